@@ -1,0 +1,113 @@
+import { parseArgs } from 'node:util';
+import { columnIndex } from '../shared/cells.ts';
+import { dayFromIso, dayFromParts, slashOrderForLocale } from '../shared/dates.ts';
+import { evaluateTracker } from '../shared/evaluate.ts';
+import type { LayoutOverrides } from '../shared/layout/detect.ts';
+import { ALL_ROLES, type AnyRole } from '../shared/layout/roles.ts';
+import { toScanReport } from '../shared/scan-report.ts';
+import { TrackerFileError, readTrackerFile } from './read-tracker.ts';
+import { renderTextReport } from './text-report.ts';
+
+const USAGE = `Usage: secor-ready scan <file.csv|file.xlsx> [options]
+
+Options:
+  --sheet NAME          the XLSX sheet to read (default: the first)
+  --today YYYY-MM-DD    judge as of this day (default: today)
+  --json                print one JSON object instead of the report
+  --fail-under N        exit 3 when overall readiness is below N %
+  --header-row N        the header is on sheet row N (default: found)
+  --column ROLE=COL     set a column's role, e.g. --column evidence=D or --column due=none
+                        (roles: ${ALL_ROLES.join(', ')})
+  --locale TAG          how ambiguous slashed dates are read, e.g. en-CA, en-GB (default: the system's)
+
+Exit codes: 0 scanned, 2 cannot scan (the message says why), 3 below --fail-under.`;
+
+/** A problem with the command line or the file: one line on stderr, exit 2. */
+class UsageError extends Error {}
+
+function parseOverrides(headerRow: string | undefined, columns: string[]): LayoutOverrides {
+  const overrides: { headerRow?: number; columns: Partial<Record<AnyRole, number | null>> } = { columns: {} };
+  if (headerRow !== undefined) {
+    const n = Number(headerRow);
+    if (!Number.isInteger(n) || n < 1) throw new UsageError(`--header-row must be a sheet row number (1, 2, ...), not "${headerRow}".`);
+    overrides.headerRow = n - 1;
+  }
+  for (const spec of columns) {
+    const [role, col] = spec.split('=');
+    if (!role || col === undefined || !(ALL_ROLES as readonly string[]).includes(role)) {
+      throw new UsageError(`--column takes ROLE=COLUMN with a role among ${ALL_ROLES.join(', ')}; got "${spec}".`);
+    }
+    const none = col.toLowerCase() === 'none';
+    const index = none ? null : columnIndex(col);
+    if (!none && index === null) throw new UsageError(`--column ${role}= needs a column letter such as C, or "none"; got "${col}".`);
+    overrides.columns[role as AnyRole] = index;
+  }
+  return overrides;
+}
+
+function todayOf(text: string | undefined): number {
+  if (text === undefined) {
+    const now = new Date();
+    return dayFromParts(now.getFullYear(), now.getMonth() + 1, now.getDate())!;
+  }
+  const day = dayFromIso(text);
+  if (day === null) throw new UsageError(`--today must be a date written YYYY-MM-DD, not "${text}".`);
+  return day;
+}
+
+async function scan(argv: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: {
+      sheet: { type: 'string' },
+      today: { type: 'string' },
+      json: { type: 'boolean', default: false },
+      'fail-under': { type: 'string' },
+      'header-row': { type: 'string' },
+      column: { type: 'string', multiple: true, default: [] },
+      locale: { type: 'string' },
+    },
+  });
+  if (positionals.length !== 1) throw new UsageError('scan needs exactly one file: secor-ready scan <file.csv|file.xlsx>');
+  const file = positionals[0]!;
+  const today = todayOf(values.today);
+  let failUnder: number | null = null;
+  if (values['fail-under'] !== undefined) {
+    failUnder = Number(values['fail-under']);
+    if (!Number.isFinite(failUnder) || failUnder < 0 || failUnder > 100) throw new UsageError(`--fail-under must be a percent from 0 to 100, not "${values['fail-under']}".`);
+  }
+  const overrides = parseOverrides(values['header-row'], values.column);
+  const locale = values.locale ?? Intl.DateTimeFormat().resolvedOptions().locale;
+
+  const grid = await readTrackerFile(file, values.sheet);
+  const result = evaluateTracker(grid, { today, slashOrder: slashOrderForLocale(locale), overrides });
+  if (!result.ok) throw new UsageError(`${file}: ${result.error.message}`);
+  const { evaluation } = result;
+  process.stdout.write(values.json ? `${JSON.stringify(toScanReport(evaluation))}\n` : renderTextReport(file, evaluation, today));
+  const percent = evaluation.readiness.overall.percent ?? 0;
+  return failUnder !== null && percent < failUnder ? 3 : 0;
+}
+
+/** Runs the CLI; returns the exit code. */
+export async function main(argv: string[]): Promise<number> {
+  const [command, ...rest] = argv;
+  try {
+    if (command === 'scan') return await scan(rest);
+    if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
+      process.stdout.write(`${USAGE}\n`);
+      return command === undefined ? 2 : 0;
+    }
+    throw new UsageError(`Unknown command "${command}": the command is scan. Try: secor-ready scan tracker.csv`);
+  } catch (error) {
+    if (error instanceof UsageError || error instanceof TrackerFileError) {
+      process.stderr.write(`secor-ready: ${error.message}\n`);
+      return 2;
+    }
+    if (error instanceof TypeError && (error as NodeJS.ErrnoException).code?.startsWith('ERR_PARSE_ARGS')) {
+      process.stderr.write(`secor-ready: ${error.message}\n`);
+      return 2;
+    }
+    throw error;
+  }
+}

@@ -1,0 +1,144 @@
+import { parse as parseWithFormat, isValid } from 'date-fns';
+import type { Cell } from './cells.ts';
+
+/**
+ * A calendar day as whole days since 1970-01-01. Trackers record days, not instants, so the
+ * engine compares days and never meets a time zone.
+ */
+export type Day = number;
+
+const MS_PER_DAY = 86_400_000;
+/** Days from the Sheets/Excel epoch (1899-12-30) to 1970-01-01. */
+const SERIAL_EPOCH_OFFSET = 25_569;
+/** Serial numbers accepted as dates: 1950-01-01 to 2149-12-31; other numbers are not dates. */
+const SERIAL_MIN = 18_264;
+const SERIAL_MAX = 91_310;
+
+export function dayFromParts(year: number, month: number, day: number): Day | null {
+  if (month < 1 || month > 12 || day < 1 || day > 31) return null;
+  const ms = Date.UTC(year, month - 1, day);
+  const check = new Date(ms);
+  if (check.getUTCMonth() !== month - 1 || check.getUTCDate() !== day) return null;
+  return ms / MS_PER_DAY;
+}
+
+/** A Date's own calendar day in the runtime's zone: Sheets hands dates at local midnight. */
+export function dayFromDate(date: Date): Day | null {
+  if (Number.isNaN(date.getTime())) return null;
+  return dayFromParts(date.getFullYear(), date.getMonth() + 1, date.getDate());
+}
+
+export function isoFromDay(day: Day): string {
+  return new Date(day * MS_PER_DAY).toISOString().slice(0, 10);
+}
+
+/** Reads `YYYY-MM-DD` strictly (the CLI's --today). */
+export function dayFromIso(text: string): Day | null {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text.trim());
+  return m ? dayFromParts(Number(m[1]), Number(m[2]), Number(m[3])) : null;
+}
+
+/** Which part of `a/b/yyyy` is the day. Decided per column. */
+export type SlashOrder = 'day-first' | 'month-first';
+
+/** The slash order a locale writes dates in, e.g. en-GB → day-first, en-US → month-first. */
+export function slashOrderForLocale(locale: string): SlashOrder {
+  try {
+    const parts = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'numeric', year: 'numeric' })
+      .formatToParts(new Date(Date.UTC(2026, 11, 31)));
+    const dayAt = parts.findIndex((p) => p.type === 'day');
+    const monthAt = parts.findIndex((p) => p.type === 'month');
+    return dayAt < monthAt ? 'day-first' : 'month-first';
+  } catch {
+    return 'month-first';
+  }
+}
+
+const SLASHED = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{2}|\d{4})$/;
+const YEAR_FIRST = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:[T ][\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$/;
+
+/**
+ * What a column's slashed dates say about their order: counts of values that can only be read
+ * day-first (first part > 12) or only month-first (second part > 12).
+ */
+export function slashOrderEvidence(cells: Iterable<Cell>): { dayFirst: number; monthFirst: number } {
+  let dayFirst = 0;
+  let monthFirst = 0;
+  for (const cell of cells) {
+    if (typeof cell !== 'string') continue;
+    const m = SLASHED.exec(cell.trim());
+    if (!m) continue;
+    const a = Number(m[1]);
+    const b = Number(m[2]);
+    if (a > 12 && b <= 12) dayFirst++;
+    else if (b > 12 && a <= 12) monthFirst++;
+  }
+  return { dayFirst, monthFirst };
+}
+
+/** Decides a column's slash order from the values that disambiguate, else from the locale. */
+export function decideSlashOrder(cells: Iterable<Cell>, fallback: SlashOrder): SlashOrder {
+  const { dayFirst, monthFirst } = slashOrderEvidence(cells);
+  if (dayFirst > monthFirst) return 'day-first';
+  if (monthFirst > dayFirst) return 'month-first';
+  return fallback;
+}
+
+// Spelled-out months, read by date-fns; tried in order, first valid wins.
+const TEXT_FORMATS = [
+  'MMM d, yyyy', 'MMMM d, yyyy', 'MMM d yyyy', 'MMMM d yyyy', 'd MMM yyyy', 'd MMMM yyyy',
+  'd-MMM-yyyy', 'd-MMM-yy', 'MMM. d, yyyy', 'EEE, MMM d, yyyy', 'EEEE, MMMM d, yyyy',
+  'MMM yyyy', 'MMMM yyyy', 'MMM-yy', 'yyyy-MM',
+];
+const REFERENCE_DATE = new Date(2000, 0, 1);
+
+function expandYear(year: number): number {
+  return year < 100 ? 2000 + year : year;
+}
+
+function readText(text: string, order: SlashOrder): Day | null {
+  let m = YEAR_FIRST.exec(text);
+  if (m) return dayFromParts(Number(m[1]), Number(m[2]), Number(m[3]));
+  m = SLASHED.exec(text);
+  if (m) {
+    const a = Number(m[1]);
+    const b = Number(m[2]);
+    const year = expandYear(Number(m[3]));
+    return order === 'day-first' ? dayFromParts(year, b, a) : dayFromParts(year, a, b);
+  }
+  if (!/[a-z]/i.test(text) && !/^\d{4}-\d{2}$/.test(text)) return null;
+  const cleaned = text.replace(/(\d)(st|nd|rd|th)\b/gi, '$1').replace(/\s+/g, ' ');
+  for (const format of TEXT_FORMATS) {
+    const parsed = parseWithFormat(cleaned, format, REFERENCE_DATE);
+    if (isValid(parsed)) return dayFromDate(parsed);
+  }
+  return null;
+}
+
+/**
+ * Reads a calendar day from a cell: Date objects, Sheets serial numbers, ISO and year-first text,
+ * spelled-out months, and slashed dates in the column's order. Null when it is not a date.
+ * Text results are cached: trackers repeat the same dates down a column.
+ */
+export class DateReader {
+  private readonly cache = new Map<string, Day | null>();
+
+  constructor(readonly order: SlashOrder) {}
+
+  read(cell: Cell): Day | null {
+    if (cell instanceof Date) return dayFromDate(cell);
+    if (typeof cell === 'number') {
+      if (!Number.isFinite(cell) || cell < SERIAL_MIN || cell > SERIAL_MAX) return null;
+      return Math.floor(cell) - SERIAL_EPOCH_OFFSET;
+    }
+    if (typeof cell !== 'string') return null;
+    const text = cell.trim();
+    if (text === '' || text.length > 40) return null;
+    let day = this.cache.get(text);
+    if (day === undefined) {
+      day = readText(text, this.order);
+      if (this.cache.size < 10_000) this.cache.set(text, day);
+    }
+    return day;
+  }
+}

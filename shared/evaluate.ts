@@ -1,0 +1,59 @@
+import type { Grid } from './cells.ts';
+import { type Day, type SlashOrder } from './dates.ts';
+import { type ItemVerdict, judgeItem } from './gaps.ts';
+import { type DateOrders, type TrackerItem, decideDateOrders, readItems } from './items.ts';
+import { type Layout, type LayoutOverrides, type LayoutProblem, detectLayout } from './layout/detect.ts';
+import { DEFAULT_PROFILE, type Profile, enabledRequirements } from './profile.ts';
+import { type Readiness, scoreReadiness } from './readiness.ts';
+import { REFERENCE_CHECKLIST } from './reference/checklist.ts';
+import { ELEMENT_BY_ID } from './reference/elements.ts';
+import { RequirementMatcher } from './requirement-match.ts';
+
+export interface EvaluateOptions {
+  readonly today: Day;
+  /** How slashed dates are read when a column's values do not tell (from the sheet's locale). */
+  readonly slashOrder?: SlashOrder;
+  readonly profile?: Profile;
+  readonly overrides?: LayoutOverrides;
+}
+
+export interface TrackerEvaluation {
+  readonly layout: Layout;
+  readonly dateOrders: DateOrders;
+  readonly items: readonly TrackerItem[];
+  readonly verdicts: readonly ItemVerdict[];
+  readonly readiness: Readiness;
+  /** Reference requirements of the scored elements that no item matches, by id. */
+  readonly missing: readonly string[];
+}
+
+export type EvaluationResult =
+  | { readonly ok: true; readonly evaluation: TrackerEvaluation }
+  | { readonly ok: false; readonly error: LayoutProblem };
+
+// One matcher serves every evaluation: its index and cache depend only on the checklist.
+let sharedMatcher: RequirementMatcher | null = null;
+function matcher(): RequirementMatcher {
+  return (sharedMatcher ??= new RequirementMatcher(REFERENCE_CHECKLIST));
+}
+
+/**
+ * The whole verdict on a tracker: finds its layout, reads its items, judges each one and scores
+ * the elements. Never throws on odd input: a sheet it cannot read gives an error naming why.
+ */
+export function evaluateTracker(grid: Grid, options: EvaluateOptions): EvaluationResult {
+  const profile = options.profile ?? DEFAULT_PROFILE;
+  const detected = detectLayout(grid, options.overrides);
+  if (!detected.ok) return detected;
+  const layout = detected.layout;
+  const dateOrders = decideDateOrders(grid, layout, options.slashOrder ?? 'month-first');
+  const items = readItems(grid, layout, matcher(), dateOrders);
+  const verdicts = items.map((item) => judgeItem(item, options.today, profile));
+  const readiness = scoreReadiness(items, verdicts, layout.points !== null);
+
+  const matched = new Set(items.map((item) => item.requirement?.id));
+  const missing = enabledRequirements(profile)
+    .filter((r) => ELEMENT_BY_ID.get(r.element)?.scored && !matched.has(r.id))
+    .map((r) => r.id);
+  return { ok: true, evaluation: { layout, dateOrders, items, verdicts, readiness, missing } };
+}

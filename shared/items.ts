@@ -1,0 +1,136 @@
+import { type Cell, type Grid, cellText, isBlank } from './cells.ts';
+import { DateReader, type Day, type SlashOrder, decideSlashOrder } from './dates.ts';
+import { elementFromId, headingElement, parseElement } from './element-match.ts';
+import type { Layout } from './layout/detect.ts';
+import type { ElementId, ReferenceRequirement } from './reference/types.ts';
+import type { RequirementMatcher } from './requirement-match.ts';
+import { type StatusReading, readStatus, readsNotApplicable } from './status.ts';
+
+/** One item of the team's tracker, read from its row. */
+export interface TrackerItem {
+  /** 0-based index of the row in the grid. */
+  readonly row: number;
+  readonly text: string;
+  readonly element: ElementId | null;
+  readonly requirement: ReferenceRequirement | null;
+  /** 1 for an id match, the wording score otherwise, 0 when unmatched. */
+  readonly matchScore: number;
+  readonly evidence: string;
+  readonly owner: string;
+  readonly hasDateColumn: boolean;
+  readonly hasDueColumn: boolean;
+  readonly hasOwnerColumn: boolean;
+  /** The date of the record; null when blank or unreadable. */
+  readonly date: Day | null;
+  /** The date cell's text when it could not be read as a date. */
+  readonly unreadableDate: string | null;
+  readonly due: Day | null;
+  readonly status: StatusReading;
+  readonly notApplicable: boolean;
+  readonly points: { readonly available: number; readonly earned: number } | null;
+}
+
+/** How the tracker writes slashed dates, decided per date column. */
+export interface DateOrders {
+  readonly date: SlashOrder;
+  readonly due: SlashOrder;
+}
+
+export function decideDateOrders(grid: Grid, layout: Layout, fallback: SlashOrder): DateOrders {
+  const column = (c: number | null): Cell[] => (c === null ? [] : grid.slice(layout.headerRow + 1).map((row) => row[c]));
+  return {
+    date: decideSlashOrder(column(layout.columns.date), fallback),
+    due: decideSlashOrder(column(layout.columns.due), fallback),
+  };
+}
+
+const FOOTER = /^(\*|†|notes?:|prepared by|last updated|updated on|updated:|reviewed by|approved by|signed:|signature|legend|key:|source:|sources:|page \d|printed|version \d|rev\. ?\d|(sub)?totals?\b|element totals?\b|grand total)/i;
+const TOTAL = /^((sub)?totals?|grand total|element totals?|overall( score)?|score)\b/i;
+
+function number(cell: Cell): number {
+  if (typeof cell === 'number') return Number.isFinite(cell) ? cell : 0;
+  if (typeof cell === 'string') {
+    const n = Number(cell.trim().replace(/%$/, ''));
+    return Number.isFinite(n) ? n : 0;
+  }
+  return 0;
+}
+
+/**
+ * Reads the tracker's items, top to bottom. A row is an item when its requirement cell is filled,
+ * except section headings and footer notes; element cells left blank under a group heading carry
+ * the element above (merged-cell style).
+ */
+export function readItems(grid: Grid, layout: Layout, matcher: RequirementMatcher, orders: DateOrders): TrackerItem[] {
+  const { columns, points } = layout;
+  const req = columns.requirement!;
+  const dateReader = new DateReader(orders.date);
+  const dueReader = new DateReader(orders.due);
+  const otherColumns = [columns.id, columns.element, columns.evidence, columns.owner, columns.date, columns.due, columns.status]
+    .filter((c): c is number => c !== null);
+  const items: TrackerItem[] = [];
+  let carried: ElementId | null = null;
+
+  for (let r = layout.headerRow + 1; r < grid.length; r++) {
+    const row = grid[r] ?? [];
+    const elementCell = columns.element === null ? '' : cellText(row[columns.element]);
+    const text = cellText(row[req]);
+    if (elementCell !== '') carried = parseElement(elementCell);
+    if (text === '') continue;
+
+    const onlyText = otherColumns.every((c) => c === columns.element || isBlank(row[c]));
+    if (onlyText) {
+      const heading = headingElement(text);
+      // A heading may repeat the element cell beside it ("Element 3 | HAZARD CONTROL").
+      if (heading !== null && (elementCell === '' || parseElement(elementCell) === heading)) {
+        carried = heading;
+        continue;
+      }
+      if (elementCell === '' && FOOTER.test(text)) continue;
+    }
+    if (TOTAL.test(text)) continue;
+
+    const idText = columns.id === null ? '' : cellText(row[columns.id]);
+    let requirement: ReferenceRequirement | null = matcher.byReferenceId(idText) ?? matcher.byReferenceId(text);
+    let matchScore = requirement ? 1 : 0;
+    let element: ElementId | null =
+      (elementCell !== '' ? parseElement(elementCell) : null) ??
+      requirement?.element ??
+      (idText !== '' ? elementFromId(idText) : null) ??
+      carried ??
+      elementFromId(text.split(/\s+/)[0] ?? '');
+    if (requirement === null) {
+      const match = matcher.byWording(text, element);
+      if (match) {
+        requirement = match.requirement;
+        matchScore = match.score;
+      }
+    }
+    element ??= requirement?.element ?? null;
+
+    const evidenceCell = row[columns.evidence!];
+    const statusCell = columns.status === null ? null : row[columns.status];
+    const status = readStatus(statusCell);
+    const dateCell = columns.date === null ? null : row[columns.date];
+    const date = dateReader.read(dateCell);
+    items.push({
+      row: r,
+      text,
+      element,
+      requirement,
+      matchScore,
+      evidence: cellText(evidenceCell),
+      owner: columns.owner === null ? '' : cellText(row[columns.owner]),
+      hasDateColumn: columns.date !== null,
+      hasDueColumn: columns.due !== null,
+      hasOwnerColumn: columns.owner !== null,
+      date,
+      unreadableDate: date === null && !isBlank(dateCell) ? cellText(dateCell) : null,
+      due: columns.due === null ? null : dueReader.read(row[columns.due]),
+      status,
+      notApplicable: status === 'n/a' || readsNotApplicable(evidenceCell),
+      points: points === null ? null : { available: number(row[points.available]), earned: number(row[points.earned]) },
+    });
+  }
+  return items;
+}

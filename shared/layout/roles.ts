@@ -1,0 +1,25 @@
+/** What a column of the team's tracker holds. */
+export const ROLES = ['id', 'element', 'requirement', 'evidence', 'owner', 'date', 'due', 'status', 'notes'] as const;
+export type Role = (typeof ROLES)[number];
+
+/** Points columns of trackers scored the CP way (points available / points earned). */
+export const POINTS_ROLES = ['pointsAvailable', 'pointsEarned'] as const;
+export type PointsRole = (typeof POINTS_ROLES)[number];
+
+export type AnyRole = Role | PointsRole;
+export const ALL_ROLES: readonly AnyRole[] = [...ROLES, ...POINTS_ROLES];
+
+/** How each role is named to a person (errors, the setup view). */
+export const ROLE_LABEL: Record<AnyRole, string> = {
+  id: 'ID',
+  element: 'element',
+  requirement: 'requirement',
+  evidence: 'evidence',
+  owner: 'owner',
+  date: 'date (last reviewed / completed)',
+  due: 'due date (next due / expiry)',
+  status: 'status',
+  notes: 'notes',
+  pointsAvailable: 'points available',
+  pointsEarned: 'points earned',
+};

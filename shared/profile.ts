@@ -1,0 +1,40 @@
+import { REFERENCE_CHECKLIST } from './reference/checklist.ts';
+import type { ReferenceRequirement } from './reference/types.ts';
+
+/**
+ * A team's own take on the reference checklist. The add-on keeps it in the spreadsheet; the CLI
+ * uses the default. Items based on proposals (GK) or consultants can be switched off.
+ */
+export interface Profile {
+  /** Reference ids the team has switched off: never listed as missing. */
+  readonly disabled: readonly string[];
+  /** Refresh intervals in days that replace the reference's, by requirement id. */
+  readonly intervals: Readonly<Record<string, number>>;
+  /** Month (1-12) printed on the certificate: the yearly submission is due then. */
+  readonly auditMonth: number | null;
+  readonly certifyingPartner: string | null;
+  /** Days ahead in which an item going stale or falling due is flagged as expiring. */
+  readonly expiringWithinDays: number;
+}
+
+export const DEFAULT_PROFILE: Profile = {
+  disabled: [],
+  intervals: {},
+  auditMonth: null,
+  certifyingPartner: null,
+  expiringWithinDays: 30,
+};
+
+/** Evidence older than this many days is stale when nothing else is known of the requirement. */
+export const DEFAULT_STALE_AFTER_DAYS = 365;
+
+export function enabledRequirements(profile: Profile): ReferenceRequirement[] {
+  const off = new Set(profile.disabled);
+  return REFERENCE_CHECKLIST.filter((r) => !off.has(r.id));
+}
+
+/** Days after which a requirement's evidence is stale: the team's interval, the reference refresh interval, its evidence window, else a year. */
+export function staleAfterDays(requirement: ReferenceRequirement | null, profile: Profile): number {
+  if (requirement === null) return DEFAULT_STALE_AFTER_DAYS;
+  return profile.intervals[requirement.id] ?? requirement.refreshIntervalDays ?? requirement.evidenceWindowDays ?? DEFAULT_STALE_AFTER_DAYS;
+}

@@ -1,0 +1,108 @@
+import type { ItemVerdict } from './gaps.ts';
+import type { TrackerItem } from './items.ts';
+import { ELEMENTS } from './reference/elements.ts';
+import type { ElementId } from './reference/types.ts';
+
+/** The SECOR pass rule: at least this overall ... */
+export const PASS_OVERALL_PERCENT = 80;
+/** ... and at least this in every element. */
+export const PASS_ELEMENT_PERCENT = 50;
+
+export interface ElementScore {
+  readonly id: ElementId;
+  readonly name: string;
+  readonly applicable: number;
+  readonly ready: number;
+  /** One decimal; null when the element has nothing to score. */
+  readonly percent: number | null;
+  readonly points: { readonly available: number; readonly earned: number } | null;
+}
+
+export interface Readiness {
+  readonly elements: readonly ElementScore[];
+  readonly overall: {
+    readonly applicable: number;
+    readonly ready: number;
+    readonly percent: number | null;
+    readonly pass: boolean;
+    readonly reasons: readonly string[];
+    readonly points: { readonly available: number; readonly earned: number } | null;
+  };
+  /** E0, the eligibility and submission gate: checked, not scored. */
+  readonly gate: { readonly applicable: number; readonly ready: number };
+  readonly scoredBy: 'items' | 'points';
+}
+
+/** A share as a percent with one decimal, halves rounded up. */
+export function percentOf(part: number, whole: number): number | null {
+  return whole > 0 ? Math.round((part * 1000) / whole) / 10 : null;
+}
+
+interface Tally {
+  applicable: number;
+  ready: number;
+  available: number;
+  earned: number;
+}
+
+function tallyOf(): Tally {
+  return { applicable: 0, ready: 0, available: 0, earned: 0 };
+}
+
+/**
+ * Scores the tracker: element percent = ready / applicable items (or, in a points tracker,
+ * points earned on ready items / points available); overall over every scored element; pass as
+ * SECOR rules it: overall >= 80 % and every element present >= 50 %. An item with a gap earns no
+ * points, whatever its points cell says: a reviewer gives none without dated evidence.
+ */
+export function scoreReadiness(items: readonly TrackerItem[], verdicts: readonly ItemVerdict[], byPoints: boolean): Readiness {
+  const perElement = new Map<ElementId, Tally>();
+  const overall = tallyOf();
+  const gate = tallyOf();
+  items.forEach((item, i) => {
+    const verdict = verdicts[i]!;
+    if (verdict.status === 'n/a') return;
+    const ready = verdict.status === 'ready';
+    const tallies: Tally[] = [];
+    if (item.element === 'E0') tallies.push(gate);
+    else {
+      tallies.push(overall);
+      if (item.element !== null) {
+        let t = perElement.get(item.element);
+        if (!t) perElement.set(item.element, (t = tallyOf()));
+        tallies.push(t);
+      }
+    }
+    for (const t of tallies) {
+      t.applicable++;
+      if (ready) t.ready++;
+      if (item.points) {
+        t.available += item.points.available;
+        if (ready) t.earned += item.points.earned;
+      }
+    }
+  });
+
+  const percent = (t: Tally): number | null => (byPoints ? percentOf(t.earned, t.available) : percentOf(t.ready, t.applicable));
+  const pointsOf = (t: Tally) => (byPoints ? { available: t.available, earned: t.earned } : null);
+  const elements: ElementScore[] = ELEMENTS.filter((e) => e.scored && perElement.has(e.id)).map((e) => {
+    const t = perElement.get(e.id)!;
+    return { id: e.id, name: e.name, applicable: t.applicable, ready: t.ready, percent: percent(t), points: pointsOf(t) };
+  });
+
+  const overallPercent = percent(overall);
+  const reasons: string[] = [];
+  if (overallPercent === null) reasons.push('No applicable items to score: the tracker has no items in elements 1 to 9.');
+  else if (overallPercent < PASS_OVERALL_PERCENT) reasons.push(`Overall readiness is ${overallPercent.toFixed(1)} %, below the ${PASS_OVERALL_PERCENT} % pass mark.`);
+  for (const e of elements) {
+    if (e.percent !== null && e.percent < PASS_ELEMENT_PERCENT) {
+      reasons.push(`${e.id} ${e.name} is at ${e.percent.toFixed(1)} %, below the ${PASS_ELEMENT_PERCENT} % every element needs.`);
+    }
+  }
+  return {
+    elements,
+    overall: { applicable: overall.applicable, ready: overall.ready, percent: overallPercent, pass: reasons.length === 0, reasons, points: pointsOf(overall) },
+    gate: { applicable: gate.applicable, ready: gate.ready },
+    scoredBy: byPoints ? 'points' : 'items',
+  };
+}

@@ -1,0 +1,129 @@
+import type { ElementId, ReferenceRequirement } from './reference/types.ts';
+
+/** A tracker item's best reference requirement, with how sure the match is (0..1). */
+export interface RequirementMatch {
+  readonly requirement: ReferenceRequirement;
+  readonly score: number;
+}
+
+/** Below this a wording match is a guess, and the item is reported as unmatched. */
+export const MATCH_THRESHOLD = 0.34;
+
+const STOPWORDS = new Set(
+  ('a an and are as at be by for from has have in is it its of on or the to was were with each every all any ' +
+    'our we their they this that these those there where when which who whom what must should shall will ' +
+    'e g eg etc incl including per if not no yes so than then been being do does done kept keep').split(' '),
+);
+
+// Abbreviations teams use, spelled out so they meet the reference wording.
+const EXPANSIONS: readonly (readonly [RegExp, string])[] = [
+  [/\bh\s*&\s*s\b|\bohs\b|\bhse\b/g, ' safety '],
+  [/\bflhas?\b/g, ' field level hazard assessment '],
+  [/\bha\b/g, ' hazard assessment '],
+  [/\berps?\b/g, ' emergency response plan '],
+  [/\bppe\b/g, ' ppe protective equipment '],
+  [/\bhsr\b/g, ' hsr health safety representative '],
+  [/\bjhsc\b/g, ' committee hsr '],
+  [/\bswps?\b/g, ' safe work practices procedures '],
+  [/\bpm\b/g, ' preventive maintenance '],
+  [/\bv\s*&\s*h\b/g, ' violence harassment '],
+  [/\bwcb\b/g, ' wcb '],
+  [/\bcp\b/g, ' certifying partner '],
+];
+
+function stem(word: string): string {
+  if (word.length > 5 && word.endsWith('ies')) return `${word.slice(0, -3)}y`;
+  if (word.length > 5 && word.endsWith('ing')) return word.slice(0, -3);
+  if (word.length > 4 && word.endsWith('ed')) return word.slice(0, -2);
+  if (word.length > 4 && word.endsWith('es') && !word.endsWith('ses')) return word.slice(0, -1);
+  if (word.length > 3 && word.endsWith('s') && !word.endsWith('ss')) return word.slice(0, -1);
+  return word;
+}
+
+export function wordsOf(text: string): string[] {
+  let lower = ` ${text.toLowerCase()} `;
+  for (const [pattern, replacement] of EXPANSIONS) lower = lower.replace(pattern, replacement);
+  const out: string[] = [];
+  for (const raw of lower.split(/[^a-z0-9]+/)) {
+    if (raw.length < 2 || STOPWORDS.has(raw) || /^\d+$/.test(raw)) continue;
+    const word = stem(raw);
+    if (!out.includes(word)) out.push(word);
+  }
+  return out;
+}
+
+interface IndexedRequirement {
+  readonly requirement: ReferenceRequirement;
+  /** Words of the requirement text, and separately of each evidence kind. */
+  readonly texts: readonly (readonly string[])[];
+}
+
+/**
+ * Matches tracker wording to the reference checklist: a weighted word overlap (Dice) in which
+ * words rare across the checklist ("drill", "orientation") count more than common ones
+ * ("records", "workers"). Compared with the requirement text and with each evidence kind, since
+ * teams often list the document ("Signed safety policy") rather than the requirement.
+ */
+export class RequirementMatcher {
+  private readonly indexed: readonly IndexedRequirement[];
+  private readonly weight = new Map<string, number>();
+  private readonly byId = new Map<string, ReferenceRequirement>();
+  private readonly cache = new Map<string, RequirementMatch | null>();
+
+  constructor(requirements: readonly ReferenceRequirement[]) {
+    this.indexed = requirements.map((requirement) => ({
+      requirement,
+      texts: [wordsOf(requirement.text), ...requirement.evidence.map(wordsOf)],
+    }));
+    const documentFrequency = new Map<string, number>();
+    for (const item of this.indexed) {
+      for (const word of new Set(item.texts.flat())) documentFrequency.set(word, (documentFrequency.get(word) ?? 0) + 1);
+    }
+    for (const [word, df] of documentFrequency) this.weight.set(word, Math.log(1 + requirements.length / df));
+    for (const requirement of requirements) this.byId.set(requirement.id, requirement);
+  }
+
+  /** A reference id written in a cell ("E4-02", "e4.2", "E4-2 Inspections"), if it exists. */
+  byReferenceId(text: string): ReferenceRequirement | null {
+    const m = /^E(\d)\s*[-.]\s*(\d{1,2})(?!\d)/i.exec(text.trim());
+    if (!m) return null;
+    return this.byId.get(`E${m[1]}-${m[2]!.padStart(2, '0')}`) ?? null;
+  }
+
+  /** The best wording match within an element (or across all when the element is unknown). */
+  byWording(text: string, element: ElementId | null): RequirementMatch | null {
+    const key = `${element ?? ''}\u0000${text}`;
+    const cached = this.cache.get(key);
+    if (cached !== undefined) return cached;
+    const result = this.computeWordingMatch(text, element);
+    if (this.cache.size < 20_000) this.cache.set(key, result);
+    return result;
+  }
+
+  private wordWeight(word: string): number {
+    // Words the checklist never uses still dilute the overlap, at an average weight.
+    return this.weight.get(word) ?? 1.5;
+  }
+
+  private computeWordingMatch(text: string, element: ElementId | null): RequirementMatch | null {
+    const words = wordsOf(text);
+    if (words.length === 0) return null;
+    const rowWeight = words.reduce((sum, w) => sum + this.wordWeight(w), 0);
+    let best: RequirementMatch | null = null;
+    for (const item of this.indexed) {
+      if (element !== null && item.requirement.element !== element) continue;
+      for (const target of item.texts) {
+        let common = 0;
+        let targetWeight = 0;
+        for (const w of target) {
+          const weight = this.wordWeight(w);
+          targetWeight += weight;
+          if (words.includes(w)) common += weight;
+        }
+        const score = (2 * common) / (rowWeight + targetWeight);
+        if (best === null || score > best.score) best = { requirement: item.requirement, score };
+      }
+    }
+    return best !== null && best.score >= MATCH_THRESHOLD ? { requirement: best.requirement, score: Math.round(best.score * 100) / 100 } : null;
+  }
+}

@@ -1,0 +1,51 @@
+import { columnLetter } from './cells.ts';
+import type { TrackerEvaluation } from './evaluate.ts';
+import type { GapKind, ItemStatus, WarningKind } from './gaps.ts';
+import { ROLES, type Role } from './layout/roles.ts';
+
+/** The scan's published JSON contract (README: "The JSON contract"): 1-based rows, column letters. */
+export interface ScanReport {
+  readonly headerRow: number;
+  readonly columns: Record<Role, string | null>;
+  readonly confidence: Record<Role, number>;
+  readonly points: { readonly available: string; readonly earned: string } | null;
+  readonly rows: readonly {
+    readonly row: number;
+    readonly element: string | null;
+    readonly requirement: string | null;
+    readonly matchScore: number;
+    readonly status: ItemStatus;
+    readonly gaps: readonly GapKind[];
+    readonly warnings: readonly WarningKind[];
+  }[];
+  readonly elements: readonly { readonly id: string; readonly name: string; readonly applicable: number; readonly ready: number; readonly percent: number | null }[];
+  readonly overall: { readonly percent: number | null; readonly pass: boolean; readonly reasons: readonly string[] };
+  readonly gate: { readonly applicable: number; readonly ready: number };
+  readonly missing: readonly string[];
+}
+
+export function toScanReport(evaluation: TrackerEvaluation): ScanReport {
+  const { layout, items, verdicts, readiness, missing } = evaluation;
+  const letter = (c: number | null): string | null => (c === null ? null : columnLetter(c));
+  const columns = Object.fromEntries(ROLES.map((role) => [role, letter(layout.columns[role])])) as Record<Role, string | null>;
+  return {
+    headerRow: layout.headerRow + 1,
+    columns,
+    confidence: { ...layout.confidence },
+    points: layout.points && { available: columnLetter(layout.points.available), earned: columnLetter(layout.points.earned) },
+    rows: items.map((item, i) => ({
+      row: item.row + 1,
+      element: item.element,
+      requirement: item.requirement?.id ?? null,
+      matchScore: item.matchScore,
+      status: verdicts[i]!.status,
+      gaps: verdicts[i]!.gaps,
+      warnings: verdicts[i]!.warnings,
+    })),
+    elements: readiness.elements.map(({ id, name, applicable, ready, percent }) => ({ id, name, applicable, ready, percent })),
+    overall: { percent: readiness.overall.percent, pass: readiness.overall.pass, reasons: readiness.overall.reasons },
+    gate: readiness.gate,
+    missing,
+  };
+}
+

@@ -1,0 +1,9 @@
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    include: ['shared/**/*.test.ts', 'cli/**/*.test.ts', 'test/**/*.test.ts'],
+    // The plain "N passed, N failed" line is what CI reads; vitest's own summary is for people.
+    reporters: ['default', './test/count-reporter.ts'],
+  },
+});
