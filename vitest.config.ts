@@ -2,6 +2,7 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
+    globalSetup: ['./test/build-cli.setup.ts'],
     include: ['shared/**/*.test.ts', 'cli/**/*.test.ts', 'test/**/*.test.ts'],
     // The plain "N passed, N failed" line is what CI reads; vitest's own summary is for people.
     reporters: ['default', './test/count-reporter.ts'],

@@ -55,7 +55,18 @@ function todayOf(text: string | undefined): number {
   return day;
 }
 
-async function scan(argv: string[]): Promise<number> {
+/** Where the CLI writes; tests pass their own. */
+export interface Output {
+  stdout(text: string): void;
+  stderr(text: string): void;
+}
+
+const PROCESS_OUTPUT: Output = {
+  stdout: (text) => process.stdout.write(text),
+  stderr: (text) => process.stderr.write(text),
+};
+
+async function scan(argv: string[], out: Output): Promise<number> {
   const { values, positionals } = parseArgs({
     args: argv,
     allowPositionals: true,
@@ -84,28 +95,25 @@ async function scan(argv: string[]): Promise<number> {
   const result = evaluateTracker(grid, { today, slashOrder: slashOrderForLocale(locale), overrides });
   if (!result.ok) throw new UsageError(`${file}: ${result.error.message}`);
   const { evaluation } = result;
-  process.stdout.write(values.json ? `${JSON.stringify(toScanReport(evaluation))}\n` : renderTextReport(file, evaluation, today));
+  out.stdout(values.json ? `${JSON.stringify(toScanReport(evaluation))}\n` : renderTextReport(file, evaluation, today));
   const percent = evaluation.readiness.overall.percent ?? 0;
   return failUnder !== null && percent < failUnder ? 3 : 0;
 }
 
 /** Runs the CLI; returns the exit code. */
-export async function main(argv: string[]): Promise<number> {
+export async function main(argv: string[], out: Output = PROCESS_OUTPUT): Promise<number> {
   const [command, ...rest] = argv;
   try {
-    if (command === 'scan') return await scan(rest);
+    if (command === 'scan') return await scan(rest, out);
     if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
-      process.stdout.write(`${USAGE}\n`);
+      out.stdout(`${USAGE}\n`);
       return command === undefined ? 2 : 0;
     }
     throw new UsageError(`Unknown command "${command}": the command is scan. Try: secor-ready scan tracker.csv`);
   } catch (error) {
-    if (error instanceof UsageError || error instanceof TrackerFileError) {
-      process.stderr.write(`secor-ready: ${error.message}\n`);
-      return 2;
-    }
-    if (error instanceof TypeError && (error as NodeJS.ErrnoException).code?.startsWith('ERR_PARSE_ARGS')) {
-      process.stderr.write(`secor-ready: ${error.message}\n`);
+    const badArgs = error instanceof TypeError && (error as NodeJS.ErrnoException).code?.startsWith('ERR_PARSE_ARGS');
+    if (error instanceof UsageError || error instanceof TrackerFileError || badArgs) {
+      out.stderr(`secor-ready: ${(error as Error).message}\n`);
       return 2;
     }
     throw error;

@@ -1,0 +1,55 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { main } from '../cli/main.ts';
+
+/**
+ * Golden trackers: each folder of test/fixtures holds a tracker as a team would export it, the
+ * day to judge it on (args.json) and the verdict worked out by hand (expected.json, a partial
+ * expectation: the keys it names must match, arrays in full).
+ */
+const FIXTURES = join(import.meta.dirname, 'fixtures');
+
+interface Args {
+  today: string;
+  sheet?: string;
+  locale?: string;
+}
+
+async function runCli(argv: string[]) {
+  let stdout = '';
+  let stderr = '';
+  const code = await main(argv, { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t) });
+  return { code, stdout, stderr };
+}
+
+const folders = readdirSync(FIXTURES, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort();
+
+describe('golden trackers', () => {
+  it('has at least 8 trackers, one of them XLSX', () => {
+    expect(folders.length).toBeGreaterThanOrEqual(8);
+    expect(folders.some((f) => existsSync(join(FIXTURES, f, 'tracker.xlsx')))).toBe(true);
+  });
+
+  for (const folder of folders) {
+    it(folder, async () => {
+      const dir = join(FIXTURES, folder);
+      const tracker = ['tracker.csv', 'tracker.xlsx'].map((f) => join(dir, f)).find(existsSync)!;
+      const args = JSON.parse(readFileSync(join(dir, 'args.json'), 'utf8')) as Args;
+      const expected = JSON.parse(readFileSync(join(dir, 'expected.json'), 'utf8')) as Record<string, unknown>;
+      const argv = ['scan', tracker, '--json', '--today', args.today, '--locale', args.locale ?? 'en-US'];
+      if (args.sheet) argv.push('--sheet', args.sheet);
+      const result = await runCli(argv);
+      if ('exitCode' in expected) {
+        expect(result.code).toBe(expected.exitCode);
+        expect(result.stdout).toBe('');
+        expect(result.stderr.trim().split('\n')).toHaveLength(1);
+        for (const part of expected.stderrIncludes as string[]) expect(result.stderr.toLowerCase()).toContain(part.toLowerCase());
+        return;
+      }
+      expect(result.stderr).toBe('');
+      expect(result.code).toBe(0);
+      expect(JSON.parse(result.stdout)).toMatchObject(expected);
+    });
+  }
+});
