@@ -110,7 +110,8 @@ function readText(text: string, order: SlashOrder): Day | null {
   const cleaned = text.replace(/(\d)(st|nd|rd|th)\b/gi, '$1').replace(/\s+/g, ' ');
   for (const format of TEXT_FORMATS) {
     const parsed = parseWithFormat(cleaned, format, REFERENCE_DATE);
-    if (isValid(parsed)) return dayFromDate(parsed);
+    // "yyyy" happily reads "26" as the year 26: a tracker's dates are modern, so try the next format.
+    if (isValid(parsed) && parsed.getFullYear() >= 1900) return dayFromDate(parsed);
   }
   return null;
 }

@@ -12,22 +12,30 @@ const NAMED_NUMBER = /^(?:element|elem\.?|section|sec\.?|part|e)\s*#?\s*(\d{1,2}
 // "4", "4.", "4.1", "4)", "4 - Inspections", "4: Inspections"
 const LEADING_NUMBER = /^(\d{1,2})(?:\.\d{1,3})*(?:[.):]|\s*[-–—]|\s+[a-z]|$)/i;
 
-// Aliases, longest first, so "hazard identification & assessment" wins over "assessment".
-const ALIASES: readonly (readonly [string, ElementId])[] = ELEMENTS
-  .flatMap((e) => e.aliases.map((a) => [a, e.id] as const))
-  .sort((a, b) => b[0].length - a[0].length);
+const ALIAS_TO_ELEMENT: ReadonlyMap<string, ElementId> = new Map(ELEMENTS.flatMap((e) => e.aliases.map((a) => [a, e.id] as const)));
+const LONGEST_ALIAS_WORDS = Math.max(...[...ALIAS_TO_ELEMENT.keys()].map((a) => a.split(' ').length));
 
 function normaliseName(text: string): string {
   return text.toLowerCase().replace(/\band\b/g, '&').replace(/[^a-z0-9&/ ]+/g, ' ').replace(/\s+/g, ' ').trim();
 }
 
-/** The element a name points to ("Health & Safety Policy" → E1), by its words alone. */
+/**
+ * The element a name points to ("Health & Safety Policy" → E1), by its words alone: the whole
+ * name, else the longest run of its words that is an alias of at least four letters.
+ */
 export function elementFromName(text: string): ElementId | null {
   const name = normaliseName(text);
   if (name === '') return null;
-  for (const [alias, id] of ALIASES) if (name === alias) return id;
-  const padded = ` ${name} `;
-  for (const [alias, id] of ALIASES) if (alias.length >= 4 && padded.includes(` ${alias} `)) return id;
+  const exact = ALIAS_TO_ELEMENT.get(name);
+  if (exact) return exact;
+  const words = name.split(' ');
+  for (let n = Math.min(LONGEST_ALIAS_WORDS, words.length); n >= 1; n--) {
+    for (let i = 0; i + n <= words.length; i++) {
+      const phrase = n === 1 ? words[i]! : words.slice(i, i + n).join(' ');
+      const id = phrase.length >= 4 ? ALIAS_TO_ELEMENT.get(phrase) : undefined;
+      if (id) return id;
+    }
+  }
   return null;
 }
 
@@ -67,6 +75,6 @@ export function headingElement(text: string): ElementId | null {
   // A bare element name in capitals or alone, e.g. "HAZARD CONTROL" or "Training".
   const byName = elementFromName(trimmed);
   if (byName === null) return null;
-  const isExactName = ALIASES.some(([alias]) => alias === normaliseName(trimmed));
+  const isExactName = ALIAS_TO_ELEMENT.has(normaliseName(trimmed));
   return isExactName || trimmed === trimmed.toUpperCase() ? byName : null;
 }

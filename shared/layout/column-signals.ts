@@ -45,7 +45,7 @@ export function columnSignals(cells: readonly Cell[]): ColumnSignals {
     if (/^\d+(\.\d+)?$/.test(text)) numbers++;
     if (URL.test(text) || FILE.test(text)) evidenceLike++;
     else if (PLACE.test(text)) evidenceLike += 0.5;
-    if (parseElement(text) !== null) elementLike++;
+    if (text.length <= 40 && parseElement(text) !== null) elementLike++;
     if (CODE.test(text)) codeLike++;
     const words = text.split(/\s+/).length;
     if (words >= 4) prose++;

@@ -142,8 +142,12 @@ export function detectLayout(grid: Grid, overrides: LayoutOverrides = {}): Layou
   const sampleEnd = Math.min(grid.length, headerRow + 1 + SIGNAL_SAMPLE_ROWS);
 
   const candidates: { role: AnyRole; column: number; score: number }[] = [];
+  const seenHeaders = new Set<string>();
   for (let c = 0; c < width; c++) {
     const header = headerOf(headerCells[c]);
+    // A second column with the same header is a duplicate: the team's first one is the one read.
+    if (header !== '' && seenHeaders.has(header)) continue;
+    seenHeaders.add(header);
     const values: Cell[] = [];
     for (let r = headerRow + 1; r < sampleEnd; r++) values.push(grid[r]?.[c]);
     const signals = columnSignals(values);

@@ -1,4 +1,4 @@
-import type { AnyRole } from './roles.ts';
+import { ALL_ROLES, type AnyRole } from './roles.ts';
 
 /**
  * Words teams head their columns with. `exact` headers name the role outright; `words` are
@@ -77,6 +77,18 @@ function stripParentheses(text: string): string {
  */
 export function headerScore(role: AnyRole, header: string): number {
   if (header === '') return 0;
+  let scores = SCORE_CACHE.get(header);
+  if (!scores) {
+    scores = Object.fromEntries(ALL_ROLES.map((r) => [r, computeHeaderScore(r, header)])) as Record<AnyRole, number>;
+    if (SCORE_CACHE.size < 5_000) SCORE_CACHE.set(header, scores);
+  }
+  return scores[role];
+}
+
+// Headers repeat across roles and calls: score each distinct text once.
+const SCORE_CACHE = new Map<string, Record<AnyRole, number>>();
+
+function computeHeaderScore(role: AnyRole, header: string): number {
   const words = HEADER_WORDS[role];
   const bare = stripParentheses(header);
   if (words.exact.includes(header) || words.exact.includes(bare) || words.exact.includes(bare.replace(/\?$/, ''))) return 1;
