@@ -46,6 +46,18 @@ export function elementFromName(text: string): ElementId | null {
 export function parseElement(text: string): ElementId | null {
   const trimmed = text.trim();
   if (trimmed === '' || trimmed.length > 80) return null;
+  let found = PARSED.get(trimmed);
+  if (found === undefined) {
+    found = readElement(trimmed);
+    if (PARSED.size < 10_000) PARSED.set(trimmed, found);
+  }
+  return found;
+}
+
+// Element cells repeat down a column: read each distinct text once.
+const PARSED = new Map<string, ElementId | null>();
+
+function readElement(trimmed: string): ElementId | null {
   const named = NAMED_NUMBER.exec(trimmed);
   if (named) return byNumber(Number(named[1]));
   const leading = LEADING_NUMBER.exec(trimmed);

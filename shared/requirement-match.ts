@@ -1,3 +1,4 @@
+import { stemmer } from 'stemmer';
 import type { ElementId, ReferenceRequirement } from './reference/types.ts';
 
 /** A tracker item's best reference requirement, with how sure the match is (0..1). */
@@ -7,12 +8,12 @@ export interface RequirementMatch {
 }
 
 /** Below this a wording match is a guess, and the item is reported as unmatched. */
-export const MATCH_THRESHOLD = 0.34;
+export const MATCH_THRESHOLD = 0.45;
 
 const STOPWORDS = new Set(
   ('a an and are as at be by for from has have in is it its of on or the to was were with each every all any ' +
     'our we their they this that these those there where when which who whom what must should shall will ' +
-    'e g eg etc incl including per if not no yes so than then been being do does done kept keep').split(' '),
+    'e g eg etc incl including per if not no yes so than then been being do does done kept keep how know can').split(' '),
 );
 
 // Abbreviations teams use, spelled out so they meet the reference wording.
@@ -27,18 +28,13 @@ const EXPANSIONS: readonly (readonly [RegExp, string])[] = [
   [/\bswps?\b/g, ' safe work practices procedures '],
   [/\bpm\b/g, ' preventive maintenance '],
   [/\bv\s*&\s*h\b/g, ' violence harassment '],
-  [/\bwcb\b/g, ' wcb '],
+  [/\bsub-?\s?contractors?\b/g, ' contractor '],
+  [/\bwork\s?sites?\b/g, ' worksite site '],
+  [/\bclos(?:ed|ing|e|ure)\b|\bclose-?outs?\b/g, ' closure '],
+  // Porter stems "reports" and "reporting" alike; the plural names records, the -ing a process.
+  [/\breports\b/g, ' report reportdocument '],
   [/\bcp\b/g, ' certifying partner '],
 ];
-
-function stem(word: string): string {
-  if (word.length > 5 && word.endsWith('ies')) return `${word.slice(0, -3)}y`;
-  if (word.length > 5 && word.endsWith('ing')) return word.slice(0, -3);
-  if (word.length > 4 && word.endsWith('ed')) return word.slice(0, -2);
-  if (word.length > 4 && word.endsWith('es') && !word.endsWith('ses')) return word.slice(0, -1);
-  if (word.length > 3 && word.endsWith('s') && !word.endsWith('ss')) return word.slice(0, -1);
-  return word;
-}
 
 export function wordsOf(text: string): string[] {
   let lower = ` ${text.toLowerCase()} `;
@@ -46,7 +42,7 @@ export function wordsOf(text: string): string[] {
   const out: string[] = [];
   for (const raw of lower.split(/[^a-z0-9]+/)) {
     if (raw.length < 2 || STOPWORDS.has(raw) || /^\d+$/.test(raw)) continue;
-    const word = stem(raw);
+    const word = stemmer(raw);
     if (!out.includes(word)) out.push(word);
   }
   return out;
@@ -56,13 +52,16 @@ interface IndexedRequirement {
   readonly requirement: ReferenceRequirement;
   /** Words of the requirement text, and separately of each evidence kind. */
   readonly texts: readonly (readonly string[])[];
+  /** Every word of the text and the evidence kinds. */
+  readonly vocabulary: ReadonlySet<string>;
 }
 
 /**
- * Matches tracker wording to the reference checklist: a weighted word overlap (Dice) in which
- * words rare across the checklist ("drill", "orientation") count more than common ones
- * ("records", "workers"). Compared with the requirement text and with each evidence kind, since
- * teams often list the document ("Signed safety policy") rather than the requirement.
+ * Matches tracker wording to the reference checklist. The score is mostly how much of the row's
+ * wording the requirement covers, in its text or its evidence kinds (teams write short labels,
+ * often naming the document: "Signed safety policy"), and a little how tight the best fit is
+ * (Dice). Words rare across the checklist ("drill", "orientation") weigh more than common ones
+ * ("records", "workers").
  */
 export class RequirementMatcher {
   private readonly indexed: readonly IndexedRequirement[];
@@ -71,10 +70,10 @@ export class RequirementMatcher {
   private readonly cache = new Map<string, RequirementMatch | null>();
 
   constructor(requirements: readonly ReferenceRequirement[]) {
-    this.indexed = requirements.map((requirement) => ({
-      requirement,
-      texts: [wordsOf(requirement.text), ...requirement.evidence.map(wordsOf)],
-    }));
+    this.indexed = requirements.map((requirement) => {
+      const texts = [wordsOf(requirement.text), ...requirement.evidence.map(wordsOf)];
+      return { requirement, texts, vocabulary: new Set(texts.flat()) };
+    });
     const documentFrequency = new Map<string, number>();
     for (const item of this.indexed) {
       for (const word of new Set(item.texts.flat())) documentFrequency.set(word, (documentFrequency.get(word) ?? 0) + 1);
@@ -101,7 +100,7 @@ export class RequirementMatcher {
   }
 
   private wordWeight(word: string): number {
-    // Words the checklist never uses still dilute the overlap, at an average weight.
+    // Words the checklist never uses still dilute the fit, at an average weight.
     return this.weight.get(word) ?? 1.5;
   }
 
@@ -111,7 +110,19 @@ export class RequirementMatcher {
     const rowWeight = words.reduce((sum, w) => sum + this.wordWeight(w), 0);
     let best: RequirementMatch | null = null;
     for (const item of this.indexed) {
-      if (element !== null && item.requirement.element !== element) continue;
+      const { requirement } = item;
+      if (element !== null && requirement.element !== element) continue;
+      let prior = 1;
+      // Trackers list records: interview-only items are rarely what a row means.
+      if (!requirement.method.includes('D')) prior *= 0.95;
+      // Proposals (consultants', GK) are less likely what a team tracks than CP or legal items.
+      if (!requirement.basis.includes('CP') && !requirement.basis.includes('LAW')) prior *= 0.97;
+      // E9 restates duties the other elements hold; without an element, prefer those.
+      if (element === null && requirement.element === 'E9') prior *= 0.95;
+      let covered = 0;
+      for (const w of words) if (item.vocabulary.has(w)) covered += this.wordWeight(w);
+      if (covered === 0) continue;
+      let tightest = 0;
       for (const target of item.texts) {
         let common = 0;
         let targetWeight = 0;
@@ -120,10 +131,16 @@ export class RequirementMatcher {
           targetWeight += weight;
           if (words.includes(w)) common += weight;
         }
-        const score = (2 * common) / (rowWeight + targetWeight);
-        if (best === null || score > best.score) best = { requirement: item.requirement, score };
+        tightest = Math.max(tightest, (2 * common) / (rowWeight + targetWeight));
       }
+      const score = (0.85 * (covered / rowWeight) + 0.15 * tightest) * prior;
+      // Within an element a near tie goes to the earlier requirement: each element lists its
+      // founding record first ("Hazard assessment" is the formal HA of E2-01).
+      const margin = best !== null && best.requirement.element === requirement.element ? NEAR_TIE : 0;
+      if (best === null || score > best.score + margin) best = { requirement, score };
     }
     return best !== null && best.score >= MATCH_THRESHOLD ? { requirement: best.requirement, score: Math.round(best.score * 100) / 100 } : null;
   }
 }
+
+const NEAR_TIE = 0.03;

@@ -22,7 +22,7 @@ const PLACE = /\b(binder|folder|drive|sharepoint|onedrive|dropbox|filed|file|cab
 const CODE = /^(E\d{1,2}([-.]\d{1,3})?|\d{1,2}(\.\d{1,3}){0,2}\.?|[A-Z]{1,4}-?\d{1,4}|#?\d{1,4})$/i;
 
 /** Samples the first cells under the header: enough to judge a column, cheap on big sheets. */
-export const SIGNAL_SAMPLE_ROWS = 400;
+export const SIGNAL_SAMPLE_ROWS = 200;
 
 // Before a column's slash order is decided, a value is a date when either order reads it.
 const DAY_FIRST = new DateReader('day-first');

@@ -1,0 +1,109 @@
+import { describe, expect, it } from 'vitest';
+import { elementFromId, elementFromName, headingElement, parseElement } from './element-match.ts';
+
+describe('parseElement', () => {
+  it.each([
+    ['4.', 'E4'],
+    ['Element 4', 'E4'],
+    ['ELEMENT 4', 'E4'],
+    ['E4', 'E4'],
+    ['e4', 'E4'],
+    ['4.1', 'E4'],
+    ['4', 'E4'],
+    ['4 - Inspections', 'E4'],
+    ['4: Inspections', 'E4'],
+    ['Section 3', 'E3'],
+    ['Elem. 6', 'E6'],
+    ['E0', 'E0'],
+    ['0. Eligibility', 'E0'],
+  ])('reads the number in %j as %s', (text, id) => {
+    expect(parseElement(text)).toBe(id);
+  });
+
+  it.each([
+    ['Health & Safety Policy', 'E1'],
+    ['Health and Safety Policy', 'E1'],
+    ['Training', 'E5'],
+    ['Orientation & Training', 'E5'],
+    ['Hazard Control', 'E3'],
+    ['Hazard Assessment', 'E2'],
+    ['Hazard Identification & Assessment', 'E2'],
+    ['Inspections', 'E4'],
+    ['Emergency Response', 'E6'],
+    ['Incident Investigation', 'E7'],
+    ['Program Administration', 'E8'],
+    ['Alberta Legislation', 'E9'],
+  ])('reads the name %j as %s', (text, id) => {
+    expect(parseElement(text)).toBe(id);
+  });
+
+  it('prefers the number over the name', () => {
+    expect(parseElement('5 - Hazard Control')).toBe('E5');
+  });
+
+  it.each(['Misc', '', '   ', 'Other stuff', '12', 'Element 12', 'x'.repeat(81)])('gives null for %j', (text) => {
+    expect(parseElement(text)).toBeNull();
+  });
+});
+
+describe('elementFromName', () => {
+  it('finds an alias inside a longer name', () => {
+    expect(elementFromName('Workplace inspections (monthly)')).toBe('E4');
+  });
+
+  it('gives null for words that name no element', () => {
+    expect(elementFromName('Miscellaneous')).toBeNull();
+    expect(elementFromName('')).toBeNull();
+  });
+});
+
+describe('elementFromId', () => {
+  it.each([
+    ['E4-02', 'E4'],
+    ['e7.3', 'E7'],
+    ['E4', 'E4'],
+    ['4.1', 'E4'],
+    ['4.01', 'E4'],
+    ['4-2', 'E4'],
+    ['0.3', 'E0'],
+  ])('reads %j as %s', (text, id) => {
+    expect(elementFromId(text)).toBe(id);
+  });
+
+  it.each(['12', '3', '10.1', 'x', '', 'Inspections'])('gives null for %j (a row number or not an id)', (text) => {
+    expect(elementFromId(text)).toBeNull();
+  });
+});
+
+describe('headingElement', () => {
+  it.each([
+    ['ELEMENT 3 - HAZARD CONTROL', 'E3'],
+    ['Element 6: Emergency Response', 'E6'],
+    ['Section 6', 'E6'],
+    ['E5 Training', 'E5'],
+    ['E5', 'E5'],
+    ['HAZARD CONTROL', 'E3'],
+    ['Training', 'E5'],
+    ['INSPECTIONS', 'E4'],
+  ])('reads the heading %j as %s', (text, id) => {
+    expect(headingElement(text)).toBe(id);
+  });
+
+  it('does not take an item with a reference id for a heading', () => {
+    expect(headingElement('E4-02 Worksite inspections')).toBeNull();
+    expect(headingElement('E4.2 Worksite inspections')).toBeNull();
+  });
+
+  it('does not take a long sentence for a heading', () => {
+    expect(headingElement('Element 3 controls are checked on every site visit by the owner and the crew')).toBeNull();
+    expect(headingElement('Review training records for all the workers on site now')).toBeNull();
+  });
+
+  it('does not take an item that merely mentions an element name for a heading', () => {
+    expect(headingElement('Hazard control measures in place')).toBeNull();
+  });
+
+  it('gives null for text that names no element', () => {
+    expect(headingElement('MISC')).toBeNull();
+  });
+});

@@ -1,0 +1,233 @@
+import { describe, expect, it } from 'vitest';
+import type { ItemStatus, ItemVerdict } from './gaps.ts';
+import type { TrackerItem } from './items.ts';
+import { PASS_ELEMENT_PERCENT, PASS_OVERALL_PERCENT, percentOf, scoreReadiness } from './readiness.ts';
+import type { ElementId } from './reference/types.ts';
+
+/** A row of a tracker: its element, what the judge said of it, and its points if any. */
+interface Row {
+  element: ElementId | null;
+  status: ItemStatus;
+  points?: { available: number; earned: number };
+}
+
+function itemOf(row: Row, index: number): TrackerItem {
+  return {
+    row: index + 1,
+    text: `Item ${index + 1}`,
+    element: row.element,
+    requirement: null,
+    matchScore: 0,
+    evidence: row.status === 'gap' ? '' : 'file.pdf',
+    owner: 'Dana',
+    hasDateColumn: false,
+    hasDueColumn: false,
+    hasOwnerColumn: true,
+    date: null,
+    unreadableDate: null,
+    due: null,
+    status: row.status === 'n/a' ? 'n/a' : 'done',
+    notApplicable: row.status === 'n/a',
+    points: row.points ?? null,
+  };
+}
+
+function verdictOf(row: Row): ItemVerdict {
+  return {
+    status: row.status,
+    gaps: row.status === 'gap' ? ['missing-evidence'] : [],
+    warnings: [],
+    staleOn: null,
+    details: [],
+  };
+}
+
+function score(rows: readonly Row[], byPoints = false) {
+  return scoreReadiness(rows.map(itemOf), rows.map(verdictOf), byPoints);
+}
+
+/** `ready` ready rows and `gaps` gap rows in one element. */
+function rows(element: ElementId | null, ready: number, gaps = 0): Row[] {
+  return [
+    ...Array.from({ length: ready }, (): Row => ({ element, status: 'ready' })),
+    ...Array.from({ length: gaps }, (): Row => ({ element, status: 'gap' })),
+  ];
+}
+
+describe('percentOf', () => {
+  it('rounds to one decimal', () => {
+    expect(percentOf(2, 3)).toBe(66.7);
+    expect(percentOf(1, 3)).toBe(33.3);
+    expect(percentOf(1, 7)).toBe(14.3);
+  });
+
+  it('rounds halves up', () => {
+    expect(percentOf(1, 16)).toBe(6.3);
+    expect(percentOf(1, 8)).toBe(12.5);
+  });
+
+  it('gives whole percents and null for nothing to score', () => {
+    expect(percentOf(4, 5)).toBe(80);
+    expect(percentOf(0, 5)).toBe(0);
+    expect(percentOf(0, 0)).toBeNull();
+  });
+});
+
+describe('scoreReadiness', () => {
+  describe('element percent', () => {
+    it('is ready items over applicable items in the element', () => {
+      const result = score([...rows('E1', 3, 1), ...rows('E4', 2, 1)]);
+      expect(result.elements).toEqual([
+        { id: 'E1', name: 'Management commitment & policy', applicable: 4, ready: 3, percent: 75, points: null },
+        { id: 'E4', name: 'Inspections', applicable: 3, ready: 2, percent: 66.7, points: null },
+      ]);
+    });
+
+    it('leaves N/A items out of the element', () => {
+      const result = score([...rows('E5', 1, 1), { element: 'E5', status: 'n/a' }, { element: 'E5', status: 'n/a' }]);
+      expect(result.elements[0]).toMatchObject({ id: 'E5', applicable: 2, ready: 1, percent: 50 });
+    });
+
+    it('lists only the elements the tracker has, in element order', () => {
+      const result = score([...rows('E9', 1), ...rows('E2', 1), ...rows('E6', 1)]);
+      expect(result.elements.map((e) => e.id)).toEqual(['E2', 'E6', 'E9']);
+    });
+  });
+
+  describe('overall', () => {
+    it('is over items, not the average of the elements', () => {
+      // E1: 1/1 = 100 %, E2: 1/3 = 33.3 %: the average would be 66.7 %, items give 2/4 = 50 %.
+      const result = score([...rows('E1', 1), ...rows('E2', 1, 2)]);
+      expect(result.overall.percent).toBe(50);
+      expect(result.overall.applicable).toBe(4);
+      expect(result.overall.ready).toBe(2);
+    });
+
+    it('rounds to one decimal (2/3 → 66.7)', () => {
+      expect(score(rows('E3', 2, 1)).overall.percent).toBe(66.7);
+    });
+
+    it('counts items without an element in the overall only', () => {
+      const result = score([...rows('E1', 1), ...rows(null, 0, 1)]);
+      expect(result.overall).toMatchObject({ applicable: 2, ready: 1, percent: 50 });
+      expect(result.elements).toHaveLength(1);
+      expect(result.elements[0]).toMatchObject({ applicable: 1, ready: 1 });
+    });
+
+    it('has no percent and fails when nothing is applicable', () => {
+      const result = score([{ element: 'E1', status: 'n/a' }, ...rows('E0', 1)]);
+      expect(result.overall.percent).toBeNull();
+      expect(result.overall.pass).toBe(false);
+      expect(result.overall.reasons).toHaveLength(1);
+      expect(result.scoredBy).toBe('items');
+    });
+  });
+
+  describe('pass rule', () => {
+    it('uses 80 % overall and 50 % per element', () => {
+      expect(PASS_OVERALL_PERCENT).toBe(80);
+      expect(PASS_ELEMENT_PERCENT).toBe(50);
+    });
+
+    it('passes at exactly 80 % overall with every element at exactly 50 % or more', () => {
+      // E1 6/6, E2 1/2, E4 1/2: overall 8/10.
+      const result = score([...rows('E1', 6), ...rows('E2', 1, 1), ...rows('E4', 1, 1)]);
+      expect(result.overall.percent).toBe(80);
+      expect(result.elements.map((e) => e.percent)).toEqual([100, 50, 50]);
+      expect(result.overall.pass).toBe(true);
+      expect(result.overall.reasons).toEqual([]);
+    });
+
+    it('fails at 80 % overall when an element is at 0 %', () => {
+      // E1 8/8, E3 0/2: overall 8/10.
+      const result = score([...rows('E1', 8), ...rows('E3', 0, 2)]);
+      expect(result.overall.percent).toBe(80);
+      expect(result.overall.pass).toBe(false);
+      expect(result.overall.reasons).toEqual(['E3 Hazard control is at 0.0 %, below the 50 % every element needs.']);
+    });
+
+    it('fails just under 80 % overall, saying so', () => {
+      // 79/100 ready, spread so every element is above 50 %.
+      const result = score([...rows('E1', 40, 10), ...rows('E2', 39, 11)]);
+      expect(result.overall.percent).toBe(79);
+      expect(result.overall.pass).toBe(false);
+      expect(result.overall.reasons).toEqual(['Overall readiness is 79.0 %, below the 80 % pass mark.']);
+    });
+
+    it('fails when one element is under 50 % even with a high overall, naming the element', () => {
+      // E1..E8 all ready (8 × 5 = 40), E9 2/5 = 40 %: overall 42/45 = 93.3 %.
+      const all: Row[] = [];
+      for (const e of ['E1', 'E2', 'E3', 'E4', 'E5', 'E6', 'E7', 'E8'] as const) all.push(...rows(e, 5));
+      all.push(...rows('E9', 2, 3));
+      const result = score(all);
+      expect(result.overall.percent).toBe(93.3);
+      expect(result.overall.pass).toBe(false);
+      expect(result.overall.reasons).toHaveLength(1);
+      expect(result.overall.reasons[0]).toContain('E9');
+      expect(result.overall.reasons[0]).toContain('Alberta legislation');
+      expect(result.overall.reasons[0]).toContain('40.0 %');
+    });
+
+    it('gives one reason per failing element, plus the overall one', () => {
+      const result = score([...rows('E2', 0, 2), ...rows('E6', 1, 3), ...rows('E7', 2)]);
+      expect(result.overall.pass).toBe(false);
+      expect(result.overall.reasons).toHaveLength(3);
+      expect(result.overall.reasons[0]).toMatch(/^Overall readiness is 37\.5 %/);
+      expect(result.overall.reasons[1]).toMatch(/^E2 /);
+      expect(result.overall.reasons[2]).toMatch(/^E6 .*25\.0 %/);
+    });
+  });
+
+  describe('E0, the gate', () => {
+    it('is counted in the gate, not in the overall or the elements', () => {
+      const result = score([...rows('E0', 2, 3), ...rows('E1', 4)]);
+      expect(result.gate).toEqual({ applicable: 5, ready: 2 });
+      expect(result.overall).toMatchObject({ applicable: 4, ready: 4, percent: 100, pass: true });
+      expect(result.elements.map((e) => e.id)).toEqual(['E1']);
+    });
+
+    it('leaves N/A gate items out of the gate', () => {
+      const result = score([...rows('E0', 1), { element: 'E0', status: 'n/a' }, ...rows('E1', 1)]);
+      expect(result.gate).toEqual({ applicable: 1, ready: 1 });
+    });
+  });
+
+  describe('points mode', () => {
+    it('scores points earned over points available, and gap rows earn 0', () => {
+      const result = score(
+        [
+          { element: 'E1', status: 'ready', points: { available: 2, earned: 2 } },
+          { element: 'E1', status: 'ready', points: { available: 3, earned: 2 } },
+          { element: 'E1', status: 'gap', points: { available: 2, earned: 2 } },
+          { element: 'E4', status: 'gap', points: { available: 4, earned: 4 } },
+          { element: 'E4', status: 'ready', points: { available: 4, earned: 4 } },
+        ],
+        true,
+      );
+      expect(result.scoredBy).toBe('points');
+      expect(result.elements[0]).toMatchObject({ id: 'E1', points: { available: 7, earned: 4 }, percent: 57.1 });
+      expect(result.elements[1]).toMatchObject({ id: 'E4', points: { available: 8, earned: 4 }, percent: 50 });
+      expect(result.overall.points).toEqual({ available: 15, earned: 8 });
+      expect(result.overall.percent).toBe(53.3);
+    });
+
+    it('leaves N/A rows out of the points available', () => {
+      const result = score(
+        [
+          { element: 'E2', status: 'ready', points: { available: 2, earned: 2 } },
+          { element: 'E2', status: 'n/a', points: { available: 5, earned: 0 } },
+        ],
+        true,
+      );
+      expect(result.overall.points).toEqual({ available: 2, earned: 2 });
+      expect(result.overall.percent).toBe(100);
+    });
+
+    it('reports no points when scoring by items', () => {
+      const result = score([{ element: 'E2', status: 'ready', points: { available: 2, earned: 1 } }], false);
+      expect(result.overall.points).toBeNull();
+      expect(result.elements[0]?.points).toBeNull();
+      expect(result.overall.percent).toBe(100);
+    });
+  });
+});

@@ -1,0 +1,189 @@
+import { describe, expect, it } from 'vitest';
+import { REFERENCE_CHECKLIST } from './reference/checklist.ts';
+import type { ElementId } from './reference/types.ts';
+import { MATCH_THRESHOLD, RequirementMatcher, wordsOf } from './requirement-match.ts';
+
+const matcher = new RequirementMatcher(REFERENCE_CHECKLIST);
+
+function idFor(text: string, element: ElementId | null): string | null {
+  return matcher.byWording(text, element)?.requirement.id ?? null;
+}
+
+describe('wordsOf', () => {
+  it('drops stopwords, numbers and one-letter words', () => {
+    expect(wordsOf('the and of all 3 a')).toEqual([]);
+    expect(wordsOf('The inspections of all 3 sites')).toEqual(wordsOf('inspections sites'));
+  });
+
+  it('reads plurals and singulars alike', () => {
+    expect(wordsOf('inspections')).toEqual(wordsOf('inspection'));
+    expect(wordsOf('drills')).toEqual(wordsOf('drill'));
+  });
+
+  it('spells out the abbreviations teams use', () => {
+    expect(wordsOf('H&S policy')).toEqual(wordsOf('safety policy'));
+    expect(wordsOf('FLHA')).toEqual(wordsOf('field level hazard assessment'));
+    expect(wordsOf('ERP')).toEqual(wordsOf('emergency response plan'));
+  });
+
+  it('lists each word once', () => {
+    expect(wordsOf('drill drill drills')).toHaveLength(1);
+  });
+});
+
+describe('RequirementMatcher.byReferenceId', () => {
+  it.each(['E4-02', 'e4.2', 'E4-2', 'E4 - 02', 'E4-02 Worksite inspections', ' e4-02 '])('reads %j as E4-02', (text) => {
+    expect(matcher.byReferenceId(text)?.id).toBe('E4-02');
+  });
+
+  it('returns the reference requirement itself', () => {
+    const requirement = matcher.byReferenceId('E6-05');
+    expect(requirement?.element).toBe('E6');
+    expect(requirement?.refreshIntervalDays).toBe(365);
+  });
+
+  it.each(['E4-99', 'E4-06', 'E0-10', 'E10-1', 'E4-020', 'X4-02', 'E402', '4.2', 'Worksite inspections', ''])(
+    'gives null for %j (unknown or not an id)',
+    (text) => {
+      expect(matcher.byReferenceId(text)).toBeNull();
+    },
+  );
+
+  it('knows only the ids it was built with', () => {
+    const small = new RequirementMatcher(REFERENCE_CHECKLIST.filter((r) => r.id !== 'E4-02'));
+    expect(small.byReferenceId('E4-02')).toBeNull();
+    expect(small.byReferenceId('E4-01')?.id).toBe('E4-01');
+  });
+});
+
+describe('RequirementMatcher.byWording', () => {
+  describe('realistic tracker phrasings within their element', () => {
+    it.each([
+      ['Headcount log (10 or fewer workers)', 'E0', 'E0-01'],
+      ['WCB clearance letter', 'E0', 'E0-02'],
+      ['SECOR course certificate', 'E0', 'E0-03'],
+      ['Org chart', 'E0', 'E0-09'],
+      ['Signed H&S policy', 'E1', 'E1-01'],
+      ['Policy signed by owner', 'E1', 'E1-01'],
+      ['Job descriptions with safety responsibilities', 'E1', 'E1-04'],
+      ['Safety goals for the year', 'E1', 'E1-06'],
+      ['Right to refuse procedure', 'E1', 'E1-07'],
+      ['Formal hazard assessment for every task', 'E2', 'E2-01'],
+      ['Workers signed the hazard assessment', 'E2', 'E2-04'],
+      ['FLHA completed before each job', 'E2', 'E2-05'],
+      ['Field Level Hazard Assessment forms', 'E2', 'E2-05'],
+      ['PPE matrix', 'E3', 'E3-04'],
+      ['Written safe work procedures', 'E3', 'E3-03'],
+      ['Equipment maintenance records', 'E3', 'E3-05'],
+      ['Inspection policy', 'E4', 'E4-01'],
+      ['Completed inspection forms', 'E4', 'E4-02'],
+      ['Inspection deficiencies corrected', 'E4', 'E4-03'],
+      ['Pre-use equipment checklists', 'E4', 'E4-04'],
+      ['Vehicle pre-trip inspection', 'E4', 'E4-04'],
+      ['HSR on inspections', 'E4', 'E4-05'],
+      ['New worker orientation checklist', 'E5', 'E5-01'],
+      ['Training matrix', 'E5', 'E5-02'],
+      ['Competency sign-offs', 'E5', 'E5-03'],
+      ['Training attendance sheets', 'E5', 'E5-05'],
+      ['Emergency response plan', 'E6', 'E6-01'],
+      ['Emergency contact list updated', 'E6', 'E6-03'],
+      ['Emergency drill held', 'E6', 'E6-05'],
+      ['Fire drill records', 'E6', 'E6-05'],
+      ['First aid certificates', 'E6', 'E6-06'],
+      ['Incident investigation reports', 'E7', 'E7-02'],
+      ['First aid log', 'E7', 'E7-06'],
+      ['Investigation corrective actions closed', 'E7', 'E7-07'],
+      ['Toolbox talk minutes', 'E8', 'E8-01'],
+      ['Safety meeting minutes', 'E8', 'E8-01'],
+      ['Injury statistics', 'E8', 'E8-02'],
+      ['Document control register', 'E8', 'E8-05'],
+      ['Annual self-assessment', 'E8', 'E8-06'],
+      ['HSR designation letter', 'E9', 'E9-01'],
+      ['JHSC meeting minutes', 'E9', 'E9-03'],
+      ['Violence & harassment prevention plan', 'E9', 'E9-04'],
+      ['Working alone procedure', 'E9', 'E9-06'],
+    ] as const)('matches %j in %s to %s', (text, element, id) => {
+      expect(idFor(text, element)).toBe(id);
+    });
+  });
+
+  describe('phrasings a coordinator would expect to match', () => {
+    it('matches "Worksite inspections" to E4-02 (worksite inspections completed)', () => {
+      expect(idFor('Worksite inspections', 'E4')).toBe('E4-02');
+    });
+
+    it('matches "Monthly site inspections" to E4-02', () => {
+      expect(idFor('Monthly site inspections', 'E4')).toBe('E4-02');
+    });
+
+    it('matches "Hazard assessment" to E2-01 (formal hazard assessment)', () => {
+      expect(idFor('Hazard assessment', 'E2')).toBe('E2-01');
+    });
+
+    it('matches "Hazard assessments dated" to E2-02 (each HA shows its date)', () => {
+      expect(idFor('Hazard assessments dated', 'E2')).toBe('E2-02');
+    });
+
+    it('matches "Near miss reports" to E7-02 (investigation reports incl. near misses)', () => {
+      expect(idFor('Near miss reports', 'E7')).toBe('E7-02');
+    });
+
+    it('matches "HSR training" to E9-02 (HSR trained)', () => {
+      expect(idFor('HSR training', 'E9')).toBe('E9-02');
+    });
+
+    it('matches "Subcontractor orientation" to E8-04 (contractors covered)', () => {
+      expect(idFor('Subcontractor orientation', 'E8')).toBe('E8-04');
+    });
+  });
+
+  describe('when the element is unknown', () => {
+    it.each([
+      ['Signed H&S policy', 'E1-01'],
+      ['Toolbox talk minutes', 'E8-01'],
+      ['Emergency drill held', 'E6-05'],
+      ['Pre-use equipment checklists', 'E4-04'],
+      ['Training matrix', 'E5-02'],
+    ] as const)('matches %j to %s across all elements', (text, id) => {
+      expect(idFor(text, null)).toBe(id);
+    });
+
+    it('matches "Safety meeting minutes" to E8-01', () => {
+      expect(idFor('Safety meeting minutes', null)).toBe('E8-01');
+    });
+
+    it('matches "Emergency response plan" to E6-01', () => {
+      expect(idFor('Emergency response plan', null)).toBe('E6-01');
+    });
+  });
+
+  it('stays within the element it is given', () => {
+    const match = matcher.byWording('Signed H&S policy', 'E4');
+    expect(match === null || match.requirement.element === 'E4').toBe(true);
+    expect(match?.requirement.id).not.toBe('E1-01');
+  });
+
+  it("gives a score of 1 to the requirement's own wording", () => {
+    const drills = REFERENCE_CHECKLIST.find((r) => r.id === 'E6-05')!;
+    expect(matcher.byWording(drills.text, 'E6')).toEqual({ requirement: drills, score: 1 });
+  });
+
+  it('gives a score between the threshold and 1, rounded to two decimals', () => {
+    const match = matcher.byWording('Emergency drill held', 'E6')!;
+    expect(match.score).toBeGreaterThanOrEqual(MATCH_THRESHOLD);
+    expect(match.score).toBeLessThan(1);
+    expect(Math.round(match.score * 100) / 100).toBe(match.score);
+  });
+
+  it.each(['xyzzy plugh', 'asdf qwerty zxcv', 'Misc', '', '---', 'the and of'])('gives null for gibberish %j', (text) => {
+    expect(matcher.byWording(text, null)).toBeNull();
+    expect(matcher.byWording(text, 'E4')).toBeNull();
+  });
+
+  it('gives the same answer on a repeated (cached) call', () => {
+    const first = matcher.byWording('Fire drill records', 'E6');
+    const second = matcher.byWording('Fire drill records', 'E6');
+    expect(second).toEqual(first);
+    expect(second?.requirement.id).toBe('E6-05');
+  });
+});

@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { looksLikeStatus, readStatus, readsNotApplicable } from './status.ts';
+
+describe('readStatus', () => {
+  it.each(['Done', 'Complete', 'Completed', 'Yes', 'Y', 'TRUE', 'true', 'Ready', 'DONE', '  done  ', 'yes'])(
+    'reads %j as done',
+    (text) => {
+      expect(readStatus(text)).toBe('done');
+    },
+  );
+
+  it.each(['✓', '✔', '✅'])('reads the tick %j as done', (tick) => {
+    expect(readStatus(tick)).toBe('done');
+  });
+
+  it('reads a true checkbox as done and a false one as open', () => {
+    expect(readStatus(true)).toBe('done');
+    expect(readStatus(false)).toBe('open');
+  });
+
+  it.each(['N/A', 'n/a', 'NA', 'na', 'Not applicable', 'NOT APPLICABLE', 'not   applicable', ' N/A '])('reads %j as n/a', (text) => {
+    expect(readStatus(text)).toBe('n/a');
+  });
+
+  it.each([null, undefined, '', '   ', '\t'])('reads %j as blank', (cell) => {
+    expect(readStatus(cell)).toBe('blank');
+  });
+
+  it.each(['In progress', 'No', 'N', 'FALSE', 'Pending', 'Not started', 'Overdue', 'x', '❌', 'Done soon', 'Completed?', 'yes - mostly'])(
+    'reads anything else (%j) as open',
+    (text) => {
+      expect(readStatus(text)).toBe('open');
+    },
+  );
+
+  it('reads numbers and dates as open', () => {
+    expect(readStatus(1)).toBe('open');
+    expect(readStatus(0)).toBe('open');
+    expect(readStatus(new Date(2026, 10, 26))).toBe('open');
+  });
+});
+
+describe('readsNotApplicable', () => {
+  it('is true only for text that reads exactly as not applicable', () => {
+    expect(readsNotApplicable('N/A')).toBe(true);
+    expect(readsNotApplicable(' not applicable ')).toBe(true);
+    expect(readsNotApplicable('NA')).toBe(true);
+    expect(readsNotApplicable('N/A - see binder')).toBe(false);
+    expect(readsNotApplicable('Done')).toBe(false);
+    expect(readsNotApplicable('')).toBe(false);
+    expect(readsNotApplicable(null)).toBe(false);
+    expect(readsNotApplicable(false)).toBe(false);
+  });
+});
+
+describe('looksLikeStatus', () => {
+  it('recognises done, n/a and open status words and booleans', () => {
+    for (const cell of ['Done', 'N/A', 'In progress', 'No', 'Pending', '❌', true, false]) {
+      expect(looksLikeStatus(cell), String(cell)).toBe(true);
+    }
+  });
+
+  it('does not take links, dates, numbers or prose for status', () => {
+    for (const cell of ['https://drive.google.com/x', '2026-11-26', 46000, 'Signed policy in binder', null, '']) {
+      expect(looksLikeStatus(cell), String(cell)).toBe(false);
+    }
+  });
+});
