@@ -116,15 +116,20 @@ function readText(text: string, order: SlashOrder): Day | null {
   return null;
 }
 
+// Text to day is pure for a given order, so one bounded cache per order serves every reader.
+const TEXT_CACHE: Record<SlashOrder, Map<string, Day | null>> = { 'day-first': new Map(), 'month-first': new Map() };
+const TEXT_CACHE_LIMIT = 20_000;
+
 /**
  * Reads a calendar day from a cell: Date objects, Sheets serial numbers, ISO and year-first text,
  * spelled-out months, and slashed dates in the column's order. Null when it is not a date.
- * Text results are cached: trackers repeat the same dates down a column.
  */
 export class DateReader {
-  private readonly cache = new Map<string, Day | null>();
+  private readonly cache: Map<string, Day | null>;
 
-  constructor(readonly order: SlashOrder) {}
+  constructor(readonly order: SlashOrder) {
+    this.cache = TEXT_CACHE[order];
+  }
 
   read(cell: Cell): Day | null {
     if (cell instanceof Date) return dayFromDate(cell);
@@ -133,12 +138,11 @@ export class DateReader {
       return Math.floor(cell) - SERIAL_EPOCH_OFFSET;
     }
     if (typeof cell !== 'string') return null;
-    const text = cell.trim();
-    if (text === '' || text.length > 40) return null;
-    let day = this.cache.get(text);
+    let day = this.cache.get(cell);
     if (day === undefined) {
-      day = readText(text, this.order);
-      if (this.cache.size < 10_000) this.cache.set(text, day);
+      const text = cell.trim();
+      day = text === '' || text.length > 40 ? null : readText(text, this.order);
+      if (this.cache.size < TEXT_CACHE_LIMIT) this.cache.set(cell, day);
     }
     return day;
   }

@@ -37,7 +37,10 @@ export interface DateOrders {
 }
 
 export function decideDateOrders(grid: Grid, layout: Layout, fallback: SlashOrder): DateOrders {
-  const column = (c: number | null): Cell[] => (c === null ? [] : grid.slice(layout.headerRow + 1).map((row) => row[c]));
+  function* column(c: number | null): Generator<Cell> {
+    if (c === null) return;
+    for (let r = layout.headerRow + 1; r < grid.length; r++) yield grid[r]?.[c];
+  }
   return {
     date: decideSlashOrder(column(layout.columns.date), fallback),
     due: decideSlashOrder(column(layout.columns.due), fallback),

@@ -13,12 +13,14 @@ export const MATCH_THRESHOLD = 0.45;
 const STOPWORDS = new Set(
   ('a an and are as at be by for from has have in is it its of on or the to was were with each every all any ' +
     'our we their they this that these those there where when which who whom what must should shall will ' +
-    'e g eg etc incl including per if not no yes so than then been being do does done kept keep how know can').split(' '),
+    'e g eg etc incl including per if not no yes so than then been being do does done kept keep how know can off up out over').split(' '),
 );
 
 // Abbreviations teams use, spelled out so they meet the reference wording.
 const EXPANSIONS: readonly (readonly [RegExp, string])[] = [
-  [/\bh\s*&\s*s\b|\bohs\b|\bhse\b/g, ' safety '],
+  [/\bh\s*&\s*s\b|\bhse\b/g, ' safety '],
+  [/\bohs\b/g, ' ohs safety '],
+  [/\btickets?\b/g, ' certificate '],
   [/\bflhas?\b/g, ' field level hazard assessment '],
   [/\bha\b/g, ' hazard assessment '],
   [/\berps?\b/g, ' emergency response plan '],
@@ -100,8 +102,8 @@ export class RequirementMatcher {
   }
 
   private wordWeight(word: string): number {
-    // Words the checklist never uses still dilute the fit, at an average weight.
-    return this.weight.get(word) ?? 1.5;
+    // Words the checklist never uses (the team's trades, sites, equipment) dilute the fit, lightly.
+    return this.weight.get(word) ?? 0.6;
   }
 
   private computeWordingMatch(text: string, element: ElementId | null): RequirementMatch | null {
