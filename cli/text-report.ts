@@ -58,7 +58,7 @@ export function renderTextReport(file: string, evaluation: TrackerEvaluation, to
   const gapRows = findings.filter(({ verdict }) => verdict.status === 'gap');
   if (gapRows.length === 0) out.push('No gaps.', '');
   section('Gaps to fix', gapRows);
-  section('Warnings (these rows still count as ready)', findings.filter(({ verdict }) => verdict.status === 'ready' && verdict.warnings.length > 0));
+  section('Warnings on rows that still count as ready', findings.filter(({ verdict }) => verdict.status === 'ready' && verdict.warnings.length > 0));
   if (missing.length > 0) {
     out.push(`Reference requirements no row covers (${missing.length}):`);
     const byId = new Map(REFERENCE_CHECKLIST.map((r) => [r.id, r]));

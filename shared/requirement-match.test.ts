@@ -90,7 +90,6 @@ describe('RequirementMatcher.byWording', () => {
       ['Emergency drill held', 'E6', 'E6-05'],
       ['Fire drill records', 'E6', 'E6-05'],
       ['First aid certificates', 'E6', 'E6-06'],
-      ['Incident investigation reports', 'E7', 'E7-02'],
       ['First aid log', 'E7', 'E7-06'],
       ['Investigation corrective actions closed', 'E7', 'E7-07'],
       ['Toolbox talk minutes', 'E8', 'E8-01'],
@@ -108,6 +107,11 @@ describe('RequirementMatcher.byWording', () => {
   });
 
   describe('phrasings a coordinator would expect to match', () => {
+    it('matches "Incident investigation reports" to E7-02 (reports show causes and corrective actions)', () => {
+      // matcher weakness: gives E7-05 (reports for reportable incidents retained), a retention rule
+      expect(idFor('Incident investigation reports', 'E7')).toBe('E7-02');
+    });
+
     it('matches "Worksite inspections" to E4-02 (worksite inspections completed)', () => {
       expect(idFor('Worksite inspections', 'E4')).toBe('E4-02');
     });

@@ -21,6 +21,7 @@ const EXPANSIONS: readonly (readonly [RegExp, string])[] = [
   [/\bh\s*&\s*s\b|\bhse\b/g, ' safety '],
   [/\bohs\b/g, ' ohs safety '],
   [/\btickets?\b/g, ' certificate '],
+  [/\b(crews?|staff|employees?)\b/g, ' worker '],
   [/\bflhas?\b/g, ' field level hazard assessment '],
   [/\bha\b/g, ' hazard assessment '],
   [/\berps?\b/g, ' emergency response plan '],
