@@ -1,3 +1,5 @@
+import { dayFromDate, isoFromDay } from './dates.ts';
+
 /** A cell value as Sheets `getValues()` returns it (or as a CSV/XLSX reader gives it). */
 export type Cell = string | number | boolean | Date | null | undefined;
 
@@ -32,6 +34,9 @@ export function isBlank(cell: Cell): boolean {
 export function cellText(cell: Cell): string {
   if (cell === null || cell === undefined) return '';
   if (typeof cell === 'string') return cell.trim();
-  if (cell instanceof Date) return Number.isNaN(cell.getTime()) ? '' : cell.toISOString().slice(0, 10);
+  if (cell instanceof Date) {
+    const day = dayFromDate(cell);
+    return day === null ? '' : isoFromDay(day);
+  }
   return String(cell);
 }

@@ -12,7 +12,7 @@ const MS_PER_DAY = 86_400_000;
 const SERIAL_EPOCH_OFFSET = 25_569;
 /** Serial numbers accepted as dates: 1950-01-01 to 2149-12-31; other numbers are not dates. */
 const SERIAL_MIN = 18_264;
-const SERIAL_MAX = 91_310;
+const SERIAL_MAX = 91_312;
 
 export function dayFromParts(year: number, month: number, day: number): Day | null {
   if (month < 1 || month > 12 || day < 1 || day > 31) return null;

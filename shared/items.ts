@@ -48,7 +48,7 @@ export function decideDateOrders(grid: Grid, layout: Layout, fallback: SlashOrde
 }
 
 const FOOTER = /^(\*|†|notes?:|prepared by|last updated|updated on|updated:|reviewed by|approved by|signed:|signature|legend|key:|source:|sources:|page \d|printed|version \d|rev\. ?\d|(sub)?totals?\b|element totals?\b|grand total)/i;
-const TOTAL = /^((sub)?totals?|grand total|element totals?|overall( score)?|score)\b/i;
+const TOTAL = /^((sub)?totals?|grand total|element totals?|overall score|total score)\b/i;
 
 function number(cell: Cell): number {
   if (typeof cell === 'number') return Number.isFinite(cell) ? cell : 0;
@@ -91,7 +91,8 @@ export function readItems(grid: Grid, layout: Layout, matcher: RequirementMatche
       }
       if (elementCell === '' && FOOTER.test(text)) continue;
     }
-    if (TOTAL.test(text)) continue;
+    // Total rows carry numbers in other cells, so they are told apart by their short label.
+    if (TOTAL.test(text) && text.split(/\s+/).length <= 5) continue;
 
     const idText = columns.id === null ? '' : cellText(row[columns.id]);
     let requirement: ReferenceRequirement | null = matcher.byReferenceId(idText) ?? matcher.byReferenceId(text);

@@ -10,9 +10,6 @@ export interface Profile {
   readonly disabled: readonly string[];
   /** Refresh intervals in days that replace the reference's, by requirement id. */
   readonly intervals: Readonly<Record<string, number>>;
-  /** Month (1-12) printed on the certificate: the yearly submission is due then. */
-  readonly auditMonth: number | null;
-  readonly certifyingPartner: string | null;
   /** Days ahead in which an item going stale or falling due is flagged as expiring. */
   readonly expiringWithinDays: number;
 }
@@ -20,8 +17,6 @@ export interface Profile {
 export const DEFAULT_PROFILE: Profile = {
   disabled: [],
   intervals: {},
-  auditMonth: null,
-  certifyingPartner: null,
   expiringWithinDays: 30,
 };
 

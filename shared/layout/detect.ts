@@ -132,7 +132,7 @@ export function detectLayout(grid: Grid, overrides: LayoutOverrides = {}): Layou
       },
     };
   }
-  if (headerRow < 0 || headerRow >= grid.length) {
+  if (!Number.isInteger(headerRow) || headerRow < 0 || headerRow >= grid.length) {
     return { ok: false, error: { code: 'bad-override', message: `Header row ${headerRow + 1} is outside the sheet (it has ${grid.length} rows).` } };
   }
 
@@ -164,8 +164,9 @@ export function detectLayout(grid: Grid, overrides: LayoutOverrides = {}): Layou
   const taken = new Set<number>();
   for (const [role, column] of Object.entries(overrides.columns ?? {}) as [AnyRole, number | null | undefined][]) {
     if (column === undefined) continue;
-    if (column !== null && (column < 0 || column >= Math.max(width, 1) + 50)) {
-      return { ok: false, error: { code: 'bad-override', message: `Column ${columnLetter(column)} for ${ROLE_LABEL[role]} is outside the sheet.` } };
+    if (column !== null && (!Number.isInteger(column) || column < 0 || column >= width)) {
+      const where = Number.isInteger(column) && column >= 0 ? `column ${columnLetter(column)}` : `column ${column}`;
+      return { ok: false, error: { code: 'bad-override', message: `The ${ROLE_LABEL[role]} is set to ${where}, but the sheet's last column is ${columnLetter(Math.max(width, 1) - 1)}.` } };
     }
     if (column !== null && taken.has(column)) {
       return { ok: false, error: { code: 'bad-override', message: `Column ${columnLetter(column)} is given two roles: give each column one role.` } };
