@@ -107,7 +107,7 @@ describe('RequirementMatcher.byWording', () => {
   });
 
   describe('phrasings a coordinator would expect to match', () => {
-    it('matches "Incident investigation reports" to E7-02 (reports show causes and corrective actions)', () => {
+    it('matches "Investigation reports with causes" to E7-02 (reports show causes and corrective actions)', () => {
       // "Incident investigation reports" goes to E7-05 (reports of reportable incidents retained):
       // Porter stems make "reportable incidents" cover every word of it. Known, left for now.
       expect(idFor('Investigation reports with causes', 'E7')).toBe('E7-02');
