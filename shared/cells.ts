@@ -1,5 +1,3 @@
-import { dayFromDate, isoFromDay } from './dates.ts';
-
 /** A cell value as Sheets `getValues()` returns it (or as a CSV/XLSX reader gives it). */
 export type Cell = string | number | boolean | Date | null | undefined;
 
@@ -35,8 +33,10 @@ export function cellText(cell: Cell): string {
   if (cell === null || cell === undefined) return '';
   if (typeof cell === 'string') return cell.trim();
   if (cell instanceof Date) {
-    const day = dayFromDate(cell);
-    return day === null ? '' : isoFromDay(day);
+    if (Number.isNaN(cell.getTime())) return '';
+    // The date's own calendar day, as Sheets shows it (dates arrive at local midnight).
+    const pad = (n: number): string => String(n).padStart(2, '0');
+    return `${cell.getFullYear()}-${pad(cell.getMonth() + 1)}-${pad(cell.getDate())}`;
   }
   return String(cell);
 }
