@@ -34,7 +34,6 @@ function item(overrides: Partial<TrackerItem> = {}): TrackerItem {
     evidence: 'https://drive.example.com/policy.pdf',
     owner: 'Dana',
     hasDateColumn: true,
-    hasDueColumn: true,
     hasOwnerColumn: true,
     date: today - 5,
     unreadableDate: null,

@@ -18,7 +18,6 @@ export interface TrackerItem {
   readonly evidence: string;
   readonly owner: string;
   readonly hasDateColumn: boolean;
-  readonly hasDueColumn: boolean;
   readonly hasOwnerColumn: boolean;
   /** The date of the record; null when blank or unreadable. */
   readonly date: Day | null;
@@ -47,7 +46,7 @@ export function decideDateOrders(grid: Grid, layout: Layout, fallback: SlashOrde
   };
 }
 
-const FOOTER = /^(\*|†|notes?:|prepared by|last updated|updated on|updated:|reviewed by|approved by|signed:|signature|legend|key:|source:|sources:|page \d|printed|version \d|rev\. ?\d|(sub)?totals?\b|element totals?\b|grand total)/i;
+const FOOTER = /^(\*|†|notes?:|prepared by|last updated|updated on|updated:|reviewed by|approved by|signed:|signature|legend|key:|source:|sources:|page \d|printed|version \d|rev\. ?\d)/i;
 const TOTAL = /^((sub)?totals?|grand total|element totals?|overall score|total score)\b/i;
 
 function number(cell: Cell): number {
@@ -77,15 +76,16 @@ export function readItems(grid: Grid, layout: Layout, matcher: RequirementMatche
   for (let r = layout.headerRow + 1; r < grid.length; r++) {
     const row = grid[r] ?? [];
     const elementCell = columns.element === null ? '' : cellText(row[columns.element]);
+    const cellElement = elementCell === '' ? null : parseElement(elementCell);
     const text = cellText(row[req]);
-    if (elementCell !== '') carried = parseElement(elementCell);
+    if (elementCell !== '') carried = cellElement;
     if (text === '') continue;
 
     const onlyText = otherColumns.every((c) => c === columns.element || isBlank(row[c]));
     if (onlyText) {
       const heading = headingElement(text);
       // A heading may repeat the element cell beside it ("Element 3 | HAZARD CONTROL").
-      if (heading !== null && (elementCell === '' || parseElement(elementCell) === heading)) {
+      if (heading !== null && (elementCell === '' || cellElement === heading)) {
         carried = heading;
         continue;
       }
@@ -98,7 +98,7 @@ export function readItems(grid: Grid, layout: Layout, matcher: RequirementMatche
     let requirement: ReferenceRequirement | null = matcher.byReferenceId(idText) ?? matcher.byReferenceId(text);
     let matchScore = requirement ? 1 : 0;
     let element: ElementId | null =
-      (elementCell !== '' ? parseElement(elementCell) : null) ??
+      cellElement ??
       requirement?.element ??
       (idText !== '' ? elementFromId(idText) : null) ??
       carried ??
@@ -126,7 +126,6 @@ export function readItems(grid: Grid, layout: Layout, matcher: RequirementMatche
       evidence: cellText(evidenceCell),
       owner: columns.owner === null ? '' : cellText(row[columns.owner]),
       hasDateColumn: columns.date !== null,
-      hasDueColumn: columns.due !== null,
       hasOwnerColumn: columns.owner !== null,
       date,
       unreadableDate: date === null && !isBlank(dateCell) ? cellText(dateCell) : null,

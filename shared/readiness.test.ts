@@ -21,7 +21,6 @@ function itemOf(row: Row, index: number): TrackerItem {
     evidence: row.status === 'gap' ? '' : 'file.pdf',
     owner: 'Dana',
     hasDateColumn: false,
-    hasDueColumn: false,
     hasOwnerColumn: true,
     date: null,
     unreadableDate: null,
