@@ -9,6 +9,10 @@ describe('readStatus', () => {
     },
   );
 
+  it.each(['OK', 'Closed', 'Fait', 'Oui', 'Terminé'])('reads %j as done too', (text) => {
+    expect(readStatus(text)).toBe('done');
+  });
+
   it.each(['✓', '✔', '✅'])('reads the tick %j as done', (tick) => {
     expect(readStatus(tick)).toBe('done');
   });

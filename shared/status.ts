@@ -3,8 +3,10 @@ import type { Cell } from './cells.ts';
 /** What a status (or N/A-bearing evidence) cell says about an item. */
 export type StatusReading = 'done' | 'n/a' | 'open' | 'blank';
 
-const DONE = new Set(['done', 'complete', 'completed', 'yes', 'y', 'true', '✓', '✔', '✔️', '✅', '☑', '☑️', 'ready']);
-const NOT_APPLICABLE = new Set(['n/a', 'na', 'n.a.', 'not applicable', 'n / a']);
+// Besides the usual words: OK and Closed (corrective actions are closed, not done), and the
+// French words Alberta's francophone teams write.
+const DONE = new Set(['done', 'complete', 'completed', 'yes', 'y', 'true', '✓', '✔', '✔️', '✅', '☑', '☑️', 'ready', 'ok', 'closed', 'fait', 'oui', 'complété', 'terminé']);
+const NOT_APPLICABLE = new Set(['n/a', 'na', 'n.a.', 'not applicable', 'n / a', 's.o.', 'so', 'sans objet', 'ne s’applique pas', "ne s'applique pas"]);
 
 function normalise(text: string): string {
   return text.trim().toLowerCase().replace(/\s+/g, ' ');
@@ -36,5 +38,5 @@ export function looksLikeStatus(cell: Cell): boolean {
 
 const STATUS_WORDS = new Set([
   'no', 'n', 'false', 'open', 'in progress', 'pending', 'not started', 'started', 'todo', 'to do',
-  'overdue', 'missing', 'partial', 'incomplete', 'x', '✗', '✘', '❌', '☐', 'needs work', 'ongoing', 'closed',
+  'overdue', 'missing', 'partial', 'incomplete', 'x', '✗', '✘', '❌', '☐', 'needs work', 'ongoing',
 ]);

@@ -265,3 +265,37 @@ describe('detectLayout', () => {
     });
   });
 });
+
+describe('headers as teams really type them', () => {
+  const rolesOf = (header: string[]): Record<string, string | undefined> => {
+    const layout = layoutOf(detectLayout([header, ...ITEMS]));
+    return Object.fromEntries(Object.entries(layout.columns).filter(([, c]) => c !== null).map(([role, c]) => [role, header[c!]]));
+  };
+
+  it('forgives typos: Evidance, Responsable, Last Reveiwed, staus', () => {
+    expect(rolesOf(['elemnt', 'TASK', 'Evidance', 'Responsable', 'Last Reveiwed', 'staus'])).toEqual({
+      element: 'elemnt', requirement: 'TASK', evidence: 'Evidance', owner: 'Responsable', date: 'Last Reveiwed', status: 'staus',
+    });
+  });
+
+  it('reads abbreviations: Req., Doc, Resp., Rev\'d, Stat.', () => {
+    expect(rolesOf(['#', 'Req.', 'Doc', 'Resp.', "Rev'd", 'Stat.'])).toEqual({
+      id: '#', requirement: 'Req.', evidence: 'Doc', owner: 'Resp.', date: "Rev'd", status: 'Stat.',
+    });
+  });
+
+  it('reads French headers, accents and all', () => {
+    expect(rolesOf(['Élément', 'Exigence', 'Preuve', 'Responsable', 'Dernière révision', 'Statut'])).toEqual({
+      element: 'Élément', requirement: 'Exigence', evidence: 'Preuve', owner: 'Responsable', date: 'Dernière révision', status: 'Statut',
+    });
+  });
+
+  it('does not take a row of data for the header, even one whose words sound like headings', () => {
+    const grid: Grid = [
+      ['elemnt', 'TASK', 'Evidance', 'Responsable', 'Last Reveiwed', 'staus'],
+      ['2', 'Formal hazard assessment all tasks', 'HA 2026.xlsx', 'Dave', '2025-10-01', 'done'],
+      ...ITEMS,
+    ];
+    expect(findHeaderRow(grid)).toBe(0);
+  });
+});

@@ -46,6 +46,15 @@ function bestHeaderScore(header: string): number {
   return best;
 }
 
+const DATA_TEXT = /^\d|https?:|www\.|\.(pdf|docx?|xlsx?|csv|jpe?g|png)\b/i;
+
+function looksLikeData(cell: Cell): boolean {
+  if (typeof cell === 'number' || typeof cell === 'boolean' || cell instanceof Date) return true;
+  if (typeof cell !== 'string') return false;
+  const text = cell.trim();
+  return text.length > 40 || text.split(/\s+/).length > 6 || DATA_TEXT.test(text);
+}
+
 /** The header row: the early row with the most cells that read as column headings. */
 export function findHeaderRow(grid: Grid): number | null {
   let bestRow: number | null = null;
@@ -57,9 +66,14 @@ export function findHeaderRow(grid: Grid): number | null {
     let named = 0;
     let coreRole = false;
     for (const cell of row) {
+      // Headings are short words: dates, numbers, links and sentences mark a row of data.
+      if (looksLikeData(cell)) {
+        score -= 0.5;
+        continue;
+      }
       const header = headerOf(cell);
       const s = bestHeaderScore(header);
-      if (s >= 0.75) named++;
+      if (s >= 0.7) named++;
       score += s;
       if (headerScore('requirement', header) > 0 || headerScore('evidence', header) > 0) coreRole = true;
     }

@@ -1,3 +1,4 @@
+import { distance } from 'fastest-levenshtein';
 import { ALL_ROLES, type AnyRole } from './roles.ts';
 
 /**
@@ -11,44 +12,44 @@ interface HeaderWords {
 
 export const HEADER_WORDS: Record<AnyRole, HeaderWords> = {
   id: {
-    exact: ['id', '#', 'no', 'no.', 'ref', 'ref #', 'ref.', 'reference', 'item #', 'item no', 'item no.', 'req id', 'q#', 'q #', 'question #', 'code', 'number', 'num', 'clause', 'requirement id', 'item id'],
+    exact: ['id', '#', 'no', 'ref', 'ref #', 'reference', 'item #', 'item no', 'req id', 'req #', 'q#', 'q #', 'question #', 'code', 'number', 'num', 'clause', 'requirement id', 'item id', 'no de reference'],
     words: ['ref #', 'item #', 'id ', 'id #'],
   },
   element: {
-    exact: ['element', 'elements', 'section', 'category', 'area', 'program element', 'group', 'block', 'audit element', 'secor element', 'element / section', 'topic'],
+    exact: ['element', 'elements', 'elem', 'section', 'category', 'area', 'program element', 'group', 'block', 'audit element', 'secor element', 'element / section', 'topic', 'categorie'],
     words: ['element', 'section', 'category'],
   },
   requirement: {
-    exact: ['requirement', 'requirements', 'item', 'items', 'audit item', 'question', 'audit question', 'description', 'task', 'criteria', 'criterion', 'checklist item', 'standard', 'activity', 'what', 'what is needed', 'what we need', 'document', 'document / record', 'document/record', 'record', 'required document', 'control', 'program item', 'safety item', 'deliverable'],
+    exact: ['requirement', 'requirements', 'req', 'reqs', 'reqt', 'item', 'items', 'exigence', 'exigences', 'critere', 'element de verification', 'audit item', 'question', 'audit question', 'description', 'task', 'criteria', 'criterion', 'checklist item', 'standard', 'activity', 'what', 'what is needed', 'what we need', 'document', 'document / record', 'document/record', 'record', 'required document', 'control', 'program item', 'safety item', 'deliverable'],
     words: ['requirement', 'question', 'audit item', 'checklist item', 'what we need', 'required document', 'description', 'criteria', 'task'],
   },
   evidence: {
-    exact: ['evidence', 'link', 'links', 'file', 'files', 'proof', 'location', 'where is it', 'where kept', 'where filed', 'url', 'attachment', 'attachments', 'supporting documents', 'supporting document', 'evidence link', 'evidence location', 'document link', 'file link', 'folder', 'copy', 'records location'],
+    exact: ['evidence', 'link', 'links', 'file', 'files', 'proof', 'doc', 'docs', 'preuve', 'preuves', 'piece justificative', 'lien', 'emplacement', 'location', 'where is it', 'where kept', 'where filed', 'url', 'attachment', 'attachments', 'supporting documents', 'supporting document', 'evidence link', 'evidence location', 'document link', 'file link', 'folder', 'copy', 'records location'],
     words: ['evidence', 'proof', 'link', 'where is it', 'where kept', 'where filed', 'location', 'url', 'attachment', 'supporting doc', 'file path', 'stored'],
   },
   owner: {
-    exact: ['owner', 'responsible', 'responsibility', 'assigned to', 'assignee', 'who', 'person responsible', 'lead', 'accountable', 'responsible person', 'by whom', 'contact', 'champion'],
+    exact: ['owner', 'responsible', 'responsibility', 'resp', 'assigned to', 'assignee', 'who', 'person responsible', 'lead', 'accountable', 'responsible person', 'by whom', 'contact', 'champion', 'responsable'],
     words: ['owner', 'responsib', 'assigned', 'accountable', 'who '],
   },
   date: {
-    exact: ['date', 'last reviewed', 'reviewed', 'date completed', 'completed on', 'completion date', 'last updated', 'updated', 'review date', 'record date', 'date of record', 'last done', 'last inspection', 'issued', 'issue date', 'date issued', 'dated', 'last review', 'last completed', 'date reviewed', 'date signed', 'signed', 'effective date', 'training date', 'last checked', 'as of'],
+    exact: ['date', 'last reviewed', 'reviewed', 'date completed', 'completed on', 'completion date', 'last updated', 'updated', 'review date', 'record date', 'date of record', 'last done', 'last inspection', 'issued', 'issue date', 'date issued', 'dated', 'last review', 'last completed', 'date reviewed', 'date signed', 'signed', 'effective date', 'training date', 'last checked', 'as of', 'revd', 'reviewed on', 'derniere revision', 'date de revision', 'date de realisation'],
     words: ['last reviewed', 'last review', 'date completed', 'completed on', 'completion date', 'last updated', 'review date', 'record date', 'last done', 'date ', 'dated ', 'reviewed', 'issued', 'signed on'],
   },
   due: {
-    exact: ['due', 'due date', 'next due', 'next review', 'next review date', 'expiry', 'expiry date', 'expires', 'expiration', 'expiration date', 'renewal', 'renewal date', 'deadline', 'target date', 'next', 'next inspection', 'valid until', 'review by', 'due by', 'next due date'],
+    exact: ['due', 'due date', 'next due', 'next review', 'next review date', 'expiry', 'expiry date', 'expires', 'expiration', 'expiration date', 'renewal', 'renewal date', 'deadline', 'target date', 'next', 'next inspection', 'valid until', 'review by', 'due by', 'next due date', 'nxt due', 'echeance', 'date d echeance', 'expiration', 'prochaine revision'],
     words: ['due ', 'expir', 'renew', 'deadline', 'next review', 'next inspection', 'valid until', 'review by', 'target date'],
   },
   status: {
-    exact: ['status', 'done', 'done?', 'complete', 'complete?', 'completed', 'completed?', 'ready', 'ready?', 'compliant', 'compliant?', 'yes/no', 'y/n', 'met', 'met?', 'in place', 'in place?', '✓', 'ok', 'ok?', 'state', 'progress', 'check', 'checked'],
+    exact: ['status', 'done', 'done?', 'complete', 'complete?', 'completed', 'completed?', 'ready', 'ready?', 'compliant', 'compliant?', 'yes/no', 'y/n', 'met', 'met?', 'in place', 'in place?', '✓', 'ok', 'ok?', 'state', 'progress', 'check', 'checked', 'stat', 'statut', 'etat'],
     words: ['status', 'yes/no', 'y/n', 'in place', 'complete?', 'done?', 'compliant'],
   },
   notes: {
-    exact: ['notes', 'note', 'comments', 'comment', 'remarks', 'details', 'action', 'actions', 'action needed', 'next steps', 'follow up', 'follow-up', 'observations'],
+    exact: ['notes', 'note', 'comments', 'comment', 'remarks', 'details', 'action', 'actions', 'action needed', 'next steps', 'follow up', 'follow-up', 'observations', 'remarques', 'commentaires'],
     words: ['note', 'comment', 'remark', 'action'],
   },
   pointsAvailable: {
     exact: ['points available', 'available points', 'available', 'max points', 'maximum points', 'possible', 'points possible', 'possible points', 'max', 'max score', 'out of', 'weight', 'pts available', 'pts possible'],
-    words: ['available', 'possible', 'max ', 'out of'],
+    words: ['available', 'avail', 'possible', 'max ', 'out of'],
   },
   pointsEarned: {
     exact: ['points earned', 'earned', 'earned points', 'score', 'points', 'points awarded', 'awarded', 'points scored', 'pts earned', 'pts', 'result', 'achieved'],
@@ -59,12 +60,22 @@ export const HEADER_WORDS: Record<AnyRole, HeaderWords> = {
 /** A header as compared: lower case, single-spaced, line breaks and stray marks gone. */
 export function normaliseHeader(text: string): string {
   return text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
+    .replace(/[.'’]+/g, '')
     .replace(/[\r\n\t]+/g, ' ')
     .replace(/\band\b/g, '&')
     .replace(/[*:]+/g, ' ')
     .replace(/\s+/g, ' ')
     .trim();
+}
+
+/** One slip (two in a long word) away from a known header word of five letters or more. */
+function isTypoOf(typed: string, known: string): boolean {
+  const bare = known.trim();
+  if (bare.length < 5 || Math.abs(typed.length - bare.length) > 2 || typed === bare) return false;
+  return distance(typed, bare) <= (bare.length >= 9 ? 2 : 1);
 }
 
 function stripParentheses(text: string): string {
@@ -94,5 +105,9 @@ function computeHeaderScore(role: AnyRole, header: string): number {
   if (words.exact.includes(header) || words.exact.includes(bare) || words.exact.includes(bare.replace(/\?$/, ''))) return 1;
   // Phrases match at a word start; a phrase written with a trailing space must also end a word.
   const padded = ` ${header.replace(/[^a-z0-9#/?&✓]+/g, ' ')} `;
-  return words.words.some((w) => padded.includes(` ${w}`)) ? 0.75 : 0;
+  if (words.words.some((w) => padded.includes(` ${w}`))) return 0.75;
+  // Headers typed in a hurry: "Evidance", "Responsable", "Last Reveiwed", "staus".
+  if (words.exact.some((w) => isTypoOf(bare, w))) return 0.7;
+  const headerWords = padded.trim().split(' ');
+  return words.words.some((w) => !w.includes(' ') && headerWords.some((h) => isTypoOf(h, w))) ? 0.55 : 0;
 }
