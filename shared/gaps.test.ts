@@ -32,6 +32,7 @@ function item(overrides: Partial<TrackerItem> = {}): TrackerItem {
     requirement: POLICY,
     matchScore: 1,
     evidence: 'https://drive.example.com/policy.pdf',
+    evidencePlaceholder: null,
     owner: 'Dana',
     hasDateColumn: true,
     hasOwnerColumn: true,

@@ -43,7 +43,11 @@ export function judgeItem(item: TrackerItem, today: Day, profile: Profile): Item
 
   if (item.evidence === '') {
     gaps.push('missing-evidence');
-    details.push('No evidence: add a link, file name or where the record is kept.');
+    details.push(
+      item.evidencePlaceholder === null
+        ? 'No evidence: add a link, file name or where the record is kept.'
+        : `The evidence cell says "${item.evidencePlaceholder}": replace it with a link, file name or where the record is kept.`,
+    );
   } else if (item.hasDateColumn && item.date === null) {
     gaps.push('undated');
     details.push(

@@ -4,7 +4,8 @@ import { elementFromId, headingElement, parseElement } from './element-match.ts'
 import type { Layout } from './layout/detect.ts';
 import type { ElementId, ReferenceRequirement } from './reference/types.ts';
 import type { RequirementMatcher } from './requirement-match.ts';
-import { type StatusReading, readStatus, readsNotApplicable } from './status.ts';
+import { readEvidence } from './evidence.ts';
+import { type StatusReading, readStatus } from './status.ts';
 
 /** One item of the team's tracker, read from its row. */
 export interface TrackerItem {
@@ -15,7 +16,10 @@ export interface TrackerItem {
   readonly requirement: ReferenceRequirement | null;
   /** 1 for an id match, the wording score otherwise, 0 when unmatched. */
   readonly matchScore: number;
+  /** The evidence reference; empty when there is none. */
   readonly evidence: string;
+  /** What the evidence cell says instead of a reference ("TBD", "none"), if anything. */
+  readonly evidencePlaceholder: string | null;
   readonly owner: string;
   readonly hasDateColumn: boolean;
   readonly hasOwnerColumn: boolean;
@@ -112,7 +116,7 @@ export function readItems(grid: Grid, layout: Layout, matcher: RequirementMatche
     }
     element ??= requirement?.element ?? null;
 
-    const evidenceCell = row[columns.evidence!];
+    const evidence = readEvidence(row[columns.evidence!]);
     const statusCell = columns.status === null ? null : row[columns.status];
     const status = readStatus(statusCell);
     const dateCell = columns.date === null ? null : row[columns.date];
@@ -123,7 +127,8 @@ export function readItems(grid: Grid, layout: Layout, matcher: RequirementMatche
       element,
       requirement,
       matchScore,
-      evidence: cellText(evidenceCell),
+      evidence: evidence.kind === 'present' ? evidence.text : '',
+      evidencePlaceholder: evidence.kind === 'missing' ? evidence.placeholder : null,
       owner: columns.owner === null ? '' : cellText(row[columns.owner]),
       hasDateColumn: columns.date !== null,
       hasOwnerColumn: columns.owner !== null,
@@ -131,7 +136,7 @@ export function readItems(grid: Grid, layout: Layout, matcher: RequirementMatche
       unreadableDate: date === null && !isBlank(dateCell) ? cellText(dateCell) : null,
       due: columns.due === null ? null : dueReader.read(row[columns.due]),
       status,
-      notApplicable: status === 'n/a' || readsNotApplicable(evidenceCell),
+      notApplicable: status === 'n/a' || evidence.kind === 'n/a',
       points: points === null ? null : { available: number(row[points.available]), earned: number(row[points.earned]) },
     });
   }

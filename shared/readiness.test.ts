@@ -19,6 +19,7 @@ function itemOf(row: Row, index: number): TrackerItem {
     requirement: null,
     matchScore: 0,
     evidence: row.status === 'gap' ? '' : 'file.pdf',
+    evidencePlaceholder: null,
     owner: 'Dana',
     hasDateColumn: false,
     hasOwnerColumn: true,

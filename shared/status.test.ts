@@ -70,3 +70,19 @@ describe('looksLikeStatus', () => {
     }
   });
 });
+
+describe('readStatus with a remark after the word', () => {
+  it.each(['Done - filed', 'Done.', 'done (Nov)', 'Complete ✓', 'Yes (see binder)', 'yes!', 'Completed 2026-03', 'In place', 'Up to date', 'Current'])(
+    'reads %j as done',
+    (text) => {
+      expect(readStatus(text)).toBe('done');
+    },
+  );
+
+  it.each(['Done soon', 'yes - mostly', 'Completed?', 'Done except signature', 'Yes but not signed', 'Complete pending review'])(
+    'reads the hedged %j as open',
+    (text) => {
+      expect(readStatus(text)).toBe('open');
+    },
+  );
+});

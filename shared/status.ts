@@ -3,9 +3,15 @@ import type { Cell } from './cells.ts';
 /** What a status (or N/A-bearing evidence) cell says about an item. */
 export type StatusReading = 'done' | 'n/a' | 'open' | 'blank';
 
-// Besides the usual words: OK and Closed (corrective actions are closed, not done), and the
-// French words Alberta's francophone teams write.
-const DONE = new Set(['done', 'complete', 'completed', 'yes', 'y', 'true', '✓', '✔', '✔️', '✅', '☑', '☑️', 'ready', 'ok', 'closed', 'fait', 'oui', 'complété', 'terminé']);
+// Besides the usual words: OK, Closed (corrective actions are closed), In place, Up to date,
+// Current, and the French words Alberta's francophone teams write.
+const DONE = new Set([
+  'done', 'complete', 'completed', 'yes', 'y', 'true', '✓', '✔', '✔️', '✅', '☑', '☑️', 'ready',
+  'ok', 'closed', 'in place', 'up to date', 'current', 'fait', 'oui', 'complété', 'terminé',
+]);
+// "Done - filed", "Yes (see binder)", "Complete ✓": a done word, then a remark that takes nothing back.
+const DONE_WITH_REMARK = /^(done|complete|completed|yes|closed|ok|fait|oui|complété|terminé)(?=[\s.,;:!()✓✔✅-]|$)/;
+const HEDGE = /\?|\b(soon|mostly|partly|partial|partially|not|no|pending|but|except|almost|nearly|progress|draft|until|needs?|tbd)\b/;
 const NOT_APPLICABLE = new Set(['n/a', 'na', 'n.a.', 'not applicable', 'n / a', 's.o.', 'so', 'sans objet', 'ne s’applique pas', "ne s'applique pas"]);
 
 function normalise(text: string): string {
@@ -20,6 +26,7 @@ export function readStatus(cell: Cell): StatusReading {
   if (text === '') return 'blank';
   if (DONE.has(text)) return 'done';
   if (NOT_APPLICABLE.has(text)) return 'n/a';
+  if (DONE_WITH_REMARK.test(text) && !HEDGE.test(text)) return 'done';
   return 'open';
 }
 

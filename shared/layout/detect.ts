@@ -91,7 +91,8 @@ function valueFit(role: AnyRole, s: ColumnSignals): number {
     case 'id': return s.codeLike;
     case 'element': return Math.max(s.elementLike, s.filled < 0.5 ? 0.5 : 0);
     case 'requirement': return Math.max(s.prose, s.shortText * 0.8) * (1 - s.dates) * (1 - s.codeLike * 0.8);
-    case 'evidence': return Math.max(s.evidenceLike, s.prose * 0.7, s.shortText * 0.6) * (1 - s.dates * 0.8);
+    // A Y/N "Evidence?" column says whether there is evidence, not where it is.
+    case 'evidence': return Math.max(s.evidenceLike, s.prose * 0.7, s.shortText * 0.6) * (1 - s.dates * 0.8) * (1 - s.statusLike * 0.8);
     case 'owner': return s.shortText * (1 - s.dates);
     case 'date':
     case 'due': return s.dates;
