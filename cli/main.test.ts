@@ -65,6 +65,41 @@ describe('secor-ready scan', () => {
     expect(report.rows.every((r: { gaps: string[] }) => !r.gaps.includes('stale'))).toBe(true);
   });
 
+  it('finds the tracker on a later sheet when the workbook opens on an instructions tab', async () => {
+    const workbook = join(import.meta.dirname, '../test/fixtures/xlsx-cleaning-two-sheets/tracker.xlsx');
+    const { code, stdout } = await run('scan', workbook, '--today', '2026-11-26');
+    expect(code).toBe(0);
+    expect(stdout).toContain('sheet "SECOR 2026"');
+  });
+
+  it('reads a UTF-16 text export (Excel "Unicode Text") and semicolon-separated CSV', async () => {
+    const rows = 'Requirement\tEvidence\nSigned H&S policy\tpolicy.pdf\n';
+    const utf16 = join(dir, 'unicode.txt');
+    writeFileSync(utf16, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(rows, 'utf16le')]));
+    const semicolons = tracker('semicolons.csv', 'Requirement;Evidence\nSigned H&S policy;policy.pdf\n');
+    for (const file of [utf16, semicolons]) {
+      const { code, stdout } = await run('scan', file, '--json', '--today', '2026-11-26');
+      expect(code).toBe(0);
+      expect(JSON.parse(stdout).rows).toEqual([expect.objectContaining({ row: 2, requirement: 'E1-01', status: 'ready' })]);
+    }
+  });
+
+  it('flags the elements a passing tracker has no items for', async () => {
+    const passing = tracker('two-elements.csv', 'Requirement,Evidence\nSigned H&S policy,policy.pdf\nOrientation checklist signed,orientation.pdf\n');
+    const { stdout } = await run('scan', passing, '--today', '2026-11-26');
+    expect(stdout).toContain('Predicted result: PASS');
+    expect(stdout).toMatch(/No items for E2 .*E9 Alberta legislation/);
+    const json = JSON.parse((await run('scan', passing, '--json', '--today', '2026-11-26')).stdout);
+    expect(json.elementsWithoutItems).toEqual(['E2', 'E3', 'E4', 'E6', 'E7', 'E8', 'E9']);
+  });
+
+  it('takes the first row as the header when the user names both core columns', async () => {
+    const vague = tracker('vague.csv', 'Thing,Where\nSigned H&S policy,policy.pdf\n');
+    const { code, stdout } = await run('scan', vague, '--json', '--today', '2026-11-26', '--column', 'requirement=A', '--column', 'evidence=B');
+    expect(code).toBe(0);
+    expect(JSON.parse(stdout)).toMatchObject({ headerRow: 1, rows: [{ row: 2, status: 'ready' }] });
+  });
+
   it.each([
     [['scan'], 'exactly one file'],
     [['scan', join(dir, 'nope.csv')], 'File not found'],
@@ -79,6 +114,8 @@ describe('secor-ready scan', () => {
     [['scan', tracker('invoices.csv', 'Invoice,Amount,Paid\nA-1,300,yes\n')], 'header'],
     [['scan', tracker('no-evidence.csv', 'Item,Owner,Date\nPolicy,Ann,2026-01-01\n')], 'evidence'],
     [['frobnicate'], 'Unknown command'],
+    [['scan', SMALL, '--locale', 'xx-YY'], 'not a locale'],
+    [['scan', tracker('vague-header.csv', 'Thing,Place\nPolicy,policy.pdf\n')], '--header-row N'],
   ])('%j exits 2 with one line naming the problem (%s)', async (argv, message) => {
     const { code, stdout, stderr } = await run(...argv);
     expect(code).toBe(2);

@@ -1,11 +1,11 @@
 import { parseArgs } from 'node:util';
 import { columnIndex } from '../shared/cells.ts';
 import { dayFromIso, dayFromParts, slashOrderForLocale } from '../shared/dates.ts';
-import { evaluateTracker } from '../shared/evaluate.ts';
-import type { LayoutOverrides } from '../shared/layout/detect.ts';
+import { type EvaluateOptions, type TrackerEvaluation, evaluateTracker } from '../shared/evaluate.ts';
+import type { LayoutOverrides, LayoutProblem } from '../shared/layout/detect.ts';
 import { ALL_ROLES, type AnyRole } from '../shared/layout/roles.ts';
 import { toScanReport } from '../shared/scan-report.ts';
-import { TrackerFileError, readTrackerFile } from './read-tracker.ts';
+import { TrackerFileError, type TrackerSheet, readTrackerFile } from './read-tracker.ts';
 import { renderTextReport } from './text-report.ts';
 
 const USAGE = `Usage: secor-ready scan <file.csv|file.xlsx> [options]
@@ -21,6 +21,40 @@ Options:
   --locale TAG          how ambiguous slashed dates are read, e.g. en-CA, en-GB (default: the system's)
 
 Exit codes: 0 scanned, 2 cannot scan (the message says why), 3 below --fail-under.`;
+
+/** What the command line offers for each problem the engine names. */
+const HINTS: Record<LayoutProblem['code'], string> = {
+  empty: '',
+  'no-header': ' Or say where it is: --header-row N.',
+  'no-requirement-column': ' Or name it: --column requirement=LETTER.',
+  'no-evidence-column': ' Or name it: --column evidence=LETTER.',
+  'bad-override': '',
+};
+
+/**
+ * The tracker among a file's sheets: the first that reads as one, since a workbook may open on an
+ * "Instructions" tab. When none does, the first sheet's problem is the one reported.
+ */
+function pickTracker(file: string, sheets: readonly TrackerSheet[], options: EvaluateOptions): { sheet: TrackerSheet; evaluation: TrackerEvaluation } {
+  let firstProblem: { sheet: TrackerSheet; problem: LayoutProblem } | null = null;
+  for (const sheet of sheets) {
+    const result = evaluateTracker(sheet.grid, options);
+    if (result.ok) return { sheet, evaluation: result.evaluation };
+    firstProblem ??= { sheet, problem: result.error };
+  }
+  const { sheet, problem } = firstProblem!;
+  const where = sheet.name === null ? file : `${file}, sheet "${sheet.name}"`;
+  const others = sheets.length > 1 ? ` No other sheet reads as a tracker either (${sheets.slice(1).map((s) => `"${s.name}"`).join(', ')}).` : '';
+  throw new UsageError(`${where}: ${problem.message}${others}${HINTS[problem.code]}`);
+}
+
+function isKnownLocale(tag: string): boolean {
+  try {
+    return Intl.DateTimeFormat.supportedLocalesOf(tag).length > 0;
+  } catch {
+    return false;
+  }
+}
 
 /** A problem with the command line or the file: one line on stderr, exit 2. */
 class UsageError extends Error {}
@@ -91,11 +125,14 @@ async function scan(argv: string[], out: Output): Promise<number> {
   const overrides = parseOverrides(values['header-row'], values.column);
   const locale = values.locale ?? Intl.DateTimeFormat().resolvedOptions().locale;
 
-  const grid = await readTrackerFile(file, values.sheet);
-  const result = evaluateTracker(grid, { today, slashOrder: slashOrderForLocale(locale), overrides });
-  if (!result.ok) throw new UsageError(`${file}: ${result.error.message}`);
-  const { evaluation } = result;
-  out.stdout(values.json ? `${JSON.stringify(toScanReport(evaluation))}\n` : renderTextReport(file, evaluation, today));
+  if (values.locale !== undefined && !isKnownLocale(values.locale)) {
+    throw new UsageError(`--locale "${values.locale}" is not a locale this system knows: use a tag such as en-CA, en-US or en-GB.`);
+  }
+
+  const sheets = await readTrackerFile(file, values.sheet);
+  const { sheet, evaluation } = pickTracker(file, sheets, { today, slashOrder: slashOrderForLocale(locale), overrides });
+  const label = sheet.name === null ? file : `${file}, sheet "${sheet.name}"`;
+  out.stdout(values.json ? `${JSON.stringify(toScanReport(evaluation))}\n` : renderTextReport(label, evaluation, today));
   const percent = evaluation.readiness.overall.percent ?? 0;
   return failUnder !== null && percent < failUnder ? 3 : 0;
 }

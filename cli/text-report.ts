@@ -4,6 +4,7 @@ import type { TrackerEvaluation } from '../shared/evaluate.ts';
 import { ROLE_LABEL, ROLES } from '../shared/layout/roles.ts';
 import { PASS_ELEMENT_PERCENT } from '../shared/readiness.ts';
 import { REFERENCE_CHECKLIST } from '../shared/reference/checklist.ts';
+import { ELEMENT_BY_ID } from '../shared/reference/elements.ts';
 
 const BAR_WIDTH = 20;
 
@@ -34,14 +35,19 @@ export function renderTextReport(file: string, evaluation: TrackerEvaluation, to
 
   out.push('Elements (| marks the 50 % each element needs):');
   for (const e of readiness.elements) {
-    out.push(`  ${e.id} ${e.name.padEnd(36)} ${bar(e.percent)} ${pct(e.percent)}  ${e.ready}/${e.applicable} ready`);
+    const counts = e.points ? `${e.points.earned}/${e.points.available} points, ${e.ready}/${e.applicable} items ready` : `${e.ready}/${e.applicable} ready`;
+    out.push(`  ${e.id} ${e.name.padEnd(36)} ${bar(e.percent)} ${pct(e.percent)}  ${counts}`);
   }
   if (readiness.gate.applicable > 0) out.push(`  E0 eligibility & submission (not scored): ${readiness.gate.ready}/${readiness.gate.applicable} ready`);
   out.push('');
   const { overall } = readiness;
   out.push(`Overall: ${pct(overall.percent).trim()} (${overall.ready}/${overall.applicable} items ready${readiness.scoredBy === 'points' ? `, ${overall.points!.earned}/${overall.points!.available} points` : ''})`);
-  out.push(overall.pass ? 'Predicted result: PASS (>= 80 % overall and >= 50 % in every element)' : 'Predicted result: FAIL');
+  out.push(overall.pass ? 'Predicted result: PASS (>= 80 % overall and >= 50 % in every element the tracker covers)' : 'Predicted result: FAIL');
   for (const reason of overall.reasons) out.push(`  - ${reason}`);
+  if (readiness.elementsWithoutItems.length > 0) {
+    const names = readiness.elementsWithoutItems.map((id) => `${id} ${ELEMENT_BY_ID.get(id)!.name}`).join(', ');
+    out.push(`  ! No items for ${names}: the audit scores every element, so add their requirements (listed below).`);
+  }
   out.push('');
 
   const findings = items.map((item, i) => ({ item, verdict: verdicts[i]! }));
@@ -55,8 +61,9 @@ export function renderTextReport(file: string, evaluation: TrackerEvaluation, to
     }
     out.push('');
   };
+  if (items.length === 0) out.push(`No items found under the header in row ${layout.headerRow + 1}: add a row per requirement.`, '');
   const gapRows = findings.filter(({ verdict }) => verdict.status === 'gap');
-  if (gapRows.length === 0) out.push('No gaps.', '');
+  if (gapRows.length === 0 && items.length > 0) out.push('No gaps.', '');
   section('Gaps to fix', gapRows);
   section('Warnings on rows that still count as ready', findings.filter(({ verdict }) => verdict.status === 'ready' && verdict.warnings.length > 0));
   if (missing.length > 0) {

@@ -107,7 +107,10 @@ function readText(text: string, order: SlashOrder): Day | null {
     return order === 'day-first' ? dayFromParts(year, b, a) : dayFromParts(year, a, b);
   }
   if (!/[a-z]/i.test(text) && !/^\d{4}-\d{2}$/.test(text)) return null;
-  const cleaned = text.replace(/(\d)(st|nd|rd|th)\b/gi, '$1').replace(/\s+/g, ' ');
+  const cleaned = text
+    .replace(/(\d)(st|nd|rd|th)\b/gi, '$1')
+    .replace(/\bsept\b/gi, 'Sep')
+    .replace(/\s+/g, ' ');
   for (const format of TEXT_FORMATS) {
     const parsed = parseWithFormat(cleaned, format, REFERENCE_DATE);
     // "yyyy" happily reads "26" as the year 26: a tracker's dates are modern, so try the next format.

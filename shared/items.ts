@@ -1,9 +1,9 @@
 import { type Cell, type Grid, cellText, isBlank } from './cells.ts';
 import { DateReader, type Day, type SlashOrder, decideSlashOrder } from './dates.ts';
-import { elementFromId, headingElement, parseElement } from './element-match.ts';
+import { elementFromId, elementFromName, headingElement, parseElement } from './element-match.ts';
 import type { Layout } from './layout/detect.ts';
 import type { ElementId, ReferenceRequirement } from './reference/types.ts';
-import type { RequirementMatcher } from './requirement-match.ts';
+import type { RequirementMatch, RequirementMatcher } from './requirement-match.ts';
 import { readEvidence } from './evidence.ts';
 import { type StatusReading, readStatus } from './status.ts';
 
@@ -62,6 +62,10 @@ function number(cell: Cell): number {
   return 0;
 }
 
+function matchWithin(matcher: RequirementMatcher, text: string, element: ElementId | null): RequirementMatch | null {
+  return element === null ? null : matcher.byWording(text, element);
+}
+
 /**
  * Reads the tracker's items, top to bottom. A row is an item when its requirement cell is filled,
  * except section headings and footer notes; element cells left blank under a group heading carry
@@ -108,7 +112,8 @@ export function readItems(grid: Grid, layout: Layout, matcher: RequirementMatche
       carried ??
       elementFromId(text.split(/\s+/)[0] ?? '');
     if (requirement === null) {
-      const match = matcher.byWording(text, element);
+      // Without an element, the row's own words may name one ("Orientation records" is E5).
+      const match = (element === null ? matchWithin(matcher, text, elementFromName(text)) : null) ?? matcher.byWording(text, element);
       if (match) {
         requirement = match.requirement;
         matchScore = match.score;

@@ -30,6 +30,8 @@ export interface Readiness {
   };
   /** E0, the eligibility and submission gate: checked, not scored. */
   readonly gate: { readonly applicable: number; readonly ready: number };
+  /** Scored elements with no applicable item: the pass rule cannot see them, an audit will. */
+  readonly elementsWithoutItems: readonly ElementId[];
   readonly scoredBy: 'items' | 'points';
 }
 
@@ -103,6 +105,7 @@ export function scoreReadiness(items: readonly TrackerItem[], verdicts: readonly
     elements,
     overall: { applicable: overall.applicable, ready: overall.ready, percent: overallPercent, pass: reasons.length === 0, reasons, points: pointsOf(overall) },
     gate: { applicable: gate.applicable, ready: gate.ready },
+    elementsWithoutItems: ELEMENTS.filter((e) => e.scored && !perElement.has(e.id)).map((e) => e.id),
     scoredBy: byPoints ? 'points' : 'items',
   };
 }

@@ -20,7 +20,8 @@ const STOPWORDS = new Set(
 const EXPANSIONS: readonly (readonly [RegExp, string])[] = [
   [/\bh\s*&\s*s\b|\bhse\b/g, ' safety '],
   [/\bohs\b/g, ' ohs safety '],
-  [/\btickets?\b/g, ' certificate '],
+  [/\btickets?\b|\bcerts?\b|\bcertifications?\b/g, ' certificate '],
+  [/\bcircle checks?\b|\btrip inspections?\b|\bwalk-?arounds?\b|\bpre-?trip\b/g, ' pre-use inspection '],
   [/\b(crews?|staff|employees?)\b/g, ' worker '],
   [/\bflhas?\b/g, ' field level hazard assessment '],
   [/\bha\b/g, ' hazard assessment '],

@@ -18,9 +18,18 @@ export interface ScanReport {
     readonly gaps: readonly GapKind[];
     readonly warnings: readonly WarningKind[];
   }[];
-  readonly elements: readonly { readonly id: string; readonly name: string; readonly applicable: number; readonly ready: number; readonly percent: number | null }[];
+  /** `points` appears only when the tracker is scored in points. */
+  readonly elements: readonly {
+    readonly id: string;
+    readonly name: string;
+    readonly applicable: number;
+    readonly ready: number;
+    readonly percent: number | null;
+    readonly points?: { readonly available: number; readonly earned: number };
+  }[];
   readonly overall: { readonly percent: number | null; readonly pass: boolean; readonly reasons: readonly string[] };
   readonly gate: { readonly applicable: number; readonly ready: number };
+  readonly elementsWithoutItems: readonly string[];
   readonly missing: readonly string[];
 }
 
@@ -42,9 +51,12 @@ export function toScanReport(evaluation: TrackerEvaluation): ScanReport {
       gaps: verdicts[i]!.gaps,
       warnings: verdicts[i]!.warnings,
     })),
-    elements: readiness.elements.map(({ id, name, applicable, ready, percent }) => ({ id, name, applicable, ready, percent })),
+    elements: readiness.elements.map(({ id, name, applicable, ready, percent, points }) =>
+      points === null ? { id, name, applicable, ready, percent } : { id, name, applicable, ready, percent, points },
+    ),
     overall: { percent: readiness.overall.percent, pass: readiness.overall.pass, reasons: readiness.overall.reasons },
     gate: readiness.gate,
+    elementsWithoutItems: readiness.elementsWithoutItems,
     missing,
   };
 }

@@ -110,6 +110,7 @@ function valueOnlyScore(role: AnyRole, s: ColumnSignals): number {
     case 'date': return s.dates >= 0.6 ? 0.55 * s.dates : 0;
     case 'status': return s.statusLike >= 0.6 ? 0.55 * s.statusLike : 0;
     case 'element': return s.elementLike >= 0.8 ? 0.5 * s.elementLike : 0;
+    case 'requirement': return s.prose >= 0.6 ? 0.45 * s.prose * (1 - s.evidenceLike) : 0;
     default: return 0;
   }
 }
@@ -137,7 +138,10 @@ export function detectLayout(grid: Grid, overrides: LayoutOverrides = {}): Layou
   if (grid.length === 0 || grid.every((row) => row.every((c) => cellText(c) === ''))) {
     return { ok: false, error: { code: 'empty', message: 'The sheet is empty: there is no tracker to read.' } };
   }
-  const headerRow = overrides.headerRow ?? findHeaderRow(grid);
+  // A user who named both core columns has said what the table is: its first row is the header.
+  const namedCore = typeof overrides.columns?.requirement === 'number' && typeof overrides.columns?.evidence === 'number';
+  const firstFilledRow = grid.findIndex((row) => row.some((c) => cellText(c) !== ''));
+  const headerRow = overrides.headerRow ?? findHeaderRow(grid) ?? (namedCore ? firstFilledRow : null);
   if (headerRow === null) {
     return {
       ok: false,

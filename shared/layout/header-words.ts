@@ -24,15 +24,15 @@ export const HEADER_WORDS: Record<AnyRole, HeaderWords> = {
     words: ['requirement', 'question', 'audit item', 'checklist item', 'what we need', 'required document', 'description', 'criteria', 'task'],
   },
   evidence: {
-    exact: ['evidence', 'link', 'links', 'file', 'files', 'proof', 'doc', 'docs', 'preuve', 'preuves', 'piece justificative', 'lien', 'emplacement', 'location', 'where is it', 'where kept', 'where filed', 'url', 'attachment', 'attachments', 'supporting documents', 'supporting document', 'evidence link', 'evidence location', 'document link', 'file link', 'folder', 'copy', 'records location'],
+    exact: ['evidence', 'where', 'link', 'links', 'file', 'files', 'proof', 'doc', 'docs', 'preuve', 'preuves', 'piece justificative', 'lien', 'emplacement', 'location', 'where is it', 'where kept', 'where filed', 'url', 'attachment', 'attachments', 'supporting documents', 'supporting document', 'evidence link', 'evidence location', 'document link', 'file link', 'folder', 'copy', 'records location'],
     words: ['evidence', 'proof', 'link', 'where is it', 'where kept', 'where filed', 'location', 'url', 'attachment', 'supporting doc', 'file path', 'stored'],
   },
   owner: {
-    exact: ['owner', 'responsible', 'responsibility', 'resp', 'assigned to', 'assignee', 'who', 'person responsible', 'lead', 'accountable', 'responsible person', 'by whom', 'contact', 'champion', 'responsable'],
+    exact: ['owner', 'responsible', 'responsibility', 'resp', 'assigned to', 'assignee', 'who', 'person responsible', 'lead', 'accountable', 'responsible person', 'by whom', 'contact', 'champion', 'responsable', 'person', 'name', 'staff', 'assigned'],
     words: ['owner', 'responsib', 'assigned', 'accountable', 'who '],
   },
   date: {
-    exact: ['date', 'last reviewed', 'reviewed', 'date completed', 'completed on', 'completion date', 'last updated', 'updated', 'review date', 'record date', 'date of record', 'last done', 'last inspection', 'issued', 'issue date', 'date issued', 'dated', 'last review', 'last completed', 'date reviewed', 'date signed', 'signed', 'effective date', 'training date', 'last checked', 'as of', 'revd', 'reviewed on', 'derniere revision', 'date de revision', 'date de realisation'],
+    exact: ['date', 'last reviewed', 'reviewed', 'date completed', 'completed on', 'completion date', 'last updated', 'updated', 'review date', 'record date', 'date of record', 'last done', 'last inspection', 'issued', 'issue date', 'date issued', 'dated', 'last review', 'last completed', 'date reviewed', 'date signed', 'signed', 'effective date', 'training date', 'last checked', 'as of', 'when', 'revd', 'reviewed on', 'derniere revision', 'date de revision', 'date de realisation'],
     words: ['last reviewed', 'last review', 'date completed', 'completed on', 'completion date', 'last updated', 'review date', 'record date', 'last done', 'date ', 'dated ', 'reviewed', 'issued', 'signed on'],
   },
   due: {

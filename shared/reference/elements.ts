@@ -15,7 +15,7 @@ export const ELEMENTS: readonly ElementInfo[] = [
   { id: 'E1', name: 'Management commitment & policy', scored: true,
     aliases: ['management commitment', 'management leadership', 'leadership', 'commitment', 'health & safety policy', 'health and safety policy', 'safety policy', 'policy', 'h&s policy', 'management'] },
   { id: 'E2', name: 'Hazard identification & assessment', scored: true,
-    aliases: ['hazard identification', 'hazard assessment', 'hazard identification & assessment', 'hazard identification and assessment', 'hazard assessments', 'hazard id', 'flha', 'risk assessment'] },
+    aliases: ['hazard identification', 'hazard assessment', 'hazard identification & assessment', 'hazard identification and assessment', 'hazard assessments', 'hazard id', 'haz id', 'haz id & assessment', 'hazard id & assessment', 'flha', 'risk assessment', 'hazard identification & control'] },
   { id: 'E3', name: 'Hazard control', scored: true,
     aliases: ['hazard control', 'hazard controls', 'controls', 'control of hazards', 'ppe', 'preventive maintenance', 'safe work practices'] },
   { id: 'E4', name: 'Inspections', scored: true,
