@@ -1,7 +1,13 @@
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
+import preact from '@preact/preset-vite';
+import { viteSingleFile } from 'vite-plugin-singlefile';
+import { appsScriptEntryPoints } from './scripts/apps-script-bundle.ts';
 
 // One config, one build per product part, chosen with --mode.
 // cli: the Node command-line scanner (bin/secor-ready.js loads dist/cli/main.js).
+// apps-script: the add-on's server bundle (dist/apps-script/Code.js and appsscript.json).
+// sidebar: the add-on's sidebar, one self-contained HTML file (dist/apps-script/Sidebar.html)
+//   for HtmlService.createHtmlOutputFromFile('Sidebar').
 export default defineConfig(({ mode }) => {
   if (mode === 'cli') {
     return {
@@ -15,5 +21,47 @@ export default defineConfig(({ mode }) => {
       },
     };
   }
-  throw new Error(`Unknown build mode "${mode}": use --mode cli`);
+  if (mode === 'apps-script') {
+    return {
+      plugins: [appsScriptEntryPoints('SecorReady', 'apps-script/appsscript.json')],
+      build: {
+        outDir: 'dist/apps-script',
+        emptyOutDir: false,
+        // Readable stack traces in the Apps Script editor; V8 there runs ES2019 and later.
+        target: 'es2019',
+        minify: false,
+        lib: { entry: 'apps-script/server/index.ts', name: 'SecorReady', formats: ['iife'], fileName: () => 'Code.js' },
+      },
+    };
+  }
+  if (mode === 'sidebar') {
+    return {
+      base: './',
+      plugins: [preact(), viteSingleFile({ removeViteModuleLoader: true }), renameHtml('Sidebar.html')],
+      build: {
+        outDir: 'dist/apps-script',
+        // Other builds (the server bundle, appsscript.json) share dist/apps-script.
+        emptyOutDir: false,
+        target: 'es2020',
+        rollupOptions: { input: 'apps-script/sidebar/index.html' },
+      },
+    };
+  }
+  throw new Error(`Unknown build mode "${mode}": use --mode cli, apps-script or sidebar`);
 });
+
+/** Writes the single HTML page as `fileName` instead of its source path (apps-script/sidebar/index.html). */
+function renameHtml(fileName: string): Plugin {
+  return {
+    name: 'secor:rename-html',
+    enforce: 'post',
+    generateBundle(_options, bundle) {
+      const pages = Object.values(bundle).filter((file) => file.fileName.endsWith('.html'));
+      if (pages.length !== 1) throw new Error(`Expected one HTML page in the sidebar build, got ${pages.length}`);
+      const page = pages[0]!;
+      if (page.type !== 'asset') throw new Error('The sidebar page is not an asset');
+      delete bundle[page.fileName];
+      this.emitFile({ type: 'asset', fileName, source: page.source });
+    },
+  };
+}

@@ -1,7 +1,7 @@
 import type { Grid } from './cells.ts';
 import { type Day, type SlashOrder } from './dates.ts';
 import { type ItemVerdict, judgeItem } from './gaps.ts';
-import { type DateOrders, type TrackerItem, decideDateOrders, readItems } from './items.ts';
+import { type DateOrders, type RowWindow, type TrackerItem, decideDateOrders, readItems } from './items.ts';
 import { type Layout, type LayoutOverrides, type LayoutProblem, detectLayout } from './layout/detect.ts';
 import { DEFAULT_PROFILE, type Profile, enabledRequirements } from './profile.ts';
 import { type Readiness, scoreReadiness } from './readiness.ts';
@@ -15,6 +15,8 @@ export interface EvaluateOptions {
   readonly slashOrder?: SlashOrder;
   readonly profile?: Profile;
   readonly overrides?: LayoutOverrides;
+  /** A layout already known (the add-on's saved mapping): detection is skipped. */
+  readonly layout?: Layout;
 }
 
 export interface TrackerEvaluation {
@@ -43,9 +45,12 @@ function matcher(): RequirementMatcher {
  */
 export function evaluateTracker(grid: Grid, options: EvaluateOptions): EvaluationResult {
   const profile = options.profile ?? DEFAULT_PROFILE;
-  const detected = detectLayout(grid, options.overrides);
-  if (!detected.ok) return detected;
-  const layout = detected.layout;
+  let layout = options.layout;
+  if (layout === undefined) {
+    const detected = detectLayout(grid, options.overrides);
+    if (!detected.ok) return detected;
+    layout = detected.layout;
+  }
   const dateOrders = decideDateOrders(grid, layout, options.slashOrder ?? 'month-first');
   const items = readItems(grid, layout, matcher(), dateOrders);
   const verdicts = items.map((item) => judgeItem(item, options.today, profile));
@@ -56,4 +61,23 @@ export function evaluateTracker(grid: Grid, options: EvaluateOptions): Evaluatio
     .filter((r) => ELEMENT_BY_ID.get(r.element)?.scored && !matched.has(r.id))
     .map((r) => r.id);
   return { ok: true, evaluation: { layout, dateOrders, items, verdicts, readiness, missing } };
+}
+
+export interface RowsOptions {
+  readonly today: Day;
+  readonly profile?: Profile;
+  /** The layout and date orders found by the last whole-tracker evaluation. */
+  readonly layout: Layout;
+  readonly dateOrders: DateOrders;
+  readonly span: RowWindow;
+}
+
+/**
+ * Judges some rows of a tracker whose layout is already known, as an edit needs: the same reading
+ * and rules as a whole evaluation, for just those rows. `grid` needs only the window's rows.
+ */
+export function evaluateRows(grid: Grid, options: RowsOptions): { items: TrackerItem[]; verdicts: ItemVerdict[] } {
+  const profile = options.profile ?? DEFAULT_PROFILE;
+  const items = readItems(grid, options.layout, matcher(), options.dateOrders, options.span);
+  return { items, verdicts: items.map((item) => judgeItem(item, options.today, profile)) };
 }

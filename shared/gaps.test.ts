@@ -58,7 +58,7 @@ function daysAgo(n: number): Day {
 describe('judgeItem', () => {
   it('finds a fresh, evidenced, done item ready with nothing to say', () => {
     const verdict = judgeItem(item(), today, DEFAULT_PROFILE);
-    expect(verdict).toEqual({ status: 'ready', gaps: [], warnings: [], staleOn: today - 5 + 366, details: [] });
+    expect(verdict).toEqual({ status: 'ready', gaps: [], warnings: [], staleOn: today - 5 + 366, expiring: null, details: [] });
   });
 
   describe('missing-evidence', () => {
@@ -255,7 +255,7 @@ describe('judgeItem', () => {
         today,
         DEFAULT_PROFILE,
       );
-      expect(verdict).toEqual({ status: 'n/a', gaps: [], warnings: [], staleOn: null, details: [] });
+      expect(verdict).toEqual({ status: 'n/a', gaps: [], warnings: [], staleOn: null, expiring: null, details: [] });
     });
   });
 

@@ -6,9 +6,24 @@ import { type Profile, staleAfterDays } from './profile.ts';
 export const GAP_KINDS = ['missing-evidence', 'undated', 'stale', 'overdue', 'open'] as const;
 export type GapKind = (typeof GAP_KINDS)[number];
 
+/** How each gap is named to a person, worst first as GAP_KINDS orders them. */
+export const GAP_LABEL: Record<GapKind, string> = {
+  'missing-evidence': 'Missing evidence',
+  undated: 'Evidence without a date',
+  stale: 'Stale evidence',
+  overdue: 'Overdue',
+  open: 'Not done yet',
+};
+
 /** Shown beside an item, but it still counts as ready. */
 export const WARNING_KINDS = ['no-owner', 'expiring', 'unmatched'] as const;
 export type WarningKind = (typeof WARNING_KINDS)[number];
+
+export const WARNING_LABEL: Record<WarningKind, string> = {
+  'no-owner': 'No owner',
+  expiring: 'Expiring soon',
+  unmatched: 'Not matched to a SECOR requirement',
+};
 
 export type ItemStatus = 'ready' | 'gap' | 'n/a';
 
@@ -18,11 +33,13 @@ export interface ItemVerdict {
   readonly warnings: readonly WarningKind[];
   /** The first day the evidence counts as stale; null without a date. */
   readonly staleOn: Day | null;
+  /** When the item goes stale or falls due within the profile's warning window; null otherwise. */
+  readonly expiring: { readonly on: Day; readonly why: 'stale' | 'due' } | null;
   /** One line per gap and warning, saying what is wrong and what to do. */
   readonly details: readonly string[];
 }
 
-const NOT_APPLICABLE: ItemVerdict = { status: 'n/a', gaps: [], warnings: [], staleOn: null, details: [] };
+const NOT_APPLICABLE: ItemVerdict = { status: 'n/a', gaps: [], warnings: [], staleOn: null, expiring: null, details: [] };
 
 function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? '' : 's'}`;
@@ -77,13 +94,14 @@ export function judgeItem(item: TrackerItem, today: Day, profile: Profile): Item
   }
   const goesStaleSoon = staleOn !== null && today < staleOn && staleOn - today <= soon;
   const fallsDueSoon = item.due !== null && !overdue && !done && item.due >= today && item.due - today <= soon;
-  if (goesStaleSoon || fallsDueSoon) {
+  const expiring = goesStaleSoon ? { on: staleOn!, why: 'stale' as const } : fallsDueSoon ? { on: item.due!, why: 'due' as const } : null;
+  if (expiring) {
     warnings.push('expiring');
-    details.push(goesStaleSoon ? `Goes stale in ${plural(staleOn! - today, 'day')}.` : `Falls due in ${plural(item.due! - today, 'day')}.`);
+    details.push(expiring.why === 'stale' ? `Goes stale in ${plural(expiring.on - today, 'day')}.` : `Falls due in ${plural(expiring.on - today, 'day')}.`);
   }
   if (item.requirement === null) {
     warnings.push('unmatched');
     details.push('Not matched to a SECOR requirement: it still counts under its element.');
   }
-  return { status: gaps.length === 0 ? 'ready' : 'gap', gaps, warnings, staleOn, details };
+  return { status: gaps.length === 0 ? 'ready' : 'gap', gaps, warnings, staleOn, expiring, details };
 }

@@ -71,7 +71,16 @@ function matchWithin(matcher: RequirementMatcher, text: string, element: Element
  * except section headings and footer notes; element cells left blank under a group heading carry
  * the element above (merged-cell style).
  */
-export function readItems(grid: Grid, layout: Layout, matcher: RequirementMatcher, orders: DateOrders): TrackerItem[] {
+/** Part of the table to read, for re-judging edited rows without the rest of the sheet. */
+export interface RowWindow {
+  /** 0-based grid rows, inclusive. */
+  readonly from: number;
+  readonly to: number;
+  /** The element carried down to the first row from the rows above it. */
+  readonly carried: ElementId | null;
+}
+
+export function readItems(grid: Grid, layout: Layout, matcher: RequirementMatcher, orders: DateOrders, span?: RowWindow): TrackerItem[] {
   const { columns, points } = layout;
   const req = columns.requirement!;
   const dateReader = new DateReader(orders.date);
@@ -79,9 +88,10 @@ export function readItems(grid: Grid, layout: Layout, matcher: RequirementMatche
   const otherColumns = [columns.id, columns.element, columns.evidence, columns.owner, columns.date, columns.due, columns.status]
     .filter((c): c is number => c !== null);
   const items: TrackerItem[] = [];
-  let carried: ElementId | null = null;
+  let carried: ElementId | null = span?.carried ?? null;
+  const last = span ? Math.min(span.to, grid.length - 1) : grid.length - 1;
 
-  for (let r = layout.headerRow + 1; r < grid.length; r++) {
+  for (let r = span?.from ?? layout.headerRow + 1; r <= last; r++) {
     const row = grid[r] ?? [];
     const elementCell = columns.element === null ? '' : cellText(row[columns.element]);
     const cellElement = elementCell === '' ? null : parseElement(elementCell);

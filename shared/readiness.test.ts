@@ -38,6 +38,7 @@ function verdictOf(row: Row): ItemVerdict {
     gaps: row.status === 'gap' ? ['missing-evidence'] : [],
     warnings: [],
     staleOn: null,
+    expiring: null,
     details: [],
   };
 }

@@ -1,0 +1,67 @@
+/** CacheService: document, script and user caches with expiry against the host's clock. */
+
+import { fail, makeFake, type Fake, type FakeEnv } from './counter.ts';
+
+const SERVICE = 'CacheService';
+const DEFAULT_SECONDS = 600;
+const MAX_SECONDS = 21_600;
+const MAX_KEY_LENGTH = 250;
+const MAX_VALUE_BYTES = 100 * 1024;
+
+export type CacheStore = Map<string, { value: string; expires: number }>;
+
+export function makeCache(env: FakeEnv, store: CacheStore, now: () => Date): Fake {
+  const read = (key: string): string | null => {
+    const entry = store.get(key);
+    if (!entry) return null;
+    if (entry.expires <= now().getTime()) {
+      store.delete(key);
+      return null;
+    }
+    return entry.value;
+  };
+  const write = (key: unknown, value: unknown, seconds: unknown): void => {
+    const k = String(key);
+    const v = String(value);
+    if (k === '' || k.length > MAX_KEY_LENGTH) fail(env, 'Exception: Invalid argument: key');
+    if (Buffer.byteLength(v, 'utf8') > MAX_VALUE_BYTES) fail(env, 'Exception: Argument too large: value');
+    const s = seconds === undefined ? DEFAULT_SECONDS : Math.min(Number(seconds), MAX_SECONDS);
+    if (!(s >= 1)) fail(env, 'Exception: Invalid argument: expirationInSeconds');
+    store.set(k, { value: v, expires: now().getTime() + s * 1000 });
+  };
+  return makeFake(env, SERVICE, 'Cache', () => ({
+    get: (key: string) => read(String(key)),
+    put: (key: string, value: string, seconds?: number) => { write(key, value, seconds); },
+    remove: (key: string) => { store.delete(String(key)); },
+    getAll: (keys: unknown) => {
+      if (!Array.isArray(keys)) return fail(env, 'Exception: Invalid argument: keys');
+      const out: Record<string, string> = {};
+      for (const key of keys) {
+        const v = read(String(key));
+        if (v !== null) out[String(key)] = v;
+      }
+      return out;
+    },
+    putAll: (values: Record<string, unknown>, seconds?: number) => {
+      for (const [k, v] of Object.entries(values)) write(k, v, seconds);
+    },
+    removeAll: (keys: unknown) => {
+      if (!Array.isArray(keys)) return fail(env, 'Exception: Invalid argument: keys');
+      for (const key of keys) store.delete(String(key));
+    },
+  }));
+}
+
+export interface CacheStores {
+  document: CacheStore;
+  script: CacheStore;
+  user: CacheStore;
+}
+
+export function makeCacheService(env: FakeEnv, stores: CacheStores, now: () => Date): Fake {
+  return makeFake(env, SERVICE, 'CacheService', () => ({
+    getDocumentCache: () => makeCache(env, stores.document, now),
+    getScriptCache: () => makeCache(env, stores.script, now),
+    getUserCache: () => makeCache(env, stores.user, now),
+  }));
+}

@@ -1,0 +1,46 @@
+/** What the Spreadsheet-service fakes share: the counter and realm, the spreadsheet model, and the UI record. */
+
+import type { Fake, FakeEnv } from './counter.ts';
+import type { LocalSpreadsheet } from './model.ts';
+
+export interface MenuItemRecord {
+  caption?: string;
+  functionName?: string;
+  separator?: boolean;
+  submenu?: MenuRecord;
+}
+
+export interface MenuRecord {
+  /** null for `createAddonMenu()` (Sheets names it after the add-on). */
+  name: string | null;
+  items: MenuItemRecord[];
+}
+
+export interface DialogRecord {
+  title: string;
+  content: string;
+  width: number | null;
+  height: number | null;
+}
+
+/** Everything the UI fakes show, recorded for tests and the workbench to read. */
+export interface UiRecord {
+  menus: MenuRecord[];
+  sidebar: DialogRecord | null;
+  dialogs: DialogRecord[];
+  alerts: { title: string | null; message: string }[];
+  toasts: { message: string; title: string; timeoutSeconds: number | null }[];
+}
+
+export function newUiRecord(): UiRecord {
+  return { menus: [], sidebar: null, dialogs: [], alerts: [], toasts: [] };
+}
+
+export interface SheetsEnv extends FakeEnv {
+  book: LocalSpreadsheet;
+  ui: UiRecord;
+  /** The Spreadsheet fake for `book` (metadata locations and Sheet.getParent hand it out). */
+  spreadsheetFake(): Fake;
+}
+
+export const SPREADSHEET_SERVICE = 'SpreadsheetApp';

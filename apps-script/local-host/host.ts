@@ -1,0 +1,116 @@
+/**
+ * The local Apps Script host: one spreadsheet model, the service fakes over it, a shared call
+ * counter, and what the UI showed. `globals` is what Apps Script code sees as its global scope.
+ */
+
+import { makeCacheService, type CacheStores } from './cache.ts';
+import { CallCounts, nodeRealm, type Fake, type Realm } from './counter.ts';
+import { newUiRecord, type SheetsEnv, type UiRecord } from './context.ts';
+import { makeDriveApp } from './drive.ts';
+import { makeContentService, makeHtmlService } from './html.ts';
+import { makeLockService, type LockTable } from './lock.ts';
+import type { LocalSpreadsheet } from './model.ts';
+import { makePropertiesService } from './properties.ts';
+import { makeLogger, makeSession } from './session.ts';
+import { makeSpreadsheet, makeSpreadsheetApp } from './spreadsheet.ts';
+import { makeUtilities } from './utilities.ts';
+
+export interface HostOptions {
+  spreadsheet: LocalSpreadsheet;
+  /** The built dist/apps-script, where createHtmlOutputFromFile finds `<name>.html`. */
+  htmlDir?: string;
+  /** The local folder DriveApp writes into. */
+  driveDir?: string;
+  user?: string;
+  /** Session.getScriptTimeZone (the spreadsheet keeps its own). */
+  timeZone?: string;
+  /** The clock for caches, and for `new Date()` / `Date.now()` inside a loaded bundle. */
+  now?: () => Date;
+  scriptProperties?: Record<string, string>;
+  userProperties?: Record<string, string>;
+  /** Utilities.getUuid; random by default. */
+  uuid?: () => string;
+  /** Also print Logger.log and console output (otherwise only recorded in `logs`). */
+  echoLogs?: boolean;
+}
+
+export interface HostGlobals {
+  SpreadsheetApp: Fake;
+  PropertiesService: Fake;
+  LockService: Fake;
+  CacheService: Fake;
+  HtmlService: Fake;
+  ContentService: Fake;
+  Utilities: Fake;
+  Session: Fake;
+  DriveApp: Fake;
+  Logger: Fake;
+  console: Pick<Console, 'log' | 'info' | 'warn' | 'error' | 'debug'>;
+}
+
+export interface LocalHost {
+  globals: HostGlobals;
+  counts: CallCounts;
+  spreadsheet: LocalSpreadsheet;
+  ui: UiRecord;
+  /** Logger.log and console lines, in order. */
+  logs: string[];
+  properties: { document: Record<string, string>; script: Record<string, string>; user: Record<string, string> };
+  locks: LockTable;
+  now: () => Date;
+  /** Where returned arrays, dates and errors are made; `loadBundle` points it at the bundle's context. */
+  setRealm(realm: Realm): void;
+}
+
+export function createHost(options: HostOptions): LocalHost {
+  const counts = new CallCounts();
+  const book = options.spreadsheet;
+  const ui = newUiRecord();
+  const logs: string[] = [];
+  const now = options.now ?? (() => new Date());
+  const env: SheetsEnv = {
+    counts,
+    realm: nodeRealm,
+    book,
+    ui,
+    spreadsheetFake: () => makeSpreadsheet(env),
+  };
+  const properties = {
+    document: book.documentProperties,
+    script: { ...options.scriptProperties },
+    user: { ...options.userProperties },
+  };
+  const locks: LockTable = {};
+  const caches: CacheStores = { document: new Map(), script: new Map(), user: new Map() };
+  const line = (level: string) => (...args: unknown[]) => {
+    const text = args.map((a) => (typeof a === 'string' ? a : JSON.stringify(a))).join(' ');
+    logs.push(level === 'log' ? text : `[${level}] ${text}`);
+    if (options.echoLogs) console.log(text);
+  };
+  const globals: HostGlobals = {
+    SpreadsheetApp: makeSpreadsheetApp(env),
+    PropertiesService: makePropertiesService(env, properties),
+    LockService: makeLockService(env, locks),
+    CacheService: makeCacheService(env, caches, now),
+    HtmlService: makeHtmlService(env, options.htmlDir),
+    ContentService: makeContentService(env),
+    Utilities: makeUtilities(env, options.uuid),
+    Session: makeSession(env, options.user ?? 'coordinator@example.com', options.timeZone ?? book.timeZone),
+    DriveApp: makeDriveApp(env, options.driveDir),
+    Logger: makeLogger(env, logs),
+    console: { log: line('log'), info: line('info'), warn: line('warn'), error: line('error'), debug: line('debug') },
+  };
+  return {
+    globals,
+    counts,
+    spreadsheet: book,
+    ui,
+    logs,
+    properties,
+    locks,
+    now,
+    setRealm(realm) {
+      env.realm = realm;
+    },
+  };
+}

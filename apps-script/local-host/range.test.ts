@@ -1,0 +1,118 @@
+import { describe, expect, it } from 'vitest';
+import { createHost } from './host.ts';
+import { spreadsheetFromGrid } from './serialize.ts';
+
+function setup() {
+  const book = spreadsheetFromGrid('Tracker', 'Tracker', [
+    ['Element', 'Requirement', 'Due', 'Done'],
+    ['1', 'Policy signed', new Date('2024-03-05T12:00:00Z'), true],
+    [2, 'Hazard assessment', null, false],
+  ]);
+  const host = createHost({ spreadsheet: book });
+  const sheet = host.globals.SpreadsheetApp.getActiveSpreadsheet().getSheetByName('Tracker');
+  return { host, book, sheet };
+}
+
+describe('Range values', () => {
+  it('reads a fresh 2-D array with empty strings, numbers, booleans and dates', () => {
+    const { sheet } = setup();
+    const values = sheet.getDataRange().getValues();
+    expect(values).toHaveLength(3);
+    expect(values[0]).toEqual(['Element', 'Requirement', 'Due', 'Done']);
+    expect(values[1][2]).toBeInstanceOf(Date);
+    expect(values[1][3]).toBe(true);
+    expect(values[2]).toEqual([2, 'Hazard assessment', '', false]);
+    values[0][0] = 'changed';
+    (values[1][2] as Date).setFullYear(1990);
+    const again = sheet.getDataRange().getValues();
+    expect(again[0][0]).toBe('Element');
+    expect((again[1][2] as Date).getUTCFullYear()).toBe(2024);
+  });
+
+  it('round-trips setValues and reports size through getters', () => {
+    const { sheet } = setup();
+    const range = sheet.getRange(5, 2, 2, 3);
+    range.setValues([['a', 1, true], ['', 'b', new Date(0)]]);
+    expect(sheet.getRange('B5:D6').getValues()).toEqual([['a', 1, true], ['', 'b', new Date(0)]]);
+    expect(range.getA1Notation()).toBe('B5:D6');
+    expect([range.getRow(), range.getColumn(), range.getNumRows(), range.getNumColumns(), range.getLastRow(), range.getLastColumn()]).toEqual([5, 2, 2, 3, 6, 4]);
+    expect(sheet.getLastRow()).toBe(6);
+    expect(sheet.getLastColumn()).toBe(4);
+    expect(range.getGridId()).toBe(sheet.getSheetId());
+    expect(range.getSheet().getName()).toBe('Tracker');
+  });
+
+  it('throws Apps Script messages on dimension mismatches', () => {
+    const { sheet } = setup();
+    expect(() => sheet.getRange(1, 1, 2, 2).setValues([[1, 2]])).toThrow(
+      'The number of rows in the data does not match the number of rows in the range. The data has 1 but the range has 2.',
+    );
+    expect(() => sheet.getRange(1, 1, 1, 2).setValues([[1, 2, 3]])).toThrow(
+      'The number of columns in the data does not match the number of columns in the range. The data has 3 but the range has 2.',
+    );
+    expect(() => sheet.getRange(0, 1)).toThrow('The starting row of the range is too small.');
+  });
+
+  it('turns "=" strings into formulas, keeps apostrophe text, parses numbers unless the format is text', () => {
+    const { sheet } = setup();
+    sheet.getRange('F1:F4').setValues([['=A1&B1'], ["'=not a formula"], ['42'], ['=x']]);
+    expect(sheet.getRange('F1:F4').getFormulas()).toEqual([['=A1&B1'], [''], [''], ['=x']]);
+    expect(sheet.getRange('F1:F4').getValues()).toEqual([[''], ['=not a formula'], [42], ['']]);
+    sheet.getRange('G1').setNumberFormat('@').setValue('=SUM(1)');
+    expect(sheet.getRange('G1').getFormula()).toBe('');
+    expect(sheet.getRange('G1').getValue()).toBe('=SUM(1)');
+    sheet.getRange('H1').setFormula('=LEN(A1)');
+    expect(sheet.getRange('H1').getFormula()).toBe('=LEN(A1)');
+    expect(sheet.getRange('H1').getValue()).toBe('');
+  });
+
+  it('gives display values as strings', () => {
+    const { sheet } = setup();
+    expect(sheet.getRange('A2:D3').getDisplayValues()).toEqual([
+      ['1', 'Policy signed', '2024-03-05', 'TRUE'],
+      ['2', 'Hazard assessment', '', 'FALSE'],
+    ]);
+  });
+
+  it('grows the sheet when written past its edge and keeps a default size', () => {
+    const { sheet } = setup();
+    expect([sheet.getMaxRows(), sheet.getMaxColumns()]).toEqual([1000, 26]);
+    sheet.getRange(1200, 30).setValue('far');
+    expect([sheet.getMaxRows(), sheet.getMaxColumns()]).toEqual([1200, 30]);
+    expect(sheet.getDataRange().getA1Notation()).toBe('A1:AD1200');
+  });
+
+  it('stores backgrounds, notes, weights and clears content but not format', () => {
+    const { sheet } = setup();
+    const r = sheet.getRange('A1:B1');
+    r.setBackground('#ff0000').setNote('why').setFontWeight('bold').setWrap(true);
+    expect(r.getBackgrounds()).toEqual([['#ff0000', '#ff0000']]);
+    expect(sheet.getRange('C1').getBackground()).toBe('#ffffff');
+    expect(r.getNote()).toBe('why');
+    r.clearContent();
+    expect(r.getValues()).toEqual([['', '']]);
+    expect(r.getBackground()).toBe('#ff0000');
+    sheet.getRange('A1:B1').setBackgrounds([[null, '#00ff00']]);
+    expect(r.getBackgrounds()).toEqual([['#ffffff', '#00ff00']]);
+  });
+
+  it('offsets, and resolves "Sheet Name!A1:C3" on the spreadsheet', () => {
+    const { host, sheet } = setup();
+    const ss = host.globals.SpreadsheetApp.getActiveSpreadsheet();
+    const other = ss.insertSheet('Action Plan');
+    other.getRange('B2').setValue('x');
+    expect(ss.getRange("'Action Plan'!B2").getValue()).toBe('x');
+    expect(ss.getRange('Tracker!A1:B1').getValues()).toEqual([['Element', 'Requirement']]);
+    expect(sheet.getRange('A1').offset(1, 1).getValue()).toBe('Policy signed');
+    expect(sheet.getRange('A1').offset(1, 0, 2, 2).getA1Notation()).toBe('A2:B3');
+    expect(() => ss.getRange('Nope!A1')).toThrow('Range not found');
+  });
+
+  it('appends rows after the last row with content', () => {
+    const { sheet } = setup();
+    sheet.appendRow(['3', 'Inspections', '', '=1+1']);
+    expect(sheet.getLastRow()).toBe(4);
+    expect(sheet.getRange(4, 1, 1, 4).getValues()).toEqual([[3, 'Inspections', '', '']]);
+    expect(sheet.getRange(4, 4).getFormula()).toBe('=1+1');
+  });
+});

@@ -1,0 +1,201 @@
+/** The Range fake: a fixed rectangle on a sheet model (like Apps Script, it does not move when columns move). */
+
+import { a1Of } from './a1.ts';
+import { displayValue, readValue, writeValue } from './cell-values.ts';
+import { fail, internalOf, makeFake, type Fake } from './counter.ts';
+import { SPREADSHEET_SERVICE, type SheetsEnv } from './context.ts';
+import { addMetadata, makeFinder, makeMetadata, metadataAt } from './developer-metadata.ts';
+import { validationOf, makeValidation } from './data-validation.ts';
+import { hasContent, type CellModel, type Rect, type SheetModel } from './model.ts';
+import { makeSheet } from './sheet.ts';
+
+export interface RangeInternal {
+  kind: 'range';
+  sheet: SheetModel;
+  rect: Rect;
+}
+
+/** The rectangle and sheet behind a Range fake, or a thrown error naming what was passed instead. */
+export function rangeInternal(env: SheetsEnv, value: unknown, what = 'range'): RangeInternal {
+  const inner = internalOf<RangeInternal>(value);
+  if (!inner || inner.kind !== 'range') return fail(env, `Exception: Invalid argument: ${what}`);
+  return inner;
+}
+
+function checkGrid(env: SheetsEnv, data: unknown, rect: Rect): unknown[][] {
+  if (!Array.isArray(data)) return fail(env, 'Exception: The parameters (String) don\'t match the method signature.');
+  if (data.length !== rect.numRows) {
+    return fail(env, `Exception: The number of rows in the data does not match the number of rows in the range. The data has ${data.length} but the range has ${rect.numRows}.`);
+  }
+  for (const row of data) {
+    if (!Array.isArray(row)) return fail(env, 'Exception: The parameters (number[]) don\'t match the method signature.');
+    if (row.length !== rect.numCols) {
+      return fail(env, `Exception: The number of columns in the data does not match the number of columns in the range. The data has ${row.length} but the range has ${rect.numCols}.`);
+    }
+  }
+  return data as unknown[][];
+}
+
+/** Writes values as setValues does (formulas from "=", validation checked), without counting a call. */
+export function writeGrid(env: SheetsEnv, sheet: SheetModel, rect: Rect, data: unknown[][]): void {
+  const book = env.book;
+  data.forEach((line, r) => line.forEach((value, c) => {
+    const row = rect.row + r;
+    const col = rect.col + c;
+    book.editCell(sheet, row, col, (cell) => {
+      const before = { ...cell };
+      writeValue(cell, value);
+      const dv = cell.validation;
+      if (!dv || dv.allowInvalid || cell.value === undefined || cell.formula !== undefined) return;
+      if (!dv.values.includes(displayValue(cell, book.timeZone))) {
+        for (const k of Object.keys(cell)) delete cell[k as keyof CellModel];
+        Object.assign(cell, before);
+        fail(env, `Exception: The data you entered in cell ${a1Of(row, col)} violates the data validation rules set on this cell.`);
+      }
+    });
+  }));
+}
+
+export function makeRange(env: SheetsEnv, sheet: SheetModel, rect: Rect): Fake {
+  const book = env.book;
+  const { row, col, numRows, numCols } = rect;
+
+  const map = <T>(read: (cell: CellModel | undefined) => T): T[][] => {
+    const out: T[][] = [];
+    for (let r = 0; r < numRows; r++) {
+      const line: T[] = [];
+      for (let c = 0; c < numCols; c++) line.push(read(book.cell(sheet, row + r, col + c)));
+      out.push(line);
+    }
+    return out;
+  };
+  const first = <T>(read: (cell: CellModel | undefined) => T): T => read(book.cell(sheet, row, col));
+  const editAll = (data: unknown[][], edit: (cell: CellModel, value: unknown, r: number, c: number) => void): void => {
+    data.forEach((line, r) => line.forEach((value, c) => book.editCell(sheet, row + r, col + c, (cell) => edit(cell, value, row + r, col + c))));
+  };
+  const fill = (value: unknown): unknown[][] => Array.from({ length: numRows }, () => new Array<unknown>(numCols).fill(value));
+  const setValuesChecked = (data: unknown[][]): void => writeGrid(env, sheet, rect, data);
+  const self = (f: Fake): Fake => f;
+
+  return makeFake(env, SPREADSHEET_SERVICE, 'Range', (range) => ({
+    getRow: () => row,
+    getColumn: () => col,
+    getNumRows: () => numRows,
+    getNumColumns: () => numCols,
+    getLastRow: () => row + numRows - 1,
+    getLastColumn: () => col + numCols - 1,
+    getA1Notation: () => a1Of(row, col, numRows, numCols),
+    getSheet: () => makeSheet(env, sheet),
+    getGridId: () => sheet.id,
+    getCell: (r: number, c: number) => {
+      if (r < 1 || c < 1 || r > numRows || c > numCols) return fail(env, 'Exception: Cell reference out of range');
+      return makeRange(env, sheet, { row: row + r - 1, col: col + c - 1, numRows: 1, numCols: 1 });
+    },
+    offset: (dr: number, dc: number, nr = numRows, nc = numCols) => {
+      if (row + dr < 1 || col + dc < 1) return fail(env, 'Exception: The starting row or column of the range is too small.');
+      return makeRange(env, sheet, { row: row + dr, col: col + dc, numRows: nr, numCols: nc });
+    },
+    getValue: () => first(readValue),
+    getValues: () => map(readValue),
+    getDisplayValue: () => first((c) => displayValue(c, book.timeZone)),
+    getDisplayValues: () => map((c) => displayValue(c, book.timeZone)),
+    getFormula: () => first((c) => c?.formula ?? ''),
+    getFormulas: () => map((c) => c?.formula ?? ''),
+    setValue: (value: unknown) => {
+      setValuesChecked(fill(value));
+      return self(range);
+    },
+    setValues: (values: unknown) => {
+      setValuesChecked(checkGrid(env, values, rect));
+      return self(range);
+    },
+    setFormula: (formula: string) => {
+      editAll(fill(formula), (cell, f) => { cell.formula = String(f) || undefined; cell.value = undefined; });
+      return self(range);
+    },
+    setFormulas: (formulas: unknown) => {
+      editAll(checkGrid(env, formulas, rect), (cell, f) => { cell.formula = f ? String(f) : undefined; cell.value = undefined; });
+      return self(range);
+    },
+    isBlank: () => map(hasContent).every((line) => line.every((x) => !x)),
+    clearContent: () => {
+      editAll(fill(null), (cell) => { cell.value = undefined; cell.formula = undefined; });
+      return self(range);
+    },
+    clear: () => {
+      editAll(fill(null), (cell) => { for (const k of Object.keys(cell)) delete cell[k as keyof CellModel]; });
+      return self(range);
+    },
+    getBackground: () => first((c) => c?.background ?? '#ffffff'),
+    getBackgrounds: () => map((c) => c?.background ?? '#ffffff'),
+    setBackground: (color: string | null) => {
+      editAll(fill(color), (cell, v) => { cell.background = v ? String(v) : undefined; });
+      return self(range);
+    },
+    setBackgrounds: (colors: unknown) => {
+      editAll(checkGrid(env, colors, rect), (cell, v) => { cell.background = v ? String(v) : undefined; });
+      return self(range);
+    },
+    getFontWeight: () => first((c) => c?.fontWeight ?? 'normal'),
+    getFontWeights: () => map((c) => c?.fontWeight ?? 'normal'),
+    setFontWeight: (weight: string | null) => {
+      editAll(fill(weight), (cell, v) => { cell.fontWeight = v && v !== 'normal' ? String(v) : undefined; });
+      return self(range);
+    },
+    setNumberFormat: (format: string) => {
+      editAll(fill(format), (cell, v) => { cell.numberFormat = v ? String(v) : undefined; });
+      return self(range);
+    },
+    setNumberFormats: (formats: unknown) => {
+      editAll(checkGrid(env, formats, rect), (cell, v) => { cell.numberFormat = v ? String(v) : undefined; });
+      return self(range);
+    },
+    getNote: () => first((c) => c?.note ?? ''),
+    getNotes: () => map((c) => c?.note ?? ''),
+    setNote: (note: string | null) => {
+      editAll(fill(note), (cell, v) => { cell.note = v ? String(v) : undefined; });
+      return self(range);
+    },
+    setNotes: (notes: unknown) => {
+      editAll(checkGrid(env, notes, rect), (cell, v) => { cell.note = v ? String(v) : undefined; });
+      return self(range);
+    },
+    setWrap: (wrap: boolean) => {
+      editAll(fill(wrap), (cell, v) => { cell.wrap = v ? true : undefined; });
+      return self(range);
+    },
+    setDataValidation: (rule: unknown) => {
+      const model = rule === null ? undefined : validationOf(env, rule);
+      editAll(fill(model), (cell) => { cell.validation = model ? { ...model, values: [...model.values] } : undefined; });
+      return self(range);
+    },
+    getDataValidation: () => first((c) => (c?.validation ? makeValidation(env, c.validation) : null)),
+    getDataValidations: () => map((c) => (c?.validation ? makeValidation(env, c.validation) : null)),
+    activate: () => {
+      book.active = { sheetId: sheet.id, range: { ...rect } };
+      return self(range);
+    },
+    addDeveloperMetadata: (key: string, value?: unknown, visibility?: unknown) => {
+      const location = wholeLineOf(env, sheet, rect)!;
+      addMetadata(env, location, key, value, visibility);
+      return self(range);
+    },
+    getDeveloperMetadata: () => {
+      const loc = wholeLineOf(env, sheet, rect, false);
+      return loc ? metadataAt(env, loc).map((md) => makeMetadata(env, md)) : [];
+    },
+    createDeveloperMetadataFinder: () => makeFinder(env, { sheetId: sheet.id, rect }),
+  }), { internal: { kind: 'range', sheet, rect } satisfies RangeInternal });
+}
+
+/** Developer metadata goes on a whole row or a whole column only, as in Sheets. */
+function wholeLineOf(env: SheetsEnv, sheet: SheetModel, rect: Rect, strict = true) {
+  if (rect.row === 1 && rect.numRows >= sheet.maxRows && rect.numCols === 1) {
+    return { type: 'COLUMN' as const, sheetId: sheet.id, index: rect.col };
+  }
+  if (rect.col === 1 && rect.numCols >= sheet.maxCols && rect.numRows === 1) {
+    return { type: 'ROW' as const, sheetId: sheet.id, index: rect.row };
+  }
+  if (!strict) return null;
+  return fail(env, 'Exception: Adding developer metadata to arbitrary ranges is not currently supported. Developer metadata may only be added to the top-level spreadsheet, an individual sheet, or an entire row or column.');
+}

@@ -1,0 +1,148 @@
+/** The Spreadsheet fake and SpreadsheetApp over one LocalSpreadsheet. */
+
+import { parseA1 } from './a1.ts';
+import { fail, internalOf, makeFake, type Fake } from './counter.ts';
+import { SPREADSHEET_SERVICE, type SheetsEnv } from './context.ts';
+import { makeRuleBuilder } from './conditional-format.ts';
+import { makeValidationBuilder } from './data-validation.ts';
+import { addMetadata, makeFinder, makeMetadata, metadataAt } from './developer-metadata.ts';
+import { BooleanCriteria, DataValidationCriteria, DeveloperMetadataLocationType, DeveloperMetadataVisibility } from './enums.ts';
+import type { Rect, SheetModel } from './model.ts';
+import { makeRange, rangeInternal } from './range.ts';
+import { makeSheet, rectOf, type SheetInternal } from './sheet.ts';
+import { makeUi } from './ui.ts';
+
+export function makeSpreadsheet(env: SheetsEnv): Fake {
+  const book = env.book;
+  const activeRange = (): Fake | null => {
+    const sheet = book.activeSheet();
+    const rect = book.active.sheetId === sheet.id ? book.active.range : null;
+    return makeRange(env, sheet, rect ?? { row: 1, col: 1, numRows: 1, numCols: 1 });
+  };
+  const select = (target: unknown): Fake => {
+    let sheet: SheetModel;
+    let rect: Rect;
+    if (typeof target === 'string') {
+      ({ sheet, rect } = resolveA1(env, target));
+    } else {
+      ({ sheet, rect } = rangeInternal(env, target));
+    }
+    book.active = { sheetId: sheet.id, range: { ...rect } };
+    return makeRange(env, sheet, rect);
+  };
+
+  return makeFake(env, SPREADSHEET_SERVICE, 'Spreadsheet', () => ({
+    getName: () => book.name,
+    rename: (name: string) => { book.name = String(name); },
+    getId: () => book.id,
+    getUrl: () => `https://docs.google.com/spreadsheets/d/${book.id}/edit`,
+    getSheets: () => book.sheets.map((s) => makeSheet(env, s)),
+    getNumSheets: () => book.sheets.length,
+    getSheetByName: (name: string) => {
+      const sheet = book.sheetByName(String(name));
+      return sheet ? makeSheet(env, sheet) : null;
+    },
+    getSheetById: (id: number) => {
+      const sheet = book.sheetById(Number(id));
+      return sheet ? makeSheet(env, sheet) : null;
+    },
+    insertSheet: (...args: unknown[]) => {
+      const [a, b] = args;
+      let name: string | undefined;
+      let index = book.sheets.length;
+      if (typeof a === 'string') name = a;
+      if (typeof a === 'number') index = a;
+      if (typeof b === 'number') index = b;
+      if (args.some((x) => x !== undefined && typeof x !== 'string' && typeof x !== 'number')) {
+        return fail(env, 'SpreadsheetApp fake: Spreadsheet.insertSheet with options is not implemented');
+      }
+      if (name === undefined) {
+        let n = book.sheets.length + 1;
+        while (book.sheetByName(`Sheet${n}`)) n++;
+        name = `Sheet${n}`;
+      }
+      if (index < 0 || index > book.sheets.length) return fail(env, 'Exception: Invalid argument: sheetIndex');
+      const sheet = book.addSheet(name, index);
+      book.active = { sheetId: sheet.id, range: null }; // Sheets activates the new sheet.
+      return makeSheet(env, sheet);
+    },
+    deleteSheet: (target: unknown) => {
+      const inner = makeSheetModelOf(env, target);
+      if (book.sheets.length <= 1) return fail(env, "Exception: You can't remove all the sheets in a document.");
+      book.sheets = book.sheets.filter((s) => s !== inner);
+      book.metadata = book.metadata.filter((md) => md.location.type === 'SPREADSHEET' || md.location.sheetId !== inner.id);
+      if (book.active.sheetId === inner.id) book.active = { sheetId: book.sheets[0]!.id, range: null };
+    },
+    getActiveSheet: () => makeSheet(env, book.activeSheet()),
+    setActiveSheet: (target: unknown) => {
+      const sheet = makeSheetModelOf(env, target);
+      book.active = { sheetId: sheet.id, range: null };
+      return makeSheet(env, sheet);
+    },
+    getActiveRange: () => activeRange(),
+    getActiveCell: () => {
+      const sheet = book.activeSheet();
+      const rect = book.active.sheetId === sheet.id ? book.active.range : null;
+      return makeRange(env, sheet, { row: rect?.row ?? 1, col: rect?.col ?? 1, numRows: 1, numCols: 1 });
+    },
+    setActiveSelection: select,
+    setActiveRange: select,
+    getRange: (a1: string) => {
+      const { sheet, rect } = resolveA1(env, a1);
+      return makeRange(env, sheet, rect);
+    },
+    getSpreadsheetLocale: () => book.locale,
+    getSpreadsheetTimeZone: () => book.timeZone,
+    toast: (message: unknown, title: unknown = '', timeoutSeconds: unknown = 5) => {
+      env.ui.toasts.push({ message: String(message), title: String(title ?? ''), timeoutSeconds: timeoutSeconds === null ? null : Number(timeoutSeconds) });
+    },
+    addDeveloperMetadata: (key: string, value?: unknown, visibility?: unknown) => {
+      addMetadata(env, { type: 'SPREADSHEET' }, key, value, visibility);
+      return env.spreadsheetFake();
+    },
+    getDeveloperMetadata: () => metadataAt(env, { type: 'SPREADSHEET' }).map((md) => makeMetadata(env, md)),
+    createDeveloperMetadataFinder: () => makeFinder(env, { sheetId: null }),
+  }));
+}
+
+function makeSheetModelOf(env: SheetsEnv, target: unknown): SheetModel {
+  const sheet = env.book.sheets.find((s) => s === sheetModelFrom(target));
+  return sheet ?? fail(env, 'Exception: Invalid argument: sheet');
+}
+
+function sheetModelFrom(target: unknown): SheetModel | undefined {
+  const inner = internalOf<SheetInternal>(target);
+  return inner?.kind === 'sheet' ? inner.sheet : undefined;
+}
+
+/** "Sheet1!A1:C3", "'My sheet'!B2" or "A1" (on the active sheet). */
+export function resolveA1(env: SheetsEnv, a1: unknown): { sheet: SheetModel; rect: Rect } {
+  if (typeof a1 !== 'string') return fail(env, 'Exception: Range not found');
+  const parts = parseA1(a1);
+  if (!parts) return fail(env, 'Exception: Range not found');
+  const sheet = parts.sheetName === null ? env.book.activeSheet() : env.book.sheetByName(parts.sheetName);
+  if (!sheet) return fail(env, 'Exception: Range not found');
+  const local = a1.slice(a1.lastIndexOf('!') + 1);
+  return { sheet, rect: rectOf(env, sheet, [local]) };
+}
+
+export function makeSpreadsheetApp(env: SheetsEnv): Fake {
+  const ui = makeUi(env, SPREADSHEET_SERVICE, env.ui);
+  return makeFake(env, SPREADSHEET_SERVICE, 'SpreadsheetApp', () => ({
+    getActiveSpreadsheet: () => env.spreadsheetFake(),
+    getActive: () => env.spreadsheetFake(),
+    openById: (id: string) => (id === env.book.id ? env.spreadsheetFake() : fail(env, `Exception: Unexpected error while getting the method or property openById on object SpreadsheetApp. (the local host has only spreadsheet ${env.book.id})`)),
+    getActiveSheet: () => makeSheet(env, env.book.activeSheet()),
+    getActiveRange: () => {
+      const sheet = env.book.activeSheet();
+      const rect = env.book.active.sheetId === sheet.id ? env.book.active.range : null;
+      return makeRange(env, sheet, rect ?? { row: 1, col: 1, numRows: 1, numCols: 1 });
+    },
+    getUi: () => ui,
+    newConditionalFormatRule: () => makeRuleBuilder(env),
+    newDataValidation: () => makeValidationBuilder(env),
+    flush: () => undefined,
+  }), {
+    constants: { DeveloperMetadataVisibility, DeveloperMetadataLocationType, BooleanCriteria, DataValidationCriteria },
+  });
+}

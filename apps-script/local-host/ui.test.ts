@@ -1,0 +1,38 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { createHost } from './host.ts';
+import { spreadsheetFromGrid } from './serialize.ts';
+
+describe('Ui and HtmlService', () => {
+  it('records menus, replacing a menu added again', () => {
+    const host = createHost({ spreadsheet: spreadsheetFromGrid('T', 'S', [['x']]) });
+    const ui = host.globals.SpreadsheetApp.getUi();
+    for (let i = 0; i < 2; i++) {
+      ui.createAddonMenu().addItem('Set up', 'menuSetup').addSeparator().addItem('Scan', 'menuScan').addToUi();
+    }
+    ui.createMenu('Tools').addItem('About', 'about').addToUi();
+    expect(host.ui.menus).toEqual([
+      { name: null, items: [{ caption: 'Set up', functionName: 'menuSetup' }, { separator: true }, { caption: 'Scan', functionName: 'menuScan' }] },
+      { name: 'Tools', items: [{ caption: 'About', functionName: 'about' }] },
+    ]);
+    expect(String(ui.alert('Done'))).toBe('OK');
+    expect(host.ui.alerts).toEqual([{ title: null, message: 'Done' }]);
+  });
+
+  it('shows a sidebar built from a file of the html folder', () => {
+    const htmlDir = mkdtempSync(join(tmpdir(), 'local-html-'));
+    writeFileSync(join(htmlDir, 'sidebar.html'), '<div id="app"></div>');
+    const host = createHost({ spreadsheet: spreadsheetFromGrid('T', 'S', [['x']]), htmlDir });
+    const { HtmlService, SpreadsheetApp } = host.globals;
+    const out = HtmlService.createHtmlOutputFromFile('sidebar').setTitle('SECOR Ready').setWidth(300);
+    out.append('<script>1</script>');
+    expect(out.getTitle()).toBe('SECOR Ready');
+    SpreadsheetApp.getUi().showSidebar(out);
+    expect(host.ui.sidebar).toEqual({ title: 'SECOR Ready', content: '<div id="app"></div><script>1</script>', width: 300, height: null });
+    expect(() => HtmlService.createHtmlOutputFromFile('missing')).toThrow('No HTML file named missing was found.');
+    expect(HtmlService.createHtmlOutput('<b>x</b>').appendUntrusted('<i>').getContent()).toBe('<b>x</b>&#60;i&#62;');
+    expect(() => SpreadsheetApp.getUi().showSidebar('<p>not an output</p>')).toThrow('Invalid argument');
+  });
+});

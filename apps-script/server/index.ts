@@ -1,0 +1,93 @@
+/**
+ * The server's entry points, and nothing else: menu handlers, the simple triggers and the
+ * functions the sidebar calls. Apps Script sees each export as a top-level function of Code.js.
+ * Logic lives in the modules beside this one and in shared/.
+ */
+import { writeActionPlan } from './action-plan.ts';
+import { writeEvidenceIndex } from './evidence-index.ts';
+import { addMenu } from './menu.ts';
+import { appendRequirements } from './missing-requirements.ts';
+import { handleEdit } from './on-edit.ts';
+import { readinessView } from './readiness-view.ts';
+import { scanTracker } from './scan.ts';
+import { confirmSetup as saveSetup, proposeSetup as readSetup } from './setup.ts';
+import { showSidebar } from './sidebar.ts';
+import type { SidebarApi } from './sidebar-api.ts';
+import { selectRow } from './go-to-row.ts';
+import { loadConfig } from './tracker-config.ts';
+import type { ReadinessView, SetupChoice, SetupProposal, SheetWritten, SidebarState } from './views.ts';
+
+export function onOpen(): void {
+  addMenu();
+}
+
+export function onInstall(): void {
+  addMenu();
+}
+
+export function onEdit(e: GoogleAppsScript.Events.SheetsOnEdit): void {
+  handleEdit(e);
+}
+
+export function openReadiness(): void {
+  showSidebar('readiness');
+}
+
+export function setUpThisSheet(): void {
+  showSidebar('setup');
+}
+
+export function scanNow(): void {
+  const scan = scanTracker();
+  const { percent, pass } = scan.evaluation.readiness.overall;
+  scan.tracker.spreadsheet.toast(`${percent === null ? 'No items' : `${percent.toFixed(1)} % ready`}: predicted ${pass ? 'PASS' : 'FAIL'}.`, 'SECOR Ready');
+}
+
+function scanView(): ReadinessView {
+  const scan = scanTracker();
+  return readinessView(scan, scan.tracker.spreadsheet.getName());
+}
+
+export function getSidebarState(): SidebarState {
+  return loadConfig() === null ? { kind: 'needs-setup', proposal: readSetup() } : { kind: 'ready', readiness: scanView() };
+}
+
+export function proposeSetup(): SetupProposal {
+  return readSetup();
+}
+
+export function confirmSetup(choice: SetupChoice): ReadinessView {
+  saveSetup(choice);
+  return scanView();
+}
+
+export function rescan(): ReadinessView {
+  return scanView();
+}
+
+export function goToRow(row: number): void {
+  selectRow(row);
+}
+
+export function addMissingRequirements(ids: string[]): ReadinessView {
+  const scan = scanTracker();
+  appendRequirements(scan.tracker, ids, scan.evaluation.missing);
+  return scanView();
+}
+
+export function createActionPlan(): SheetWritten {
+  const scan = scanTracker();
+  const written = writeActionPlan(scan);
+  scan.tracker.spreadsheet.toast(`${written.sheetName}: ${written.added} added, ${written.updated} updated.`, 'SECOR Ready');
+  return written;
+}
+
+export function buildEvidenceIndex(): SheetWritten {
+  const scan = scanTracker();
+  const written = writeEvidenceIndex(scan);
+  scan.tracker.spreadsheet.toast(`${written.sheetName}: ${written.added} rows.`, 'SECOR Ready');
+  return written;
+}
+
+// The sidebar's RPC is typed from SidebarApi: these exports must match it exactly.
+({ getSidebarState, proposeSetup, confirmSetup, rescan, goToRow, addMissingRequirements, createActionPlan, buildEvidenceIndex }) satisfies SidebarApi;

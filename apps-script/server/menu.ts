@@ -1,0 +1,15 @@
+/**
+ * The add-on menu. Each item names a top-level function of the bundle. Building it reads nothing
+ * from the sheet: opening the spreadsheet stays fast.
+ */
+export function addMenu(): void {
+  SpreadsheetApp.getUi()
+    .createAddonMenu()
+    .addItem('Open readiness', 'openReadiness')
+    .addItem('Set up this sheet', 'setUpThisSheet')
+    .addItem('Scan now', 'scanNow')
+    .addSeparator()
+    .addItem('Create action plan', 'createActionPlan')
+    .addItem('Build evidence index', 'buildEvidenceIndex')
+    .addToUi();
+}

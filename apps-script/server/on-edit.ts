@@ -1,0 +1,63 @@
+import { type Cell, cellText, columnIndex, columnLetter } from '../../shared/cells.ts';
+import { headingElement, parseElement } from '../../shared/element-match.ts';
+import { evaluateRows } from '../../shared/evaluate.ts';
+import type { ElementId } from '../../shared/reference/types.ts';
+import { loadProfile } from './profile-store.ts';
+import { elementOfReadinessCell, readinessCellText } from './readiness-cell.ts';
+import { layoutOf, today } from './scan.ts';
+import { knownColumns, loadConfig, type TrackerConfig } from './tracker-config.ts';
+
+/** Rows and columns (1-based, inclusive) of an A1 range such as "C5" or "B5:D9". */
+function boundsOf(a1: string): { top: number; bottom: number; left: number; right: number } | null {
+  const m = /^([A-Z]+)(\d+)(?::([A-Z]+)(\d+))?$/.exec(a1);
+  if (!m) return null;
+  const left = columnIndex(m[1]!)! + 1;
+  const top = Number(m[2]);
+  return { top, left, right: m[3] ? columnIndex(m[3])! + 1 : left, bottom: m[4] ? Number(m[4]) : top };
+}
+
+/** The element the rows above an edit carry down to it, as the last scan recorded it. */
+function carriedFrom(above: readonly Cell[] | undefined, config: TrackerConfig): ElementId | null {
+  if (!above) return null;
+  const element = config.columns.element === null ? '' : cellText(above[config.columns.element]);
+  if (element !== '') return parseElement(element);
+  return elementOfReadinessCell(cellText(above[config.readinessColumn])) ?? headingElement(cellText(above[config.columns.requirement!]));
+}
+
+/**
+ * The simple onEdit trigger: re-judges only the edited rows of the tracker, and ignores edits on
+ * other sheets, above the table and outside the columns the add-on reads. A handful of
+ * Spreadsheet calls whatever the size of the sheet.
+ */
+export function handleEdit(e: GoogleAppsScript.Events.SheetsOnEdit): void {
+  const config = loadConfig();
+  if (config === null || e.range.getGridId() !== config.sheetId) return;
+  const bounds = boundsOf(e.range.getA1Notation());
+  if (bounds === null) return;
+  const firstItemRow = config.headerRow + 2;
+  const read = knownColumns(config).filter((c) => c !== config.readinessColumn);
+  if (bounds.bottom < firstItemRow || !read.some((c) => c + 1 >= bounds.left && c + 1 <= bounds.right)) return;
+
+  // The edited rows and the one above them, which tells the element carried down.
+  const top = Math.max(firstItemRow, bounds.top);
+  const from = top > firstItemRow ? top - 1 : top;
+  const width = Math.max(...knownColumns(config)) + 1;
+  const quoted = `'${config.sheetName.replace(/'/g, "''")}'`;
+  const values = e.source.getRange(`${quoted}!A${from}:${columnLetter(width - 1)}${bounds.bottom}`).getValues() as Cell[][];
+
+  // A sparse grid holding only these rows, at their own (0-based) indexes.
+  const grid: Cell[][] = [];
+  values.forEach((row, i) => (grid[from - 1 + i] = row));
+  const { items, verdicts } = evaluateRows(grid, {
+    today: today(),
+    profile: loadProfile(),
+    layout: layoutOf(config),
+    dateOrders: config.dateOrders,
+    span: { from: top - 1, to: bounds.bottom - 1, carried: top > from ? carriedFrom(values[0], config) : null },
+  });
+  const cells: string[][] = [];
+  for (let r = top; r <= bounds.bottom; r++) cells.push(['']);
+  items.forEach((item, i) => (cells[item.row + 1 - top] = [readinessCellText(item, verdicts[i]!)]));
+  const letter = columnLetter(config.readinessColumn);
+  e.source.getRange(`${quoted}!${letter}${top}:${letter}${bounds.bottom}`).setValues(cells);
+}

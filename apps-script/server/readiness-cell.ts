@@ -1,0 +1,45 @@
+import { GAP_LABEL, type ItemVerdict, WARNING_LABEL } from '../../shared/gaps.ts';
+import type { TrackerItem } from '../../shared/items.ts';
+import type { ElementId } from '../../shared/reference/types.ts';
+
+/**
+ * The add-on's Readiness cell: the verdict first (what the colour rules key on), then what is
+ * wrong, then the requirement or element it counted under, e.g.
+ * "GAP · Missing evidence, Stale evidence · E4-02", "READY · E1-01", "N/A · E5".
+ */
+export const VERDICT_WORD = { gap: 'GAP', warning: 'WARNING', ready: 'READY', 'n/a': 'N/A' } as const;
+export type VerdictWord = keyof typeof VERDICT_WORD;
+
+const SEPARATOR = ' · ';
+
+export function readinessCellText(item: TrackerItem, verdict: ItemVerdict): string {
+  const where = item.requirement?.id ?? item.element ?? '';
+  const word: VerdictWord = verdict.status === 'ready' && verdict.warnings.length > 0 ? 'warning' : verdict.status;
+  const what = verdict.gaps.length > 0 ? verdict.gaps.map((g) => GAP_LABEL[g]) : verdict.warnings.map((w) => WARNING_LABEL[w]);
+  return [VERDICT_WORD[word], what.join(', '), where].filter((part) => part !== '').join(SEPARATOR);
+}
+
+/** The element a Readiness cell recorded, so an edit below it can carry it down. */
+export function elementOfReadinessCell(text: string): ElementId | null {
+  const m = /(?:^|· )(E\d)(?:-\d\d)?$/.exec(text.trim());
+  return m ? (m[1] as ElementId) : null;
+}
+
+/** Colours of the rows, keyed on the Readiness column: soft enough to read the team's text through. */
+export const ROW_COLOURS: Record<VerdictWord, string> = {
+  gap: '#f4c7c3',
+  warning: '#fce8b2',
+  ready: '#d9ead3',
+  'n/a': '#eeeeee',
+};
+
+/** The colour rule formula for a verdict, relative to the first row of the table. */
+export function ruleFormula(word: VerdictWord, readinessLetter: string, firstRow: number): string {
+  const text = VERDICT_WORD[word];
+  return `=LEFT($${readinessLetter}${firstRow},${text.length})="${text}"`;
+}
+
+/** True for a formula this add-on wrote (any column, any row), so re-setup replaces rather than duplicates. */
+export function isOwnRuleFormula(formula: string): boolean {
+  return /^=LEFT\(\$[A-Z]{1,3}\d+,\d\)="(GAP|WARNING|READY|N\/A)"$/.test(formula);
+}

@@ -1,0 +1,61 @@
+import { isoFromDay } from '../../shared/dates.ts';
+import { GAP_KINDS, GAP_LABEL } from '../../shared/gaps.ts';
+import { REFERENCE_CHECKLIST } from '../../shared/reference/checklist.ts';
+import { ELEMENT_BY_ID } from '../../shared/reference/elements.ts';
+import type { Scan } from './scan.ts';
+import type { DueSoon, GapGroup, ReadinessView, RowFinding } from './views.ts';
+
+/** The sidebar's picture of a scan: scores, gaps grouped by kind, what falls due soon, what is missing. */
+export function readinessView(scan: Scan, spreadsheetName: string): ReadinessView {
+  const { evaluation, today, tracker } = scan;
+  const { items, verdicts, readiness, missing } = evaluation;
+  const findings: RowFinding[] = items.map((item, i) => {
+    const verdict = verdicts[i]!;
+    return {
+      row: item.row + 1,
+      text: item.text,
+      element: item.element,
+      requirement: item.requirement?.id ?? null,
+      status: verdict.status,
+      gaps: verdict.gaps,
+      warnings: verdict.warnings,
+      details: verdict.details,
+    };
+  });
+  const gapGroups: GapGroup[] = GAP_KINDS.map((kind) => ({
+    kind,
+    label: GAP_LABEL[kind],
+    rows: findings.filter((f) => f.gaps.includes(kind)),
+  })).filter((group) => group.rows.length > 0);
+
+  const dueSoon: DueSoon[] = [];
+  items.forEach((item, i) => {
+    const { expiring } = verdicts[i]!;
+    if (expiring) dueSoon.push({ row: item.row + 1, text: item.text, on: isoFromDay(expiring.on), inDays: expiring.on - today, why: expiring.why });
+  });
+  dueSoon.sort((a, b) => a.inDays - b.inDays);
+
+  const byId = new Map(REFERENCE_CHECKLIST.map((r) => [r.id, r]));
+  return {
+    spreadsheetName,
+    sheetName: tracker.config.sheetName,
+    scannedAt: scan.scannedAt.toISOString(),
+    today: isoFromDay(today),
+    overall: {
+      percent: readiness.overall.percent,
+      pass: readiness.overall.pass,
+      reasons: readiness.overall.reasons,
+      ready: readiness.overall.ready,
+      applicable: readiness.overall.applicable,
+    },
+    elements: readiness.elements.map(({ id, name, applicable, ready, percent }) => ({ id, name, applicable, ready, percent })),
+    elementsWithoutItems: readiness.elementsWithoutItems.map((id) => ({ id, name: ELEMENT_BY_ID.get(id)!.name })),
+    gapGroups,
+    dueSoon,
+    missing: missing.map((id) => {
+      const r = byId.get(id)!;
+      return { id, element: r.element, text: r.text };
+    }),
+    gate: readiness.gate,
+  };
+}

@@ -1,0 +1,25 @@
+import type { ReadinessView, SetupChoice, SetupProposal, SheetWritten, SidebarState } from './views.ts';
+
+/**
+ * The server functions the sidebar calls through google.script.run. The server's index module
+ * exports exactly these (a type check there keeps the two in step), so the sidebar's RPC is typed
+ * from what the server really exposes.
+ */
+export interface SidebarApi {
+  /** What to show on opening: the setup view when the sheet is not set up, else readiness. */
+  getSidebarState(): SidebarState;
+  /** The engine's reading of the active sheet: header row and a column per role, with confidence. */
+  proposeSetup(): SetupProposal;
+  /** Tags the columns, adds the Readiness column and the colour rules, scans. */
+  confirmSetup(choice: SetupChoice): ReadinessView;
+  /** Reads the sheet, evaluates it, writes the Readiness column. */
+  rescan(): ReadinessView;
+  /** Selects a row of the tracker (1-based). */
+  goToRow(row: number): void;
+  /** Appends the chosen reference requirements below the table, marked as added, and rescans. */
+  addMissingRequirements(ids: string[]): ReadinessView;
+  /** Builds or updates the Action Plan sheet from the current gaps. */
+  createActionPlan(): SheetWritten;
+  /** Builds or updates the Evidence Index sheet. */
+  buildEvidenceIndex(): SheetWritten;
+}

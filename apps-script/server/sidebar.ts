@@ -1,0 +1,10 @@
+/** The view the sidebar opens on; it reads window.SECOR_VIEW before its first call. */
+export type SidebarView = 'readiness' | 'setup';
+
+/** Opens the sidebar, one self-contained HTML file built from apps-script/sidebar. */
+export function showSidebar(view: SidebarView): void {
+  const html = HtmlService.createHtmlOutputFromFile('Sidebar')
+    .setTitle('SECOR Ready')
+    .append(`<script>window.SECOR_VIEW = ${JSON.stringify(view)};</script>`);
+  SpreadsheetApp.getUi().showSidebar(html);
+}

@@ -1,0 +1,47 @@
+import type { SlashOrder } from '../../shared/dates.ts';
+import type { DateOrders } from '../../shared/items.ts';
+import type { Role } from '../../shared/layout/roles.ts';
+
+/**
+ * Where the team's tracker is and how it reads, saved in the document when setup is confirmed.
+ * Columns are 0-based indexes as last verified; DeveloperMetadata on the columns is the truth
+ * when the team has moved columns since (see column-tags.ts).
+ */
+export interface TrackerConfig {
+  readonly version: 1;
+  readonly sheetId: number;
+  readonly sheetName: string;
+  /** 0-based index of the header row. */
+  readonly headerRow: number;
+  readonly columns: Readonly<Record<Role, number | null>>;
+  readonly points: { readonly available: number; readonly earned: number } | null;
+  /** The add-on's own Readiness column. */
+  readonly readinessColumn: number;
+  /** The add-on's own Requirement column (the id role), added when the sheet had no ids. */
+  readonly ownRequirementColumn: number | null;
+  /** Header text of every column the add-on reads or writes, by index, to notice moved columns cheaply. */
+  readonly headerTexts: Readonly<Record<string, string>>;
+  /** How slashed dates are read when a column does not tell: from the spreadsheet's locale. */
+  readonly slashOrder: SlashOrder;
+  /** The date orders found by the last scan, for edits judged without the whole sheet. */
+  readonly dateOrders: DateOrders;
+}
+
+const KEY = 'secor-ready.tracker';
+
+export function loadConfig(): TrackerConfig | null {
+  const text = PropertiesService.getDocumentProperties().getProperty(KEY);
+  return text ? (JSON.parse(text) as TrackerConfig) : null;
+}
+
+export function saveConfig(config: TrackerConfig): void {
+  PropertiesService.getDocumentProperties().setProperty(KEY, JSON.stringify(config));
+}
+
+/** Every column the add-on knows, its roles and its own, by 0-based index. */
+export function knownColumns(config: Pick<TrackerConfig, 'columns' | 'points' | 'readinessColumn'>): number[] {
+  const columns = Object.values(config.columns).filter((c): c is number => c !== null);
+  if (config.points) columns.push(config.points.available, config.points.earned);
+  columns.push(config.readinessColumn);
+  return [...new Set(columns)].sort((a, b) => a - b);
+}

@@ -1,0 +1,111 @@
+/**
+ * What the server hands the sidebar: plain data, JSON-safe (google.script.run passes it as JSON),
+ * rows 1-based and columns as letters, as a person sees the sheet.
+ */
+import type { GapKind, ItemStatus, WarningKind } from '../../shared/gaps.ts';
+import type { Role } from '../../shared/layout/roles.ts';
+
+export interface ElementView {
+  readonly id: string;
+  readonly name: string;
+  readonly applicable: number;
+  readonly ready: number;
+  /** One decimal; null when nothing in the element can be scored. */
+  readonly percent: number | null;
+}
+
+/** One row of the team's tracker that needs attention. */
+export interface RowFinding {
+  readonly row: number;
+  readonly text: string;
+  readonly element: string | null;
+  readonly requirement: string | null;
+  readonly status: ItemStatus;
+  readonly gaps: readonly GapKind[];
+  readonly warnings: readonly WarningKind[];
+  /** What is wrong and what to do, a sentence per gap or warning. */
+  readonly details: readonly string[];
+}
+
+export interface GapGroup {
+  readonly kind: GapKind;
+  readonly label: string;
+  readonly rows: readonly RowFinding[];
+}
+
+export interface DueSoon {
+  readonly row: number;
+  readonly text: string;
+  /** ISO day on which it goes stale or falls due. */
+  readonly on: string;
+  readonly inDays: number;
+  readonly why: 'stale' | 'due';
+}
+
+export interface MissingRequirement {
+  readonly id: string;
+  readonly element: string;
+  readonly text: string;
+}
+
+export interface ReadinessView {
+  readonly spreadsheetName: string;
+  readonly sheetName: string;
+  /** ISO instant of the scan. */
+  readonly scannedAt: string;
+  /** ISO day the verdicts are for. */
+  readonly today: string;
+  readonly overall: {
+    readonly percent: number | null;
+    readonly pass: boolean;
+    readonly reasons: readonly string[];
+    readonly ready: number;
+    readonly applicable: number;
+  };
+  readonly elements: readonly ElementView[];
+  readonly elementsWithoutItems: readonly { readonly id: string; readonly name: string }[];
+  /** Gaps grouped by kind, in the order they block most (missing evidence first). */
+  readonly gapGroups: readonly GapGroup[];
+  readonly dueSoon: readonly DueSoon[];
+  readonly missing: readonly MissingRequirement[];
+  readonly gate: { readonly applicable: number; readonly ready: number };
+}
+
+export interface ColumnChoice {
+  readonly role: Role;
+  /** Column letter, or null for none. */
+  readonly column: string | null;
+  readonly header: string;
+  /** 0..1; 1 when the user chose it. */
+  readonly confidence: number;
+}
+
+/** The engine's reading of the active sheet, for the user to check before confirming setup. */
+export interface SetupProposal {
+  readonly sheetName: string;
+  /** 1-based; null when no header row was found. */
+  readonly headerRow: number | null;
+  readonly columns: readonly ColumnChoice[];
+  /** Every column of the header row, for the role pickers. */
+  readonly headers: readonly { readonly column: string; readonly text: string }[];
+  /** Why the sheet cannot be set up as proposed, in words a person can act on; null when it can. */
+  readonly problem: string | null;
+  /** True when this sheet is already set up (the proposal then shows the saved mapping). */
+  readonly configured: boolean;
+}
+
+/** What the user confirms: the header row and a column (or none) per role. */
+export interface SetupChoice {
+  readonly headerRow: number;
+  readonly columns: Readonly<Record<Role, string | null>>;
+}
+
+export type SidebarState =
+  | { readonly kind: 'needs-setup'; readonly proposal: SetupProposal }
+  | { readonly kind: 'ready'; readonly readiness: ReadinessView };
+
+export interface SheetWritten {
+  readonly sheetName: string;
+  readonly added: number;
+  readonly updated: number;
+}

@@ -1,0 +1,132 @@
+import { useEffect, useState } from 'preact/hooks';
+import type { ReadinessView, SetupChoice, SetupProposal, SheetWritten } from '../server/views.ts';
+import { ErrorPanel } from './ErrorPanel.tsx';
+import { ReadinessPanel, type ReadinessActions } from './ReadinessPanel.tsx';
+import { SetupView } from './SetupView.tsx';
+import { type Notice, StatusBar } from './StatusBar.tsx';
+import { call, messageOf } from './rpc.ts';
+import { plural } from './format.ts';
+
+type Screen =
+  | { readonly kind: 'loading'; readonly label: string }
+  | { readonly kind: 'error'; readonly message: string; readonly retry: () => void }
+  | { readonly kind: 'setup'; readonly proposal: SetupProposal }
+  | { readonly kind: 'readiness' };
+
+interface Props {
+  /** window.SECOR_VIEW: 'setup' opens the mapping; otherwise the server's getSidebarState decides. */
+  readonly initialView?: 'setup' | 'readiness' | undefined;
+}
+
+function writtenText(result: SheetWritten): string {
+  return `${result.sheetName}: ${result.added} added, ${result.updated} updated`;
+}
+
+export function App({ initialView }: Props) {
+  const [screen, setScreen] = useState<Screen>({ kind: 'loading', label: 'Loading…' });
+  const [readiness, setReadiness] = useState<ReadinessView | null>(null);
+  const [busy, setBusy] = useState<string | null>(null);
+  const [notice, setNotice] = useState<Notice | null>(null);
+
+  /** Loads a whole view; on failure the panel says why and offers Retry (never a blank panel). */
+  const load = (label: string, task: () => Promise<void>): void => {
+    const attempt = () => {
+      setScreen({ kind: 'loading', label });
+      setNotice(null);
+      task().catch((error: unknown) => setScreen({ kind: 'error', message: messageOf(error), retry: attempt }));
+    };
+    attempt();
+  };
+
+  const showReadiness = (view: ReadinessView) => {
+    setReadiness(view);
+    setScreen({ kind: 'readiness' });
+  };
+
+  const openState = () =>
+    load('Scanning…', async () => {
+      const state = await call('getSidebarState');
+      if (state.kind === 'ready') showReadiness(state.readiness);
+      else setScreen({ kind: 'setup', proposal: state.proposal });
+    });
+
+  const openSetup = () =>
+    load('Reading the sheet…', async () => {
+      setScreen({ kind: 'setup', proposal: await call('proposeSetup') });
+    });
+
+  useEffect(() => {
+    if (initialView === 'setup') openSetup();
+    else openState();
+  }, []);
+
+  /** Runs an action over the current view: the view stays, the status line says what happens. */
+  const act = <T,>(label: string, task: () => Promise<T>, done: (value: T) => string | null): void => {
+    const attempt = () => {
+      setBusy(label);
+      setNotice(null);
+      task()
+        .then((value) => {
+          const text = done(value);
+          setNotice(text ? { tone: 'success', text } : null);
+        })
+        .catch((error: unknown) => setNotice({ tone: 'error', text: messageOf(error), retry: attempt }))
+        .finally(() => setBusy(null));
+    };
+    attempt();
+  };
+
+  const actions: ReadinessActions = {
+    rescan: () =>
+      act('Scanning…', () => call('rescan'), (view) => {
+        showReadiness(view);
+        return 'Scan complete.';
+      }),
+    goToRow: (row) => {
+      call('goToRow', row).catch((error: unknown) =>
+        setNotice({ tone: 'error', text: messageOf(error), retry: () => actions.goToRow(row) }),
+      );
+    },
+    addMissing: (ids) =>
+      act(`Adding ${plural(ids.length, 'requirement')}…`, () => call('addMissingRequirements', ids), (view) => {
+        showReadiness(view);
+        return `Added ${plural(ids.length, 'requirement')} to the sheet.`;
+      }),
+    createActionPlan: () => act('Creating the action plan…', () => call('createActionPlan'), writtenText),
+    buildEvidenceIndex: () => act('Building the evidence index…', () => call('buildEvidenceIndex'), writtenText),
+    changeMapping: openSetup,
+  };
+
+  const confirm = (choice: SetupChoice) =>
+    act('Saving the mapping and scanning…', () => call('confirmSetup', choice), (view) => {
+      showReadiness(view);
+      return 'Setup saved. The sheet is scanned.';
+    });
+
+  const back = readiness ? () => setScreen({ kind: 'readiness' }) : undefined;
+  const busyLabel = screen.kind === 'loading' ? screen.label : busy;
+
+  return (
+    <div class="app" aria-busy={busyLabel !== null}>
+      <header class="app-header">
+        <h1>SECOR Ready</h1>
+      </header>
+      <StatusBar busy={busyLabel} notice={notice} onDismiss={() => setNotice(null)} />
+      <main>
+        {screen.kind === 'error' && <ErrorPanel message={screen.message} onRetry={screen.retry} onBack={back} />}
+        {screen.kind === 'setup' && (
+          <SetupView
+            key={JSON.stringify(screen.proposal)}
+            proposal={screen.proposal}
+            busy={busy !== null}
+            onConfirm={confirm}
+            onCancel={back}
+          />
+        )}
+        {screen.kind === 'readiness' && readiness && (
+          <ReadinessPanel view={readiness} busy={busy !== null} actions={actions} />
+        )}
+      </main>
+    </div>
+  );
+}

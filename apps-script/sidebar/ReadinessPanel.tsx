@@ -1,0 +1,60 @@
+import type { ReadinessView } from '../server/views.ts';
+import { DueSoon } from './DueSoon.tsx';
+import { ElementBars } from './ElementBars.tsx';
+import { GapGroups } from './GapGroups.tsx';
+import { MissingRequirements } from './MissingRequirements.tsx';
+import { OverallCard } from './OverallCard.tsx';
+import { timeText } from './format.ts';
+
+export interface ReadinessActions {
+  readonly rescan: () => void;
+  readonly goToRow: (row: number) => void;
+  readonly addMissing: (ids: string[]) => void;
+  readonly createActionPlan: () => void;
+  readonly buildEvidenceIndex: () => void;
+  readonly changeMapping: () => void;
+}
+
+interface Props {
+  readonly view: ReadinessView;
+  readonly busy: boolean;
+  readonly actions: ReadinessActions;
+}
+
+/** The readiness view: score and verdict first, then what to fix, then the sheet tools. */
+export function ReadinessPanel({ view, busy, actions }: Props) {
+  return (
+    <div class="readiness">
+      <div class="scan-line">
+        <p class="scan-meta">
+          <span class="sheet-name" title={`${view.spreadsheetName} › ${view.sheetName}`}>
+            {view.sheetName}
+          </span>
+          <span class="scan-time">Last scan: {timeText(view.scannedAt)}</span>
+        </p>
+        <button type="button" class="btn" onClick={actions.rescan} disabled={busy}>
+          Rescan
+        </button>
+      </div>
+      <OverallCard overall={view.overall} gate={view.gate} />
+      <ElementBars elements={view.elements} withoutItems={view.elementsWithoutItems} />
+      <GapGroups groups={view.gapGroups} busy={busy} onGoTo={actions.goToRow} />
+      <DueSoon items={view.dueSoon} busy={busy} onGoTo={actions.goToRow} />
+      <MissingRequirements missing={view.missing} busy={busy} onAdd={actions.addMissing} />
+      <section class="section tools" aria-labelledby="tools-heading">
+        <h2 id="tools-heading">Sheets</h2>
+        <div class="button-stack">
+          <button type="button" class="btn" onClick={actions.createActionPlan} disabled={busy}>
+            Create action plan
+          </button>
+          <button type="button" class="btn" onClick={actions.buildEvidenceIndex} disabled={busy}>
+            Build evidence index
+          </button>
+          <button type="button" class="btn btn-quiet" onClick={actions.changeMapping} disabled={busy}>
+            Change column mapping
+          </button>
+        </div>
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,155 @@
+import { useState } from 'preact/hooks';
+import { ROLE_LABEL, ROLES, type Role } from '../../shared/layout/roles.ts';
+import type { SetupChoice, SetupProposal } from '../server/views.ts';
+import { confidenceText } from './format.ts';
+
+interface Props {
+  readonly proposal: SetupProposal;
+  readonly busy: boolean;
+  readonly onConfirm: (choice: SetupChoice) => void;
+  /** Back to readiness without changing anything; absent when there is nothing to go back to. */
+  readonly onCancel?: () => void;
+}
+
+/** Below this the proposal's guess is highlighted for the person to check. */
+const LOW_CONFIDENCE = 0.6;
+const REQUIRED: readonly Role[] = ['requirement', 'evidence'];
+
+function label(role: Role): string {
+  const text = ROLE_LABEL[role];
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+function proposedColumns(proposal: SetupProposal): Record<Role, string | null> {
+  const columns = Object.fromEntries(ROLES.map((role) => [role, null])) as Record<Role, string | null>;
+  for (const choice of proposal.columns) if (ROLES.includes(choice.role)) columns[choice.role] = choice.column;
+  return columns;
+}
+
+/** What stops the choice from being confirmed, in words; empty when it can be. */
+function problems(headerRow: string, columns: Record<Role, string | null>): string[] {
+  const found: string[] = [];
+  const row = Number(headerRow);
+  if (!/^\d+$/.test(headerRow.trim()) || !Number.isInteger(row) || row < 1) found.push('Enter the header row: the sheet row number of the column headings (1 or more).');
+  for (const role of REQUIRED) if (!columns[role]) found.push(`Choose the ${ROLE_LABEL[role]} column: it is needed to scan the sheet.`);
+  const byColumn = new Map<string, Role[]>();
+  for (const role of ROLES) {
+    const column = columns[role];
+    if (column) byColumn.set(column, [...(byColumn.get(column) ?? []), role]);
+  }
+  for (const [column, roles] of byColumn) {
+    if (roles.length > 1) found.push(`Column ${column} is chosen for ${roles.map((r) => ROLE_LABEL[r]).join(' and ')}: a column can have one role.`);
+  }
+  return found;
+}
+
+/** The engine's reading of the sheet (header row, a column per role), for the person to check and confirm. */
+export function SetupView({ proposal, busy, onConfirm, onCancel }: Props) {
+  const proposed = proposedColumns(proposal);
+  const [headerRow, setHeaderRow] = useState(proposal.headerRow === null ? '' : String(proposal.headerRow));
+  const [columns, setColumns] = useState(proposed);
+  const blocking = problems(headerRow, columns);
+  const confidence = new Map(proposal.columns.map((choice) => [choice.role, choice.confidence]));
+  const headers = [...proposal.headers];
+  // A saved or proposed column that is not in the header list still needs an option to stay selected.
+  for (const role of ROLES) {
+    const column = proposed[role];
+    if (column && !headers.some((h) => h.column === column)) headers.push({ column, text: proposal.columns.find((c) => c.role === role)?.header ?? '' });
+  }
+
+  const submit = (event: Event) => {
+    event.preventDefault();
+    if (busy || blocking.length > 0) return;
+    onConfirm({ headerRow: Number(headerRow), columns: { ...columns } });
+  };
+
+  return (
+    <form class="setup" onSubmit={submit} aria-labelledby="setup-heading" noValidate>
+      <h2 id="setup-heading" class="view-title">
+        {proposal.configured ? 'Column mapping' : 'Set up this sheet'}
+      </h2>
+      <p class="sheet-name">
+        Sheet: <strong>{proposal.sheetName}</strong>
+      </p>
+      {proposal.problem && (
+        <div class="notice notice-error problem" role="alert" data-testid="problem">
+          <strong>This sheet cannot be set up yet</strong>
+          <p>{proposal.problem}</p>
+        </div>
+      )}
+      <p class="hint">
+        Check what SECOR Ready read from your sheet. It never changes your cells: it adds its own Readiness column.
+      </p>
+
+      <div class="field">
+        <label for="header-row">Header row</label>
+        <input
+          id="header-row"
+          type="number"
+          inputMode="numeric"
+          min={1}
+          step={1}
+          value={headerRow}
+          disabled={busy}
+          onInput={(event) => setHeaderRow(event.currentTarget.value)}
+        />
+        <span class="field-note">The row with the column headings.</span>
+      </div>
+
+      <fieldset class="roles">
+        <legend>Columns</legend>
+        {ROLES.map((role) => {
+          const id = `role-${role}`;
+          const changed = columns[role] !== proposed[role];
+          const sure = confidence.get(role) ?? 0;
+          const low = !changed && proposed[role] !== null && sure < LOW_CONFIDENCE;
+          return (
+            <div class={`role ${low ? 'is-low' : ''}`} key={role}>
+              <label for={id}>
+                {label(role)}
+                {REQUIRED.includes(role) && <span class="required"> (required)</span>}
+              </label>
+              <select
+                id={id}
+                name={role}
+                value={columns[role] ?? ''}
+                disabled={busy}
+                aria-describedby={`${id}-note`}
+                onChange={(event) => setColumns({ ...columns, [role]: event.currentTarget.value || null })}
+              >
+                <option value="">none</option>
+                {headers.map((header) => (
+                  <option key={header.column} value={header.column}>
+                    {header.column} — {header.text.trim() || '(no heading)'}
+                  </option>
+                ))}
+              </select>
+              <span id={`${id}-note`} class="confidence">
+                {changed ? 'Your choice' : proposed[role] === null ? 'Not found' : low ? `${confidenceText(sure)}: check this` : confidenceText(sure)}
+              </span>
+            </div>
+          );
+        })}
+      </fieldset>
+
+      {blocking.length > 0 && (
+        <ul class="notice notice-warn blocking" aria-live="polite">
+          {blocking.map((text) => (
+            <li key={text}>{text}</li>
+          ))}
+        </ul>
+      )}
+
+      <div class="button-row sticky-actions">
+        <button type="submit" class="btn btn-primary" disabled={busy || blocking.length > 0}>
+          Confirm
+        </button>
+        {onCancel && (
+          <button type="button" class="btn" disabled={busy} onClick={onCancel}>
+            Cancel
+          </button>
+        )}
+      </div>
+    </form>
+  );
+}

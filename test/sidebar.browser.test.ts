@@ -1,0 +1,513 @@
+/**
+ * The sidebar in a real headless Chromium: the built single-file page (dist/apps-script/Sidebar.html)
+ * served from 127.0.0.1, with a fake google.script.run that answers from fixtures and records calls.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, readFileSync, statSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { SidebarApi } from '../apps-script/server/sidebar-api.ts';
+import type { ReadinessView, SetupProposal, SheetWritten, SidebarState } from '../apps-script/server/views.ts';
+
+const ROOT = join(import.meta.dirname, '..');
+const PAGE_FILE = join(ROOT, 'dist', 'apps-script', 'Sidebar.html');
+const SCREENSHOTS = join(ROOT, 'docs', 'screenshots');
+
+// ---------------------------------------------------------------- fixtures
+
+const FAILING: ReadinessView = {
+  spreadsheetName: 'Northwind Safety',
+  sheetName: 'SECOR Tracker 2026',
+  scannedAt: '2026-11-26T15:42:00.000Z',
+  today: '2026-11-26',
+  overall: {
+    percent: 61.5,
+    pass: false,
+    reasons: [
+      'Overall readiness is 61.5 %, below the 80 % pass mark.',
+      'E4 Inspections is at 33.3 %, below the 50 % minimum for every element.',
+    ],
+    ready: 16,
+    applicable: 26,
+  },
+  elements: [
+    { id: 'E1', name: 'Management commitment & policy', applicable: 3, ready: 3, percent: 100 },
+    { id: 'E2', name: 'Hazard identification & assessment', applicable: 3, ready: 2, percent: 66.7 },
+    { id: 'E3', name: 'Hazard control', applicable: 4, ready: 3, percent: 75 },
+    { id: 'E4', name: 'Inspections', applicable: 3, ready: 1, percent: 33.3 },
+    { id: 'E5', name: 'Orientation & training', applicable: 4, ready: 2, percent: 50 },
+    { id: 'E6', name: 'Emergency response', applicable: 5, ready: 4, percent: 80 },
+    { id: 'E7', name: 'Incident investigation', applicable: 2, ready: 1, percent: 50 },
+    { id: 'E8', name: 'Program administration', applicable: 0, ready: 0, percent: null },
+  ],
+  elementsWithoutItems: [{ id: 'E9', name: 'Alberta legislation' }],
+  gapGroups: [
+    {
+      kind: 'missing-evidence',
+      label: 'Missing evidence',
+      rows: [
+        {
+          row: 12,
+          text: 'Monthly workplace inspection checklist',
+          element: 'E4',
+          requirement: 'E4-01',
+          status: 'gap',
+          gaps: ['missing-evidence'],
+          warnings: ['no-owner'],
+          details: [
+            'No evidence is linked: add the completed checklist (a link or file name) in column C.',
+            'No owner: name who keeps this up to date in column D.',
+          ],
+        },
+        {
+          row: 15,
+          text: 'Equipment pre-use inspections (https://drive.example.invalid/PreUseInspectionRecordsFolderForEveryVehicleAndMachine2026)',
+          element: 'E4',
+          requirement: 'E4-03',
+          status: 'gap',
+          gaps: ['missing-evidence'],
+          warnings: [],
+          details: ['No evidence is linked: add the pre-use inspection records in column C.'],
+        },
+      ],
+    },
+    {
+      kind: 'stale',
+      label: 'Stale evidence',
+      rows: [
+        {
+          row: 21,
+          text: 'WHMIS training records',
+          element: 'E5',
+          requirement: 'E5-03',
+          status: 'gap',
+          gaps: ['stale'],
+          warnings: [],
+          details: ['Last dated 2025-06-02, older than 365 days: renew the training and record the new date.'],
+        },
+      ],
+    },
+    {
+      kind: 'overdue',
+      label: 'Overdue',
+      rows: [
+        {
+          row: 30,
+          text: 'Emergency drill',
+          element: 'E6',
+          requirement: 'E6-04',
+          status: 'gap',
+          gaps: ['overdue'],
+          warnings: [],
+          details: ['Was due 2026-10-01 and is not marked done.'],
+        },
+      ],
+    },
+  ],
+  dueSoon: [
+    { row: 18, text: 'First aid certificates', on: '2026-12-10', inDays: 14, why: 'stale' },
+    { row: 9, text: 'Policy review and sign-off', on: '2026-12-01', inDays: 5, why: 'due' },
+  ],
+  missing: [
+    { id: 'E6-05', element: 'E6', text: 'Emergency contact list posted at each site' },
+    { id: 'E8-02', element: 'E8', text: 'Safety meeting minutes kept' },
+    { id: 'E9-01', element: 'E9', text: 'Copy of the OHS Act, Regulation and Code available' },
+  ],
+  gate: { applicable: 3, ready: 2 },
+};
+
+const PASSING: ReadinessView = {
+  ...FAILING,
+  scannedAt: '2026-11-26T16:05:00.000Z',
+  overall: { percent: 84.6, pass: true, reasons: [], ready: 22, applicable: 26 },
+  elements: FAILING.elements.map((e) => (e.id === 'E4' ? { ...e, ready: 2, percent: 66.7 } : e)),
+  gapGroups: [],
+};
+
+const PROPOSAL: SetupProposal = {
+  sheetName: 'SECOR Tracker 2026',
+  headerRow: 4,
+  columns: [
+    { role: 'id', column: null, header: '', confidence: 0 },
+    { role: 'element', column: 'A', header: 'Element', confidence: 1 },
+    { role: 'requirement', column: 'B', header: 'Requirement', confidence: 0.95 },
+    { role: 'evidence', column: 'C', header: 'Where is it?', confidence: 0.87 },
+    { role: 'owner', column: 'D', header: 'Who', confidence: 0.55 },
+    { role: 'date', column: 'E', header: 'Last reviewed', confidence: 0.9 },
+    { role: 'due', column: null, header: '', confidence: 0 },
+    { role: 'status', column: 'F', header: 'Complete?', confidence: 1 },
+    { role: 'notes', column: 'G', header: 'Notes', confidence: 0.7 },
+  ],
+  headers: [
+    { column: 'A', text: 'Element' },
+    { column: 'B', text: 'Requirement' },
+    { column: 'C', text: 'Where is it?' },
+    { column: 'D', text: 'Who' },
+    { column: 'E', text: 'Last reviewed' },
+    { column: 'F', text: 'Complete?' },
+    { column: 'G', text: 'Notes' },
+    { column: 'H', text: 'Responsible person (site supervisor or office manager)' },
+  ],
+  problem: null,
+  configured: false,
+};
+
+const WRITTEN: SheetWritten = { sheetName: 'Action Plan', added: 3, updated: 1 };
+
+// ---------------------------------------------------------------- the fake google.script.run
+
+type Answers = { [K in keyof SidebarApi]?: ReturnType<SidebarApi[K]> | null };
+
+interface FakeConfig {
+  /** What each server function returns; an array answers call by call (the last one repeats). */
+  answers: { [name: string]: unknown };
+  /** name -> how many times it fails first, with which message. */
+  failures?: { [name: string]: { times: number; message: string } };
+  /** Names whose answer waits for window.__release(name). */
+  hold?: string[];
+  view?: 'setup' | 'readiness';
+}
+
+interface Call {
+  name: string;
+  args: unknown[];
+}
+
+/** Runs in the page before the app: defines google.script.run. Must be self-contained (serialised). */
+function installFake(cfg: FakeConfig): void {
+  type Handler = ((value: unknown) => void) | null;
+  const w = window as unknown as Record<string, unknown>;
+  const calls: Call[] = [];
+  const counts: Record<string, number> = {};
+  const held: Record<string, (() => void)[]> = {};
+  w.__calls = calls;
+  w.__release = (name: string) => {
+    for (const go of held[name] ?? []) go();
+    held[name] = [];
+  };
+  const make = (ok: Handler, fail: Handler): unknown =>
+    new Proxy(
+      {},
+      {
+        get(_target, prop) {
+          if (prop === 'withSuccessHandler') return (h: Handler) => make(h, fail);
+          if (prop === 'withFailureHandler') return (h: Handler) => make(ok, h);
+          const name = String(prop);
+          return (...args: unknown[]) => {
+            calls.push({ name, args: JSON.parse(JSON.stringify(args)) as unknown[] });
+            const n = (counts[name] = (counts[name] ?? 0) + 1);
+            const answer = () => {
+              const failure = cfg.failures?.[name];
+              if (failure && failure.times > 0) {
+                failure.times--;
+                fail?.(new Error(failure.message));
+                return;
+              }
+              const configured = cfg.answers[name];
+              const value = Array.isArray(configured) ? configured[Math.min(n, configured.length) - 1] : configured;
+              ok?.(value === undefined ? null : JSON.parse(JSON.stringify(value)));
+            };
+            if (cfg.hold?.includes(name)) (held[name] ??= []).push(answer);
+            else setTimeout(answer, 15);
+          };
+        },
+      },
+    );
+  w.google = { script: { run: make(null, null) } };
+  if (cfg.view) w.SECOR_VIEW = cfg.view;
+}
+
+// ---------------------------------------------------------------- browser and server
+
+let server: Server;
+let baseUrl: string;
+let browser: Browser;
+let context: BrowserContext | undefined;
+let outside: string[] = [];
+/** A failed build fails every test (a failing beforeAll would only skip them). */
+let buildError: unknown = null;
+
+beforeAll(async () => {
+  try {
+    execFileSync(process.execPath, ['node_modules/vite/bin/vite.js', 'build', '--mode', 'sidebar', '--logLevel', 'error'], {
+      cwd: ROOT,
+      stdio: 'inherit',
+    });
+  } catch (error) {
+    buildError = error;
+  }
+  server = createServer((req, res) => {
+    if (req.url === '/' || req.url === '/Sidebar.html') {
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+      res.end(readFileSync(PAGE_FILE));
+    } else {
+      res.writeHead(404).end();
+    }
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
+  browser = await chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  });
+}, 60_000);
+
+afterEach(async () => {
+  await context?.close();
+  context = undefined;
+  // The page is self-contained: it fetches nothing but itself.
+  expect(outside).toEqual([]);
+  outside = [];
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await new Promise((resolve) => server?.close(resolve));
+});
+
+async function openSidebar(config: Omit<FakeConfig, 'answers'> & { answers: Answers | FakeConfig['answers'] }, height = 900): Promise<Page> {
+  if (buildError) throw buildError;
+  await context?.close();
+  context = await browser.newContext({ viewport: { width: 300, height } });
+  await context.route('**/*', (route) => {
+    const url = route.request().url();
+    if (url.startsWith(baseUrl)) return route.continue();
+    outside.push(url);
+    return route.abort();
+  });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  await page.addInitScript(installFake, config as FakeConfig);
+  await page.goto(baseUrl);
+  (page as Page & { errors: string[] }).errors = errors;
+  return page;
+}
+
+const readyState: SidebarState = { kind: 'ready', readiness: FAILING };
+const setupState: SidebarState = { kind: 'needs-setup', proposal: PROPOSAL };
+
+async function calls(page: Page, name?: string): Promise<Call[]> {
+  const all = await page.evaluate(() => (window as unknown as { __calls: Call[] }).__calls);
+  return name ? all.filter((c) => c.name === name) : all;
+}
+
+async function waitForCall(page: Page, name: string, count = 1): Promise<Call[]> {
+  await expect.poll(async () => (await calls(page, name)).length, { timeout: 5000 }).toBeGreaterThanOrEqual(count);
+  return calls(page, name);
+}
+
+async function expandAll(page: Page): Promise<void> {
+  const closed = page.locator('button[aria-expanded="false"]');
+  for (let i = 0; i < 20 && (await closed.count()) > 0; i++) await closed.first().click();
+}
+
+// ---------------------------------------------------------------- tests
+
+describe('the sidebar (built Sidebar.html in Chromium)', { timeout: 20_000 }, () => {
+  it('is one self-contained file of tens of kB', () => {
+    if (buildError) throw buildError;
+    const html = readFileSync(PAGE_FILE, 'utf8');
+    expect(statSync(PAGE_FILE).size).toBeLessThan(100_000);
+    expect(html).not.toMatch(/<script[^>]+src=|<link[^>]+href=/);
+    expect(html).toContain('<script type="module"');
+  });
+
+  it('shows the overall percent, the verdict with its reasons and every element', async () => {
+    const page = await openSidebar({ answers: { getSidebarState: readyState } });
+    await expect.poll(() => page.getByTestId('overall-percent').textContent()).toMatch(/^61\.5\s%$/);
+    expect(await page.getByTestId('verdict').textContent()).toContain('Predicted: FAIL');
+    expect(await page.locator('.reasons li').allTextContents()).toEqual([...FAILING.overall.reasons]);
+    expect(await page.locator('.overall-count').textContent()).toBe('16 of 26 items ready');
+
+    for (const element of FAILING.elements) {
+      const bar = page.locator(`[data-element="${element.id}"]`);
+      const expected = element.percent === null ? 'n/a' : `${element.percent}\u00a0%`;
+      expect(await bar.locator('.bar-percent').textContent()).toBe(expected);
+      expect(await bar.locator('.bar-count').textContent()).toBe(`${element.ready}/${element.applicable} ready`);
+    }
+    // Below 50 %: said in words and drawn in another colour; the 50 % line sits mid-track.
+    const low = page.locator('[data-element="E4"]');
+    expect(await low.textContent()).toMatch(/below the 50\s% minimum/i);
+    expect(await page.locator('[data-element="E5"]').textContent()).not.toMatch(/below/i);
+    const fill = (id: string) => page.locator(`[data-element="${id}"] .bar-fill`).evaluate((el) => getComputedStyle(el).backgroundColor);
+    expect(await fill('E4')).not.toBe(await fill('E1'));
+    const mark = await low.locator('.bar-mark').boundingBox();
+    const track = await low.locator('.bar-track').boundingBox();
+    expect(mark && track && Math.abs(mark.x + mark.width / 2 - (track.x + track.width / 2))).toBeLessThan(1.5);
+
+    expect(await page.getByTestId('without-items').textContent()).toContain('E9 Alberta legislation');
+    expect(await page.getByText('Last scan:').count()).toBe(1);
+    // Gap groups: a count per group, the first open.
+    const toggles = page.locator('.collapsible-toggle');
+    expect(await toggles.nth(0).textContent()).toBe('Missing evidence2');
+    expect(await toggles.nth(0).getAttribute('aria-expanded')).toBe('true');
+    expect(await toggles.nth(1).getAttribute('aria-expanded')).toBe('false');
+    expect(await page.getByText('Goes stale in 14 days').count()).toBe(1);
+    expect((page as Page & { errors: string[] }).errors).toEqual([]);
+  });
+
+  it('"Go to row 12" calls goToRow(12)', async () => {
+    const page = await openSidebar({ answers: { getSidebarState: readyState } });
+    await page.getByRole('button', { name: 'Go to row 12' }).click();
+    const [call] = await waitForCall(page, 'goToRow');
+    expect(call?.args).toEqual([12]);
+  });
+
+  it('adds the selected missing requirements and reports sheet writes', async () => {
+    const page = await openSidebar({
+      answers: { getSidebarState: readyState, addMissingRequirements: PASSING, createActionPlan: WRITTEN, buildEvidenceIndex: { sheetName: 'Evidence Index', added: 12, updated: 0 } },
+    });
+    const add = page.getByRole('button', { name: /^Add selected to sheet/ });
+    expect(await add.isDisabled()).toBe(true);
+    await page.getByLabel(/E6-05/).check();
+    await page.getByLabel(/E9-01/).check();
+    await add.click();
+    const [call] = await waitForCall(page, 'addMissingRequirements');
+    expect(call?.args).toEqual([['E6-05', 'E9-01']]);
+    await expect.poll(() => page.getByTestId('verdict').textContent()).toContain('Predicted: PASS');
+
+    await page.getByRole('button', { name: 'Create action plan' }).click();
+    await expect.poll(() => page.getByTestId('status').textContent()).toBe('Action Plan: 3 added, 1 updated');
+    await page.getByRole('button', { name: 'Build evidence index' }).click();
+    await expect.poll(() => page.getByTestId('status').textContent()).toBe('Evidence Index: 12 added, 0 updated');
+  });
+
+  it('opens on the setup view, preselects the proposal and confirms the chosen mapping', async () => {
+    const page = await openSidebar({ view: 'setup', answers: { proposeSetup: PROPOSAL, confirmSetup: FAILING } });
+    const evidence = page.getByLabel(/^Evidence/);
+    await expect.poll(() => evidence.inputValue()).toBe('C');
+    expect(await calls(page, 'getSidebarState')).toEqual([]);
+    expect(await page.getByLabel('Header row').inputValue()).toBe('4');
+    expect(await page.getByLabel(/^Requirement/).inputValue()).toBe('B');
+    expect(await page.getByLabel(/^Due date/).inputValue()).toBe('');
+    expect(await page.locator('#role-evidence option:checked').textContent()).toBe('C — Where is it?');
+    expect(await page.locator('#role-evidence-note').textContent()).toBe('87\u00a0% sure');
+    // Low confidence (< 60 %) is highlighted and says so.
+    expect(await page.locator('#role-owner-note').textContent()).toContain('55\u00a0% sure: check this');
+    expect(await page.locator('.role.is-low').count()).toBe(1);
+
+    await page.getByLabel(/^Owner/).selectOption('H');
+    await page.getByLabel('Header row').fill('5');
+    await page.getByRole('button', { name: 'Confirm' }).click();
+    const [call] = await waitForCall(page, 'confirmSetup');
+    expect(call?.args).toEqual([
+      {
+        headerRow: 5,
+        columns: { id: null, element: 'A', requirement: 'B', evidence: 'C', owner: 'H', date: 'E', due: null, status: 'F', notes: 'G' },
+      },
+    ]);
+    await expect.poll(() => page.getByTestId('overall-percent').textContent()).toMatch(/61\.5/);
+  });
+
+  it('shows the proposal problem and will not confirm without an evidence column', async () => {
+    const problem = 'No evidence column found: choose the column that says where each record is.';
+    const proposal: SetupProposal = {
+      ...PROPOSAL,
+      problem,
+      columns: PROPOSAL.columns.map((c) => (c.role === 'evidence' ? { ...c, column: null, confidence: 0 } : c)),
+    };
+    const page = await openSidebar({ answers: { getSidebarState: { kind: 'needs-setup', proposal } } });
+    await expect.poll(() => page.getByTestId('problem').textContent()).toContain(problem);
+    const confirm = page.getByRole('button', { name: 'Confirm' });
+    expect(await confirm.isDisabled()).toBe(true);
+    expect(await page.locator('.blocking').textContent()).toContain('Choose the evidence column');
+    await page.getByLabel(/^Evidence/).selectOption('C');
+    expect(await confirm.isDisabled()).toBe(false);
+  });
+
+  it('reaches the mapping from readiness and goes back', async () => {
+    const page = await openSidebar({ answers: { getSidebarState: readyState, proposeSetup: { ...PROPOSAL, configured: true } } });
+    await page.getByRole('button', { name: 'Change column mapping' }).click();
+    await expect.poll(() => page.getByRole('heading', { name: 'Column mapping' }).count()).toBe(1);
+    await page.getByRole('button', { name: 'Cancel' }).click();
+    await expect.poll(() => page.getByTestId('overall-percent').count()).toBe(1);
+  });
+
+  it('shows "Scanning…" with aria-busy while loading, never a blank panel', async () => {
+    const page = await openSidebar({ answers: { getSidebarState: readyState }, hold: ['getSidebarState'] });
+    await waitForCall(page, 'getSidebarState');
+    expect(await page.getByTestId('status').textContent()).toBe('Scanning…');
+    expect(await page.locator('.app').getAttribute('aria-busy')).toBe('true');
+    await page.evaluate(() => (window as unknown as { __release: (n: string) => void }).__release('getSidebarState'));
+    await expect.poll(() => page.getByTestId('overall-percent').count()).toBe(1);
+    expect(await page.locator('.app').getAttribute('aria-busy')).toBe('false');
+  });
+
+  it('shows the server message when a call fails, and Retry tries again', async () => {
+    const message = "The sheet 'SECOR Tracker 2026' is gone: open your tracker sheet, then press Retry.";
+    const page = await openSidebar({
+      answers: { getSidebarState: [setupState, readyState] },
+      failures: { getSidebarState: { times: 1, message } },
+    });
+    const error = page.getByTestId('error');
+    await expect.poll(() => error.textContent()).toContain(message);
+    await page.getByRole('button', { name: 'Retry' }).click();
+    await expect.poll(() => page.getByTestId('overall-percent').count()).toBe(1);
+    expect(await error.count()).toBe(0);
+    expect(await calls(page, 'getSidebarState')).toHaveLength(2);
+  });
+
+  it('keeps the view when an action fails and retries that action', async () => {
+    const page = await openSidebar({
+      answers: { getSidebarState: readyState, rescan: PASSING },
+      failures: { rescan: { times: 1, message: 'Service Spreadsheets timed out while accessing document.' } },
+    });
+    await page.getByRole('button', { name: 'Rescan' }).click();
+    await expect.poll(() => page.getByTestId('error').textContent()).toContain('Service Spreadsheets timed out');
+    expect(await page.getByTestId('overall-percent').textContent()).toMatch(/61\.5/);
+    await page.getByRole('button', { name: 'Retry' }).click();
+    await expect.poll(() => page.getByTestId('verdict').textContent()).toContain('Predicted: PASS');
+    expect(await calls(page, 'rescan')).toHaveLength(2);
+  });
+
+  it('fits 300 px with nothing overflowing sideways', async () => {
+    const page = await openSidebar({ answers: { getSidebarState: readyState, proposeSetup: PROPOSAL } });
+    await page.getByTestId('overall-percent').waitFor();
+    await expandAll(page);
+    expect(await page.locator('.collapsible-toggle[aria-expanded="false"]').count()).toBe(0);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(300);
+    await page.getByRole('button', { name: 'Change column mapping' }).click();
+    await page.getByLabel(/^Evidence/).waitFor();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(300);
+  });
+
+  it('works from the keyboard: Tab reaches Rescan and Enter runs it', async () => {
+    const page = await openSidebar({ answers: { getSidebarState: readyState, rescan: PASSING } });
+    await page.getByTestId('overall-percent').waitFor();
+    let focused = '';
+    for (let i = 0; i < 10 && focused !== 'Rescan'; i++) {
+      await page.keyboard.press('Tab');
+      focused = await page.evaluate(() => document.activeElement?.textContent?.trim() ?? '');
+    }
+    expect(focused).toBe('Rescan');
+    // Focus is visible.
+    expect(await page.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle)).not.toBe('none');
+    await page.keyboard.press('Enter');
+    await waitForCall(page, 'rescan');
+    await expect.poll(() => page.getByTestId('status').textContent()).toBe('Scan complete.');
+    expect(await page.getByTestId('verdict').textContent()).toContain('Predicted: PASS');
+
+    // Space opens a collapsed group.
+    const toggle = page.locator('.collapsible-toggle').filter({ hasText: 'Requirements no row covers' });
+    const before = await toggle.getAttribute('aria-expanded');
+    await toggle.focus();
+    await page.keyboard.press('Space');
+    expect(await toggle.getAttribute('aria-expanded')).toBe(before === 'true' ? 'false' : 'true');
+  });
+
+  it('takes screenshots at 300 x 900', async () => {
+    mkdirSync(SCREENSHOTS, { recursive: true });
+    const page = await openSidebar({ answers: { getSidebarState: readyState } });
+    await page.getByTestId('overall-percent').waitFor();
+    await page.screenshot({ path: join(SCREENSHOTS, 'sidebar.png') });
+    const setup = await openSidebar({ view: 'setup', answers: { proposeSetup: PROPOSAL } });
+    await setup.getByLabel(/^Evidence/).waitFor();
+    await setup.screenshot({ path: join(SCREENSHOTS, 'sidebar-setup.png') });
+    expect(statSync(join(SCREENSHOTS, 'sidebar.png')).size).toBeGreaterThan(5_000);
+  });
+});
