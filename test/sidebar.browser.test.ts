@@ -2,7 +2,6 @@
  * The sidebar in a real headless Chromium: the built single-file page (dist/apps-script/Sidebar.html)
  * served from 127.0.0.1, with a fake google.script.run that answers from fixtures and records calls.
  */
-import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -227,18 +226,8 @@ let baseUrl: string;
 let browser: Browser;
 let context: BrowserContext | undefined;
 let outside: string[] = [];
-/** A failed build fails every test (a failing beforeAll would only skip them). */
-let buildError: unknown = null;
-
+// The sidebar is built by the test run's global setup (test/build.setup.ts).
 beforeAll(async () => {
-  try {
-    execFileSync(process.execPath, ['node_modules/vite/bin/vite.js', 'build', '--mode', 'sidebar', '--logLevel', 'error'], {
-      cwd: ROOT,
-      stdio: 'inherit',
-    });
-  } catch (error) {
-    buildError = error;
-  }
   server = createServer((req, res) => {
     if (req.url === '/' || req.url === '/Sidebar.html') {
       res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
@@ -270,7 +259,6 @@ afterAll(async () => {
 });
 
 async function openSidebar(config: Omit<FakeConfig, 'answers'> & { answers: Answers | FakeConfig['answers'] }, height = 900): Promise<Page> {
-  if (buildError) throw buildError;
   await context?.close();
   context = await browser.newContext({ viewport: { width: 300, height } });
   await context.route('**/*', (route) => {
@@ -310,8 +298,7 @@ async function expandAll(page: Page): Promise<void> {
 
 describe('the sidebar (built Sidebar.html in Chromium)', { timeout: 20_000 }, () => {
   it('is one self-contained file of tens of kB', () => {
-    if (buildError) throw buildError;
-    const html = readFileSync(PAGE_FILE, 'utf8');
+      const html = readFileSync(PAGE_FILE, 'utf8');
     expect(statSync(PAGE_FILE).size).toBeLessThan(100_000);
     expect(html).not.toMatch(/<script[^>]+src=|<link[^>]+href=/);
     expect(html).toContain('<script type="module"');
