@@ -31,8 +31,11 @@ export function appendRequirements(tracker: OpenTracker, ids: readonly string[],
   });
   const firstRow = grid.length + 1;
   sheet.getRange(firstRow, 1, rows.length, width).setValues(rows);
-  const added = sheet.getRange(`${firstRow}:${firstRow + rows.length - 1}`);
-  added.addDeveloperMetadata(ADDED_TAG, 'reference', SpreadsheetApp.DeveloperMetadataVisibility.DOCUMENT);
+  // Metadata goes on whole rows one at a time; the user adds a handful, so the calls stay few.
+  ids.forEach((id, i) => {
+    const row = firstRow + i;
+    sheet.getRange(`${row}:${row}`).addDeveloperMetadata(ADDED_TAG, id, SpreadsheetApp.DeveloperMetadataVisibility.DOCUMENT);
+  });
   if (config.columns.notes === null) sheet.getRange(firstRow, config.columns.requirement! + 1, rows.length, 1).setNote(ADDED_NOTE);
   return rows.length;
 }

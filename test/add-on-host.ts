@@ -1,0 +1,30 @@
+import { join } from 'node:path';
+import { readTrackerFile } from '../cli/read-tracker.ts';
+import { type BundleFunctions, createHost, loadBundle, type LocalHost, spreadsheetFromGrid } from '../apps-script/local-host/index.ts';
+import type { Grid } from '../shared/cells.ts';
+
+/** The built add-on, as pushed to Apps Script, running on the local host over one spreadsheet. */
+export interface AddOn {
+  host: LocalHost;
+  run: BundleFunctions;
+  /** The fakes as the add-on sees them. */
+  app: LocalHost['globals']['SpreadsheetApp'];
+}
+
+export const ROOT = join(import.meta.dirname, '..');
+export const DIST = join(ROOT, 'dist', 'apps-script');
+
+/** A fixed clock so verdicts do not move with the calendar: the fixtures are judged on this day. */
+export const FIXED_NOW = new Date(2026, 10, 26, 9, 30);
+
+export function addOnOver(grid: Grid, sheetName = 'Tracker', now = FIXED_NOW): AddOn {
+  const spreadsheet = spreadsheetFromGrid('Team tracker', sheetName, grid as never);
+  const host = createHost({ spreadsheet, htmlDir: DIST, now: () => now, timeZone: 'America/Edmonton' });
+  const run = loadBundle(join(DIST, 'Code.js'), host);
+  return { host, run, app: host.globals.SpreadsheetApp };
+}
+
+export async function trackerGrid(relativePath: string, sheet?: string): Promise<Grid> {
+  const sheets = await readTrackerFile(join(ROOT, relativePath), sheet);
+  return sheets[0]!.grid;
+}
