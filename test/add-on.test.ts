@@ -216,3 +216,88 @@ describe('Spreadsheet calls', () => {
     expect(addOn.host.counts.byService.SpreadsheetApp).toBe(1);
   });
 });
+
+describe('action plan', () => {
+  it('lists each gap once with a suggested action, and keeps what the team typed when run again', async () => {
+    const addOn = addOnOver(await trackerGrid('samples/northwind-tracker.csv'));
+    const view = setUp(addOn);
+    const first = addOn.run.createActionPlan!() as { added: number; updated: number };
+    const gapCount = view.gapGroups.reduce((n, g) => n + g.rows.length, 0);
+    expect(first).toMatchObject({ added: gapCount, updated: 0 });
+    const plan = addOn.app.getActiveSpreadsheet().getSheetByName('Action Plan');
+    const header = plan.getRange(1, 1, 1, 12).getValues()[0];
+    expect(header).toEqual(['Requirement', 'Element', 'Tracker row', 'Item', 'Gap', 'Suggested action', 'Owner', 'Due', 'Status', 'Notes', 'Gap now', 'Plan key']);
+    const rows = plan.getRange(2, 1, gapCount, 12).getValues();
+    expect(rows.every((r: unknown[]) => r[8] === 'Open' && r[10] === 'open' && String(r[5]).length > 10)).toBe(true);
+    expect(rows[0][7]).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+
+    // The team works the plan: a status, a note with a formula, an owner.
+    plan.getRange('I2').setValue('In progress');
+    plan.getRange('J2').setFormula('=TODAY()+7');
+    plan.getRange('G3').setValue('Priya');
+    // ... and fixes the gap of the third line in the tracker.
+    const third = rows[2];
+    const tracker = addOn.app.getActiveSpreadsheet().getSheetByName('Tracker');
+    tracker.getRange(Number(third[2]), 3).setValue('fixed-record.pdf');
+    tracker.getRange(Number(third[2]), 5).setValue('2026-11-20');
+    tracker.getRange(Number(third[2]), 7).setValue('Done');
+
+    const second = addOn.run.createActionPlan!() as { added: number; updated: number };
+    expect(second.added).toBe(0);
+    const after = plan.getDataRange().getValues();
+    expect(after).toHaveLength(gapCount + 1);
+    expect(after[1][8]).toBe('In progress');
+    expect(plan.getRange('J2').getFormula()).toBe('=TODAY()+7');
+    expect(after[2][6]).toBe('Priya');
+    expect(after.slice(1).filter((r: unknown[]) => String(r[10]).startsWith('closed by')).map((r: unknown[]) => r[11])).toContain(third[11]);
+  });
+});
+
+describe('evidence index', () => {
+  it('lists every item with its evidence, date and status, and the requirements nothing covers', async () => {
+    const grid = await trackerGrid('samples/northwind-tracker.csv');
+    // A team cell holding text that starts with "=" (typed with a leading apostrophe in Sheets).
+    (grid as string[][])[7]![2] = "'=HYPERLINK(\"http://evil.example\",\"click\")";
+    const addOn = addOnOver(grid);
+    const view = setUp(addOn);
+    const written = addOn.run.buildEvidenceIndex!() as { added: number };
+    expect(written.added).toBe(view.overall.applicable + view.gate.applicable + 1 + view.missing.length);
+    const index = addOn.app.getActiveSpreadsheet().getSheetByName('Evidence Index');
+    const rows = index.getDataRange().getValues().slice(1);
+    expect(rows.filter((r: unknown[]) => r[7] === 'No row covers it')).toHaveLength(view.missing.length);
+    // Text from the tracker that reads as a formula lands as text.
+    const formulas = index.getDataRange().getFormulas().flat().filter(Boolean);
+    expect(formulas).toEqual([]);
+    expect(rows.some((r: unknown[]) => r[5] === '=HYPERLINK("http://evil.example","click")')).toBe(true);
+  });
+});
+
+describe('missing requirements and navigation', () => {
+  it('appends the chosen requirements below the table, marked as added, and they count from then on', async () => {
+    const addOn = addOnOver(await trackerGrid('samples/northwind-tracker.csv'));
+    const view = setUp(addOn);
+    const chosen = view.missing.slice(0, 3).map((m) => m.id);
+    const after = addOn.run.addMissingRequirements!(chosen) as ReadinessView;
+    expect(after.missing.map((m) => m.id)).not.toEqual(expect.arrayContaining(chosen));
+    expect(after.overall.applicable).toBe(view.overall.applicable + 3);
+    const sheet = addOn.app.getActiveSpreadsheet().getSheetByName('Tracker');
+    const last = sheet.getLastRow();
+    expect(sheet.getRange(last, 8).getValue()).toBe('Added by SECOR Ready from the reference checklist');
+    expect(sheet.getRange(last, 9).getValue()).toBe(chosen[2]);
+    expect(() => addOn.run.addMissingRequirements!(['E1-01'])).toThrow(/not among the requirements the tracker lacks/);
+  });
+
+  it('goes to a row, and says which rows exist when asked for another', async () => {
+    const addOn = addOnOver(await trackerGrid('samples/northwind-tracker.csv'));
+    setUp(addOn);
+    addOn.run.goToRow!(12);
+    expect(addOn.app.getActiveSpreadsheet().getActiveRange().getRow()).toBe(12);
+    expect(() => addOn.run.goToRow!(999)).toThrow(/not a row of the tracker/);
+  });
+
+  it('tells a sheet that is not set up what to do', async () => {
+    const addOn = addOnOver(await trackerGrid('samples/northwind-tracker.csv'));
+    expect(() => addOn.run.rescan!()).toThrow(/Set up this sheet/);
+    expect((addOn.run.getSidebarState!() as { kind: string }).kind).toBe('needs-setup');
+  });
+});
