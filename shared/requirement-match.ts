@@ -1,5 +1,5 @@
 import { stemmer } from 'stemmer';
-import type { ElementId, ReferenceRequirement } from './reference/types.ts';
+import { type ElementId, type ReferenceRequirement, isProposal } from './reference/types.ts';
 
 /** A tracker item's best reference requirement, with how sure the match is (0..1). */
 export interface RequirementMatch {
@@ -120,7 +120,7 @@ export class RequirementMatcher {
       // Trackers list records: interview-only items are rarely what a row means.
       if (!requirement.method.includes('D')) prior *= 0.95;
       // Proposals (consultants', GK) are less likely what a team tracks than CP or legal items.
-      if (!requirement.basis.includes('CP') && !requirement.basis.includes('LAW')) prior *= 0.97;
+      if (isProposal(requirement)) prior *= 0.97;
       // E9 restates duties the other elements hold; without an element, prefer those.
       if (element === null && requirement.element === 'E9') prior *= 0.95;
       let covered = 0;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { snapshotCells } from '../apps-script/local-host/index.ts';
-import type { ReadinessView, SetupProposal } from '../apps-script/server/views.ts';
+import type { ReadinessView, SettingsView, SetupProposal } from '../apps-script/server/views.ts';
 import { addOnOver, type AddOn, trackerGrid } from './add-on-host.ts';
 
 /** Sets up the tracker as the sidebar would: the proposal, confirmed as it stands. */
@@ -299,5 +299,41 @@ describe('missing requirements and navigation', () => {
     const addOn = addOnOver(await trackerGrid('samples/northwind-tracker.csv'));
     expect(() => addOn.run.rescan!()).toThrow(/Set up this sheet/);
     expect((addOn.run.getSidebarState!() as { kind: string }).kind).toBe('needs-setup');
+  });
+});
+
+describe('team settings', () => {
+  it('keeps the profile in the document: switched-off items leave the missing list, own intervals change staleness', async () => {
+    const addOn = addOnOver(await trackerGrid('samples/northwind-tracker.csv'));
+    const view = setUp(addOn);
+    const settings = addOn.run.getSettings!() as SettingsView;
+    expect(settings.requirements).toHaveLength(66);
+    expect(settings.requirements.find((r) => r.id === 'E4-04')).toMatchObject({ proposal: true, defaultIntervalDays: 30 });
+    const off = view.missing[0]!.id;
+    const staleRow = view.gapGroups.find((g) => g.kind === 'stale')!.rows[0]!;
+    const after = addOn.run.saveSettings!({
+      ...settings.profile,
+      disabled: [off],
+      intervals: { [staleRow.requirement!]: 3650 },
+      auditMonth: 3,
+      certifyingPartner: '  ACSA ',
+    }) as ReadinessView;
+    expect(after.missing.map((m) => m.id)).not.toContain(off);
+    expect(after.gapGroups.find((g) => g.kind === 'stale')?.rows.map((r) => r.row) ?? []).not.toContain(staleRow.row);
+    expect((addOn.run.getSettings!() as SettingsView).profile).toMatchObject({ auditMonth: 3, certifyingPartner: 'ACSA', disabled: [off] });
+  });
+
+  it.each([
+    [{ intervals: { 'E4-02': 0 } }, /at least 1/],
+    [{ intervals: { 'E4-99': 30 } }, /not a requirement of the checklist/],
+    [{ auditMonth: 13 }, /at most 12/],
+    [{ disabled: ['policy'] }, /not a requirement/],
+    [{ certifyingPartner: 'x'.repeat(81) }, /80 characters/],
+  ])('refuses %j with a message and keeps the saved profile', async (change, message) => {
+    const addOn = addOnOver(await trackerGrid('samples/northwind-tracker.csv'));
+    setUp(addOn);
+    const before = (addOn.run.getSettings!() as SettingsView).profile;
+    expect(() => addOn.run.saveSettings!({ ...before, ...change })).toThrow(message);
+    expect((addOn.run.getSettings!() as SettingsView).profile).toEqual(before);
   });
 });

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { SidebarApi } from '../apps-script/server/sidebar-api.ts';
-import type { ReadinessView, SetupProposal, SheetWritten, SidebarState } from '../apps-script/server/views.ts';
+import type { ReadinessView, SettingsView, SetupProposal, SheetWritten, SidebarState } from '../apps-script/server/views.ts';
 
 const ROOT = join(import.meta.dirname, '..');
 const PAGE_FILE = join(ROOT, 'dist', 'apps-script', 'Sidebar.html');
@@ -413,6 +413,28 @@ describe('the sidebar (built Sidebar.html in Chromium)', { timeout: 20_000 }, ()
     await expect.poll(() => page.getByRole('heading', { name: 'Column mapping' }).count()).toBe(1);
     await page.getByRole('button', { name: 'Cancel' }).click();
     await expect.poll(() => page.getByTestId('overall-percent').count()).toBe(1);
+  });
+
+  it('edits the team settings: switches an item off, sets an interval, the audit month and partner', async () => {
+    const settings: SettingsView = {
+      profile: { disabled: [], intervals: {}, expiringWithinDays: 30, auditMonth: null, certifyingPartner: null },
+      requirements: [
+        { id: 'E4-02', element: 'E4', text: 'Worksite inspections completed to schedule', defaultIntervalDays: 30, proposal: false },
+        { id: 'E4-04', element: 'E4', text: 'Pre-use inspections recorded', defaultIntervalDays: 30, proposal: true },
+      ],
+    };
+    const page = await openSidebar({ answers: { getSidebarState: readyState, getSettings: settings, saveSettings: PASSING } });
+    await page.getByRole('button', { name: 'Team settings' }).click();
+    await page.getByLabel('Audit due month (on your certificate)').selectOption('3');
+    await page.getByLabel('Certifying partner').fill('ACSA');
+    await page.getByRole('button', { name: /E4 Inspections/ }).click();
+    expect(await page.getByText('proposal', { exact: true }).count()).toBe(1);
+    await page.getByRole('checkbox', { name: /E4-04/ }).uncheck();
+    await page.getByLabel('Renewal interval in days for E4-02').fill('45');
+    await page.getByRole('button', { name: 'Save and rescan' }).click();
+    const [call] = await waitForCall(page, 'saveSettings');
+    expect(call?.args).toEqual([{ disabled: ['E4-04'], intervals: { 'E4-02': 45 }, expiringWithinDays: 30, auditMonth: 3, certifyingPartner: 'ACSA' }]);
+    await expect.poll(() => page.getByText('Settings saved.').count()).toBe(1);
   });
 
   it('shows "Scanning…" with aria-busy while loading, never a blank panel', async () => {

@@ -15,7 +15,9 @@ import { showSidebar } from './sidebar.ts';
 import type { SidebarApi } from './sidebar-api.ts';
 import { selectRow } from './go-to-row.ts';
 import { loadConfig } from './tracker-config.ts';
-import type { ReadinessView, SetupChoice, SetupProposal, SheetWritten, SidebarState } from './views.ts';
+import type { ReadinessView, SettingsView, SetupChoice, SetupProposal, SheetWritten, SidebarState } from './views.ts';
+import { loadProfile, saveProfile } from './profile-store.ts';
+import { settingsView } from './settings-view.ts';
 
 export function onOpen(): void {
   addMenu();
@@ -89,5 +91,14 @@ export function buildEvidenceIndex(): SheetWritten {
   return written;
 }
 
+export function getSettings(): SettingsView {
+  return settingsView(loadProfile());
+}
+
+export function saveSettings(profile: SettingsView['profile']): ReadinessView {
+  saveProfile(profile);
+  return scanView();
+}
+
 // The sidebar's RPC is typed from SidebarApi: these exports must match it exactly.
-({ getSidebarState, proposeSetup, confirmSetup, rescan, goToRow, addMissingRequirements, createActionPlan, buildEvidenceIndex }) satisfies SidebarApi;
+({ getSidebarState, proposeSetup, confirmSetup, rescan, goToRow, addMissingRequirements, createActionPlan, buildEvidenceIndex, getSettings, saveSettings }) satisfies SidebarApi;

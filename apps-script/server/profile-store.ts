@@ -1,4 +1,7 @@
+import * as v from 'valibot';
 import { DEFAULT_PROFILE, type Profile } from '../../shared/profile.ts';
+import { REFERENCE_CHECKLIST } from '../../shared/reference/checklist.ts';
+import { NeedsSetupError } from './tracker.ts';
 
 /**
  * The team's profile, kept in the document (not in code): items switched off, intervals changed,
@@ -14,7 +17,32 @@ const KEY = 'secor-ready.profile';
 
 export const DEFAULT_TEAM_PROFILE: TeamProfile = { ...DEFAULT_PROFILE, auditMonth: null, certifyingPartner: null };
 
+const REQUIREMENT_ID = v.picklist(REFERENCE_CHECKLIST.map((r) => r.id), 'is not a requirement of the checklist');
+const WHOLE = (min: number, max: number, what: string) =>
+  v.pipe(v.number(`${what} must be a number`), v.integer(`${what} must be a whole number`), v.minValue(min, `${what} must be at least ${min}`), v.maxValue(max, `${what} must be at most ${max}`));
+
+const TEAM_PROFILE = v.strictObject({
+  disabled: v.array(REQUIREMENT_ID),
+  intervals: v.record(REQUIREMENT_ID, WHOLE(1, 3650, 'An interval in days')),
+  expiringWithinDays: WHOLE(1, 120, 'The warning window in days'),
+  auditMonth: v.nullable(WHOLE(1, 12, 'The audit month')),
+  certifyingPartner: v.nullable(v.pipe(v.string(), v.trim(), v.maxLength(80, 'The certifying partner must be 80 characters or fewer'))),
+});
+
 export function loadProfile(): TeamProfile {
   const text = PropertiesService.getDocumentProperties().getProperty(KEY);
   return text ? { ...DEFAULT_TEAM_PROFILE, ...(JSON.parse(text) as Partial<TeamProfile>) } : DEFAULT_TEAM_PROFILE;
+}
+
+/** Checks and keeps the team's profile; a profile that does not check changes nothing and says why. */
+export function saveProfile(input: unknown): TeamProfile {
+  const result = v.safeParse(TEAM_PROFILE, input);
+  if (!result.success) {
+    const issue = result.issues[0];
+    const where = issue.path?.map((p) => String(p.key)).join(' ') ?? '';
+    throw new NeedsSetupError(`The settings were not saved: ${where ? `${where}: ` : ''}${issue.message}.`);
+  }
+  const profile: TeamProfile = { ...result.output, certifyingPartner: result.output.certifyingPartner || null };
+  PropertiesService.getDocumentProperties().setProperty(KEY, JSON.stringify(profile));
+  return profile;
 }

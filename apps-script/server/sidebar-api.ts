@@ -1,4 +1,4 @@
-import type { ReadinessView, SetupChoice, SetupProposal, SheetWritten, SidebarState } from './views.ts';
+import type { ReadinessView, SettingsView, SetupChoice, SetupProposal, SheetWritten, SidebarState } from './views.ts';
 
 /**
  * The server functions the sidebar calls through google.script.run. The server's index module
@@ -22,4 +22,8 @@ export interface SidebarApi {
   createActionPlan(): SheetWritten;
   /** Builds or updates the Evidence Index sheet. */
   buildEvidenceIndex(): SheetWritten;
+  /** The team's profile and the reference requirements it applies to. */
+  getSettings(): SettingsView;
+  /** Saves the team's profile in the document (checked first) and rescans. */
+  saveSettings(profile: SettingsView['profile']): ReadinessView;
 }

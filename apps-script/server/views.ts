@@ -109,3 +109,25 @@ export interface SheetWritten {
   readonly added: number;
   readonly updated: number;
 }
+
+/** One reference requirement as the settings list it. */
+export interface RequirementSetting {
+  readonly id: string;
+  readonly element: string;
+  readonly text: string;
+  /** The reference's own refresh interval (else its evidence window) in days; null when event-driven. */
+  readonly defaultIntervalDays: number | null;
+  /** Based only on a consultant or a proposal to verify (not a CP's tool or the law). */
+  readonly proposal: boolean;
+}
+
+export interface SettingsView {
+  readonly profile: {
+    readonly disabled: readonly string[];
+    readonly intervals: Readonly<Record<string, number>>;
+    readonly expiringWithinDays: number;
+    readonly auditMonth: number | null;
+    readonly certifyingPartner: string | null;
+  };
+  readonly requirements: readonly RequirementSetting[];
+}

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { ReadinessView, SetupChoice, SetupProposal, SheetWritten } from '../server/views.ts';
+import type { ReadinessView, SettingsView, SetupChoice, SetupProposal, SheetWritten } from '../server/views.ts';
+import { SettingsView as SettingsForm } from './SettingsView.tsx';
 import { ErrorPanel } from './ErrorPanel.tsx';
 import { ReadinessPanel, type ReadinessActions } from './ReadinessPanel.tsx';
 import { SetupView } from './SetupView.tsx';
@@ -11,6 +12,7 @@ type Screen =
   | { readonly kind: 'loading'; readonly label: string }
   | { readonly kind: 'error'; readonly message: string; readonly retry: () => void }
   | { readonly kind: 'setup'; readonly proposal: SetupProposal }
+  | { readonly kind: 'settings'; readonly settings: SettingsView }
   | { readonly kind: 'readiness' };
 
 interface Props {
@@ -95,7 +97,17 @@ export function App({ initialView }: Props) {
     createActionPlan: () => act('Creating the action plan…', () => call('createActionPlan'), writtenText),
     buildEvidenceIndex: () => act('Building the evidence index…', () => call('buildEvidenceIndex'), writtenText),
     changeMapping: openSetup,
+    openSettings: () =>
+      load('Reading the settings…', async () => {
+        setScreen({ kind: 'settings', settings: await call('getSettings') });
+      }),
   };
+
+  const saveSettings = (profile: SettingsView['profile']) =>
+    act('Saving the settings and scanning…', () => call('saveSettings', profile), (view) => {
+      showReadiness(view);
+      return 'Settings saved. The sheet is scanned.';
+    });
 
   const confirm = (choice: SetupChoice) =>
     act('Saving the mapping and scanning…', () => call('confirmSetup', choice), (view) => {
@@ -122,6 +134,9 @@ export function App({ initialView }: Props) {
             onConfirm={confirm}
             onCancel={back}
           />
+        )}
+        {screen.kind === 'settings' && (
+          <SettingsForm settings={screen.settings} busy={busy !== null} onSave={saveSettings} onCancel={() => (readiness ? setScreen({ kind: 'readiness' }) : openState())} />
         )}
         {screen.kind === 'readiness' && readiness && (
           <ReadinessPanel view={readiness} busy={busy !== null} actions={actions} />

@@ -13,6 +13,7 @@ export interface ReadinessActions {
   readonly createActionPlan: () => void;
   readonly buildEvidenceIndex: () => void;
   readonly changeMapping: () => void;
+  readonly openSettings: () => void;
 }
 
 interface Props {
@@ -52,6 +53,9 @@ export function ReadinessPanel({ view, busy, actions }: Props) {
           </button>
           <button type="button" class="btn btn-quiet" onClick={actions.changeMapping} disabled={busy}>
             Change column mapping
+          </button>
+          <button type="button" class="btn btn-quiet" onClick={actions.openSettings} disabled={busy}>
+            Team settings
           </button>
         </div>
       </section>

@@ -23,3 +23,8 @@ export interface ReferenceRequirement {
   readonly basis: readonly Basis[];
   readonly sources: readonly string[];
 }
+
+/** A requirement based only on a consultant or a proposal to verify: a team may well switch it off. */
+export function isProposal(requirement: ReferenceRequirement): boolean {
+  return !requirement.basis.includes('CP') && !requirement.basis.includes('LAW');
+}

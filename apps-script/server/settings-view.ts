@@ -1,0 +1,19 @@
+import { REFERENCE_CHECKLIST } from '../../shared/reference/checklist.ts';
+import { isProposal } from '../../shared/reference/types.ts';
+import type { TeamProfile } from './profile-store.ts';
+import type { SettingsView } from './views.ts';
+
+/** The profile with the checklist it applies to, marking the items that are only proposals. */
+export function settingsView(profile: TeamProfile): SettingsView {
+  const { disabled, intervals, expiringWithinDays, auditMonth, certifyingPartner } = profile;
+  return {
+    profile: { disabled, intervals, expiringWithinDays, auditMonth, certifyingPartner },
+    requirements: REFERENCE_CHECKLIST.map((r) => ({
+      id: r.id,
+      element: r.element,
+      text: r.text,
+      defaultIntervalDays: r.refreshIntervalDays ?? r.evidenceWindowDays,
+      proposal: isProposal(r),
+    })),
+  };
+}
