@@ -1,4 +1,5 @@
 import type { Grid } from './cells.ts';
+import { type ClipEvidence, applyClips } from './clips.ts';
 import { type Day, type SlashOrder } from './dates.ts';
 import { type ItemVerdict, judgeItem } from './gaps.ts';
 import { type DateOrders, type RowWindow, type TrackerItem, decideDateOrders, readItems } from './items.ts';
@@ -17,6 +18,8 @@ export interface EvaluateOptions {
   readonly overrides?: LayoutOverrides;
   /** A layout already known (the add-on's saved mapping): detection is skipped. */
   readonly layout?: Layout;
+  /** Clips saved to the Evidence sheet, counted toward their items. */
+  readonly clips?: readonly ClipEvidence[];
 }
 
 export interface TrackerEvaluation {
@@ -52,7 +55,7 @@ export function evaluateTracker(grid: Grid, options: EvaluateOptions): Evaluatio
     layout = detected.layout;
   }
   const dateOrders = decideDateOrders(grid, layout, options.slashOrder ?? 'month-first');
-  const items = readItems(grid, layout, matcher(), dateOrders);
+  const items = applyClips(readItems(grid, layout, matcher(), dateOrders), options.clips ?? []);
   const verdicts = items.map((item) => judgeItem(item, options.today, profile));
   const readiness = scoreReadiness(items, verdicts, layout.points !== null);
 
@@ -70,6 +73,7 @@ export interface RowsOptions {
   readonly layout: Layout;
   readonly dateOrders: DateOrders;
   readonly span: RowWindow;
+  readonly clips?: readonly ClipEvidence[];
 }
 
 /**
@@ -78,6 +82,6 @@ export interface RowsOptions {
  */
 export function evaluateRows(grid: Grid, options: RowsOptions): { items: TrackerItem[]; verdicts: ItemVerdict[] } {
   const profile = options.profile ?? DEFAULT_PROFILE;
-  const items = readItems(grid, options.layout, matcher(), options.dateOrders, options.span);
+  const items = applyClips(readItems(grid, options.layout, matcher(), options.dateOrders, options.span), options.clips ?? []);
   return { items, verdicts: items.map((item) => judgeItem(item, options.today, profile)) };
 }

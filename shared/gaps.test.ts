@@ -42,6 +42,7 @@ function item(overrides: Partial<TrackerItem> = {}): TrackerItem {
     status: 'done',
     notApplicable: false,
     points: null,
+    clips: 0,
     ...overrides,
   };
 }

@@ -31,6 +31,8 @@ export interface TrackerItem {
   readonly status: StatusReading;
   readonly notApplicable: boolean;
   readonly points: { readonly available: number; readonly earned: number } | null;
+  /** Clips from the Evidence sheet counted toward this item. */
+  readonly clips: number;
 }
 
 /** How the tracker writes slashed dates, decided per date column. */
@@ -153,6 +155,7 @@ export function readItems(grid: Grid, layout: Layout, matcher: RequirementMatche
       status,
       notApplicable: status === 'n/a' || evidence.kind === 'n/a',
       points: points === null ? null : { available: number(row[points.available]), earned: number(row[points.earned]) },
+      clips: 0,
     });
   }
   return items;

@@ -29,6 +29,7 @@ function itemOf(row: Row, index: number): TrackerItem {
     status: row.status === 'n/a' ? 'n/a' : 'done',
     notApplicable: row.status === 'n/a',
     points: row.points ?? null,
+    clips: 0,
   };
 }
 
