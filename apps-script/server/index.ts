@@ -46,8 +46,7 @@ export function scanNow(): void {
 }
 
 function scanView(): ReadinessView {
-  const scan = scanTracker();
-  return readinessView(scan, scan.tracker.spreadsheet.getName());
+  return readinessView(scanTracker());
 }
 
 export function getSidebarState(): SidebarState {

@@ -1,4 +1,4 @@
-import { type Cell, cellText, columnIndex, columnLetter } from '../../shared/cells.ts';
+import { type Cell, cellText, columnIndex } from '../../shared/cells.ts';
 import { headingElement, parseElement } from '../../shared/element-match.ts';
 import { evaluateRows } from '../../shared/evaluate.ts';
 import type { ElementId } from '../../shared/reference/types.ts';
@@ -42,8 +42,8 @@ export function handleEdit(e: GoogleAppsScript.Events.SheetsOnEdit): void {
   const top = Math.max(firstItemRow, bounds.top);
   const from = top > firstItemRow ? top - 1 : top;
   const width = Math.max(...knownColumns(config)) + 1;
-  const quoted = `'${config.sheetName.replace(/'/g, "''")}'`;
-  const values = e.source.getRange(`${quoted}!A${from}:${columnLetter(width - 1)}${bounds.bottom}`).getValues() as Cell[][];
+  // Ranges relative to the edited one: same sheet, no name to look up.
+  const values = e.range.offset(from - bounds.top, 1 - bounds.left, bounds.bottom - from + 1, width).getValues() as Cell[][];
 
   // A sparse grid holding only these rows, at their own (0-based) indexes.
   const grid: Cell[][] = [];
@@ -58,6 +58,5 @@ export function handleEdit(e: GoogleAppsScript.Events.SheetsOnEdit): void {
   const cells: string[][] = [];
   for (let r = top; r <= bounds.bottom; r++) cells.push(['']);
   items.forEach((item, i) => (cells[item.row + 1 - top] = [readinessCellText(item, verdicts[i]!)]));
-  const letter = columnLetter(config.readinessColumn);
-  e.source.getRange(`${quoted}!${letter}${top}:${letter}${bounds.bottom}`).setValues(cells);
+  e.range.offset(top - bounds.top, config.readinessColumn + 1 - bounds.left, cells.length, 1).setValues(cells);
 }

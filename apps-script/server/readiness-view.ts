@@ -6,7 +6,7 @@ import type { Scan } from './scan.ts';
 import type { DueSoon, GapGroup, ReadinessView, RowFinding } from './views.ts';
 
 /** The sidebar's picture of a scan: scores, gaps grouped by kind, what falls due soon, what is missing. */
-export function readinessView(scan: Scan, spreadsheetName: string): ReadinessView {
+export function readinessView(scan: Scan): ReadinessView {
   const { evaluation, today, tracker } = scan;
   const { items, verdicts, readiness, missing } = evaluation;
   const findings: RowFinding[] = items.map((item, i) => {
@@ -37,7 +37,7 @@ export function readinessView(scan: Scan, spreadsheetName: string): ReadinessVie
 
   const byId = new Map(REFERENCE_CHECKLIST.map((r) => [r.id, r]));
   return {
-    spreadsheetName,
+    spreadsheetName: tracker.config.spreadsheetName,
     sheetName: tracker.config.sheetName,
     scannedAt: scan.scannedAt.toISOString(),
     today: isoFromDay(today),

@@ -119,6 +119,7 @@ export function confirmSetup(choice: SetupChoice): TrackerConfig {
   const config: TrackerConfig = {
     version: 1,
     sheetId: sheet.getSheetId(),
+    spreadsheetName: spreadsheet.getName(),
     sheetName: sheet.getName(),
     headerRow,
     columns,

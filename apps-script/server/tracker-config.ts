@@ -10,6 +10,8 @@ import type { Role } from '../../shared/layout/roles.ts';
 export interface TrackerConfig {
   readonly version: 1;
   readonly sheetId: number;
+  /** The spreadsheet's and the tracker sheet's names at setup, for messages and the sidebar. */
+  readonly spreadsheetName: string;
   readonly sheetName: string;
   /** 0-based index of the header row. */
   readonly headerRow: number;

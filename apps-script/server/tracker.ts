@@ -69,11 +69,7 @@ export function trackerSheet(): { spreadsheet: Spreadsheet; sheet: Sheet; config
 export function openTracker(): OpenTracker {
   const { spreadsheet, sheet, config: saved } = trackerSheet();
   const grid = sheet.getDataRange().getValues() as Cell[][];
-  let config = positionsHold(saved, grid) ? saved : relocate(saved, sheet, grid);
-  const name = sheet.getName();
-  if (name !== config.sheetName) {
-    config = { ...config, sheetName: name };
-    saveConfig(config);
-  }
+  // Names are kept from setup for messages and the sidebar: asking Sheets again costs a call a scan.
+  const config = positionsHold(saved, grid) ? saved : relocate(saved, sheet, grid);
   return { spreadsheet, sheet, config, grid };
 }
