@@ -1,0 +1,236 @@
+/**
+ * The workbench in a real headless Chromium: the REAL server bundle on the local host, started
+ * in-process on a free port over the sample tracker with a temporary .workbench folder, driven
+ * through its page and the REAL sidebar in its iframe.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type Browser, type Frame, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parseMainArgs } from '../workbench/main.ts';
+import { type RunningWorkbench, startWorkbench } from '../workbench/server.ts';
+import type { WorkbenchState } from '../workbench/grid-state.ts';
+
+const ROOT = join(import.meta.dirname, '..');
+const SAMPLE = join(ROOT, 'samples', 'northwind-tracker.csv');
+const SCREENSHOTS = join(ROOT, 'docs', 'screenshots');
+/** The sample is judged on this day. */
+const TODAY = '2026-11-26';
+const GAP = 'rgb(244, 199, 195)';
+const READY = 'rgb(217, 234, 211)';
+const NBSP = '\u00a0';
+
+interface ScanJson {
+  overall: { percent: number | null };
+  elements: { id: string; percent: number | null }[];
+}
+
+let dir: string;
+let workbench: RunningWorkbench;
+let browser: Browser;
+let page: Page;
+
+beforeAll(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'secor-workbench-'));
+  workbench = await startWorkbench({ trackerPath: SAMPLE, stateDir: dir, today: TODAY, port: 0, fresh: true });
+  browser = await chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  });
+  page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+  page.on('pageerror', (error) => console.error('page error:', error.message));
+}, 60_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await workbench?.close();
+  if (dir) rmSync(dir, { recursive: true, force: true });
+});
+
+/** The sidebar iframe's document as it is now (after the page last pointed the iframe somewhere). */
+async function sidebar(): Promise<Frame> {
+  const src = await page.$eval('#sidebar', (el) => (el as HTMLIFrameElement).src);
+  await expect.poll(() => page.frames().some((f) => f.url() === src), { timeout: 10_000 }).toBe(true);
+  const frame = page.frames().find((f) => f.url() === src)!;
+  await frame.waitForLoadState('load');
+  return frame;
+}
+
+/** Waits until the page points the sidebar iframe somewhere new, then returns that document. */
+async function sidebarAfter(action: () => Promise<unknown>): Promise<Frame> {
+  const before = await page.$eval('#sidebar', (el) => (el as HTMLIFrameElement).src);
+  await action();
+  await expect.poll(() => page.$eval('#sidebar', (el) => (el as HTMLIFrameElement).src), { timeout: 10_000 }).not.toBe(before);
+  return sidebar();
+}
+
+/** Each row of the grid: its readiness text (column J after setup) and the background of its cells. */
+async function gridRows(): Promise<{ row: number; readiness: string; backgrounds: string[]; text: string[] }[]> {
+  return page.$$eval('#grid tbody tr', (rows) =>
+    rows.map((tr) => {
+      const cells = [...tr.querySelectorAll('td')];
+      return {
+        row: Number((tr as HTMLElement).dataset.row),
+        readiness: cells[9]?.textContent ?? '',
+        backgrounds: cells.slice(0, 10).map((td) => getComputedStyle(td).backgroundColor),
+        text: cells.map((td) => td.textContent ?? ''),
+      };
+    }),
+  );
+}
+
+async function rowOf(row: number) {
+  return (await gridRows()).find((r) => r.row === row)!;
+}
+
+/** The number of rows the sidebar lists under Gaps ("7 rows"). */
+async function gapRowCount(frame: Frame): Promise<number> {
+  const note = frame.locator('#gaps-heading .heading-note');
+  if ((await note.count()) === 0) return 0;
+  return Number(/\d+/.exec((await note.textContent()) ?? '')![0]);
+}
+
+async function typeInto(row: number, col: number, text: string): Promise<void> {
+  const cell = page.locator(`#grid tr[data-row="${row}"] td[data-col="${col}"]`);
+  await cell.click();
+  await page.keyboard.press('ControlOrMeta+A');
+  await page.keyboard.type(text);
+  const saved = page.waitForResponse((res) => res.url().endsWith('/api/edit') && res.status() === 200);
+  await page.keyboard.press('Enter');
+  await saved;
+}
+
+const percentText = (percent: number | null) => (percent === null ? 'n/a' : `${percent}${NBSP}%`);
+
+describe('the workbench in Chromium', () => {
+  it('sets the sample up through the real sidebar, with the figures the CLI gives', async () => {
+    await page.goto(workbench.url);
+    await page.waitForSelector('nav.menu button[data-menu="setUpThisSheet"]');
+    const setup = await sidebarAfter(() => page.click('nav.menu button[data-menu="setUpThisSheet"]'));
+    await setup.getByRole('heading', { name: 'Set up this sheet' }).waitFor();
+    await expect.poll(() => setup.locator('#role-evidence').inputValue()).toBe('C');
+    mkdirSync(SCREENSHOTS, { recursive: true });
+    await page.screenshot({ path: join(SCREENSHOTS, 'workbench-setup.png') });
+
+    await setup.getByRole('button', { name: 'Confirm' }).click();
+    await setup.getByTestId('overall-percent').waitFor();
+
+    const cli = JSON.parse(
+      execFileSync(process.execPath, [join(ROOT, 'bin', 'secor-ready.js'), 'scan', SAMPLE, '--json', '--today', TODAY], { encoding: 'utf8' }),
+    ) as ScanJson;
+    expect(await setup.getByTestId('overall-percent').textContent()).toBe(percentText(cli.overall.percent));
+    expect(cli.elements.length).toBeGreaterThan(5);
+    for (const element of cli.elements) {
+      expect(await setup.locator(`li[data-element="${element.id}"] .bar-percent`).textContent(), element.id).toBe(percentText(element.percent));
+    }
+    // The grid redraws after the sidebar's call: the add-on's Readiness column is there.
+    await expect.poll(async () => (await rowOf(4)).text[9]).toBe('Readiness');
+  }, 60_000);
+
+  it('colours rows as the add-on rules do: GAP rows red, READY rows green', async () => {
+    const rows = (await gridRows()).filter((r) => r.row > 4 && r.readiness !== '');
+    const gaps = rows.filter((r) => r.readiness.startsWith('GAP'));
+    const ready = rows.filter((r) => r.readiness.startsWith('READY'));
+    expect(gaps.length).toBeGreaterThan(3);
+    expect(ready.length).toBeGreaterThan(10);
+    for (const r of gaps) expect(new Set(r.backgrounds), `row ${r.row}`).toEqual(new Set([GAP]));
+    for (const r of ready) expect(new Set(r.backgrounds), `row ${r.row}`).toEqual(new Set([READY]));
+    // Above the table nothing is coloured.
+    expect((await rowOf(1)).backgrounds[0]).toBe('rgba(0, 0, 0, 0)');
+  });
+
+  it('"Go to row" in the sidebar selects that row in the grid and scrolls to it', async () => {
+    const frame = await sidebar();
+    const button = frame.getByRole('button', { name: /^Go to row \d+$/ }).last();
+    const row = Number(/\d+/.exec((await button.textContent())!)![0]);
+    await button.click();
+    const tr = page.locator(`#grid tr[data-row="${row}"]`);
+    await expect.poll(() => tr.getAttribute('class')).toBe('selected');
+    expect(await page.locator('#grid tr.selected').count()).toBe(1);
+    const box = (await tr.boundingBox())!;
+    const grid = (await page.locator('#grid').boundingBox())!;
+    expect(box.y).toBeGreaterThanOrEqual(grid.y);
+    expect(box.y + box.height).toBeLessThanOrEqual(grid.y + grid.height);
+  });
+
+  it('changing a column role in the setup view changes the verdicts and the colours', async () => {
+    const stale = (await gridRows()).find((r) => r.readiness.startsWith('GAP · Stale evidence ·'))!;
+    expect(stale).toBeDefined();
+    let frame = await sidebar();
+    expect(await frame.locator('ul.findings[data-gap="stale"]').count()).toBe(1);
+
+    await frame.getByRole('button', { name: 'Change column mapping' }).click();
+    await frame.locator('#role-date').selectOption('');
+    await frame.getByRole('button', { name: 'Confirm' }).click();
+    await frame.getByTestId('overall-percent').waitFor();
+    expect(await frame.locator('ul.findings[data-gap="stale"]').count()).toBe(0);
+    await expect.poll(async () => (await rowOf(stale.row)).readiness).toMatch(/^(READY|WARNING)/);
+    expect((await rowOf(stale.row)).backgrounds[0]).not.toBe(GAP);
+
+    // Back to the mapping as proposed.
+    frame = await sidebar();
+    await frame.getByRole('button', { name: 'Change column mapping' }).click();
+    await frame.locator('#role-date').selectOption('E');
+    await frame.getByRole('button', { name: 'Confirm' }).click();
+    await frame.locator('ul.findings[data-gap="stale"]').waitFor({ state: 'attached' });
+    await expect.poll(async () => (await rowOf(stale.row)).backgrounds[0]).toBe(GAP);
+  }, 60_000);
+
+  it('an edit in the grid runs onEdit: the row changes colour and the sidebar shows one gap fewer', async () => {
+    const row = (await gridRows()).find((r) => r.readiness.startsWith('GAP · Missing evidence ·'))!;
+    expect(row, 'a row whose only gap is missing evidence').toBeDefined();
+    const gapsBefore = await gapRowCount(await sidebar());
+
+    // Its date is empty too: date it, then file the evidence (Enter moves down, like Sheets).
+    await typeInto(row.row, 5, '2026-11-20');
+    expect((await rowOf(row.row)).readiness).toMatch(/^GAP · Missing evidence/);
+    const reloaded = await sidebarAfter(() => typeInto(row.row, 3, 'Emergency contact list posted 2026.pdf'));
+    await expect.poll(async () => (await rowOf(row.row)).readiness).toMatch(/^(READY|WARNING)/);
+    expect((await rowOf(row.row)).backgrounds[0]).not.toBe(GAP);
+    expect((await rowOf(row.row)).text[2]).toBe('Emergency contact list posted 2026.pdf');
+
+    await reloaded.getByTestId('overall-percent').waitFor();
+    expect(await gapRowCount(reloaded)).toBe(gapsBefore - 1);
+    // The picture for the README: nothing being typed, the top of the sheet.
+    await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+    await page.locator('#grid').evaluate((el) => el.scrollTo(0, 0));
+    await page.screenshot({ path: join(SCREENSHOTS, 'workbench.png') });
+  }, 60_000);
+
+  it('keeps the edited spreadsheet: a new workbench on the same folder shows the edit', async () => {
+    const again = await startWorkbench({ trackerPath: SAMPLE, stateDir: dir, today: TODAY, port: 0 });
+    try {
+      expect(again.session.resumed).toBe(true);
+      const state = (await (await fetch(`${again.url}api/state`)).json()) as WorkbenchState;
+      const texts = state.active.cells.map((line) => line[2]?.t);
+      expect(texts).toContain('Emergency contact list posted 2026.pdf');
+      // Set up is remembered too (document properties): the Readiness column is still read as the add-on's.
+      const second = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+      await second.goto(again.url);
+      await second.waitForSelector('#grid td[data-col="3"]');
+      expect(await second.locator('#grid td', { hasText: 'Emergency contact list posted 2026.pdf' }).count()).toBe(1);
+      await second.close();
+    } finally {
+      await again.close();
+    }
+  }, 60_000);
+
+  it('wrote the screenshots at 1400x900', () => {
+    for (const name of ['workbench.png', 'workbench-setup.png']) {
+      expect(statSync(join(SCREENSHOTS, name)).size).toBeGreaterThan(20_000);
+    }
+  });
+});
+
+describe('npm start arguments', () => {
+  it('reads a tracker path, --port, --no-open, --fresh and SECOR_TODAY', () => {
+    const options = parseMainArgs(['my.csv', '--port', '4700', '--no-open', '--fresh'], { SECOR_TODAY: TODAY });
+    expect(options).toMatchObject({ port: 4700, portGiven: true, open: false, fresh: true, today: TODAY });
+    expect(options.trackerPath.endsWith('my.csv')).toBe(true);
+    expect(parseMainArgs([], {})).toMatchObject({ port: 4600, portGiven: false, open: true, fresh: false, today: null, trackerPath: SAMPLE });
+    expect(() => parseMainArgs(['--port', 'x'], {})).toThrow(/--port/);
+  });
+});

@@ -1,0 +1,325 @@
+/**
+ * One workbench session: a tracker file opened as a local spreadsheet, the REAL built server bundle
+ * (dist/apps-script/Code.js) running over it on the local Apps Script host, and the file under
+ * .workbench/ that keeps the spreadsheet between runs. Every change (an edit, a menu item, a
+ * sidebar call, a sheet switch) is saved at once, atomically.
+ */
+
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { basename, extname, join } from 'node:path';
+import { readTrackerFile, type TrackerSheet } from '../cli/read-tracker.ts';
+import {
+  type BundleFunctions,
+  createHost,
+  type GridCell,
+  loadBundle,
+  LocalSpreadsheet,
+  type LocalHost,
+  type MenuRecord,
+  spreadsheetFromGrid,
+} from '../apps-script/local-host/index.ts';
+import type { SidebarApi } from '../apps-script/server/sidebar-api.ts';
+import { dayFromIso } from '../shared/dates.ts';
+import { detectLayout } from '../shared/layout/detect.ts';
+import { gridState, type WorkbenchState } from './grid-state.ts';
+import { sidebarPage } from './sidebar-page.ts';
+
+export const ROOT = join(import.meta.dirname, '..');
+export const DIST = join(ROOT, 'dist', 'apps-script');
+export const SAMPLE = join(ROOT, 'samples', 'northwind-tracker.csv');
+
+/**
+ * The server functions the sidebar may call through google.script.run: exactly SidebarApi's names.
+ * A Record over `keyof SidebarApi` makes the compiler refuse a missing name and an extra one.
+ */
+const SIDEBAR_FUNCTION_SET: Record<keyof SidebarApi, true> = {
+  getSidebarState: true,
+  proposeSetup: true,
+  confirmSetup: true,
+  rescan: true,
+  goToRow: true,
+  addMissingRequirements: true,
+  createActionPlan: true,
+  buildEvidenceIndex: true,
+  getSettings: true,
+  saveSettings: true,
+};
+export const SIDEBAR_FUNCTIONS = Object.keys(SIDEBAR_FUNCTION_SET) as (keyof SidebarApi)[];
+
+export function isSidebarFunction(name: unknown): name is keyof SidebarApi {
+  return typeof name === 'string' && Object.hasOwn(SIDEBAR_FUNCTION_SET, name);
+}
+
+/** A request the workbench refuses (bad input, an unknown function): a 4xx with this message. */
+export class WorkbenchError extends Error {
+  constructor(message: string, readonly status = 400) {
+    super(message);
+  }
+}
+
+/** What the server threw, as google.script.run hands it to a failure handler. */
+export interface ServerFailure {
+  message: string;
+}
+
+export interface SessionOptions {
+  /** The tracker file (CSV or XLSX) the session starts from. */
+  trackerPath: string;
+  /** Where the session's spreadsheet is saved (`<tracker file name>.json`). */
+  stateDir: string;
+  /** Start over from the tracker file, ignoring a saved spreadsheet. */
+  fresh?: boolean;
+  /** Judge as of this day (YYYY-MM-DD): the bundle's clock keeps the time of day, on this date. */
+  today?: string | null;
+  /** The built dist/apps-script (Code.js, Sidebar.html). */
+  distDir?: string;
+}
+
+function messageOf(error: unknown): string {
+  // Errors thrown inside the bundle come from its own realm: `instanceof Error` does not hold.
+  if (typeof error === 'object' && error !== null && 'message' in error) return String((error as { message: unknown }).message);
+  return String(error);
+}
+
+function clockFor(today: string | null | undefined): () => Date {
+  if (!today) return () => new Date();
+  if (dayFromIso(today) === null || !/^\d{4}-\d{2}-\d{2}$/.test(today)) {
+    throw new WorkbenchError(`The workbench's day must be written YYYY-MM-DD, not "${today}".`);
+  }
+  const [y, m, d] = today.split('-').map(Number) as [number, number, number];
+  return () => {
+    const real = new Date();
+    return new Date(y, m - 1, d, real.getHours(), real.getMinutes(), real.getSeconds(), real.getMilliseconds());
+  };
+}
+
+/** The first sheet that reads as a tracker (as the CLI picks one), else the first sheet. */
+function trackerIndex(sheets: readonly TrackerSheet[]): number {
+  const found = sheets.findIndex((sheet) => detectLayout(sheet.grid).ok);
+  return found === -1 ? 0 : found;
+}
+
+/** A spreadsheet holding every sheet of the file, with the tracker sheet active (a CSV has one, named after the file). */
+async function spreadsheetFromFile(path: string): Promise<LocalSpreadsheet> {
+  const sheets = await readTrackerFile(path);
+  const title = basename(path, extname(path));
+  const nameOf = (sheet: TrackerSheet) => sheet.name ?? title;
+  const [first, ...rest] = sheets;
+  if (!first) throw new WorkbenchError(`${path} has no sheets.`);
+  const book = spreadsheetFromGrid(title, nameOf(first), first.grid as readonly (readonly GridCell[])[]);
+  for (const sheet of rest) {
+    const model = spreadsheetFromGrid(title, nameOf(sheet), sheet.grid as readonly (readonly GridCell[])[]).sheets[0]!;
+    const added = book.addSheet(nameOf(sheet));
+    added.cells = model.cells;
+    added.maxRows = model.maxRows;
+    added.maxCols = model.maxCols;
+  }
+  book.active = { sheetId: book.sheets[trackerIndex(sheets)]!.id, range: null };
+  return book;
+}
+
+function menuFunctions(menus: readonly MenuRecord[]): { caption: string; functionName: string }[] {
+  const out: { caption: string; functionName: string }[] = [];
+  const walk = (menu: MenuRecord) => {
+    for (const item of menu.items) {
+      if (item.submenu) walk(item.submenu);
+      else if (item.functionName) out.push({ caption: item.caption ?? item.functionName, functionName: item.functionName });
+    }
+  };
+  menus.forEach(walk);
+  return out;
+}
+
+export class WorkbenchSession {
+  readonly host: LocalHost;
+  readonly bundle: BundleFunctions;
+  /** The file the spreadsheet is saved to after every change. */
+  readonly stateFile: string;
+  readonly trackerPath: string;
+  readonly today: string | null;
+  /** Whether this session continued a saved spreadsheet (rather than starting from the file). */
+  readonly resumed: boolean;
+  /** Bumped each time the add-on shows a (new) sidebar, so the page knows to load it. */
+  private sidebarOpened = 0;
+  private lastSidebar: unknown = null;
+  private toastsSeen = 0;
+  private alertsSeen = 0;
+
+  private constructor(options: { host: LocalHost; bundle: BundleFunctions; stateFile: string; trackerPath: string; today: string | null; resumed: boolean }) {
+    this.host = options.host;
+    this.bundle = options.bundle;
+    this.stateFile = options.stateFile;
+    this.trackerPath = options.trackerPath;
+    this.today = options.today;
+    this.resumed = options.resumed;
+  }
+
+  static async open(options: SessionOptions): Promise<WorkbenchSession> {
+    const dist = options.distDir ?? DIST;
+    const code = join(dist, 'Code.js');
+    if (!existsSync(code) || !existsSync(join(dist, 'Sidebar.html'))) {
+      throw new WorkbenchError(`The add-on is not built (${code} is missing): run "npm run build" (npm install does it too).`);
+    }
+    const stateFile = join(options.stateDir, `${basename(options.trackerPath)}.json`);
+    let book: LocalSpreadsheet;
+    const resumed = !options.fresh && existsSync(stateFile);
+    if (resumed) {
+      try {
+        book = LocalSpreadsheet.fromJSON(readFileSync(stateFile, 'utf8'));
+      } catch (error) {
+        throw new WorkbenchError(`Cannot read the saved workbench ${stateFile} (${messageOf(error)}): start over from the tracker with --fresh.`);
+      }
+    } else {
+      book = await spreadsheetFromFile(options.trackerPath);
+    }
+    const host = createHost({ spreadsheet: book, htmlDir: dist, now: clockFor(options.today), timeZone: book.timeZone });
+    const bundle = loadBundle(code, host);
+    const session = new WorkbenchSession({ host, bundle, stateFile, trackerPath: options.trackerPath, today: options.today ?? null, resumed });
+    // Opening the file runs the simple trigger, which adds the add-on's menu.
+    session.call('onOpen', [{ authMode: 'LIMITED', source: host.globals.SpreadsheetApp.getActiveSpreadsheet() }]);
+    session.lastSidebar = host.ui.sidebar;
+    session.save();
+    return session;
+  }
+
+  private get app() {
+    return this.host.globals.SpreadsheetApp;
+  }
+
+  /** Calls a top-level function of the bundle; throws a WorkbenchError when there is none. */
+  private call(name: string, args: unknown[]): unknown {
+    const fn = this.bundle[name];
+    if (typeof fn !== 'function') throw new WorkbenchError(`The add-on has no function "${name}".`, 404);
+    return fn(...args);
+  }
+
+  /** Writes the spreadsheet (with its document properties) to the state file: a temp file, then a rename. */
+  save(): void {
+    mkdirSync(join(this.stateFile, '..'), { recursive: true });
+    const tmp = `${this.stateFile}.${process.pid}.tmp`;
+    writeFileSync(tmp, JSON.stringify(this.host.spreadsheet));
+    renameSync(tmp, this.stateFile);
+  }
+
+  /** After any call: a new showSidebar counts as opening the sidebar again. */
+  private noteSidebar(): void {
+    if (this.host.ui.sidebar !== this.lastSidebar) {
+      this.lastSidebar = this.host.ui.sidebar;
+      if (this.host.ui.sidebar) this.sidebarOpened++;
+    }
+  }
+
+  private sheetNamed(name: unknown) {
+    if (typeof name !== 'string') throw new WorkbenchError('Name the sheet: "sheet" must be a sheet name.');
+    const sheet = this.app.getActiveSpreadsheet().getSheetByName(name);
+    if (!sheet) throw new WorkbenchError(`There is no sheet named "${name}".`, 404);
+    return sheet;
+  }
+
+  /** Types `value` into a cell as a person would, then runs the add-on's onEdit trigger on it. */
+  edit(sheetName: unknown, row: unknown, col: unknown, value: unknown): void {
+    const sheet = this.sheetNamed(sheetName);
+    if (!Number.isInteger(row) || !Number.isInteger(col) || (row as number) < 1 || (col as number) < 1 || (row as number) > 100_000 || (col as number) > 500) {
+      throw new WorkbenchError('"row" and "col" must be cell positions (1-based whole numbers).');
+    }
+    if (typeof value !== 'string') throw new WorkbenchError('"value" must be the text typed into the cell.');
+    if (value.length > 50_000) throw new WorkbenchError('A cell holds at most 50,000 characters.');
+    const ss = this.app.getActiveSpreadsheet();
+    const range = sheet.getRange(row as number, col as number);
+    const oldValue = range.getValue();
+    try {
+      range.setValue(value);
+    } catch (error) {
+      throw new WorkbenchError(messageOf(error));
+    }
+    // Sheets selects the cell being edited.
+    range.activate();
+    const event: Record<string, unknown> = { range, source: ss, value: range.getValue(), authMode: 'LIMITED', user: 'coordinator@example.com' };
+    if (oldValue !== '') event.oldValue = oldValue;
+    try {
+      this.call('onEdit', [event]);
+    } catch (error) {
+      // Sheets keeps the edit when a trigger fails; the message names the trigger's error.
+      throw new WorkbenchError(`The edit is saved, but the add-on's onEdit failed: ${messageOf(error)}`, 500);
+    } finally {
+      this.noteSidebar();
+      this.save();
+    }
+  }
+
+  /** Makes a sheet the active one, as clicking its tab does. */
+  activate(sheetName: unknown): void {
+    const sheet = this.sheetNamed(sheetName);
+    this.app.getActiveSpreadsheet().setActiveSheet(sheet);
+    this.save();
+  }
+
+  /** The add-on's menu items, as onOpen built them. */
+  menuItems(): { caption: string; functionName: string }[] {
+    return menuFunctions(this.host.ui.menus);
+  }
+
+  /** Runs a menu item: only a function the add-on's own menu names. */
+  menu(name: unknown): void {
+    if (typeof name !== 'string' || !this.menuItems().some((item) => item.functionName === name)) {
+      throw new WorkbenchError(`"${String(name)}" is not an item of the SECOR Ready menu.`);
+    }
+    try {
+      this.call(name, []);
+    } catch (error) {
+      throw new WorkbenchError(messageOf(error), 500);
+    } finally {
+      this.noteSidebar();
+      this.save();
+    }
+  }
+
+  /** A google.script.run call from the sidebar: the result, or what the server threw. */
+  run(name: unknown, args: unknown): { ok: true; value: unknown } | { ok: false; error: ServerFailure } {
+    if (!isSidebarFunction(name)) throw new WorkbenchError(`"${String(name)}" is not a function the sidebar may call (${SIDEBAR_FUNCTIONS.join(', ')}).`);
+    if (args !== undefined && !Array.isArray(args)) throw new WorkbenchError('"args" must be a list of arguments.');
+    try {
+      const value = this.call(name, args ?? []);
+      // google.script.run passes results as JSON; undefined arrives as null.
+      return { ok: true, value: value === undefined ? null : JSON.parse(JSON.stringify(value)) };
+    } catch (error) {
+      return { ok: false, error: { message: messageOf(error) } };
+    } finally {
+      this.noteSidebar();
+      this.save();
+    }
+  }
+
+  /**
+   * The sidebar page: what the add-on's last showSidebar produced, or else what its Open readiness
+   * shows, with google.script.run wired to /api/run. `view` opens it on that view instead.
+   */
+  sidebarHtml(view?: string | null): string {
+    if (!this.host.ui.sidebar) {
+      // The page shows the sidebar from the start: as if the coordinator chose Open readiness.
+      this.call('openReadiness', []);
+      this.lastSidebar = this.host.ui.sidebar;
+      this.save();
+    }
+    const content = this.host.ui.sidebar!.content;
+    return sidebarPage(content, view === 'setup' || view === 'readiness' ? view : null);
+  }
+
+  /** What the page draws: sheets, cells and colours, selection, the sidebar, new toasts. */
+  state(): WorkbenchState {
+    const toasts = this.host.ui.toasts.slice(this.toastsSeen).map((t) => ({ title: t.title, message: t.message }));
+    this.toastsSeen = this.host.ui.toasts.length;
+    for (const alert of this.host.ui.alerts.slice(this.alertsSeen)) toasts.push({ title: alert.title ?? 'SECOR Ready', message: alert.message });
+    this.alertsSeen = this.host.ui.alerts.length;
+    const sidebar = this.host.ui.sidebar;
+    const view = sidebar ? /window\.SECOR_VIEW\s*=\s*"([^"]*)"/.exec(sidebar.content)?.[1] ?? null : null;
+    return gridState(this.host, {
+      file: basename(this.trackerPath),
+      savedTo: this.stateFile,
+      today: this.today,
+      menus: this.menuItems(),
+      sidebar: { open: sidebar !== null, opened: this.sidebarOpened, view, title: sidebar?.title ?? null },
+      toasts,
+    });
+  }
+}
