@@ -30,6 +30,10 @@ describe('checkRequest', () => {
     [{ ...request, clip: { ...clip, url: 'file:///etc/passwd' } }, 'bad-request'],
     [{ ...request, clip: { ...clip, title: 'x'.repeat(LIMITS.title + 1) } }, 'bad-request'],
     [{ ...request, clip: { ...clip, recordDate: 'Oct 2' } }, 'bad-request'],
+    [{ ...request, clip: { ...clip, recordDate: '2026-02-31' } }, 'bad-request'],
+    [{ ...request, clip: { ...clip, capturedAt: '2026-13-01T10:00:00Z' } }, 'bad-request'],
+    [{ ...request, clip: { ...clip, url: 'https://exa mple.com/' } }, 'bad-request'],
+    [{ ...request, clip: { ...clip, url: 'https:///nohost' } }, 'bad-request'],
     [{ ...request, clip: { ...clip, requirement: 'policy' } }, 'bad-request'],
     [{ ...request, clip: { ...clip, id: 'a b' } }, 'bad-request'],
     [{ ...request, clip: { ...clip, snapshot: { kind: 'exe', name: 'x', base64: '' } } }, 'bad-request'],
@@ -56,5 +60,23 @@ describe('checkRequest', () => {
   it('counts decoded bytes of base64', () => {
     expect(base64Bytes(Buffer.from('hello').toString('base64'))).toBe(5);
     expect(base64Bytes(Buffer.from('hello!').toString('base64'))).toBe(6);
+  });
+});
+
+describe('web addresses without the URL global (Apps Script has none)', () => {
+  it('accepts http(s) addresses and refuses others, with URL removed', () => {
+    const saved = globalThis.URL;
+    // @ts-expect-error: Apps Script's V8 has no URL
+    delete globalThis.URL;
+    try {
+      for (const url of ['https://training.example.com/certificates/123?x=1#top', 'http://127.0.0.1:8080/a', 'https://[::1]/', 'https://bücher.example/é']) {
+        expect(checkRequest({ ...request, clip: { ...clip, url } }), url).toMatchObject({ ok: true });
+      }
+      for (const url of ['ftp://example.com/', 'https://', 'https://a b/', 'mailto:a@b.c']) {
+        expect(checkRequest({ ...request, clip: { ...clip, url } }), url).toMatchObject({ ok: false, error: { code: 'bad-request' } });
+      }
+    } finally {
+      globalThis.URL = saved;
+    }
   });
 });

@@ -55,12 +55,26 @@ export function base64Bytes(text: string): number {
   return Math.floor((text.length * 3) / 4) - padding;
 }
 
+/** A day or instant the calendar has (the patterns alone let 2026-02-31 through). */
+function realDate(text: string): boolean {
+  const [y, m, d] = text.slice(0, 10).split('-').map(Number) as [number, number, number];
+  const day = new Date(Date.UTC(y, m - 1, d));
+  return day.getUTCFullYear() === y && day.getUTCMonth() === m - 1 && day.getUTCDate() === d && !Number.isNaN(Date.parse(text));
+}
+
 const text = (max: number, what: string) => v.pipe(v.string(`${what} must be text`), v.maxLength(max, `${what} must be at most ${max} characters`));
+
+/**
+ * An http(s) address, checked without the URL global: Apps Script's V8 has none, and valibot's
+ * url() needs it (there it refuses every address). Scheme, optional user info, a host name or
+ * [IPv6], optional port, then anything without spaces or control characters.
+ */
+const WEB_ADDRESS = /^https?:\/\/(?:[^\s\u0000-\u001f@/?#]+@)?(?:\[[0-9A-Fa-f:.]+\]|[\p{L}\p{N}](?:[\p{L}\p{N}-]*[\p{L}\p{N}])?(?:\.[\p{L}\p{N}](?:[\p{L}\p{N}-]*[\p{L}\p{N}])?)*)(?::\d{1,5})?(?:[/?#][^\s\u0000-\u001f]*)?$/iu;
 
 const httpUrl = v.pipe(
   text(LIMITS.url, 'url'),
-  v.url('url must be a web address'),
   v.check((u) => /^https?:\/\//i.test(u), 'url must start with http:// or https://'),
+  v.regex(WEB_ADDRESS, 'url must be a web address'),
 );
 
 export const SNAPSHOT = v.object({
@@ -73,8 +87,8 @@ export const CLIP = v.object({
   id: v.pipe(text(LIMITS.clipId, 'id'), v.regex(/^[A-Za-z0-9_-]{8,64}$/, 'id must be 8 to 64 letters, digits, - or _')),
   url: httpUrl,
   title: text(LIMITS.title, 'title'),
-  capturedAt: v.pipe(v.string('capturedAt must be text'), v.regex(ISO_INSTANT, 'capturedAt must be an ISO date and time')),
-  recordDate: v.optional(v.nullable(v.pipe(v.string('recordDate must be text'), v.regex(ISO_DAY, 'recordDate must be written YYYY-MM-DD')))),
+  capturedAt: v.pipe(v.string('capturedAt must be text'), v.regex(ISO_INSTANT, 'capturedAt must be an ISO date and time'), v.check(realDate, 'capturedAt must be a real date and time')),
+  recordDate: v.optional(v.nullable(v.pipe(v.string('recordDate must be text'), v.regex(ISO_DAY, 'recordDate must be written YYYY-MM-DD'), v.check(realDate, 'recordDate must be a real day')))),
   /** A reference id (E4-02) or a 1-based row of the tracker. */
   requirement: v.union(
     [v.pipe(v.string(), v.regex(REQUIREMENT_ID)), v.pipe(v.number(), v.integer(), v.minValue(2), v.maxValue(1_000_000))],
@@ -115,7 +129,7 @@ export type ClipAnswer =
 /** What a pairing code holds (the code is its JSON in base64url). */
 export const PAIRING = v.object({
   v: v.literal(PROTOCOL_VERSION, 'pairing code version must be 1'),
-  url: v.pipe(v.string(), v.url('the pairing code has no valid web app address')),
+  url: v.pipe(v.string(), v.regex(WEB_ADDRESS, 'the pairing code has no valid web app address')),
   token: v.pipe(v.string(), v.minLength(22), v.maxLength(LIMITS.token)),
   sheet: v.string(),
 });

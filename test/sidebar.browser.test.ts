@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { SidebarApi } from '../apps-script/server/sidebar-api.ts';
-import type { ReadinessView, SettingsView, SetupProposal, SheetWritten, SidebarState } from '../apps-script/server/views.ts';
+import type { ClipperPairing, ClipperPerson, ReadinessView, SettingsView, SetupProposal, SheetWritten, SidebarState } from '../apps-script/server/views.ts';
 
 const ROOT = join(import.meta.dirname, '..');
 const PAGE_FILE = join(ROOT, 'dist', 'apps-script', 'Sidebar.html');
@@ -167,7 +167,7 @@ interface FakeConfig {
   failures?: { [name: string]: { times: number; message: string } };
   /** Names whose answer waits for window.__release(name). */
   hold?: string[];
-  view?: 'setup' | 'readiness';
+  view?: 'setup' | 'readiness' | 'clipper';
 }
 
 interface Call {
@@ -507,6 +507,64 @@ describe('the sidebar (built Sidebar.html in Chromium)', { timeout: 20_000 }, ()
     await toggle.focus();
     await page.keyboard.press('Space');
     expect(await toggle.getAttribute('aria-expanded')).toBe(before === 'true' ? 'false' : 'true');
+  });
+
+  it('connects the clipper: pairs a person, shows the code once with the steps, lists and revokes', async () => {
+    const sam: ClipperPerson = { id: 'p-sam', name: 'Sam Oduya', email: null, created: '2026-11-01T16:00:00.000Z', lastUsed: '2026-11-25T18:30:00.000Z', revoked: null };
+    const priya: ClipperPerson = { id: 'p-priya', name: 'Priya Patel', email: 'priya.patel@northwind-excavation.example.com', created: '2026-11-26T16:00:00.000Z', lastUsed: null, revoked: null };
+    const code = 'eyJ2IjoxLCJ1cmwiOiJodHRwczovL3NjcmlwdC5nb29nbGUuY29tL21hY3Jvcy9zL0FLZnljYngvZXhlYyIsInRva2VuIjoiMDEyMzQ1Njc4OWFiY2RlZjAxMjM0NTY3ODlhYmNkZWYwMTIzNDU2Nzg5YWJjZGVmMDEyMzQ1Njc4OWFiY2RlZiIsInNoZWV0IjoiTm9ydGh3aW5kIFNhZmV0eSJ9';
+    const pairing: ClipperPairing = { code, person: priya, people: [priya, sam] };
+    const page = await openSidebar({
+      view: 'clipper',
+      // An array answers call by call: a list answer is wrapped once more.
+      answers: { listClipperPeople: [[sam]], connectClipperPerson: pairing, revokeClipperPerson: [[priya, { ...sam, revoked: '2026-11-26T16:05:00.000Z' }]], getSidebarState: readyState },
+    });
+    await expect.poll(() => page.getByRole('heading', { name: 'Connect the clipper' }).count()).toBe(1);
+    expect(await calls(page, 'getSidebarState')).toEqual([]);
+    expect(await page.locator('[data-person="p-sam"]').textContent()).toContain('Last used');
+    expect(await page.getByTestId('pairing').count()).toBe(0);
+
+    const make = page.getByRole('button', { name: 'Make a pairing code' });
+    expect(await make.isDisabled()).toBe(true);
+    await page.getByLabel('Name').fill('Priya Patel');
+    await page.getByLabel('Email (optional)').fill('priya.patel@northwind-excavation.example.com');
+    await make.click();
+    const [connect] = await waitForCall(page, 'connectClipperPerson');
+    expect(connect?.args).toEqual(['Priya Patel', 'priya.patel@northwind-excavation.example.com']);
+    await expect.poll(() => page.getByRole('textbox', { name: 'Pairing code' }).inputValue()).toBe(code);
+    expect(await page.getByTestId('pairing').textContent()).toMatch(/Shown only now.*Install the SECOR Ready clipper.*options.*Paste the code/s);
+    expect(await page.getByTestId('status').textContent()).toContain('shown only once');
+    await page.getByRole('button', { name: 'Copy code' }).click();
+    await expect.poll(() => page.locator('.copy-state').textContent()).toMatch(/Copied\.|Select the code/);
+    expect(await page.locator('.person').count()).toBe(2);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(300);
+
+    // Revoke asks first; dismissing changes nothing, accepting revokes.
+    page.once('dialog', (dialog) => void dialog.dismiss());
+    await page.getByRole('button', { name: 'Revoke Sam Oduya' }).click();
+    expect(await calls(page, 'revokeClipperPerson')).toEqual([]);
+    page.once('dialog', (dialog) => {
+      expect(dialog.message()).toContain('Sam Oduya');
+      void dialog.accept();
+    });
+    await page.getByRole('button', { name: 'Revoke Sam Oduya' }).click();
+    const [revoke] = await waitForCall(page, 'revokeClipperPerson');
+    expect(revoke?.args).toEqual(['p-sam']);
+    await expect.poll(() => page.locator('[data-person="p-sam"]').textContent()).toContain('Revoked');
+    expect(await page.getByRole('button', { name: 'Revoke Sam Oduya' }).count()).toBe(0);
+    // Priya's code is still on screen (it was not her pairing that was revoked).
+    expect(await page.getByRole('textbox', { name: 'Pairing code' }).inputValue()).toBe(code);
+    await page.screenshot({ path: join(SCREENSHOTS, 'sidebar-clipper.png') });
+    expect((page as Page & { errors: string[] }).errors).toEqual([]);
+  });
+
+  it('reaches "Connect the clipper" from readiness', async () => {
+    const page = await openSidebar({ answers: { getSidebarState: readyState, listClipperPeople: [[]] } });
+    await page.getByRole('button', { name: 'Connect the clipper' }).click();
+    await waitForCall(page, 'listClipperPeople');
+    await expect.poll(() => page.getByText('Nobody is paired yet.').count()).toBe(1);
+    await page.getByRole('button', { name: 'Back to readiness' }).click();
+    await expect.poll(() => page.getByTestId('overall-percent').count()).toBe(1);
   });
 
   it('takes screenshots at 300 x 900', async () => {

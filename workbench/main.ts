@@ -111,6 +111,8 @@ export async function main(argv: string[]): Promise<number> {
       fallbackToFreePort: !options.portGiven,
     });
     process.stdout.write(`SECOR Ready workbench: ${running.url}\n`);
+    // The clipper pairs with the local web app: paste this in the extension's options.
+    process.stdout.write(`Pairing code: ${running.session.pairingCode()}\n`);
     const saved = relative(process.cwd(), running.session.stateFile) || running.session.stateFile;
     process.stdout.write(
       `${running.session.resumed ? 'Continuing' : 'Opened'} ${relative(process.cwd(), options.trackerPath) || options.trackerPath}; every change is saved to ${saved}` +

@@ -158,3 +158,40 @@ describe('the workbench server', () => {
     }
   });
 });
+
+describe("the workbench's web app (the clipper's endpoint)", () => {
+  function pairingOf(code: string): { v: number; url: string; token: string; sheet: string } {
+    return JSON.parse(Buffer.from(code, 'base64url').toString('utf8'));
+  }
+
+  it('says the endpoint works on GET /exec, with no data', async () => {
+    const reply = await send('GET', '/exec');
+    expect(reply.status).toBe(200);
+    expect(reply.body.toString()).toMatch(/works/i);
+  });
+
+  it('pairs with a code for its own /exec, and a clip from the extension origin lands in the Evidence sheet', async () => {
+    const pairing = pairingOf(workbench.session.pairingCode());
+    expect(pairing.url).toBe(`http://127.0.0.1:${workbench.port}/exec`);
+    const ping = await send('POST', '/exec', {
+      headers: { 'content-type': 'text/plain;charset=utf-8', origin: 'chrome-extension://abcdefghijklmnop' },
+      body: JSON.stringify({ v: 1, token: pairing.token, action: 'ping' }),
+    });
+    expect(ping.json()).toMatchObject({ ok: true, action: 'ping', person: 'Workbench clipper' });
+
+    // Set the sample up, then clip a dated record with a snapshot against a requirement it lacks evidence for.
+    const proposal = (await postJson('/api/run', { name: 'proposeSetup', args: [] })).json().value as { headerRow: number; columns: { role: string; column: string | null }[] };
+    await postJson('/api/run', { name: 'confirmSetup', args: [{ headerRow: proposal.headerRow, columns: Object.fromEntries(proposal.columns.map((c) => [c.role, c.column])) }] });
+    const clip = {
+      id: 'workbench-clip-0001', url: 'https://training.example.com/cert/1', title: 'ERP contact list', capturedAt: '2026-11-26T10:00:00Z',
+      recordDate: '2026-11-20', requirement: 'E6-03', excerpt: 'Emergency contacts', note: '',
+      snapshot: { kind: 'png', name: 'shot.png', base64: Buffer.from('not really a png').toString('base64') },
+    };
+    const answer = (await send('POST', '/exec', { headers: { 'content-type': 'text/plain' }, body: JSON.stringify({ v: 1, token: pairing.token, action: 'clip', clip }) })).json();
+    expect(answer).toMatchObject({ ok: true, action: 'clip', clipId: clip.id, duplicate: false });
+    const files = readdirSync(join(dir, 'drive', 'northwind-tracker.csv'), { recursive: true }).map(String);
+    expect(files.some((f) => f.includes(clip.id))).toBe(true);
+    const saved = readFileSync(workbench.session.stateFile, 'utf8');
+    expect(saved).toContain('workbench-clip-0001');
+  });
+});

@@ -61,22 +61,30 @@ function sendJson(res: ServerResponse, status: number, value: unknown): void {
   send(res, status, 'application/json; charset=utf-8', JSON.stringify(value));
 }
 
-/** The JSON body of a POST: application/json, at most MAX_BODY bytes, an object. */
-async function readJson(req: IncomingMessage): Promise<Record<string, unknown>> {
-  const type = (req.headers['content-type'] ?? '').split(';')[0]!.trim().toLowerCase();
-  if (type !== 'application/json') throw new HttpError(415, 'Send the body as application/json.');
-  const declared = Number(req.headers['content-length'] ?? 0);
-  if (declared > MAX_BODY) throw new HttpError(413, `The body is larger than ${MAX_BODY} bytes.`);
+/** A clip may carry a 10 MB snapshot as base64 inside its JSON. */
+const MAX_CLIP_BODY = 16 * 1024 * 1024;
+
+/** A POST body as text, whatever its type (the clipper sends text/plain JSON, as Apps Script wants). */
+async function readText(req: IncomingMessage, max: number): Promise<string> {
+  if (Number(req.headers['content-length'] ?? 0) > max) throw new HttpError(413, `The body is larger than ${max} bytes.`);
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of req) {
     size += (chunk as Buffer).length;
-    if (size > MAX_BODY) throw new HttpError(413, `The body is larger than ${MAX_BODY} bytes.`);
+    if (size > max) throw new HttpError(413, `The body is larger than ${max} bytes.`);
     chunks.push(chunk as Buffer);
   }
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+/** The JSON body of a POST: application/json, at most MAX_BODY bytes, an object. */
+async function readJson(req: IncomingMessage): Promise<Record<string, unknown>> {
+  const type = (req.headers['content-type'] ?? '').split(';')[0]!.trim().toLowerCase();
+  if (type !== 'application/json') throw new HttpError(415, 'Send the body as application/json.');
+  const text = await readText(req, MAX_BODY);
   let value: unknown;
   try {
-    value = JSON.parse(Buffer.concat(chunks).toString('utf8'));
+    value = JSON.parse(text);
   } catch {
     throw new HttpError(400, 'The body is not valid JSON.');
   }
@@ -99,7 +107,8 @@ export function createWorkbenchServer(session: WorkbenchSession, portOf: () => n
     if (!allowedHost(req.headers.host, port)) throw new HttpError(403, `The workbench answers only to http://127.0.0.1:${port}/.`);
     const url = new URL(req.url ?? '/', `http://127.0.0.1:${port}`);
     const route = `${req.method} ${url.pathname}`;
-    if (req.method === 'POST' && !allowedOrigin(req.headers.origin, port)) throw new HttpError(403, 'Requests from other sites are refused.');
+    // The web app (/exec) takes the clipper's requests from the extension's origin: its token is the key.
+    if (req.method === 'POST' && url.pathname !== '/exec' && !allowedOrigin(req.headers.origin, port)) throw new HttpError(403, 'Requests from other sites are refused.');
     switch (route) {
       case 'GET /':
       case 'GET /index.html':
@@ -127,6 +136,14 @@ export function createWorkbenchServer(session: WorkbenchSession, portOf: () => n
       case 'POST /api/run': {
         const body = await readJson(req);
         return sendJson(res, 200, session.run(body.name, body.args));
+      }
+      case 'POST /exec': {
+        const answer = session.webApp('POST', await readText(req, MAX_CLIP_BODY));
+        return send(res, 200, answer.mimeType, answer.body);
+      }
+      case 'GET /exec': {
+        const answer = session.webApp('GET', '');
+        return send(res, 200, answer.mimeType, answer.body);
       }
       case 'GET /sidebar':
         return send(res, 200, 'text/html; charset=utf-8', session.sidebarHtml(url.searchParams.get('view')));
@@ -173,8 +190,8 @@ function listen(server: Server, port: number): Promise<number> {
 
 /** Opens the session and serves it on 127.0.0.1. */
 export async function startWorkbench(options: WorkbenchOptions): Promise<RunningWorkbench> {
-  const session = await WorkbenchSession.open(options);
   let port = 0;
+  const session = await WorkbenchSession.open({ ...options, webAppUrl: () => (port ? `http://127.0.0.1:${port}/exec` : null) });
   const server = createWorkbenchServer(session, () => port);
   try {
     port = await listen(server, options.port ?? DEFAULT_PORT);

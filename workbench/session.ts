@@ -43,6 +43,9 @@ const SIDEBAR_FUNCTION_SET: Record<keyof SidebarApi, true> = {
   buildEvidenceIndex: true,
   getSettings: true,
   saveSettings: true,
+  listClipperPeople: true,
+  connectClipperPerson: true,
+  revokeClipperPerson: true,
 };
 export const SIDEBAR_FUNCTIONS = Object.keys(SIDEBAR_FUNCTION_SET) as (keyof SidebarApi)[];
 
@@ -73,6 +76,14 @@ export interface SessionOptions {
   today?: string | null;
   /** The built dist/apps-script (Code.js, Sidebar.html). */
   distDir?: string;
+  /** The local web app's address (the workbench's /exec), known once the server listens. */
+  webAppUrl?: () => string | null;
+}
+
+/** What the web app answered: ContentService output as the HTTP body. */
+export interface WebAppAnswer {
+  readonly body: string;
+  readonly mimeType: string;
 }
 
 function messageOf(error: unknown): string {
@@ -172,7 +183,10 @@ export class WorkbenchSession {
     } else {
       book = await spreadsheetFromFile(options.trackerPath);
     }
-    const host = createHost({ spreadsheet: book, htmlDir: dist, now: clockFor(options.today), timeZone: book.timeZone });
+    // Snapshots of clips go to a local folder beside the saved spreadsheet, as Drive files would.
+    const driveDir = join(options.stateDir, 'drive', basename(options.trackerPath));
+    mkdirSync(driveDir, { recursive: true });
+    const host = createHost({ spreadsheet: book, htmlDir: dist, driveDir, now: clockFor(options.today), timeZone: book.timeZone, webAppUrl: options.webAppUrl ?? null });
     const bundle = loadBundle(code, host);
     const session = new WorkbenchSession({ host, bundle, stateFile, trackerPath: options.trackerPath, today: options.today ?? null, resumed });
     // Opening the file runs the simple trigger, which adds the add-on's menu.
@@ -288,6 +302,32 @@ export class WorkbenchSession {
       this.noteSidebar();
       this.save();
     }
+  }
+
+  /**
+   * The add-on's web app (doPost/doGet) as Apps Script serves it: the clipper's requests land here.
+   * The body of a POST is the raw text the extension sent.
+   */
+  webApp(method: 'GET' | 'POST', body: string): WebAppAnswer {
+    const event = method === 'POST'
+      ? { postData: { contents: body, type: 'text/plain', length: body.length, name: 'postData' }, parameter: {}, parameters: {}, queryString: '', contentLength: body.length }
+      : { parameter: {}, parameters: {}, queryString: '', contentLength: -1 };
+    try {
+      const output = this.call(method === 'POST' ? 'doPost' : 'doGet', [event]) as { getContent(): string; getMimeType(): unknown };
+      return { body: output.getContent(), mimeType: String(output.getMimeType()) === 'JSON' ? 'application/json; charset=utf-8' : 'text/plain; charset=utf-8' };
+    } finally {
+      this.save();
+    }
+  }
+
+  /**
+   * Pairs the workbench's own clipper person and returns the pairing code for the local endpoint;
+   * pairing again replaces the previous workbench token (tokens are kept only as hashes).
+   */
+  pairingCode(): string {
+    const pairing = this.call('connectClipperPerson', ['Workbench clipper', null]) as { code: string };
+    this.save();
+    return pairing.code;
   }
 
   /**

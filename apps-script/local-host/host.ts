@@ -11,6 +11,7 @@ import { makeContentService, makeHtmlService } from './html.ts';
 import { makeLockService, type LockTable } from './lock.ts';
 import type { LocalSpreadsheet } from './model.ts';
 import { makePropertiesService } from './properties.ts';
+import { makeScriptApp } from './script-app.ts';
 import { makeLogger, makeSession } from './session.ts';
 import { makeSpreadsheet, makeSpreadsheetApp } from './spreadsheet.ts';
 import { makeUtilities } from './utilities.ts';
@@ -30,6 +31,8 @@ export interface HostOptions {
   userProperties?: Record<string, string>;
   /** Utilities.getUuid; random by default. */
   uuid?: () => string;
+  /** ScriptApp.getService().getUrl(): the web app's address; null (the default) when not deployed. */
+  webAppUrl?: string | null | (() => string | null);
   /** Also print Logger.log and console output (otherwise only recorded in `logs`). */
   echoLogs?: boolean;
 }
@@ -44,6 +47,7 @@ export interface HostGlobals {
   Utilities: Fake;
   Session: Fake;
   DriveApp: Fake;
+  ScriptApp: Fake;
   Logger: Fake;
   console: Pick<Console, 'log' | 'info' | 'warn' | 'error' | 'debug'>;
 }
@@ -97,6 +101,7 @@ export function createHost(options: HostOptions): LocalHost {
     Utilities: makeUtilities(env, options.uuid),
     Session: makeSession(env, options.user ?? 'coordinator@example.com', options.timeZone ?? book.timeZone),
     DriveApp: makeDriveApp(env, options.driveDir),
+    ScriptApp: makeScriptApp(env, typeof options.webAppUrl === 'function' ? options.webAppUrl : () => (options.webAppUrl as string | null | undefined) ?? null),
     Logger: makeLogger(env, logs),
     console: { log: line('log'), info: line('info'), warn: line('warn'), error: line('error'), debug: line('debug') },
   };

@@ -15,9 +15,11 @@ import { showSidebar } from './sidebar.ts';
 import type { SidebarApi } from './sidebar-api.ts';
 import { selectRow } from './go-to-row.ts';
 import { loadConfig } from './tracker-config.ts';
-import type { ReadinessView, SettingsView, SetupChoice, SetupProposal, SheetWritten, SidebarState } from './views.ts';
+import type { ClipperPairing, ClipperPerson, ReadinessView, SettingsView, SetupChoice, SetupProposal, SheetWritten, SidebarState } from './views.ts';
 import { loadProfile, saveProfile } from './profile-store.ts';
 import { settingsView } from './settings-view.ts';
+import { clipperPeople, connectPerson, revokeClipper } from './intake/clipper-people.ts';
+import { doGetPage, doPostAnswer } from './intake/web-app.ts';
 
 export function onOpen(): void {
   addMenu();
@@ -99,5 +101,30 @@ export function saveSettings(profile: SettingsView['profile']): ReadinessView {
   return scanView();
 }
 
+export function connectTheClipper(): void {
+  showSidebar('clipper');
+}
+
+/** The clipper's web app: one JSON request, one JSON answer (see shared/clip-protocol.ts). */
+export function doPost(e: GoogleAppsScript.Events.DoPost): GoogleAppsScript.Content.TextOutput {
+  return doPostAnswer(e);
+}
+
+export function doGet(): GoogleAppsScript.Content.TextOutput {
+  return doGetPage();
+}
+
+export function listClipperPeople(): ClipperPerson[] {
+  return clipperPeople();
+}
+
+export function connectClipperPerson(name: string, email?: string | null): ClipperPairing {
+  return connectPerson(name, email);
+}
+
+export function revokeClipperPerson(id: string): ClipperPerson[] {
+  return revokeClipper(id);
+}
+
 // The sidebar's RPC is typed from SidebarApi: these exports must match it exactly.
-({ getSidebarState, proposeSetup, confirmSetup, rescan, goToRow, addMissingRequirements, createActionPlan, buildEvidenceIndex, getSettings, saveSettings }) satisfies SidebarApi;
+({ getSidebarState, proposeSetup, confirmSetup, rescan, goToRow, addMissingRequirements, createActionPlan, buildEvidenceIndex, getSettings, saveSettings, listClipperPeople, connectClipperPerson, revokeClipperPerson }) satisfies SidebarApi;

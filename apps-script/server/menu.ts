@@ -11,5 +11,7 @@ export function addMenu(): void {
     .addSeparator()
     .addItem('Create action plan', 'createActionPlan')
     .addItem('Build evidence index', 'buildEvidenceIndex')
+    .addSeparator()
+    .addItem('Connect the clipper', 'connectTheClipper')
     .addToUi();
 }

@@ -2,6 +2,7 @@ import { type Cell, cellText, columnIndex } from '../../shared/cells.ts';
 import { headingElement, parseElement } from '../../shared/element-match.ts';
 import { evaluateRows } from '../../shared/evaluate.ts';
 import type { ElementId } from '../../shared/reference/types.ts';
+import { readClips } from './intake/evidence-sheet.ts';
 import { loadProfile } from './profile-store.ts';
 import { elementOfReadinessCell, readinessCellText } from './readiness-cell.ts';
 import { layoutOf, today } from './scan.ts';
@@ -53,6 +54,8 @@ export function handleEdit(e: GoogleAppsScript.Events.SheetsOnEdit): void {
     profile: loadProfile(),
     layout: layoutOf(config),
     dateOrders: config.dateOrders,
+    // The edited rows' clips: 2 calls when the add-on has an Evidence sheet, none otherwise.
+    clips: readClips(e.source),
     span: { from: top - 1, to: bounds.bottom - 1, carried: top > from ? carriedFrom(values[0], config) : null },
   });
   const cells: string[][] = [];

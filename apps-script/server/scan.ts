@@ -2,6 +2,7 @@ import { type Cell, cellText } from '../../shared/cells.ts';
 import { type Day, dayFromDate } from '../../shared/dates.ts';
 import { type TrackerEvaluation, evaluateTracker } from '../../shared/evaluate.ts';
 import type { Layout } from '../../shared/layout/detect.ts';
+import { readClips } from './intake/evidence-sheet.ts';
 import { loadProfile, type TeamProfile } from './profile-store.ts';
 import { readinessCellText } from './readiness-cell.ts';
 import { NeedsSetupError, type OpenTracker, openTracker } from './tracker.ts';
@@ -67,7 +68,9 @@ export function scanTracker(): Scan {
   const tracker = openTracker();
   const profile = loadProfile();
   const day = today();
-  const result = evaluateTracker(tracker.grid, { today: day, slashOrder: tracker.config.slashOrder, profile, layout: layoutOf(tracker.config) });
+  // Clips in the add-on's Evidence sheet count toward their items: 2 calls, none without the sheet.
+  const clips = readClips(tracker.spreadsheet);
+  const result = evaluateTracker(tracker.grid, { today: day, slashOrder: tracker.config.slashOrder, profile, layout: layoutOf(tracker.config), clips });
   if (!result.ok) throw new NeedsSetupError(`${result.error.message} Run "Set up this sheet" to map the columns again.`);
   const { evaluation } = result;
   writeOwnColumns(tracker, evaluation);

@@ -1,4 +1,4 @@
-import type { ReadinessView, SettingsView, SetupChoice, SetupProposal, SheetWritten, SidebarState } from './views.ts';
+import type { ClipperPairing, ClipperPerson, ReadinessView, SettingsView, SetupChoice, SetupProposal, SheetWritten, SidebarState } from './views.ts';
 
 /**
  * The server functions the sidebar calls through google.script.run. The server's index module
@@ -26,4 +26,10 @@ export interface SidebarApi {
   getSettings(): SettingsView;
   /** Saves the team's profile in the document (checked first) and rescans. */
   saveSettings(profile: SettingsView['profile']): ReadinessView;
+  /** The people paired with the clipper, with their last use. */
+  listClipperPeople(): ClipperPerson[];
+  /** Pairs a person (replacing their old code): the pairing code, shown once. */
+  connectClipperPerson(name: string, email?: string | null): ClipperPairing;
+  /** Revokes a person's pairing; returns the list as it now stands. */
+  revokeClipperPerson(id: string): ClipperPerson[];
 }

@@ -131,3 +131,21 @@ export interface SettingsView {
   };
   readonly requirements: readonly RequirementSetting[];
 }
+
+/** Someone paired with the clipper, as the sidebar lists them (ISO instants; never the token). */
+export interface ClipperPerson {
+  readonly id: string;
+  readonly name: string;
+  readonly email: string | null;
+  /** When their current pairing code was made. */
+  readonly created: string;
+  readonly lastUsed: string | null;
+  readonly revoked: string | null;
+}
+
+/** A new pairing: the code, shown once, and the list as it now stands. */
+export interface ClipperPairing {
+  readonly code: string;
+  readonly person: ClipperPerson;
+  readonly people: readonly ClipperPerson[];
+}

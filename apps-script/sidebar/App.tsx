@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { ReadinessView, SettingsView, SetupChoice, SetupProposal, SheetWritten } from '../server/views.ts';
+import type { ClipperPairing, ClipperPerson, ReadinessView, SettingsView, SetupChoice, SetupProposal, SheetWritten } from '../server/views.ts';
+import { ConnectClipper } from './ConnectClipper.tsx';
 import { SettingsView as SettingsForm } from './SettingsView.tsx';
 import { ErrorPanel } from './ErrorPanel.tsx';
 import { ReadinessPanel, type ReadinessActions } from './ReadinessPanel.tsx';
@@ -13,11 +14,12 @@ type Screen =
   | { readonly kind: 'error'; readonly message: string; readonly retry: () => void }
   | { readonly kind: 'setup'; readonly proposal: SetupProposal }
   | { readonly kind: 'settings'; readonly settings: SettingsView }
+  | { readonly kind: 'clipper'; readonly people: readonly ClipperPerson[]; readonly pairing: ClipperPairing | null }
   | { readonly kind: 'readiness' };
 
 interface Props {
-  /** window.SECOR_VIEW: 'setup' opens the mapping; otherwise the server's getSidebarState decides. */
-  readonly initialView?: 'setup' | 'readiness' | undefined;
+  /** window.SECOR_VIEW: 'setup' opens the mapping, 'clipper' the clipper's pairing; otherwise the server's getSidebarState decides. */
+  readonly initialView?: 'setup' | 'readiness' | 'clipper' | undefined;
 }
 
 function writtenText(result: SheetWritten): string {
@@ -57,8 +59,14 @@ export function App({ initialView }: Props) {
       setScreen({ kind: 'setup', proposal: await call('proposeSetup') });
     });
 
+  const openClipper = () =>
+    load('Reading who is paired…', async () => {
+      setScreen({ kind: 'clipper', people: await call('listClipperPeople'), pairing: null });
+    });
+
   useEffect(() => {
     if (initialView === 'setup') openSetup();
+    else if (initialView === 'clipper') openClipper();
     else openState();
   }, []);
 
@@ -97,6 +105,7 @@ export function App({ initialView }: Props) {
     createActionPlan: () => act('Creating the action plan…', () => call('createActionPlan'), writtenText),
     buildEvidenceIndex: () => act('Building the evidence index…', () => call('buildEvidenceIndex'), writtenText),
     changeMapping: openSetup,
+    openClipper,
     openSettings: () =>
       load('Reading the settings…', async () => {
         setScreen({ kind: 'settings', settings: await call('getSettings') });
@@ -113,6 +122,18 @@ export function App({ initialView }: Props) {
     act('Saving the mapping and scanning…', () => call('confirmSetup', choice), (view) => {
       showReadiness(view);
       return 'Setup saved. The sheet is scanned.';
+    });
+
+  const connect = (name: string, email: string | null) =>
+    act(`Pairing ${name}…`, () => call('connectClipperPerson', name, email), (pairing) => {
+      setScreen({ kind: 'clipper', people: pairing.people, pairing });
+      return `${pairing.person.name} is paired: copy the code now, it is shown only once.`;
+    });
+
+  const revoke = (person: ClipperPerson) =>
+    act(`Revoking ${person.name}…`, () => call('revokeClipperPerson', person.id), (people) => {
+      setScreen((current) => ({ kind: 'clipper', people, pairing: current.kind === 'clipper' && current.pairing?.person.id !== person.id ? current.pairing : null }));
+      return `${person.name}'s pairing is revoked.`;
     });
 
   const back = readiness ? () => setScreen({ kind: 'readiness' }) : undefined;
@@ -137,6 +158,9 @@ export function App({ initialView }: Props) {
         )}
         {screen.kind === 'settings' && (
           <SettingsForm settings={screen.settings} busy={busy !== null} onSave={saveSettings} onCancel={() => (readiness ? setScreen({ kind: 'readiness' }) : openState())} />
+        )}
+        {screen.kind === 'clipper' && (
+          <ConnectClipper people={screen.people} pairing={screen.pairing} busy={busy !== null} onConnect={connect} onRevoke={revoke} onBack={back ?? openState} />
         )}
         {screen.kind === 'readiness' && readiness && (
           <ReadinessPanel view={readiness} busy={busy !== null} actions={actions} />

@@ -14,6 +14,7 @@ export interface ReadinessActions {
   readonly buildEvidenceIndex: () => void;
   readonly changeMapping: () => void;
   readonly openSettings: () => void;
+  readonly openClipper: () => void;
 }
 
 interface Props {
@@ -56,6 +57,9 @@ export function ReadinessPanel({ view, busy, actions }: Props) {
           </button>
           <button type="button" class="btn btn-quiet" onClick={actions.openSettings} disabled={busy}>
             Team settings
+          </button>
+          <button type="button" class="btn btn-quiet" onClick={actions.openClipper} disabled={busy}>
+            Connect the clipper
           </button>
         </div>
       </section>

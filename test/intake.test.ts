@@ -1,0 +1,518 @@
+/**
+ * The clipper's web-app intake, over the BUILT bundle on the local host: pairing, saving clips
+ * exactly once, every refusal code (each writes nothing), formula payloads stored as text, and
+ * 1,000+ generated hostile requests.
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import { afterAll, describe, expect, it } from 'vitest';
+import { type BundleFunctions, createHost, type LocalHost, loadBundle, snapshotCells, spreadsheetFromGrid } from '../apps-script/local-host/index.ts';
+import type { ClipperPairing, ClipperPerson, ReadinessView, SetupProposal } from '../apps-script/server/views.ts';
+import { type ClipAnswer, ERROR_CODES, type Pairing, type RequirementChoice } from '../shared/clip-protocol.ts';
+import { DIST, FIXED_NOW, trackerGrid } from './add-on-host.ts';
+
+const WEB_APP_URL = 'https://script.google.com/macros/s/AKfy-local-test/exec';
+const FOLDER = 'SECOR Ready evidence';
+const dirs: string[] = [];
+afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
+
+interface Intake {
+  host: LocalHost;
+  run: BundleFunctions;
+  driveDir: string;
+  /** The host's clock; tests move it. */
+  clock: { now: number };
+  post(body: unknown): ClipAnswer;
+  view: ReadinessView;
+}
+
+/** A seeded stand-in for Utilities.getUuid, so runs repeat exactly. */
+function seededUuid(seed = 1): () => string {
+  let state = seed;
+  const next = () => ((state = (state * 1_103_515_245 + 12_345) % 2 ** 31), state.toString(16).padStart(8, '0'));
+  return () => {
+    const hex = (next() + next() + next() + next()).slice(0, 32);
+    return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-4${hex.slice(13, 16)}-a${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
+  };
+}
+
+async function intake(options: { setUp?: boolean; webAppUrl?: string | null } = {}): Promise<Intake> {
+  const grid = await trackerGrid('samples/northwind-tracker.csv');
+  const driveDir = mkdtempSync(join(tmpdir(), 'secor-intake-'));
+  dirs.push(driveDir);
+  const clock = { now: FIXED_NOW.getTime() };
+  const host = createHost({
+    spreadsheet: spreadsheetFromGrid('Northwind Safety', 'Tracker', grid as never),
+    htmlDir: DIST,
+    driveDir,
+    now: () => new Date(clock.now),
+    timeZone: 'America/Edmonton',
+    webAppUrl: options.webAppUrl === undefined ? WEB_APP_URL : options.webAppUrl,
+    uuid: seededUuid(),
+  });
+  const run = loadBundle(join(DIST, 'Code.js'), host);
+  let view = null as unknown as ReadinessView;
+  if (options.setUp !== false) {
+    const proposal = run.proposeSetup!() as SetupProposal;
+    view = run.confirmSetup!({ headerRow: proposal.headerRow, columns: Object.fromEntries(proposal.columns.map((c) => [c.role, c.column])) }) as ReadinessView;
+  }
+  const post = (body: unknown): ClipAnswer => {
+    const contents = typeof body === 'string' ? body : JSON.stringify(body);
+    const out = run.doPost!({ postData: { contents, type: 'text/plain', length: contents.length, name: 'postData' }, parameter: {}, parameters: {} }) as { getContent(): string; getMimeType(): unknown };
+    expect(String(out.getMimeType())).toMatch(/JSON/);
+    return JSON.parse(out.getContent()) as ClipAnswer;
+  };
+  return { host, run, driveDir, clock, post, view };
+}
+
+function decode(code: string): Pairing {
+  expect(code).toMatch(/^[A-Za-z0-9_-]+$/);
+  return JSON.parse(Buffer.from(code, 'base64url').toString('utf8')) as Pairing;
+}
+
+function pair(t: Intake, name = 'Priya Patel', email: string | null = 'priya@example.com'): { token: string; pairing: ClipperPairing } {
+  const pairing = t.run.connectClipperPerson!(name, email) as ClipperPairing;
+  return { token: decode(pairing.code).token, pairing };
+}
+
+/** Every sheet's cells and the Drive folder, to prove a request wrote nothing. */
+function everything(t: Intake): unknown {
+  const sheets = t.host.spreadsheet.sheets.map((s) => [s.name, snapshotCells(s)]);
+  const folder = join(t.driveDir, FOLDER);
+  return { sheets, files: existsSync(folder) ? readdirSync(folder) : [] };
+}
+
+function evidence(t: Intake) {
+  return t.host.globals.SpreadsheetApp.getActiveSpreadsheet().getSheetByName('Evidence');
+}
+
+function evidenceRows(t: Intake): unknown[][] {
+  const sheet = evidence(t);
+  return sheet ? (sheet.getDataRange().getValues() as unknown[][]).slice(1) : [];
+}
+
+const CLIP = {
+  id: 'clip-0001-abcdef',
+  url: 'https://training.example.com/certificates/123',
+  title: 'Fall protection certificate - J. Patel',
+  capturedAt: '2026-11-26T15:04:05.000Z',
+  recordDate: '2026-11-20',
+  requirement: 'E1-01' as string | number,
+  excerpt: 'Completed on November 20, 2026',
+  note: 'renewal 2029',
+};
+
+function clipRequest(token: string, clip: Partial<typeof CLIP> & Record<string, unknown> = {}) {
+  return { v: 1, token, action: 'clip', clip: { ...CLIP, ...clip } };
+}
+
+/** A tracker row with no evidence, and its matched requirement. */
+function missingEvidenceRow(view: ReadinessView) {
+  // Missing evidence and nothing else: a dated clip makes it ready.
+  const row = view.gapGroups.find((g) => g.kind === 'missing-evidence')!.rows.find((r) => r.requirement !== null && r.gaps.length === 1)!;
+  expect(row).toBeDefined();
+  return row;
+}
+
+describe('pairing', () => {
+  it('gives a code holding the web app, a token and the sheet; keeps only its hash; revokes and re-pairs', async () => {
+    const t = await intake();
+    const { token, pairing } = pair(t);
+    const decoded = decode(pairing.code);
+    expect(decoded).toEqual({ v: 1, url: WEB_APP_URL, token, sheet: 'Northwind Safety' });
+    expect(token).toMatch(/^[0-9a-f]{64}$/);
+    expect(pairing.person).toMatchObject({ name: 'Priya Patel', email: 'priya@example.com', lastUsed: null, revoked: null });
+
+    expect(t.post({ v: 1, token, action: 'ping' })).toEqual({ ok: true, action: 'ping', spreadsheet: 'Northwind Safety', person: 'Priya Patel' });
+    const stored = JSON.stringify(t.host.properties);
+    expect(stored).not.toContain(token);
+    expect(stored).toContain(createHash('sha256').update(token).digest('hex'));
+    const listed = t.run.listClipperPeople!() as ClipperPerson[];
+    expect(listed).toHaveLength(1);
+    expect(listed[0]!.lastUsed).toBe(FIXED_NOW.toISOString());
+    expect(JSON.stringify(listed)).not.toMatch(/[0-9a-f]{64}/);
+
+    // Re-pairing the same person replaces their token: the old one no longer works.
+    const again = pair(t, ' priya patel ', 'PRIYA@example.com');
+    expect(again.token).not.toBe(token);
+    expect(again.pairing.person.id).toBe(pairing.person.id);
+    expect(t.run.listClipperPeople!()).toHaveLength(1);
+    expect(t.post({ v: 1, token, action: 'ping' })).toMatchObject({ ok: false, error: { code: 'unknown-token' } });
+    expect(t.post({ v: 1, token: again.token, action: 'ping' })).toMatchObject({ ok: true });
+
+    const after = t.run.revokeClipperPerson!(pairing.person.id) as ClipperPerson[];
+    expect(after[0]!.revoked).not.toBeNull();
+    expect(t.post({ v: 1, token: again.token, action: 'ping' })).toMatchObject({ ok: false, error: { code: 'revoked-token' } });
+
+    // Another person gets their own token.
+    const sam = pair(t, 'Sam', null);
+    expect(t.run.listClipperPeople!()).toHaveLength(2);
+    expect(t.post({ v: 1, token: sam.token, action: 'ping' })).toMatchObject({ ok: true, person: 'Sam' });
+  });
+
+  it('says to deploy the web app first when it has no address, and checks the name', async () => {
+    const t = await intake({ webAppUrl: null });
+    expect(() => t.run.connectClipperPerson!('Priya', null)).toThrow(/Deploy/);
+    const u = await intake();
+    expect(() => u.run.connectClipperPerson!('  ', null)).toThrow(/name/);
+    expect(() => u.run.connectClipperPerson!('Priya', 'not an email')).toThrow(/email/);
+    expect(Object.keys(u.host.properties.document).filter((k) => k.includes('clipper'))).toEqual([]);
+  });
+
+  it('ping works before setup; requirements and clips say to set the sheet up', async () => {
+    const t = await intake({ setUp: false });
+    const { token } = pair(t);
+    expect(t.post({ v: 1, token, action: 'ping' })).toMatchObject({ ok: true });
+    const before = everything(t);
+    expect(t.post({ v: 1, token, action: 'requirements' })).toMatchObject({ ok: false, error: { code: 'not-set-up' } });
+    expect(t.post(clipRequest(token))).toMatchObject({ ok: false, error: { code: 'not-set-up' } });
+    expect(everything(t)).toEqual(before);
+  });
+});
+
+describe('requirements', () => {
+  it("lists the tracker's items with id, element, text, 1-based row and readiness", async () => {
+    const t = await intake();
+    const { token } = pair(t);
+    const answer = t.post({ v: 1, token, action: 'requirements' });
+    if (!answer.ok || answer.action !== 'requirements') throw new Error(JSON.stringify(answer));
+    const missing = missingEvidenceRow(t.view);
+    const choice = answer.requirements.find((r) => r.row === missing.row) as RequirementChoice;
+    expect(choice).toMatchObject({ id: missing.requirement, element: missing.element, text: missing.text, readiness: 'gap' });
+    expect(choice.evidence.length).toBeGreaterThan(0);
+    expect(answer.requirements.length).toBe(t.view.overall.applicable + t.view.gate.applicable + 1);
+  });
+});
+
+describe('a clip', () => {
+  it('lands as one Evidence row by the token person, with its snapshot in Drive, and readiness changes at once', async () => {
+    const t = await intake();
+    const { token } = pair(t);
+    const target = missingEvidenceRow(t.view);
+    const bytes = Buffer.from('%PDF-1.4 a training certificate\n\u00ff\u0000binary', 'latin1');
+    const trackerBefore = snapshotCells(t.host.spreadsheet.sheets[0]!);
+    const answer = t.post(clipRequest(token, { requirement: target.requirement!, snapshot: { kind: 'pdf', name: 'certificate.pdf', base64: bytes.toString('base64') } }));
+    const sha = createHash('sha256').update(bytes).digest('hex');
+    expect(answer).toMatchObject({ ok: true, action: 'clip', clipId: CLIP.id, row: 2, sheet: 'Evidence', duplicate: false, sha256: sha });
+
+    const rows = evidenceRows(t);
+    expect(rows).toHaveLength(1);
+    const [at, by, requirement, element, title, link, recordDate, excerpt, note, snapshot, sha256, clipId] = rows[0]!;
+    // A date of the bundle's realm.
+    expect(Object.prototype.toString.call(at)).toBe('[object Date]');
+    expect((at as Date).toISOString()).toBe(CLIP.capturedAt);
+    expect([by, requirement, element, title, link, recordDate, excerpt, note, sha256, clipId]).toEqual([
+      'Priya Patel', target.requirement, target.element, CLIP.title, CLIP.url, CLIP.recordDate, CLIP.excerpt, CLIP.note, sha, CLIP.id,
+    ]);
+    expect(snapshot).toBe(answer.ok && answer.action === 'clip' ? answer.snapshotUrl : null);
+    const sheet = evidence(t);
+    expect(sheet.getRange('A1:L1').getFontWeight()).toBe('bold');
+    expect(sheet.getFrozenRows()).toBe(1);
+
+    const files = readdirSync(join(t.driveDir, FOLDER));
+    expect(files).toEqual([`${CLIP.id} certificate.pdf`]);
+    const kept = readFileSync(join(t.driveDir, FOLDER, files[0]!));
+    expect(createHash('sha256').update(kept).digest('hex')).toBe(sha);
+
+    // The tracker itself is untouched by the intake; the next scan counts the clip.
+    expect(snapshotCells(t.host.spreadsheet.sheets[0]!)).toEqual(trackerBefore);
+    const after = t.run.rescan!() as ReadinessView;
+    const stillMissing = after.gapGroups.find((g) => g.kind === 'missing-evidence')?.rows ?? [];
+    expect(stillMissing.map((r) => r.row)).not.toContain(target.row);
+    expect(after.overall.ready).toBeGreaterThan(t.view.overall.ready);
+    // ... and so does the picker.
+    const list = t.post({ v: 1, token, action: 'requirements' });
+    expect(list.ok && list.action === 'requirements' && list.requirements.find((r) => r.row === target.row)!.readiness).toBe('ready');
+  });
+
+  it('saves against a row of the tracker, and an edit of that row counts the clip', async () => {
+    const t = await intake();
+    const { token } = pair(t);
+    const target = missingEvidenceRow(t.view);
+    const answer = t.post(clipRequest(token, { id: 'clip-by-row-01', requirement: target.row, recordDate: '2026-11-01' }));
+    expect(answer).toMatchObject({ ok: true, row: 2, snapshotUrl: null, sha256: null });
+    expect(evidenceRows(t)[0]![2]).toBe(`Row ${target.row} · ${target.requirement}`);
+    // The team edits the owner cell of that row: onEdit re-judges it with its clip.
+    const ss = t.host.globals.SpreadsheetApp.getActiveSpreadsheet();
+    const tracker = ss.getSheetByName('Tracker');
+    const owner = tracker.getRange(target.row, 4);
+    owner.setValue('Priya');
+    t.host.counts.reset();
+    t.run.onEdit!({ range: owner, source: ss, value: 'Priya' });
+    expect(t.host.counts.byService.SpreadsheetApp).toBeLessThanOrEqual(8);
+    expect(tracker.getRange(target.row, 10).getValue()).not.toMatch(/Missing evidence/);
+  });
+
+  it('the same clip id twice: one row, the same answer, duplicate on the second', async () => {
+    const t = await intake();
+    const { token } = pair(t);
+    const body = clipRequest(token, { snapshot: { kind: 'png', name: 'shot.png', base64: Buffer.from('png bytes').toString('base64') } });
+    const first = t.post(body);
+    const before = everything(t);
+    const second = t.post(body);
+    expect(first).toMatchObject({ ok: true, duplicate: false });
+    expect(second).toEqual({ ...first, duplicate: true });
+    expect(everything(t)).toEqual(before);
+    expect(evidenceRows(t)).toHaveLength(1);
+    // Even when the second arrives changed, or after the target left the tracker.
+    expect(t.post(clipRequest(token, { requirement: 'E9-09', title: 'changed' }))).toEqual(second);
+    const third = t.post(clipRequest(token, { id: 'clip-0002-abcdef' }));
+    expect(third).toMatchObject({ ok: true, row: 3, duplicate: false });
+  });
+
+  it('never writes into a team sheet that is already called "Evidence"', async () => {
+    const t = await intake();
+    const { token } = pair(t);
+    const theirs = t.host.globals.SpreadsheetApp.getActiveSpreadsheet().insertSheet('Evidence');
+    theirs.getRange('A1').setValue('Our own evidence list');
+    const before = snapshotCells(theirs);
+    const answer = t.post(clipRequest(token));
+    expect(answer).toMatchObject({ ok: true, sheet: 'SECOR Evidence', row: 2 });
+    expect(snapshotCells(theirs)).toEqual(before);
+    // The scan reads the add-on's sheet, not theirs, and finds it again after a rename.
+    t.host.globals.SpreadsheetApp.getActiveSpreadsheet().getSheetByName('SECOR Evidence').setName('Clipped');
+    expect(t.post(clipRequest(token))).toMatchObject({ ok: true, sheet: 'Clipped', duplicate: true });
+  });
+});
+
+describe('refusals write nothing', () => {
+  const cases: [string, (t: Intake, token: string) => unknown][] = [
+    ['bad-json', () => '{"v":1,"token":'],
+    ['bad-json', () => ''],
+    ['bad-version', (_t, token) => ({ ...clipRequest(token), v: 2 })],
+    ['bad-request', (_t, token) => clipRequest(token, { url: 'javascript:alert(1)' })],
+    ['bad-request', (_t, token) => clipRequest(token, { recordDate: '2026-02-31' })],
+    ['bad-request', (_t, token) => clipRequest(token, { snapshot: { kind: 'png', name: 'x.png', base64: 'abc' } })],
+    ['bad-request', () => [1, 2, 3]],
+    ['unknown-action', (_t, token) => ({ v: 1, token, action: 'delete' })],
+    ['unknown-token', () => clipRequest('f'.repeat(64))],
+    ['unknown-requirement', (t, token) => clipRequest(token, { requirement: t.view.missing[0]!.id })],
+    ['unknown-requirement', (_t, token) => clipRequest(token, { requirement: 2 })],
+    ['unknown-requirement', (_t, token) => clipRequest(token, { requirement: 999 })],
+    ['snapshot-too-large', (_t, token) => clipRequest(token, { snapshot: { kind: 'mhtml', name: 'page.mhtml', base64: 'A'.repeat(14_000_004) } })],
+  ];
+
+  it.each(cases)('%s', async (code, make) => {
+    const t = await intake();
+    const { token } = pair(t);
+    t.post(clipRequest(token, { id: 'clip-earlier-01' }));
+    const before = everything(t);
+    const answer = t.post(make(t, token));
+    expect(answer).toMatchObject({ ok: false, error: { code } });
+    if (!answer.ok) expect(answer.error.message.length).toBeGreaterThan(15);
+    expect(everything(t)).toEqual(before);
+  });
+
+  it('revoked-token', async () => {
+    const t = await intake();
+    const { token, pairing } = pair(t);
+    t.run.revokeClipperPerson!(pairing.person.id);
+    const before = everything(t);
+    expect(t.post(clipRequest(token))).toMatchObject({ ok: false, error: { code: 'revoked-token' } });
+    expect(everything(t)).toEqual(before);
+  });
+
+  it('rate-limited: a token past 60 requests in a minute, until the minute is over', async () => {
+    const t = await intake();
+    const { token } = pair(t);
+    const other = pair(t, 'Sam', null).token;
+    for (let i = 0; i < 60; i++) expect(t.post({ v: 1, token, action: 'ping' })).toMatchObject({ ok: true });
+    const before = everything(t);
+    expect(t.post(clipRequest(token))).toMatchObject({ ok: false, error: { code: 'rate-limited' } });
+    expect(everything(t)).toEqual(before);
+    // Someone else is not held up; the flooder may go on the next minute.
+    expect(t.post({ v: 1, token: other, action: 'ping' })).toMatchObject({ ok: true });
+    t.clock.now += 60_000;
+    expect(t.post(clipRequest(token))).toMatchObject({ ok: true });
+  });
+
+  it('busy: another execution holds the document lock', async () => {
+    const t = await intake();
+    const { token } = pair(t);
+    t.host.locks.document = {};
+    const before = everything(t);
+    expect(t.post(clipRequest(token))).toMatchObject({ ok: false, error: { code: 'busy' } });
+    expect(everything(t)).toEqual(before);
+    delete t.host.locks.document;
+    expect(t.post(clipRequest(token))).toMatchObject({ ok: true, duplicate: false });
+  });
+});
+
+const FORMULAS = ["=cmd|' /C calc'!A0", '+SUM(1)', '-1+1', '@SUM(A1:A9)', '\t=1', '\r=1', "'quoted", '=HYPERLINK("http://evil.example","click")', '0012', 'TRUE', '2026-01-01', '1e5'];
+
+describe('formula payloads', () => {
+  it('are stored as text, in every field that comes from the web and in the person name', async () => {
+    const t = await intake();
+    const { token } = pair(t, '=IMPORTXML("http://evil.example","//a")', null);
+    FORMULAS.forEach((payload, i) => {
+      const answer = t.post(clipRequest(token, { id: `formula-clip-${i}`, title: payload, excerpt: payload, note: payload, url: `https://example.com/${encodeURIComponent(payload)}` }));
+      expect(answer, payload).toMatchObject({ ok: true });
+    });
+    const sheet = evidence(t);
+    expect((sheet.getDataRange().getFormulas() as string[][]).flat().filter(Boolean)).toEqual([]);
+    const rows = evidenceRows(t);
+    rows.forEach((row, i) => {
+      expect(row[1]).toBe('=IMPORTXML("http://evil.example","//a")');
+      expect([row[4], row[7], row[8]], FORMULAS[i]).toEqual([FORMULAS[i], FORMULAS[i], FORMULAS[i]]);
+      expect(row[11]).toBe(`formula-clip-${i}`);
+    });
+  });
+
+  it('clip ids that look like numbers stay text and still dedupe', async () => {
+    const t = await intake();
+    const { token } = pair(t);
+    const first = t.post(clipRequest(token, { id: '00012345' }));
+    const second = t.post(clipRequest(token, { id: '00012345' }));
+    expect(second).toEqual({ ...first, duplicate: true });
+    expect(evidenceRows(t)[0]![11]).toBe('00012345');
+  });
+});
+
+describe('doGet', () => {
+  it('says the endpoint works and shows no data', async () => {
+    const t = await intake();
+    pair(t);
+    t.post(clipRequest(pair(t, 'Sam', null).token));
+    const page = (t.run.doGet!({ parameter: { sheet: '1' } }) as { getContent(): string }).getContent();
+    expect(page).toMatch(/endpoint works/);
+    for (const secret of ['Northwind', 'Priya', 'Sam', 'Fall protection', 'E1-01', 'Tracker']) expect(page).not.toContain(secret);
+  });
+});
+
+describe('Spreadsheet calls with clips', () => {
+  it('a scan stays at 8 calls or fewer with an Evidence sheet', async () => {
+    const t = await intake();
+    const { token } = pair(t);
+    t.post(clipRequest(token));
+    t.host.counts.reset();
+    t.run.rescan!();
+    expect(t.host.counts.byService.SpreadsheetApp).toBeLessThanOrEqual(8);
+    expect(t.host.counts.byMethod['Spreadsheet.getRange']).toBe(1);
+    console.log(`scan with clips: ${JSON.stringify(t.host.counts.byMethod)}`);
+  });
+
+  it('an edit of a tracker row reads the clips in 2 more calls', async () => {
+    const t = await intake();
+    const { token } = pair(t);
+    const ss = t.host.globals.SpreadsheetApp.getActiveSpreadsheet();
+    const cell = ss.getSheetByName('Tracker').getRange('D10');
+    t.host.counts.reset();
+    t.run.onEdit!({ range: cell, source: ss, value: 'x' });
+    const without = t.host.counts.byService.SpreadsheetApp!;
+    t.post(clipRequest(token));
+    t.host.counts.reset();
+    t.run.onEdit!({ range: cell, source: ss, value: 'x' });
+    expect(t.host.counts.byService.SpreadsheetApp).toBe(without + 2);
+    console.log(`onEdit: ${without} calls without an Evidence sheet, ${without + 2} with; ${JSON.stringify(t.host.counts.byMethod)}`);
+  });
+});
+
+// ---------------------------------------------------------------- fuzzing
+
+const hostileText = fc.oneof(
+  fc.constantFrom(...FORMULAS, '__proto__', 'constructor', '\u0000', '\ud800', '𝔘𝔫𝔦𝔠𝔬𝔡𝔢 ✓ — é', '<script>alert(1)</script>', '   ', ''),
+  fc.string({ unit: 'grapheme', maxLength: 40 }),
+  fc.string({ maxLength: 20 }).map((s) => `=${s}`),
+  fc.string({ unit: 'binary', maxLength: 30 }),
+);
+const hugeText = fc.constantFrom('x'.repeat(5_001), '='.repeat(20_000), 'é'.repeat(1_001), 'A'.repeat(300_000));
+const junk = fc.oneof(hostileText, hugeText, fc.integer(), fc.double(), fc.boolean(), fc.constant(null), fc.array(fc.jsonValue({ maxDepth: 2 }), { maxLength: 3 }), fc.dictionary(fc.string({ maxLength: 8 }), fc.jsonValue({ maxDepth: 2 }), { maxKeys: 3 }), fc.jsonValue({ maxDepth: 4 }));
+
+const CLIP_FIELDS = ['id', 'url', 'title', 'capturedAt', 'recordDate', 'requirement', 'excerpt', 'note', 'snapshot'] as const;
+
+describe('fuzzing doPost', () => {
+  it('1,200 malformed or hostile requests: a known refusal or an inert save; nothing outside the Evidence sheet changes', { timeout: 60_000 }, async () => {
+    const t = await intake();
+    const token = pair(t).token;
+    const revoked = pair(t, 'Gone', null);
+    t.run.revokeClipperPerson!(revoked.pairing.person.id);
+    const tracker = t.host.spreadsheet.sheets[0]!;
+    const trackerBefore = snapshotCells(tracker);
+    const propsBefore = Object.keys(t.host.properties.document).sort();
+    const ids = t.view.gapGroups.flatMap((g) => g.rows).map((r) => r.requirement).filter((r): r is string => r !== null);
+    const rows = t.view.gapGroups.flatMap((g) => g.rows).map((r) => r.row);
+
+    const anyToken = fc.oneof({ weight: 6, arbitrary: fc.constant(token) }, fc.constant(revoked.token), fc.constant('0'.repeat(64)), junk);
+    const requirement = fc.oneof({ weight: 4, arbitrary: fc.constantFrom(...ids) }, { weight: 4, arbitrary: fc.constantFrom(...rows) }, fc.constantFrom(...t.view.missing.map((m) => m.id)), fc.integer({ min: -5, max: 2_000 }), junk);
+    const clipId = fc.oneof(fc.stringMatching(/^[A-Za-z0-9_-]{8,16}$/), fc.constantFrom('repeat-id-0001', 'repeat-id-0002', '--------', '00000001'));
+    const goodClip = fc.record({
+      id: clipId,
+      url: fc.oneof(fc.webUrl(), fc.constant('https://example.com/=1+1')),
+      title: hostileText,
+      capturedAt: fc.constant('2026-11-26T15:04:05.000Z'),
+      recordDate: fc.oneof({ weight: 4, arbitrary: fc.constantFrom(null, '2026-10-02') }, fc.constant('2026-02-30')),
+      requirement,
+      excerpt: hostileText,
+      note: hostileText,
+      snapshot: fc.oneof(
+        { weight: 4, arbitrary: fc.constant(null) },
+        { weight: 2, arbitrary: fc.record({ kind: fc.constantFrom('png', 'pdf', 'mhtml'), name: hostileText, base64: fc.uint8Array({ maxLength: 64 }).map((b) => Buffer.from(b).toString('base64')) }) },
+        fc.record({ kind: fc.constantFrom('png', 'exe'), name: hostileText, base64: fc.constantFrom('abc', '====', '', '!!', 'QQ') }),
+      ),
+    });
+    const brokenClip = fc.tuple(goodClip, fc.constantFrom(...CLIP_FIELDS), junk).map(([clip, field, value]) => ({ ...clip, [field]: value }));
+    const envelope = (clip: fc.Arbitrary<unknown>) =>
+      fc.record({ v: fc.oneof({ weight: 8, arbitrary: fc.constant(1) }, junk), token: anyToken, action: fc.oneof({ weight: 8, arbitrary: fc.constantFrom('clip', 'ping', 'requirements') }, junk), clip });
+    const body = fc.oneof(
+      { weight: 3, arbitrary: goodClip.map((clip) => JSON.stringify({ v: 1, token, action: 'clip', clip })) },
+      envelope(goodClip).map((b) => JSON.stringify(b)),
+      envelope(brokenClip).map((b) => JSON.stringify(b)),
+      fc.jsonValue({ maxDepth: 5 }).map((b) => JSON.stringify(b)),
+      fc.string({ unit: 'grapheme', maxLength: 60 }),
+      fc.constantFrom('', '{', 'null', '[]', '"clip"', '{"v":1}', '\u0000'),
+      // Prototype-pollution keys, written as JSON text so they stay own keys.
+      envelope(goodClip).map((b) => JSON.stringify(b).replace(/^\{/, '{"__proto__":{"polluted":true,"v":2},"constructor":{"prototype":{"polluted":true}},').replace('"clip":{', '"clip":{"__proto__":{"requirement":"E1-01","polluted":true},')),
+    );
+
+    const samples = fc.sample(body, { seed: 20261126, numRuns: 1_200 });
+    const seenIds = new Map<string, number>();
+    const codes: Record<string, number> = {};
+    let saved = 0;
+    for (const text of samples) {
+      t.clock.now += 1_500;
+      const evidenceBefore = evidenceRows(t).length;
+      const answer = t.post(text);
+      if (!answer.ok) {
+        expect(ERROR_CODES).toContain(answer.error.code);
+        expect(answer.error.code, answer.error.message).not.toBe('busy');
+        expect(answer.error.message.length).toBeGreaterThan(10);
+        codes[answer.error.code] = (codes[answer.error.code] ?? 0) + 1;
+        expect(evidenceRows(t).length).toBe(evidenceBefore);
+        continue;
+      }
+      codes[answer.action] = (codes[answer.action] ?? 0) + 1;
+      if (answer.action !== 'clip') continue;
+      const sent = (JSON.parse(text) as { clip: Record<string, string> }).clip;
+      const row = evidenceRows(t)[answer.row - 2]!;
+      expect(row[11]).toBe(answer.clipId);
+      if (answer.duplicate) {
+        expect(seenIds.get(answer.clipId)).toBe(answer.row);
+        expect(evidenceRows(t).length).toBe(evidenceBefore);
+      } else {
+        saved++;
+        seenIds.set(answer.clipId, answer.row);
+        expect([row[4], row[5], row[7], row[8]]).toEqual([sent.title, sent.url, sent.excerpt, sent.note]);
+      }
+    }
+    // Every kind of answer came up.
+    for (const code of ['bad-json', 'bad-version', 'bad-request', 'unknown-action', 'unknown-token', 'revoked-token', 'unknown-requirement', 'clip', 'ping', 'requirements']) {
+      expect(codes[code], `${code} in ${JSON.stringify(codes)}`).toBeGreaterThan(0);
+    }
+    console.log(`fuzz answers: ${JSON.stringify(codes)}`);
+    expect(saved).toBeGreaterThan(100);
+    expect(evidenceRows(t)).toHaveLength(saved);
+    expect(new Set(evidenceRows(t).map((r) => r[11])).size).toBe(saved);
+    expect((evidence(t).getDataRange().getFormulas() as string[][]).flat().filter(Boolean)).toEqual([]);
+    expect(snapshotCells(tracker)).toEqual(trackerBefore);
+    expect(t.host.spreadsheet.sheets.map((s) => s.name)).toEqual(['Tracker', 'Evidence']);
+    // Only the add-on's own keys were added to the document's properties (the Evidence sheet and folder).
+    expect(Object.keys(t.host.properties.document).filter((k) => !propsBefore.includes(k)).sort()).toEqual(['secor-ready.evidence-folder', 'secor-ready.evidence-sheet']);
+    // Nothing leaked into the bundle's Object.prototype.
+    const inBundle = (t.run.doGet as unknown as { constructor: FunctionConstructor }).constructor('return ({}).polluted')() as unknown;
+    expect(inBundle).toBeUndefined();
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+});
