@@ -1,13 +1,18 @@
 import { defineConfig, type Plugin } from 'vite';
 import preact from '@preact/preset-vite';
 import { viteSingleFile } from 'vite-plugin-singlefile';
+import { crx } from '@crxjs/vite-plugin';
 import { appsScriptEntryPoints } from './scripts/apps-script-bundle.ts';
+import manifest from './extension/manifest.config.ts';
 
 // One config, one build per product part, chosen with --mode.
 // cli: the Node command-line scanner (bin/secor-ready.js loads dist/cli/main.js).
 // apps-script: the add-on's server bundle (dist/apps-script/Code.js and appsscript.json).
 // sidebar: the add-on's sidebar, one self-contained HTML file (dist/apps-script/Sidebar.html)
 //   for HtmlService.createHtmlOutputFromFile('Sidebar').
+// extension: the Chrome MV3 clipper (dist/extension, load it unpacked). The root stays the project
+//   root (crxjs never writes manifest.json with root: 'extension'), so pages keep source-relative
+//   paths: dist/extension/extension/popup/index.html.
 export default defineConfig(({ mode }) => {
   if (mode === 'cli') {
     return {
@@ -47,7 +52,19 @@ export default defineConfig(({ mode }) => {
       },
     };
   }
-  throw new Error(`Unknown build mode "${mode}": use --mode cli, apps-script or sidebar`);
+  if (mode === 'extension') {
+    return {
+      plugins: [preact(), crx({ manifest })],
+      build: {
+        outDir: 'dist/extension',
+        emptyOutDir: true,
+        target: 'es2022',
+        // No source maps or eval in a store package; names stay readable in chrome://extensions errors.
+        sourcemap: false,
+      },
+    };
+  }
+  throw new Error(`Unknown build mode "${mode}": use --mode cli, apps-script, sidebar or extension`);
 });
 
 /** Writes the single HTML page as `fileName` instead of its source path (apps-script/sidebar/index.html). */

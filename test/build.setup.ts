@@ -1,11 +1,11 @@
 import { execFileSync } from 'node:child_process';
 
 /**
- * Builds every part once before the tests (the CLI, the Apps Script bundle, the sidebar), so the
+ * Builds every part once before the tests (the CLI, the Apps Script bundle, the sidebar, the extension), so the
  * tests run what `npm install` / `npm run build` would produce from the code as it is now.
  */
 export default function setup(): void {
-  for (const mode of ['cli', 'apps-script', 'sidebar']) {
+  for (const mode of ['cli', 'apps-script', 'sidebar', 'extension']) {
     execFileSync(process.execPath, ['node_modules/vite/bin/vite.js', 'build', '--mode', mode, '--logLevel', 'error'], { stdio: 'inherit' });
   }
 }

@@ -1,0 +1,334 @@
+import 'fake-indexeddb/auto';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { textToBase64Url } from '../lib/base64.ts';
+import { HISTORY_LIMIT } from '../lib/history-model.ts';
+import type { ClipDraft } from '../lib/messages.ts';
+import { snapshots } from '../lib/snapshots.ts';
+import { items, DEFAULT_TUNING } from '../lib/storage.ts';
+import { fakeChrome, freshState, type FakeChrome, type FakeChromeState } from '../test-support/fake-chrome.ts';
+import { FakeServer, TOKEN } from '../test-support/fake-server.ts';
+import { createBackground, type Background } from './background.ts';
+import { MENU } from './context-menus.ts';
+import { QUEUE_ALARM } from './queue.ts';
+
+const CODE = textToBase64Url(JSON.stringify({ v: 1, url: 'http://127.0.0.1:9/exec', token: TOKEN, sheet: 'Northwind Safety' }));
+const BASE = DEFAULT_TUNING.retryBaseMs;
+
+let state: FakeChromeState;
+let server: FakeServer;
+let clock: { now: number };
+let ids: number;
+
+/** A background over `state` (a new one after a "restart"), talking to `server`. */
+function boot(): { fake: FakeChrome; bg: Background } {
+  const fake = fakeChrome(state);
+  (globalThis as { chrome?: unknown }).chrome = fake.chrome;
+  const bg = createBackground({ fetch: server.fetch, now: () => clock.now, randomId: () => `clip-${String(++ids).padStart(4, '0')}` });
+  return { fake, bg };
+}
+
+const draft = (over: Partial<ClipDraft> = {}): ClipDraft => ({
+  tabId: null,
+  url: 'https://training.example/cert/123',
+  title: 'Fall Protection certificate',
+  recordDate: '2026-10-02',
+  requirement: 'E5-02',
+  excerpt: 'J. Patel completed Fall Protection on October 2, 2026',
+  note: '',
+  snapshot: 'none',
+  ...over,
+});
+
+async function paired(): Promise<{ fake: FakeChrome; bg: Background }> {
+  const booted = boot();
+  const check = await booted.bg.handlers['pairing/check']({ code: CODE });
+  expect(check).toMatchObject({ ok: true, spreadsheet: 'Northwind Safety', person: 'J. Patel' });
+  return booted;
+}
+
+async function save(bg: Background, over: Partial<ClipDraft> = {}): Promise<string> {
+  const result = await bg.handlers['clip/save']({ draft: draft(over) });
+  if (!result.ok) throw new Error(result.message);
+  await bg.queue.drain();
+  return result.id;
+}
+
+const historyOf = async (id: string) => (await items.history.get()).find((e) => e.id === id);
+
+beforeEach(() => {
+  state = freshState();
+  server = new FakeServer();
+  clock = { now: Date.UTC(2026, 10, 26, 15) };
+  ids = 0;
+});
+
+describe('the fake chrome', () => {
+  it('throws on anything it does not implement, and counts calls', async () => {
+    const { fake } = boot();
+    expect(() => (fake.chrome as unknown as { downloads: unknown }).downloads).toThrow(/chrome\.downloads is not implemented/);
+    expect(() => fake.chrome.storage.sync).toThrow(/chrome\.storage\.sync is not implemented/);
+    await fake.chrome.storage.local.set({ a: 1 });
+    expect(fake.count('chrome.storage.local.set')).toBe(1);
+  });
+});
+
+describe('messages', () => {
+  it('runs the named handler and refuses unknown messages', async () => {
+    const { bg } = boot();
+    expect(await bg.handleMessage({ type: 'state/get', payload: {} })).toMatchObject({ ok: true, value: { paired: null, waiting: 0 } });
+    expect(await bg.handleMessage({ type: 'clip/delete-everything', payload: {} })).toEqual({ ok: false, error: expect.stringMatching(/Unknown message "clip\/delete-everything"/) });
+    expect(await bg.handleMessage({ type: 'toString', payload: {} })).toMatchObject({ ok: false });
+    expect(await bg.handleMessage('state/get')).toMatchObject({ ok: false, error: expect.stringMatching(/without a type/) });
+  });
+
+  it('answers the extension\'s own pages only, through the registered listener', async () => {
+    const { fake, bg } = boot();
+    await bg.start();
+    const listener = fake.messageListeners[0] as (m: unknown, s: { id: string }, r: (x: unknown) => void) => boolean;
+    expect(listener({ type: 'state/get', payload: {} }, { id: 'someone-else' }, () => {})).toBe(false);
+    const reply = await new Promise((resolve) => listener({ type: 'state/get', payload: {} }, { id: 'fake-extension-id' }, resolve));
+    expect(reply).toMatchObject({ ok: true });
+  });
+});
+
+describe('pairing', () => {
+  it('keeps a code only after the server answers the ping', async () => {
+    const { bg } = boot();
+    server.fault = 'down';
+    expect(await bg.handlers['pairing/check']({ code: CODE })).toMatchObject({ ok: false, code: 'network' });
+    expect(await items.pairing.get()).toBeNull();
+    server.fault = 'revoked-token';
+    expect(await bg.handlers['pairing/check']({ code: CODE })).toMatchObject({ ok: false, code: 'revoked-token', message: expect.stringMatching(/pair it again/) });
+    expect(await bg.handlers['pairing/check']({ code: 'garbage!' })).toMatchObject({ ok: false, code: 'bad-code' });
+    server.fault = null;
+    expect(await bg.handlers['pairing/check']({ code: CODE })).toMatchObject({ ok: true });
+    expect(await items.pairing.get()).toMatchObject({ token: TOKEN, spreadsheet: 'Northwind Safety', person: 'J. Patel' });
+  });
+
+  it('refuses to queue a clip before pairing', async () => {
+    const { bg } = boot();
+    expect(await bg.handlers['clip/save']({ draft: draft() })).toMatchObject({ ok: false, code: 'not-paired' });
+  });
+});
+
+describe('the queue', () => {
+  it('saves a clip when the server names the row written', async () => {
+    const { fake, bg } = await paired();
+    const id = await save(bg);
+    expect(await historyOf(id)).toMatchObject({ state: 'saved', saved: { row: 2, sheet: 'Evidence', duplicate: false } });
+    expect(await items.queue.get()).toEqual([]);
+    expect(fake.badge.text).toBe('');
+    expect(server.stored.get(id)?.clip).toMatchObject({ id, url: 'https://training.example/cert/123', requirement: 'E5-02', recordDate: '2026-10-02', capturedAt: '2026-11-26T15:00:00.000Z' });
+    expect((server.requests.at(-1) as { v: number; token: string }).token).toBe(TOKEN);
+  });
+
+  it('sends the POST as text/plain JSON and follows redirects', async () => {
+    const { bg } = await paired();
+    const seen: RequestInit[] = [];
+    const inner = server.fetch;
+    const spy: typeof fetch = (input, init) => (seen.push(init!), inner(input, init));
+    (server as { fetch: typeof fetch }).fetch = spy;
+    const again = createBackground({ fetch: spy, now: () => clock.now, randomId: () => 'clip-redirect' });
+    await again.handlers['clip/save']({ draft: draft() });
+    await again.queue.drain();
+    expect(seen[0]).toMatchObject({ method: 'POST', headers: { 'content-type': 'text/plain;charset=utf-8' }, redirect: 'follow' });
+    expect(JSON.parse(String(seen[0]!.body))).toMatchObject({ v: 1, token: TOKEN, action: 'clip', clip: { id: 'clip-redirect' } });
+    void bg;
+  });
+
+  it('is not saved by an ok answer that names no row; retries and then lands once', async () => {
+    const { bg } = await paired();
+    server.fault = 'no-row';
+    const id = await save(bg);
+    expect(await historyOf(id)).toMatchObject({ state: 'failed', error: { code: 'unconfirmed', retryable: true } });
+    expect((await items.queue.get()).map((e) => e.clip.id)).toEqual([id]);
+    server.fault = null;
+    clock.now += BASE;
+    await bg.onAlarm({ name: QUEUE_ALARM });
+    expect(await historyOf(id)).toMatchObject({ state: 'saved' });
+    expect(server.stored.size).toBe(1);
+  });
+
+  it('counts a duplicate answer (the first answer was lost) as saved', async () => {
+    const { bg } = await paired();
+    const inner = server.fetch;
+    let lose = true;
+    const lossy: typeof fetch = async (input, init) => {
+      const response = await inner(input, init);
+      if (lose && JSON.parse(String(init?.body)).action === 'clip') {
+        lose = false;
+        throw new TypeError('Failed to fetch'); // the server wrote the row, the answer never arrived
+      }
+      return response;
+    };
+    const b = createBackground({ fetch: lossy, now: () => clock.now, randomId: () => 'clip-lost-answer' });
+    await b.handlers['clip/save']({ draft: draft() });
+    await b.queue.drain();
+    expect(await historyOf('clip-lost-answer')).toMatchObject({ state: 'failed', error: { retryable: true } });
+    clock.now += BASE;
+    await b.onAlarm({ name: QUEUE_ALARM });
+    expect(await historyOf('clip-lost-answer')).toMatchObject({ state: 'saved', saved: { duplicate: true, row: 2 } });
+    expect(server.stored.size).toBe(1);
+    expect(server.clipRequests()).toBe(2);
+    void bg;
+  });
+
+  it.each(['down', '500', 'busy'] as const)('retries a %s failure with exponential backoff on an alarm', async (fault) => {
+    const { bg } = await paired();
+    server.fault = fault;
+    const start = clock.now;
+    const id = await save(bg);
+    expect(state.alarms.get(QUEUE_ALARM)?.scheduledTime).toBe(start + BASE);
+    expect(await historyOf(id)).toMatchObject({ state: 'failed', error: { retryable: true, nextAt: start + BASE } });
+    // Not due yet: the alarm firing early sends nothing.
+    await bg.onAlarm({ name: QUEUE_ALARM });
+    expect(server.clipRequests()).toBe(1);
+    clock.now = start + BASE;
+    await bg.onAlarm({ name: QUEUE_ALARM });
+    expect(server.clipRequests()).toBe(2);
+    expect(state.alarms.get(QUEUE_ALARM)?.scheduledTime).toBe(clock.now + 2 * BASE);
+    clock.now += 2 * BASE;
+    await bg.onAlarm({ name: QUEUE_ALARM });
+    expect(state.alarms.get(QUEUE_ALARM)?.scheduledTime).toBe(clock.now + 4 * BASE);
+    server.fault = null;
+    clock.now += 4 * BASE;
+    await bg.onAlarm({ name: QUEUE_ALARM });
+    expect(await historyOf(id)).toMatchObject({ state: 'saved', attempts: 4 });
+    expect(state.alarms.has(QUEUE_ALARM)).toBe(false);
+    expect(server.stored.size).toBe(1);
+  });
+
+  it.each(['unknown-requirement', 'revoked-token'] as const)('holds a %s refusal with the server message until a person retries', async (fault) => {
+    const { fake, bg } = await paired();
+    server.fault = fault;
+    const id = await save(bg);
+    const entry = await historyOf(id);
+    expect(entry).toMatchObject({ state: 'failed', error: { code: fault, retryable: false, nextAt: null } });
+    expect(entry?.error?.message).toMatch(fault === 'revoked-token' ? /pair it again/ : /No requirement E9-99/);
+    expect(fake.badge.text).toBe('!');
+    expect(state.alarms.has(QUEUE_ALARM)).toBe(false);
+    clock.now += 10 * BASE;
+    await bg.onAlarm({ name: QUEUE_ALARM });
+    expect(server.clipRequests()).toBe(1);
+    server.fault = null;
+    expect(await bg.handlers['clip/retry']({ id })).toEqual({ retried: 1 });
+    expect(await historyOf(id)).toMatchObject({ state: 'saved' });
+    expect(fake.badge.text).toBe('');
+  });
+
+  it('refuses before queueing what the server would refuse (checkRequest), and an oversized snapshot', async () => {
+    const { bg } = await paired();
+    expect(await bg.handlers['clip/save']({ draft: draft({ url: 'ftp://x.example/file' }) })).toMatchObject({ ok: false, code: 'bad-request', message: expect.stringMatching(/url/) });
+    expect(await bg.handlers['clip/save']({ draft: draft({ requirement: 'not an id' }) })).toMatchObject({ ok: false, code: 'bad-request' });
+    expect(await items.queue.get()).toEqual([]);
+  });
+
+  it('shows the number of waiting clips on the badge', async () => {
+    const { fake, bg } = await paired();
+    server.fault = 'down';
+    for (let i = 0; i < 3; i++) await save(bg);
+    expect(fake.badge.text).toBe('3');
+    expect(await bg.handlers['state/get']({})).toMatchObject({ waiting: 3, held: 0 });
+    server.fault = null;
+    clock.now += BASE;
+    await bg.onAlarm({ name: QUEUE_ALARM });
+    expect(fake.badge.text).toBe('');
+    expect(fake.count('chrome.action.setBadgeText')).toBeGreaterThan(3);
+  });
+
+  it('survives a restart: a new background over the same storage sends what waited, once', async () => {
+    const first = await paired();
+    server.fault = 'down';
+    const a = await save(first.bg);
+    const b = await save(first.bg, { snapshot: 'none', title: 'Second' });
+    // The worker dies mid-request: a clip left "sending" in storage.
+    await items.queue.update((q) => q.map((e) => (e.clip.id === b ? { ...e, state: 'sending', nextAt: clock.now } : e)));
+    server.fault = null;
+    clock.now += BASE;
+    const second = boot(); // nothing carried over but the storage and IndexedDB
+    await second.bg.start();
+    expect(second.fake.count('chrome.alarms.onAlarm.addListener')).toBe(1);
+    expect(server.stored.size).toBe(2);
+    expect([...server.stored.keys()].sort()).toEqual([a, b].sort());
+    expect(await items.queue.get()).toEqual([]);
+    expect(second.fake.badge.text).toBe('');
+  });
+
+  it('keeps snapshot bytes in IndexedDB until the clip is saved', async () => {
+    const { fake, bg } = await paired();
+    fake.tabs.set(7, { id: 7, windowId: 1, url: 'https://training.example/cert/123', title: 'Cert', active: true });
+    server.fault = 'down';
+    const id = await save(bg, { tabId: 7, snapshot: 'mhtml' });
+    const queued = (await items.queue.get())[0]!;
+    expect(queued.snapshot).toMatchObject({ kind: 'mhtml', name: 'Fall-Protection-certificate.mhtml' });
+    expect(JSON.stringify(state.storage.get('queue'))).not.toContain('fake archive');
+    expect(atob((await snapshots.get(id))!)).toContain('fake archive');
+    server.fault = null;
+    clock.now += BASE;
+    await boot().bg.start();
+    expect((server.stored.get(id)?.clip as { snapshot: { kind: string; base64: string } }).snapshot.kind).toBe('mhtml');
+    expect(await snapshots.get(id)).toBeUndefined();
+    expect(fake.count('chrome.pageCapture.saveAsMHTML')).toBe(1);
+  });
+
+  it(`keeps a history of the last ${HISTORY_LIMIT} clips`, async () => {
+    const { bg } = await paired();
+    for (let i = 0; i < 60; i++) await save(bg, { title: `Clip ${i}` });
+    const history = await items.history.get();
+    expect(history).toHaveLength(HISTORY_LIMIT);
+    expect(history[0]).toMatchObject({ title: 'Clip 59', state: 'saved' });
+    expect(server.stored.size).toBe(60);
+    expect((await bg.handlers['history/list']({})).history).toHaveLength(HISTORY_LIMIT);
+  });
+});
+
+describe('context menus and quick-save', () => {
+  const page = { title: 'Certificate of Completion', url: 'https://training.example/cert/9', selection: '', text: 'This certifies that J. Patel completed Fall Protection on October 2, 2026', contentType: 'text/html' };
+
+  it('creates the three menus on install', async () => {
+    const { fake, bg } = boot();
+    await bg.start();
+    const onInstalled = (fake.chrome.runtime.onInstalled as unknown as { listeners: (() => void)[] }).listeners;
+    onInstalled[0]!();
+    await new Promise((r) => setTimeout(r, 10));
+    expect(fake.menus.map((m) => m.title)).toEqual(['Save this page as evidence', 'Save this selection as evidence', 'Save this link as evidence']);
+  });
+
+  it('opens the picker window for the tab when no requirement was used yet', async () => {
+    const { fake, bg } = await paired();
+    fake.tabs.set(5, { id: 5, windowId: 1, url: page.url, title: page.title, active: true, page });
+    expect(await bg.onMenuClick({ menuItemId: MENU.page }, await fake.chrome.tabs.get(5))).toBe('picker');
+    expect(fake.windows[0]?.url).toBe('chrome-extension://fake-extension-id/extension/popup/index.html?tab=5');
+  });
+
+  it('saves the page, the selection or a PDF link to the last requirement', async () => {
+    const { fake, bg } = await paired();
+    await items.defaults.set({ snapshot: 'none' });
+    await save(bg, { requirement: 'E4-01' });
+    fake.tabs.set(5, { id: 5, windowId: 1, url: page.url, title: page.title, active: true, page });
+    const tab = await fake.chrome.tabs.get(5);
+    const pageId = await bg.onMenuClick({ menuItemId: MENU.page }, tab);
+    const selId = await bg.onMenuClick({ menuItemId: MENU.selection, selectionText: 'Completed on 1 Nov 2026' }, tab);
+    const pdfBytes = new TextEncoder().encode('%PDF-1.7 fake');
+    const withPdf: typeof fetch = async (input, init) => (String(input).endsWith('.pdf') ? new Response(pdfBytes) : server.fetch(input, init));
+    const b2 = createBackground({ fetch: withPdf, now: () => clock.now, randomId: () => 'clip-pdf-link' });
+    const linkId = await b2.onMenuClick({ menuItemId: MENU.link, linkUrl: 'https://training.example/files/first-aid.pdf', pageUrl: page.url }, tab);
+    await bg.queue.drain();
+    await b2.queue.drain();
+    expect(server.stored.get(pageId)?.clip).toMatchObject({ requirement: 'E4-01', recordDate: '2026-10-02', title: 'Certificate of Completion' });
+    expect(server.stored.get(selId)?.clip).toMatchObject({ excerpt: 'Completed on 1 Nov 2026' });
+    expect(server.stored.get(linkId)?.clip).toMatchObject({ url: 'https://training.example/files/first-aid.pdf', title: 'first-aid.pdf', snapshot: { kind: 'pdf', name: 'first-aid.pdf' } });
+  });
+
+  it('quick-saves the active page with Alt+Shift+Q', async () => {
+    const { fake, bg } = await paired();
+    await items.defaults.set({ snapshot: 'png' });
+    await save(bg, { requirement: 'E5-02' });
+    fake.tabs.set(5, { id: 5, windowId: 1, url: page.url, title: page.title, active: true, page });
+    const id = await bg.onCommand('quick-save', undefined);
+    await bg.queue.drain();
+    expect(server.stored.get(id)?.clip).toMatchObject({ requirement: 'E5-02', snapshot: { kind: 'png' } });
+    expect(fake.count('chrome.tabs.captureVisibleTab')).toBe(1);
+    expect(await bg.onCommand('something-else', undefined)).toBe('ignored');
+  });
+});

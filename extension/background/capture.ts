@@ -1,0 +1,154 @@
+/**
+ * Reading the page on demand (activeTab + scripting: no content script runs on every page) and
+ * taking its snapshot: the page archive (pageCapture MHTML), a screenshot (PNG), or a PDF's bytes.
+ */
+import { LIMITS, type SnapshotKind } from '../../shared/clip-protocol.ts';
+import { bytesToBase64 } from '../lib/base64.ts';
+import type { PageFacts } from '../lib/messages.ts';
+import { findRecordDates } from '../lib/record-date.ts';
+
+interface RawFacts {
+  title: string;
+  url: string;
+  selection: string;
+  text: string;
+  contentType: string;
+}
+
+/** Runs in the page (serialised by chrome.scripting): must not use anything from this module. */
+function readPage(maxText: number): RawFacts {
+  const selection = String(window.getSelection() ?? '').slice(0, maxText);
+  const main = document.querySelector('main, article, [role="main"]') ?? document.body;
+  const text = ((main as HTMLElement | null)?.innerText ?? '').replace(/[ \t]+\n/g, '\n').replace(/\n{3,}/g, '\n\n').trim().slice(0, maxText);
+  return { title: document.title, url: location.href, selection, text, contentType: document.contentType };
+}
+
+export function looksLikePdf(url: string, contentType = ''): boolean {
+  if (contentType === 'application/pdf') return true;
+  try {
+    return /\.pdf$/i.test(new URL(url).pathname);
+  } catch {
+    return false;
+  }
+}
+
+/** The page's title, address, selection, text excerpt and candidate record dates. */
+export async function capturePage(tabId: number, today = new Date()): Promise<PageFacts> {
+  const tab = await chrome.tabs.get(tabId);
+  let raw: RawFacts | null = null;
+  let limitation: string | null = null;
+  try {
+    const [result] = await chrome.scripting.executeScript({ target: { tabId }, func: readPage, args: [50_000] });
+    raw = (result?.result as RawFacts | undefined) ?? null;
+  } catch (error) {
+    limitation = `The page's text could not be read (${(error as Error).message}); its title and address are saved.`;
+  }
+  const url = raw?.url ?? tab.url ?? '';
+  if (!/^https?:\/\//i.test(url)) {
+    throw new Error(url ? `Only web pages (http or https) can be saved as evidence, not ${url.split(':')[0]}: pages.` : 'The clipper may not read this tab: click its button (or use its shortcut) on the page itself.');
+  }
+  const title = (raw?.title || tab.title || url).slice(0, LIMITS.title);
+  const selection = raw?.selection.trim() ?? '';
+  const text = raw?.text ?? '';
+  const dates = findRecordDates({ selection, text, title }, today);
+  const best = dates[0];
+  return {
+    tabId,
+    title,
+    url,
+    selection: selection.slice(0, LIMITS.excerpt),
+    excerpt: (selection || text).slice(0, LIMITS.excerpt),
+    isPdf: looksLikePdf(url, raw?.contentType),
+    dates: dates.slice(0, 5),
+    recordDate: best && best.score > 0 ? best.date : null,
+    wordsText: `${title}\n${selection}\n${text.slice(0, 3000)}`,
+    limitation,
+  };
+}
+
+export type Snapshot = { kind: SnapshotKind; name: string; base64: string };
+export type SnapshotResult = { ok: true; snapshot: Snapshot } | { ok: false; code: string; message: string; alternatives: (SnapshotKind | 'none')[] };
+
+const EXTENSION: Record<SnapshotKind, string> = { mhtml: 'mhtml', png: 'png', pdf: 'pdf' };
+
+export function snapshotName(title: string, kind: SnapshotKind): string {
+  const base = title.replace(/\.(pdf|html?|mhtml|png)$/i, "").normalize('NFKD').replace(/[^\w\s-]/g, '').trim().replace(/\s+/g, '-').slice(0, 80) || 'evidence';
+  return `${base}.${EXTENSION[kind]}`;
+}
+
+function tooLarge(bytes: number, kind: SnapshotKind): SnapshotResult {
+  const mb = (n: number) => (n / 1024 / 1024).toFixed(1);
+  return {
+    ok: false,
+    code: 'snapshot-too-large',
+    message: `The ${kind === 'mhtml' ? 'page archive' : kind === 'pdf' ? 'PDF' : 'screenshot'} is ${mb(bytes)} MB, over the ${mb(LIMITS.snapshotBytes)} MB limit: save a screenshot or the link only instead.`,
+    alternatives: kind === 'png' ? ['none'] : ['png', 'none'],
+  };
+}
+
+/** Fetches a PDF (the tab's own, or a link's) with the extension's access, checking it is one. */
+export async function fetchPdf(fetchFn: typeof fetch, url: string): Promise<{ ok: true; bytes: Uint8Array } | { ok: false; message: string }> {
+  try {
+    const response = await fetchFn(url, { credentials: 'include' });
+    if (!response.ok) return { ok: false, message: `The PDF could not be fetched (HTTP ${response.status}).` };
+    const declared = Number(response.headers.get('content-length') ?? 0);
+    if (declared > LIMITS.snapshotBytes) return { ok: true, bytes: new Uint8Array(declared) };
+    const bytes = new Uint8Array(await response.arrayBuffer());
+    if (new TextDecoder().decode(bytes.subarray(0, 5)) !== '%PDF-') return { ok: false, message: 'The link does not lead to a PDF file.' };
+    return { ok: true, bytes };
+  } catch (error) {
+    return { ok: false, message: `The PDF could not be fetched (${(error as Error).message}): the site may not allow it; save a screenshot or the link instead.` };
+  }
+}
+
+/**
+ * The page archive. Chromium writes it to a temporary file behind the Blob, and reading that file
+ * now and then fails ("A requested file or directory could not be found"): try up to three times.
+ */
+async function archive(tabId: number): Promise<Uint8Array> {
+  let last: unknown = null;
+  for (let attempt = 0; attempt < 3; attempt++) {
+    try {
+      const blob = await chrome.pageCapture.saveAsMHTML({ tabId });
+      if (!blob) throw new Error('the browser made no archive');
+      return new Uint8Array(await blob.arrayBuffer());
+    } catch (error) {
+      last = error;
+    }
+  }
+  throw last;
+}
+
+export async function takeSnapshot(fetchFn: typeof fetch, kind: SnapshotKind, target: { tabId: number | null; url: string; title: string }): Promise<SnapshotResult> {
+  let bytes: Uint8Array;
+  if (kind === 'pdf') {
+    const pdf = await fetchPdf(fetchFn, target.url);
+    if (!pdf.ok) return { ok: false, code: 'snapshot-failed', message: pdf.message, alternatives: target.tabId === null ? ['none'] : ['png', 'none'] };
+    bytes = pdf.bytes;
+  } else {
+    if (target.tabId === null) return { ok: false, code: 'snapshot-failed', message: 'Only a PDF link can be saved with a snapshot; save the link only.', alternatives: ['none'] };
+    try {
+      if (kind === 'mhtml') {
+        bytes = await archive(target.tabId);
+        if (bytes.length > LIMITS.snapshotBytes) return tooLarge(bytes.length, kind);
+      } else {
+        const tab = await chrome.tabs.get(target.tabId);
+        if (!tab.active) throw new Error('the page is not the visible tab of its window: bring it to the front');
+        const dataUrl = await chrome.tabs.captureVisibleTab(tab.windowId, { format: 'png' });
+        const base64 = dataUrl.slice(dataUrl.indexOf(',') + 1);
+        const size = Math.floor((base64.length * 3) / 4);
+        if (size > LIMITS.snapshotBytes) return tooLarge(size, kind);
+        return { ok: true, snapshot: { kind, name: snapshotName(target.title, kind), base64 } };
+      }
+    } catch (error) {
+      return {
+        ok: false,
+        code: 'snapshot-failed',
+        message: `The ${kind === 'mhtml' ? 'page archive' : 'screenshot'} could not be taken (${(error as Error).message}).`,
+        alternatives: kind === 'mhtml' ? ['png', 'none'] : ['none'],
+      };
+    }
+  }
+  if (bytes.length > LIMITS.snapshotBytes) return tooLarge(bytes.length, kind);
+  return { ok: true, snapshot: { kind, name: snapshotName(target.title, kind), base64: bytesToBase64(bytes) } };
+}

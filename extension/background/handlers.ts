@@ -1,0 +1,61 @@
+/** The message handlers: one named, typed function per message type, looked up in a map. */
+import type { Envelope, MessageType, Messages, Reply } from '../lib/messages.ts';
+import { items } from '../lib/storage.ts';
+import { capturePage } from './capture.ts';
+import type { BackgroundDeps } from './deps.ts';
+import { checkPairing } from './pairing.ts';
+import type { Queue } from './queue.ts';
+import { listRequirements } from './requirements.ts';
+import { saveDraft } from './save.ts';
+
+export type Handlers = { [K in MessageType]: (payload: Messages[K]['request']) => Promise<Messages[K]['response']> };
+
+export function createHandlers(deps: BackgroundDeps, queue: Queue): Handlers {
+  return {
+    'pairing/check': async ({ code }) => {
+      const result = await checkPairing(deps, code);
+      if (result.ok) void queue.drain();
+      return result;
+    },
+    'pairing/forget': async () => {
+      const had = (await items.pairing.get()) !== null;
+      await items.pairing.set(null);
+      await items.requirements.set(null);
+      return { forgotten: had };
+    },
+    'requirements/list': ({ refresh }) => listRequirements(deps, refresh),
+    'page/capture': ({ tabId }) => capturePage(tabId, new Date(deps.now())),
+    'clip/save': ({ draft }) => saveDraft(deps, queue, draft),
+    'clip/retry': async ({ id }) => ({ retried: await queue.retry(id) }),
+    'history/list': async () => ({ history: await items.history.get() }),
+    'state/get': async () => {
+      const [pairing, personName, defaults, list] = await Promise.all([items.pairing.get(), items.personName.get(), items.defaults.get(), items.queue.get()]);
+      const held = list.filter((e) => e.state === 'held').length;
+      return {
+        paired: pairing ? { spreadsheet: pairing.spreadsheet, person: pairing.person, sheet: pairing.sheet, url: pairing.url } : null,
+        personName,
+        defaults,
+        waiting: list.length - held,
+        held,
+      };
+    },
+  };
+}
+
+function isEnvelope(message: unknown): message is Envelope {
+  return typeof message === 'object' && message !== null && typeof (message as { type?: unknown }).type === 'string';
+}
+
+/** Runs the handler a message names; unknown messages are refused, never guessed at. */
+export async function dispatch(handlers: Handlers, message: unknown): Promise<Reply<MessageType>> {
+  if (!isEnvelope(message) || !Object.hasOwn(handlers, message.type)) {
+    const name = isEnvelope(message) ? `"${String(message.type).slice(0, 40)}"` : 'without a type';
+    return { ok: false, error: `Unknown message ${name}: the clipper's pages and background are out of step; reload the extension.` };
+  }
+  const handler = handlers[message.type] as (payload: unknown) => Promise<unknown>;
+  try {
+    return { ok: true, value: (await handler(message.payload ?? {})) as never };
+  } catch (error) {
+    return { ok: false, error: (error as Error).message || String(error) };
+  }
+}

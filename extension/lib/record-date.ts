@@ -1,0 +1,80 @@
+/**
+ * The record's own date (completed, issued, inspected, signed) found in a page's selection or text
+ * with a natural-language date parser. Expiry, due and renewal dates are not the record date.
+ */
+import { strict as parser } from 'chrono-node/en';
+
+export interface DateCandidate {
+  /** YYYY-MM-DD */
+  readonly date: string;
+  /** The words around it, for the popup. */
+  readonly context: string;
+  readonly score: number;
+  readonly fromSelection: boolean;
+}
+
+const RECORD_WORDS = /\b(complet(?:ed|ion)|issued?|dated?|awarded|certif(?:ied|icate)|conducted|inspect(?:ed|ion)|performed|signed|attended|passed|achieved|held|taken|on)\b/gi;
+const NOT_RECORD_WORDS = /\b(expir(?:y|es|ed|ation)|valid\s+(?:until|through|to|thru)|due|renew(?:al|s)?|next|until|recertif(?:y|ication)|by|before|good\s+(?:until|through))\b/gi;
+const STRONG = /\b(complet(?:ed|ion)|issued?|dated?|date\s+of|inspection\s+date|conducted|signed)\b/i;
+
+function lastMatchDistance(before: string, pattern: RegExp): number | null {
+  let distance: number | null = null;
+  for (const m of before.matchAll(pattern)) distance = before.length - (m.index + m[0].length);
+  return distance;
+}
+
+function pad(n: number): string {
+  return String(n).padStart(2, '0');
+}
+
+function candidatesIn(text: string, fromSelection: boolean, reference: Date): DateCandidate[] {
+  const out: DateCandidate[] = [];
+  for (const result of parser.parse(text, reference)) {
+    const start = result.start;
+    // A record date names a day: "October 2026" or "the 2nd" alone is not one.
+    if (!start.isCertain('day') || !start.isCertain('month')) continue;
+    const year = start.get('year');
+    const month = start.get('month');
+    const day = start.get('day');
+    if (year === null || month === null || day === null || year < 1990 || year > 2100) continue;
+    const before = text.slice(Math.max(0, result.index - 60), result.index);
+    const record = lastMatchDistance(before, RECORD_WORDS);
+    const notRecord = lastMatchDistance(before, NOT_RECORD_WORDS);
+    let score = 1;
+    if (!start.isCertain('year')) score -= 0.5;
+    if (record !== null) score += STRONG.test(before.slice(before.length - record - 30)) ? 3 : 1.5;
+    if (record !== null) score -= Math.min(1, record / 60);
+    // The nearest keyword decides: "Issued 1 May · Expires 1 May" gives each date its own word.
+    if (notRecord !== null && (record === null || notRecord < record)) score -= 5;
+    if (fromSelection) score += 2;
+    const context = text.slice(Math.max(0, result.index - 40), result.index + result.text.length + 10).replace(/\s+/g, ' ').trim();
+    out.push({ date: `${year}-${pad(month)}-${pad(day)}`, context, score: Math.round(score * 100) / 100, fromSelection });
+  }
+  return out;
+}
+
+/**
+ * Dates found, best first (the selection first, then dates after record words, earlier in the
+ * page before later). A date that only appears as an expiry or due date scores below zero; the
+ * popup proposes the first candidate scoring above zero.
+ */
+export function findRecordDates(input: { selection?: string; text?: string; title?: string }, reference = new Date()): DateCandidate[] {
+  const all = [
+    ...candidatesIn(input.selection ?? '', true, reference),
+    ...candidatesIn(input.title ?? '', false, reference),
+    ...candidatesIn(input.text ?? '', false, reference),
+  ];
+  const best = new Map<string, DateCandidate>();
+  all.forEach((c, order) => {
+    const ranked = { ...c, score: c.score - order * 0.001 };
+    const seen = best.get(c.date);
+    if (!seen || seen.score < ranked.score) best.set(c.date, ranked);
+  });
+  return [...best.values()].sort((a, b) => b.score - a.score).map((c) => ({ ...c, score: Math.round(c.score * 100) / 100 }));
+}
+
+/** The proposed record date, or null when none reads as one. */
+export function recordDateOf(input: { selection?: string; text?: string; title?: string }, reference = new Date()): string | null {
+  const first = findRecordDates(input, reference)[0];
+  return first && first.score > 0 ? first.date : null;
+}
