@@ -14,7 +14,7 @@
  * with a code made for the proxy, with the same token.
  */
 import { createHash } from 'node:crypto';
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -27,6 +27,7 @@ import { type RunningWorkbench, startWorkbench } from '../workbench/server.ts';
 import { SAMPLE } from '../workbench/session.ts';
 
 const ROOT = join(import.meta.dirname, '..');
+const SCREENSHOTS = join(ROOT, 'docs', 'screenshots');
 const EXTENSION = join(ROOT, 'dist', 'extension');
 const TODAY = '2026-11-26';
 const PERSON = 'Workbench clipper';
@@ -466,8 +467,13 @@ describe('the clipper in Chromium, against the workbench', { timeout: 60_000 }, 
     await popup.getByTestId('choices').getByRole('button', { name: new RegExp(TARGET.id) }).click();
     await popup.fill('#note', 'Annual refresher');
     await popup.getByRole('radio', { name: 'Page archive' }).click();
+    // What a person sees before and after Save, for the README.
+    mkdirSync(SCREENSHOTS, { recursive: true });
+    await popup.setViewportSize({ width: 380, height: 640 });
+    await popup.screenshot({ path: join(SCREENSHOTS, 'clipper-popup.png'), fullPage: true });
     const saved = await saveAndWait(popup);
     saveTimes.push(saved.ms);
+    await popup.screenshot({ path: join(SCREENSHOTS, 'clipper-saved.png'), fullPage: true });
     const clipId = await newestClipId();
 
     // The Evidence sheet of the workbench's spreadsheet: exactly that one row, by the token's person.

@@ -23,6 +23,14 @@ function lastMatchDistance(before: string, pattern: RegExp): number | null {
   return distance;
 }
 
+/** The date with a few words either side, cut at word boundaries, for the popup to quote. */
+function wordsAround(text: string, start: number, end: number): string {
+  // Drop a word cut in half at either end.
+  const before = start > 40 ? text.slice(start - 40, start).replace(/^\S*\s/, '') : text.slice(0, start);
+  const after = end + 12 < text.length ? text.slice(end, end + 12).replace(/\s\S*$/, '') : text.slice(end);
+  return `${before}${text.slice(start, end)}${after}`.replace(/\s+/g, ' ').trim();
+}
+
 function pad(n: number): string {
   return String(n).padStart(2, '0');
 }
@@ -47,7 +55,7 @@ function candidatesIn(text: string, fromSelection: boolean, reference: Date): Da
     // The nearest keyword decides: "Issued 1 May · Expires 1 May" gives each date its own word.
     if (notRecord !== null && (record === null || notRecord < record)) score -= 5;
     if (fromSelection) score += 2;
-    const context = text.slice(Math.max(0, result.index - 40), result.index + result.text.length + 10).replace(/\s+/g, ' ').trim();
+    const context = wordsAround(text, result.index, result.index + result.text.length);
     out.push({ date: `${year}-${pad(month)}-${pad(day)}`, context, score: Math.round(score * 100) / 100, fromSelection });
   }
   return out;
