@@ -20,7 +20,8 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { chromium, type BrowserContext, type Frame, type Page, type Worker } from 'playwright-core';
+import type { BrowserContext, Frame, Page, Worker } from 'playwright-core';
+import { launchWithExtension } from './chromium.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ReadinessView } from '../apps-script/server/views.ts';
 import { type RunningWorkbench, startWorkbench } from '../workbench/server.ts';
@@ -395,21 +396,7 @@ async function sidebarGaps(page: Page): Promise<{ gaps: Record<string, number[]>
 beforeAll(async () => {
   endpoint = await startEndpoint();
   profile = mkdtempSync(join(tmpdir(), 'secor-clipper-'));
-  context = await chromium.launchPersistentContext(profile, {
-    executablePath: '/usr/bin/chromium',
-    headless: true,
-    ignoreDefaultArgs: ['--disable-extensions'],
-    args: [
-      `--disable-extensions-except=${EXTENSION}`,
-      `--load-extension=${EXTENSION}`,
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-  });
+  context = await launchWithExtension(profile, EXTENSION);
   const sw = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   extensionId = new URL(sw.url()).host;
   const manifest = await sw.evaluate(() => chrome.runtime.getManifest());
