@@ -107,10 +107,10 @@ describe('RequirementMatcher.byWording', () => {
   });
 
   describe('phrasings a coordinator would expect to match', () => {
-    it('matches "Investigation reports with causes" to E7-02 (reports show causes and corrective actions)', () => {
-      // "Incident investigation reports" goes to E7-05 (reports of reportable incidents retained):
-      // Porter stems make "reportable incidents" cover every word of it. Known, left for now.
+    it('matches "Incident investigation reports" to E7-02, and only a row about keeping them to E7-05 (retention)', () => {
+      expect(idFor('Incident investigation reports', 'E7')).toBe('E7-02');
       expect(idFor('Investigation reports with causes', 'E7')).toBe('E7-02');
+      expect(idFor('Investigation reports kept 2 years', 'E7')).toBe('E7-05');
     });
 
     it('matches "Worksite inspections" to E4-02 (worksite inspections completed)', () => {

@@ -35,6 +35,8 @@ const EXPANSIONS: readonly (readonly [RegExp, string])[] = [
   [/\bsub-?\s?contractors?\b/g, ' contractor '],
   [/\bwork\s?sites?\b/g, ' worksite site '],
   [/\bclos(?:ed|ing|e|ure)\b|\bclose-?outs?\b/g, ' closure '],
+  // A near miss is an incident that did no harm: the checklist names it, teams say "incident".
+  [/\bnear[- ]miss(?:es)?\b/g, ' near miss incident '],
   // Porter stems "reports" and "reporting" alike; the plural names records, the -ing a process.
   [/\breports\b/g, ' report reportdocument '],
   [/\bcp\b/g, ' certifying partner '],
@@ -121,6 +123,8 @@ export class RequirementMatcher {
       if (!requirement.method.includes('D')) prior *= 0.95;
       // Proposals (consultants', GK) are less likely what a team tracks than CP or legal items.
       if (isProposal(requirement)) prior *= 0.97;
+      // A retention rule (reports "retained 2 years") is rarely what a row names, unless it says so.
+      if (requirement.retentionDays !== null && !words.some((w) => RETENTION_WORDS.has(w))) prior *= 0.95;
       // E9 restates duties the other elements hold; without an element, prefer those.
       if (element === null && requirement.element === 'E9') prior *= 0.95;
       let covered = 0;
@@ -148,3 +152,4 @@ export class RequirementMatcher {
 }
 
 const NEAR_TIE = 0.03;
+const RETENTION_WORDS = new Set(wordsOf('retain retained retention kept keep archive archived years'));
