@@ -1,3 +1,6 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { type Browser, type BrowserContext, chromium } from 'playwright-core';
 
 /** Debian's Chromium: playwright's own browser download is blocked on these machines. */
@@ -22,3 +25,11 @@ export function launchWithExtension(profileDir: string, extensionDir: string): P
     args: [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`, ...ARGS],
   });
 }
+
+/**
+ * Where the browser tests put their screenshots: the README's docs/screenshots when asked
+ * (`npm run screenshots`), else a temporary folder, so a plain `npm test` leaves the tree as it was.
+ */
+export const SCREENSHOTS = process.env.UPDATE_SCREENSHOTS
+  ? join(import.meta.dirname, '..', 'docs', 'screenshots')
+  : mkdtempSync(join(tmpdir(), 'secor-screenshots-'));

@@ -21,14 +21,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { BrowserContext, Frame, Page, Worker } from 'playwright-core';
-import { launchWithExtension } from './chromium.ts';
+import { launchWithExtension, SCREENSHOTS } from './chromium.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ReadinessView } from '../apps-script/server/views.ts';
 import { type RunningWorkbench, startWorkbench } from '../workbench/server.ts';
 import { SAMPLE } from '../workbench/session.ts';
 
 const ROOT = join(import.meta.dirname, '..');
-const SCREENSHOTS = join(ROOT, 'docs', 'screenshots');
 const EXTENSION = join(ROOT, 'dist', 'extension');
 const TODAY = '2026-11-26';
 const PERSON = 'Workbench clipper';

@@ -7,14 +7,13 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchChromium } from './chromium.ts';
+import { launchChromium, SCREENSHOTS } from './chromium.ts';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { SidebarApi } from '../apps-script/server/sidebar-api.ts';
 import type { ClipperPairing, ClipperPerson, ReadinessView, SettingsView, SetupProposal, SheetWritten, SidebarState } from '../apps-script/server/views.ts';
 
 const ROOT = join(import.meta.dirname, '..');
 const PAGE_FILE = join(ROOT, 'dist', 'apps-script', 'Sidebar.html');
-const SCREENSHOTS = join(ROOT, 'docs', 'screenshots');
 
 // ---------------------------------------------------------------- fixtures
 

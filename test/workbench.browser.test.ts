@@ -8,7 +8,7 @@ import { mkdirSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Frame, Page } from 'playwright-core';
-import { launchChromium } from './chromium.ts';
+import { launchChromium, SCREENSHOTS } from './chromium.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseMainArgs } from '../workbench/main.ts';
 import { type RunningWorkbench, startWorkbench } from '../workbench/server.ts';
@@ -16,7 +16,6 @@ import type { WorkbenchState } from '../workbench/grid-state.ts';
 
 const ROOT = join(import.meta.dirname, '..');
 const SAMPLE = join(ROOT, 'samples', 'northwind-tracker.csv');
-const SCREENSHOTS = join(ROOT, 'docs', 'screenshots');
 /** The sample is judged on this day. */
 const TODAY = '2026-11-26';
 const GAP = 'rgb(244, 199, 195)';
