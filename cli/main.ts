@@ -11,7 +11,7 @@ import { renderTextReport } from './text-report.ts';
 const USAGE = `Usage: secor-ready scan <file.csv|file.xlsx> [options]
 
 Options:
-  --sheet NAME          the XLSX sheet to read (default: the first)
+  --sheet NAME          the XLSX sheet to read (default: the first that reads as a tracker)
   --today YYYY-MM-DD    judge as of this day (default: today)
   --json                print one JSON object instead of the report
   --fail-under N        exit 3 when overall readiness is below N %
@@ -149,7 +149,14 @@ export async function main(argv: string[], out: Output = PROCESS_OUTPUT): Promis
     throw new UsageError(`Unknown command "${command}": the command is scan. Try: secor-ready scan tracker.csv`);
   } catch (error) {
     const badArgs = error instanceof TypeError && (error as NodeJS.ErrnoException).code?.startsWith('ERR_PARSE_ARGS');
-    if (error instanceof UsageError || error instanceof TrackerFileError || badArgs) {
+    if (badArgs) {
+      // Node's own wording ("To specify a positional argument...") helps nobody here.
+      const message = (error as Error).message;
+      const unknown = /^Unknown option '([^']*)'/.exec(message)?.[1];
+      out.stderr(`secor-ready: ${unknown ? `unknown option ${unknown}` : message.split('\n')[0]!.replace(/\.$/, '')}: see secor-ready --help.\n`);
+      return 2;
+    }
+    if (error instanceof UsageError || error instanceof TrackerFileError) {
       out.stderr(`secor-ready: ${(error as Error).message}\n`);
       return 2;
     }

@@ -53,7 +53,7 @@ export function renderTextReport(file: string, evaluation: TrackerEvaluation, to
   const findings = items.map((item, i) => ({ item, verdict: verdicts[i]! }));
   const section = (title: string, rows: typeof findings): void => {
     if (rows.length === 0) return;
-    out.push(`${title} (${rows.length} rows):`);
+    out.push(`${title} (${rows.length} ${rows.length === 1 ? 'row' : 'rows'}):`);
     for (const { item, verdict } of rows) {
       const label = [item.requirement?.id ?? item.element ?? '', item.text.length > 60 ? `${item.text.slice(0, 57)}...` : item.text].filter(Boolean).join(' ');
       out.push(`  row ${String(item.row + 1).padEnd(4)} ${label}`, `           ${[...verdict.gaps, ...verdict.warnings].join(', ')}`);

@@ -286,3 +286,11 @@ describe('judgeItem', () => {
     expect(verdict.details).toEqual(['Was due 1 day ago and is not marked done.']);
   });
 });
+
+describe('items the team switched off', () => {
+  it('count as not applicable, whatever their evidence', () => {
+    const profile = { ...DEFAULT_PROFILE, disabled: ['E1-01'] };
+    expect(judgeItem(item({ evidence: '', evidencePlaceholder: null }), today, profile).status).toBe('n/a');
+    expect(judgeItem(item({ evidence: '' }), today, DEFAULT_PROFILE).status).toBe('gap');
+  });
+});

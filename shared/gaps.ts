@@ -47,10 +47,12 @@ function plural(n: number, word: string): string {
 
 /**
  * The verdict on one item: depends on that item, the profile and today, never on other rows.
- * N/A items have no gaps and leave the score.
+ * N/A items, and items matched to a requirement the team switched off, have no gaps and leave the
+ * score.
  */
 export function judgeItem(item: TrackerItem, today: Day, profile: Profile): ItemVerdict {
-  if (item.notApplicable) return NOT_APPLICABLE;
+  // An item the team switched off does not apply to them: it leaves the score like an N/A row.
+  if (item.notApplicable || (item.requirement !== null && profile.disabled.includes(item.requirement.id))) return NOT_APPLICABLE;
   const gaps: GapKind[] = [];
   const warnings: WarningKind[] = [];
   const details: string[] = [];

@@ -6,7 +6,7 @@ import type { ReferenceRequirement } from './reference/types.ts';
  * uses the default. Items based on proposals (GK) or consultants can be switched off.
  */
 export interface Profile {
-  /** Reference ids the team has switched off: never listed as missing. */
+  /** Reference ids the team has switched off: rows matched to them count as N/A, and they are never listed as missing. */
   readonly disabled: readonly string[];
   /** Refresh intervals in days that replace the reference's, by requirement id. */
   readonly intervals: Readonly<Record<string, number>>;
@@ -32,4 +32,12 @@ export function enabledRequirements(profile: Profile): ReferenceRequirement[] {
 export function staleAfterDays(requirement: ReferenceRequirement | null, profile: Profile): number {
   if (requirement === null) return DEFAULT_STALE_AFTER_DAYS;
   return profile.intervals[requirement.id] ?? requirement.refreshIntervalDays ?? requirement.evidenceWindowDays ?? DEFAULT_STALE_AFTER_DAYS;
+}
+
+/**
+ * The yearly submission falls in the month printed on the certificate: the next such month from
+ * today (this month counts), as a year and month.
+ */
+export function nextSubmissionMonth(today: { year: number; month: number }, auditMonth: number): { year: number; month: number } {
+  return { year: auditMonth >= today.month ? today.year : today.year + 1, month: auditMonth };
 }

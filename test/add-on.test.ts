@@ -322,6 +322,20 @@ describe('team settings', () => {
     expect(after.missing.map((m) => m.id)).not.toContain(off);
     expect(after.gapGroups.find((g) => g.kind === 'stale')?.rows.map((r) => r.row) ?? []).not.toContain(staleRow.row);
     expect((addOn.run.getSettings!() as SettingsView).profile).toMatchObject({ auditMonth: 3, certifyingPartner: 'ACSA', disabled: [off] });
+    // Judged on 2026-11-26, a March certificate's next yearly submission is March 2027.
+    expect(after.submission).toEqual({ month: '2027-03', partner: 'ACSA' });
+  });
+
+  it('a row matched to a switched-off item no longer counts, as N/A', async () => {
+    const addOn = addOnOver(await trackerGrid('samples/northwind-tracker.csv'));
+    const view = setUp(addOn);
+    const gapRow = view.gapGroups[0]!.rows[0]!;
+    const settings = addOn.run.getSettings!() as SettingsView;
+    const after = addOn.run.saveSettings!({ ...settings.profile, disabled: [gapRow.requirement!] }) as ReadinessView;
+    expect(after.gapGroups.flatMap((g) => g.rows.map((r) => r.row))).not.toContain(gapRow.row);
+    expect(after.overall.applicable).toBeLessThan(view.overall.applicable);
+    const sheet = addOn.app.getActiveSpreadsheet().getSheetByName('Tracker');
+    expect(sheet.getRange(gapRow.row, 10).getValue()).toMatch(/^N\/A/);
   });
 
   it.each([

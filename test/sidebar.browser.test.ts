@@ -116,6 +116,7 @@ const FAILING: ReadinessView = {
     { id: 'E9-01', element: 'E9', text: 'Copy of the OHS Act, Regulation and Code available' },
   ],
   gate: { applicable: 3, ready: 2 },
+  submission: { month: '2026-12', partner: 'ACSA' },
 };
 
 const PASSING: ReadinessView = {
@@ -332,6 +333,7 @@ describe('the sidebar (built Sidebar.html in Chromium)', { timeout: 20_000 }, ()
     expect(await toggles.nth(1).getAttribute('aria-expanded')).toBe('false');
     expect(await page.getByText('Goes stale in 14 days').count()).toBe(1);
     expect((page as Page & { errors: string[] }).errors).toEqual([]);
+    expect(await page.getByTestId('submission').textContent()).toBe('Yearly submission due in December 2026 (ACSA)');
   });
 
   it('"Go to row 12" calls goToRow(12)', async () => {

@@ -195,3 +195,22 @@ describe("the workbench's web app (the clipper's endpoint)", () => {
     expect(saved).toContain('workbench-clip-0001');
   });
 });
+
+describe('the pairing code across restarts', () => {
+  it('keeps the same token, so a paired clipper stays paired', async () => {
+    const state = mkdtempSync(join(tmpdir(), 'secor-workbench-pairing-'));
+    const tokenOf = (code: string) => (JSON.parse(Buffer.from(code, 'base64url').toString('utf8')) as { token: string }).token;
+    const first = await startWorkbench({ trackerPath: SAMPLE, stateDir: state, today: '2026-11-26', port: 0, fresh: true });
+    const token = tokenOf(first.session.pairingCode());
+    await first.close();
+    const second = await startWorkbench({ trackerPath: SAMPLE, stateDir: state, today: '2026-11-26', port: 0 });
+    try {
+      const code = second.session.pairingCode();
+      expect(tokenOf(code)).toBe(token);
+      expect(JSON.parse(Buffer.from(code, 'base64url').toString('utf8'))).toMatchObject({ v: 1, url: `http://127.0.0.1:${second.port}/exec`, sheet: 'northwind-tracker' });
+    } finally {
+      await second.close();
+      rmSync(state, { recursive: true, force: true });
+    }
+  });
+});

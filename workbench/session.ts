@@ -325,7 +325,18 @@ export class WorkbenchSession {
    * pairing again replaces the previous workbench token (tokens are kept only as hashes).
    */
   pairingCode(): string {
+    // The token is kept beside the saved spreadsheet (the add-on keeps only its hash), so a paired
+    // extension stays paired across restarts; a new one is made only when that token no longer works.
+    const kept = `${this.stateFile.replace(/\.json$/, '')}.pairing.json`;
+    if (existsSync(kept)) {
+      const { token } = JSON.parse(readFileSync(kept, 'utf8')) as { token: string };
+      const ping = JSON.parse(this.webApp('POST', JSON.stringify({ v: 1, token, action: 'ping' })).body) as { ok: boolean; spreadsheet?: string };
+      const url = (this.host.globals.ScriptApp as { getService(): { getUrl(): string } }).getService().getUrl();
+      if (ping.ok) return Buffer.from(JSON.stringify({ v: 1, url, token, sheet: ping.spreadsheet })).toString('base64url');
+    }
     const pairing = this.call('connectClipperPerson', ['Workbench clipper', null]) as { code: string };
+    const { token } = JSON.parse(Buffer.from(pairing.code, 'base64url').toString('utf8')) as { token: string };
+    writeFileSync(kept, JSON.stringify({ token }));
     this.save();
     return pairing.code;
   }

@@ -1,13 +1,22 @@
-import { isoFromDay } from '../../shared/dates.ts';
+import { type Day, isoFromDay } from '../../shared/dates.ts';
+import { nextSubmissionMonth } from '../../shared/profile.ts';
+import type { TeamProfile } from './profile-store.ts';
 import { GAP_KINDS, GAP_LABEL } from '../../shared/gaps.ts';
 import { REFERENCE_CHECKLIST } from '../../shared/reference/checklist.ts';
 import { ELEMENT_BY_ID } from '../../shared/reference/elements.ts';
 import type { Scan } from './scan.ts';
 import type { DueSoon, GapGroup, ReadinessView, RowFinding } from './views.ts';
 
+function submissionOf(profile: TeamProfile, today: Day): ReadinessView['submission'] {
+  if (profile.auditMonth === null) return null;
+  const [year, month] = isoFromDay(today).split('-').map(Number) as [number, number];
+  const next = nextSubmissionMonth({ year, month }, profile.auditMonth);
+  return { month: `${next.year}-${String(next.month).padStart(2, '0')}`, partner: profile.certifyingPartner };
+}
+
 /** The sidebar's picture of a scan: scores, gaps grouped by kind, what falls due soon, what is missing. */
 export function readinessView(scan: Scan): ReadinessView {
-  const { evaluation, today, tracker } = scan;
+  const { evaluation, today, tracker, profile } = scan;
   const { items, verdicts, readiness, missing } = evaluation;
   const findings: RowFinding[] = items.map((item, i) => {
     const verdict = verdicts[i]!;
@@ -57,5 +66,6 @@ export function readinessView(scan: Scan): ReadinessView {
       return { id, element: r.element, text: r.text };
     }),
     gate: readiness.gate,
+    submission: submissionOf(profile, today),
   };
 }

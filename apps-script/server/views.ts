@@ -69,6 +69,8 @@ export interface ReadinessView {
   readonly dueSoon: readonly DueSoon[];
   readonly missing: readonly MissingRequirement[];
   readonly gate: { readonly applicable: number; readonly ready: number };
+  /** The yearly submission, from the team settings: its month (YYYY-MM) and the certifying partner. */
+  readonly submission: { readonly month: string; readonly partner: string | null } | null;
 }
 
 export interface ColumnChoice {

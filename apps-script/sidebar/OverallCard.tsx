@@ -4,10 +4,18 @@ import { percentText, plural } from './format.ts';
 interface Props {
   readonly overall: ReadinessView['overall'];
   readonly gate: ReadinessView['gate'];
+  readonly submission: ReadinessView['submission'];
+}
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+function monthText(yearMonth: string): string {
+  const [year, month] = yearMonth.split('-').map(Number) as [number, number];
+  return `${MONTHS[month - 1]} ${year}`;
 }
 
 /** The overall percent, the predicted verdict (in words, not colour alone) and why. */
-export function OverallCard({ overall, gate }: Props) {
+export function OverallCard({ overall, gate, submission }: Props) {
   const verdict = overall.pass ? 'PASS' : 'FAIL';
   return (
     <section class={`card overall ${overall.pass ? 'is-pass' : 'is-fail'}`} aria-labelledby="overall-heading">
@@ -32,6 +40,12 @@ export function OverallCard({ overall, gate }: Props) {
         </ul>
       )}
       <p class="pass-rule">Pass: 80&nbsp;% overall and 50&nbsp;% in every element.</p>
+      {submission && (
+        <p class="submission" data-testid="submission">
+          Yearly submission due in {monthText(submission.month)}
+          {submission.partner ? ` (${submission.partner})` : ''}
+        </p>
+      )}
       {gate.applicable > 0 && (
         <p class="gate">
           Eligibility (E0): {gate.ready} of {gate.applicable} checked

@@ -38,7 +38,7 @@ export function ReadinessPanel({ view, busy, actions }: Props) {
           Rescan
         </button>
       </div>
-      <OverallCard overall={view.overall} gate={view.gate} />
+      <OverallCard overall={view.overall} gate={view.gate} submission={view.submission} />
       <ElementBars elements={view.elements} withoutItems={view.elementsWithoutItems} />
       <GapGroups groups={view.gapGroups} busy={busy} onGoTo={actions.goToRow} />
       <DueSoon items={view.dueSoon} busy={busy} onGoTo={actions.goToRow} />

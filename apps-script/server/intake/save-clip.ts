@@ -50,7 +50,8 @@ export function saveClip(clip: Clip, person: Person): ClipSaved {
       literalText(clip.title),
       literalText(clip.url),
       clip.recordDate ?? '',
-      literalText(clip.excerpt),
+      // Page text keeps its blank lines and indents: its lines joined keep the Evidence row one line high.
+      literalText(clip.excerpt.replace(/\s*\n\s*/g, ' ')),
       literalText(clip.note),
       snapshot?.url ?? '',
       snapshot?.sha256 ?? '',
