@@ -74,6 +74,11 @@ export function makeRange(env: SheetsEnv, sheet: SheetModel, rect: Rect): Fake {
     data.forEach((line, r) => line.forEach((value, c) => book.editCell(sheet, row + r, col + c, (cell) => edit(cell, value, row + r, col + c))));
   };
   const fill = (value: unknown): unknown[][] => Array.from({ length: numRows }, () => new Array<unknown>(numCols).fill(value));
+  /** A text attribute of every cell (background, number format, note), emptied by '' or null. */
+  const setText = (range: Fake, key: 'background' | 'numberFormat' | 'note', data: unknown[][]): Fake => {
+    editAll(data, (cell, v) => { cell[key] = v ? String(v) : undefined; });
+    return self(range);
+  };
   const setValuesChecked = (data: unknown[][]): void => writeGrid(env, sheet, rect, data);
   const self = (f: Fake): Fake => f;
 
@@ -128,38 +133,20 @@ export function makeRange(env: SheetsEnv, sheet: SheetModel, rect: Rect): Fake {
     },
     getBackground: () => first((c) => c?.background ?? '#ffffff'),
     getBackgrounds: () => map((c) => c?.background ?? '#ffffff'),
-    setBackground: (color: string | null) => {
-      editAll(fill(color), (cell, v) => { cell.background = v ? String(v) : undefined; });
-      return self(range);
-    },
-    setBackgrounds: (colors: unknown) => {
-      editAll(checkGrid(env, colors, rect), (cell, v) => { cell.background = v ? String(v) : undefined; });
-      return self(range);
-    },
+    setBackground: (color: unknown) => setText(range, 'background', fill(color)),
+    setBackgrounds: (colors: unknown) => setText(range, 'background', checkGrid(env, colors, rect)),
     getFontWeight: () => first((c) => c?.fontWeight ?? 'normal'),
     getFontWeights: () => map((c) => c?.fontWeight ?? 'normal'),
     setFontWeight: (weight: string | null) => {
       editAll(fill(weight), (cell, v) => { cell.fontWeight = v && v !== 'normal' ? String(v) : undefined; });
       return self(range);
     },
-    setNumberFormat: (format: string) => {
-      editAll(fill(format), (cell, v) => { cell.numberFormat = v ? String(v) : undefined; });
-      return self(range);
-    },
-    setNumberFormats: (formats: unknown) => {
-      editAll(checkGrid(env, formats, rect), (cell, v) => { cell.numberFormat = v ? String(v) : undefined; });
-      return self(range);
-    },
+    setNumberFormat: (format: unknown) => setText(range, 'numberFormat', fill(format)),
+    setNumberFormats: (formats: unknown) => setText(range, 'numberFormat', checkGrid(env, formats, rect)),
     getNote: () => first((c) => c?.note ?? ''),
     getNotes: () => map((c) => c?.note ?? ''),
-    setNote: (note: string | null) => {
-      editAll(fill(note), (cell, v) => { cell.note = v ? String(v) : undefined; });
-      return self(range);
-    },
-    setNotes: (notes: unknown) => {
-      editAll(checkGrid(env, notes, rect), (cell, v) => { cell.note = v ? String(v) : undefined; });
-      return self(range);
-    },
+    setNote: (note: unknown) => setText(range, 'note', fill(note)),
+    setNotes: (notes: unknown) => setText(range, 'note', checkGrid(env, notes, rect)),
     setWrap: (wrap: boolean) => {
       editAll(fill(wrap), (cell, v) => { cell.wrap = v ? true : undefined; });
       return self(range);

@@ -1,6 +1,7 @@
 import * as v from 'valibot';
 import { DEFAULT_PROFILE, type Profile } from '../../shared/profile.ts';
 import { REFERENCE_CHECKLIST } from '../../shared/reference/checklist.ts';
+import { documentItem } from './document-item.ts';
 import { NeedsSetupError } from './tracker.ts';
 
 /**
@@ -13,7 +14,7 @@ export interface TeamProfile extends Profile {
   readonly certifyingPartner: string | null;
 }
 
-const KEY = 'secor-ready.profile';
+const PROFILE = documentItem<Partial<TeamProfile>>('secor-ready.profile');
 
 export const DEFAULT_TEAM_PROFILE: TeamProfile = { ...DEFAULT_PROFILE, auditMonth: null, certifyingPartner: null };
 
@@ -30,8 +31,7 @@ const TEAM_PROFILE = v.strictObject({
 });
 
 export function loadProfile(): TeamProfile {
-  const text = PropertiesService.getDocumentProperties().getProperty(KEY);
-  return text ? { ...DEFAULT_TEAM_PROFILE, ...(JSON.parse(text) as Partial<TeamProfile>) } : DEFAULT_TEAM_PROFILE;
+  return { ...DEFAULT_TEAM_PROFILE, ...PROFILE.load() };
 }
 
 /** Checks and keeps the team's profile; a profile that does not check changes nothing and says why. */
@@ -43,6 +43,6 @@ export function saveProfile(input: unknown): TeamProfile {
     throw new NeedsSetupError(`The settings were not saved: ${where ? `${where}: ` : ''}${issue.message}.`);
   }
   const profile: TeamProfile = { ...result.output, certifyingPartner: result.output.certifyingPartner || null };
-  PropertiesService.getDocumentProperties().setProperty(KEY, JSON.stringify(profile));
+  PROFILE.save(profile);
   return profile;
 }

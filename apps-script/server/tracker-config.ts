@@ -1,3 +1,4 @@
+import { documentItem } from './document-item.ts';
 import type { SlashOrder } from '../../shared/dates.ts';
 import type { DateOrders } from '../../shared/items.ts';
 import type { Role } from '../../shared/layout/roles.ts';
@@ -29,15 +30,14 @@ export interface TrackerConfig {
   readonly dateOrders: DateOrders;
 }
 
-const KEY = 'secor-ready.tracker';
+const CONFIG = documentItem<TrackerConfig>('secor-ready.tracker');
 
 export function loadConfig(): TrackerConfig | null {
-  const text = PropertiesService.getDocumentProperties().getProperty(KEY);
-  return text ? (JSON.parse(text) as TrackerConfig) : null;
+  return CONFIG.load();
 }
 
 export function saveConfig(config: TrackerConfig): void {
-  PropertiesService.getDocumentProperties().setProperty(KEY, JSON.stringify(config));
+  CONFIG.save(config);
 }
 
 /** Every column the add-on knows, its roles and its own, by 0-based index. */

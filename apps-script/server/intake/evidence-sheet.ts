@@ -1,6 +1,7 @@
 import type { Cell } from '../../../shared/cells.ts';
 import type { ClipEvidence } from '../../../shared/clips.ts';
 import { type Day, dayFromDate, dayFromIso } from '../../../shared/dates.ts';
+import { documentItem } from '../document-item.ts';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -21,15 +22,10 @@ export interface EvidencePlace {
   readonly name: string;
 }
 
-const KEY = 'secor-ready.evidence-sheet';
+const PLACE = documentItem<EvidencePlace>('secor-ready.evidence-sheet');
 
 export function loadEvidencePlace(): EvidencePlace | null {
-  const text = PropertiesService.getDocumentProperties().getProperty(KEY);
-  return text ? (JSON.parse(text) as EvidencePlace) : null;
-}
-
-function savePlace(place: EvidencePlace): void {
-  PropertiesService.getDocumentProperties().setProperty(KEY, JSON.stringify(place));
+  return PLACE.load();
 }
 
 const quoted = (name: string) => `'${name.replace(/'/g, "''")}'`;
@@ -50,7 +46,7 @@ function evidenceRows(spreadsheet: Spreadsheet, place: EvidencePlace | null): Ce
     // Renamed by the team (or deleted): find it by id once and remember its new name.
     const sheet = spreadsheet.getSheetById(place.sheetId);
     if (!sheet) return [];
-    savePlace({ sheetId: place.sheetId, name: sheet.getName() });
+    PLACE.save({ sheetId: place.sheetId, name: sheet.getName() });
     return filled(sheet.getRange('A2:L').getValues() as Cell[][]);
   }
 }
@@ -93,7 +89,7 @@ export function findEvidenceSheet(spreadsheet: Spreadsheet): Sheet | null {
   const found = place ? spreadsheet.getSheetById(place.sheetId) : null;
   if (!found) return null;
   const name = found.getName();
-  if (name !== place!.name) savePlace({ sheetId: place!.sheetId, name });
+  if (name !== place!.name) PLACE.save({ sheetId: place!.sheetId, name });
   return found;
 }
 
@@ -105,7 +101,7 @@ export function createEvidenceSheet(spreadsheet: Spreadsheet): Sheet {
   const sheet = spreadsheet.insertSheet(name);
   sheet.getRange(1, 1, 1, WIDTH).setValues([[...EVIDENCE_HEADER]]).setFontWeight('bold');
   sheet.setFrozenRows(1);
-  savePlace({ sheetId: sheet.getSheetId(), name });
+  PLACE.save({ sheetId: sheet.getSheetId(), name });
   return sheet;
 }
 
