@@ -34,6 +34,7 @@ export const ERROR_CODES = [
   'rate-limited',
   'not-set-up',
   'unknown-requirement',
+  'future-record-date',
   'snapshot-too-large',
   'busy',
 ] as const;
@@ -89,6 +90,12 @@ export const CLIP = v.object({
   title: text(LIMITS.title, 'title'),
   capturedAt: v.pipe(v.string('capturedAt must be text'), v.regex(ISO_INSTANT, 'capturedAt must be an ISO date and time'), v.check(realDate, 'capturedAt must be a real date and time')),
   recordDate: v.optional(v.nullable(v.pipe(v.string('recordDate must be text'), v.regex(ISO_DAY, 'recordDate must be written YYYY-MM-DD'), v.check(realDate, 'recordDate must be a real day')))),
+  /**
+   * The tracker item's own text, as the picker showed it, when the clip was saved against a row:
+   * rows are sorted and inserted while a clip waits in the queue, so the server finds the item by
+   * this text, and the row number is only where it was.
+   */
+  item: v.optional(v.nullable(text(LIMITS.title, 'item'))),
   /** A reference id (E4-02) or a 1-based row of the tracker. */
   requirement: v.union(
     [v.pipe(v.string(), v.regex(REQUIREMENT_ID)), v.pipe(v.number(), v.integer(), v.minValue(2), v.maxValue(1_000_000))],
