@@ -74,7 +74,7 @@ describe('setup', () => {
     expect(sheet.getConditionalFormatRules()).toHaveLength(4);
     const tags = sheet.createDeveloperMetadataFinder().withKey('secor-ready.column').find();
     expect(tags.map((t: { getValue(): string }) => t.getValue()).sort()).toEqual(
-      ['date', 'due', 'element', 'evidence', 'id', 'notes', 'owner', 'readiness', 'requirement', 'status'].sort(),
+      ['date', 'due', 'element', 'evidence', 'notes', 'owner', 'ownRequirement', 'readiness', 'requirement', 'status'].sort(),
     );
   });
 
@@ -256,10 +256,9 @@ describe('action plan', () => {
 
 describe('evidence index', () => {
   it('lists every item with its evidence, date and status, and the requirements nothing covers', async () => {
-    const grid = await trackerGrid('samples/northwind-tracker.csv');
+    const addOn = addOnOver(await trackerGrid('samples/northwind-tracker.csv'));
     // A team cell holding text that starts with "=" (typed with a leading apostrophe in Sheets).
-    (grid as string[][])[7]![2] = "'=HYPERLINK(\"http://evil.example\",\"click\")";
-    const addOn = addOnOver(grid);
+    trackerSheet(addOn).cells[7]![2] = { value: '=HYPERLINK("http://evil.example","click")' };
     const view = setUp(addOn);
     const written = addOn.run.buildEvidenceIndex!() as { added: number };
     expect(written.added).toBe(view.overall.applicable + view.gate.applicable + 1 + view.missing.length);

@@ -1,78 +1,87 @@
 import { suggestedAction } from '../../shared/actions.ts';
-import type { Cell } from '../../shared/cells.ts';
-import { cellText } from '../../shared/cells.ts';
+import { type Cell, cellText } from '../../shared/cells.ts';
 import { isoFromDay } from '../../shared/dates.ts';
 import { GAP_LABEL } from '../../shared/gaps.ts';
-import { inertText } from './inert-text.ts';
-import { ownedSheet } from './owned-sheet.ts';
+import { literalText } from './inert-text.ts';
+import { type OwnedSheetKind, ownedSheet, readOwnedTable, writeOwnedRows } from './owned-sheet.ts';
 import type { Scan } from './scan.ts';
 import type { SheetWritten } from './views.ts';
 
-export const ACTION_PLAN_SHEET = 'Action Plan';
 const HEADER = ['Requirement', 'Element', 'Tracker row', 'Item', 'Gap', 'Suggested action', 'Owner', 'Due', 'Status', 'Notes', 'Gap now', 'Plan key'] as const;
 type Column = (typeof HEADER)[number];
-const at = (column: Column): number => HEADER.indexOf(column);
-/** What the team fills in and the add-on never overwrites once filled. */
+export const ACTION_PLAN: OwnedSheetKind = { kind: 'action-plan', name: 'Action Plan', header: HEADER };
+/** What the team fills in: written once, when a line is added, and never again. */
 const TEAM_COLUMNS: readonly Column[] = ['Owner', 'Due', 'Status', 'Notes'];
+/** What the add-on keeps up to date on every run. */
+const OWN_COLUMNS: readonly Column[] = HEADER.filter((c) => !TEAM_COLUMNS.includes(c));
 const STATUSES = ['Open', 'In progress', 'Done'];
 const FOLLOW_UP_DAYS = 30;
 
 /**
  * Builds or updates the Action Plan: a line per gap of the current scan, keyed by the item's text
- * and the gap, so running it again updates the add-on's columns, adds new gaps, marks closed ones,
- * and keeps what the team typed (values and formulas) in Owner, Due, Status and Notes.
+ * and the gap, so running it again updates the add-on's columns where they changed, adds new
+ * gaps below the last line, marks closed ones, and never writes Owner, Due, Status or Notes of a
+ * line it has written before, nor any column the team added.
  */
 export function writeActionPlan(scan: Scan): SheetWritten {
   const { tracker, evaluation, today, profile } = scan;
-  const sheet = ownedSheet(tracker.spreadsheet, ACTION_PLAN_SHEET, HEADER);
-  const range = sheet.getDataRange();
-  const values = range.getValues() as Cell[][];
-  const formulas = range.getFormulas();
-  // What is in the sheet now, with the team's formulas kept as formulas.
-  const rows: Cell[][] = values.slice(1).map((row, r) => HEADER.map((_, c) => formulas[r + 1]?.[c] || (row[c] ?? '')));
-  const byKey = new Map(rows.map((row, i) => [cellText(row[at('Plan key')]), i]));
+  const table = readOwnedTable(ownedSheet(tracker.spreadsheet, ACTION_PLAN), ACTION_PLAN);
+  const { sheet, columns, rows } = table;
+  const cell = (row: readonly Cell[], column: Column) => row[columns.get(column)!];
+  // Sheet row of each line, by its key; the team may have sorted the plan or left blank rows.
+  const lineAt = new Map<string, number>();
+  rows.forEach((row, i) => {
+    const key = cellText(cell(row, 'Plan key'));
+    if (key !== '' && !lineAt.has(key)) lineAt.set(key, i + 2);
+  });
+  let next = rows.length + 2;
 
   const open = new Set<string>();
-  let added = 0;
-  let updated = 0;
+  const updates = new Map<number, Record<string, Cell>>();
+  const additions = new Map<number, Record<string, Cell>>();
   evaluation.items.forEach((item, i) => {
     for (const gap of evaluation.verdicts[i]!.gaps) {
       const key = `${item.text}\u2002|\u2002${gap}`;
+      if (open.has(key)) continue;
       open.add(key);
-      const computed: Partial<Record<Column, Cell>> = {
+      const computed: Record<string, Cell> = {
         Requirement: item.requirement?.id ?? '',
         Element: item.element ?? '',
         'Tracker row': item.row + 1,
-        Item: inertText(item.text),
+        Item: literalText(item.text),
         Gap: GAP_LABEL[gap],
-        'Suggested action': suggestedAction(item, gap, profile),
+        'Suggested action': literalText(suggestedAction(item, gap, profile)),
         'Gap now': 'open',
-        'Plan key': key,
+        'Plan key': literalText(key),
       };
-      const existing = byKey.get(key);
-      if (existing === undefined) {
+      const at = lineAt.get(key);
+      if (at === undefined) {
         const due = item.due !== null && item.due > today ? item.due : today + FOLLOW_UP_DAYS;
-        const starting: Partial<Record<Column, Cell>> = { Owner: inertText(item.owner), Due: isoFromDay(due), Status: 'Open' };
-        rows.push(HEADER.map((column) => computed[column] ?? starting[column] ?? ''));
-        added++;
-      } else {
-        const row = rows[existing]!;
-        for (const column of HEADER) {
-          if (!TEAM_COLUMNS.includes(column) && computed[column] !== undefined) row[at(column)] = computed[column]!;
-        }
-        updated++;
+        additions.set(next++, { ...computed, Owner: item.owner === '' ? '' : literalText(item.owner), Due: isoFromDay(due), Status: 'Open', Notes: '' });
+      } else if (OWN_COLUMNS.some((c) => cellText(cell(rows[at - 2]!, c)) !== cellText(unescaped(computed[c])))) {
+        updates.set(at, computed);
       }
     }
   });
   // A gap no longer found is marked closed once, on the day it was first seen closed.
-  for (const row of rows) {
-    if (!open.has(cellText(row[at('Plan key')])) && row[at('Gap now')] === 'open') row[at('Gap now')] = `closed by ${isoFromDay(today)}`;
+  const closed = new Map<number, Record<string, Cell>>();
+  for (const [key, at] of lineAt) {
+    if (!open.has(key) && cellText(cell(rows[at - 2]!, 'Gap now')) === 'open') closed.set(at, { 'Gap now': `closed by ${isoFromDay(today)}` });
   }
 
-  if (rows.length > 0) {
-    sheet.getRange(2, 1, rows.length, HEADER.length).setValues(rows);
+  writeOwnedRows(table, OWN_COLUMNS, updates);
+  writeOwnedRows(table, ['Gap now'], closed);
+  writeOwnedRows(table, HEADER, additions);
+  if (additions.size > 0) {
+    const first = Math.min(...additions.keys());
     const status = SpreadsheetApp.newDataValidation().requireValueInList(STATUSES, true).setAllowInvalid(true).build();
-    sheet.getRange(2, at('Status') + 1, rows.length, 1).setDataValidation(status);
+    sheet.getRange(first, columns.get('Status')! + 1, additions.size, 1).setDataValidation(status);
   }
-  return { sheetName: ACTION_PLAN_SHEET, added, updated };
+  return { sheetName: sheet.getName(), added: additions.size, updated: updates.size + closed.size };
 }
+
+/** What a literal text cell reads back as once Sheets drops the apostrophe that kept it text. */
+function unescaped(value: Cell): Cell {
+  return typeof value === 'string' && value.startsWith("'") ? value.slice(1) : value;
+}
+

@@ -1,35 +1,52 @@
 import { columnLetter } from '../../shared/cells.ts';
-import { ROLES, type Role } from '../../shared/layout/roles.ts';
+import { ROLES } from '../../shared/layout/roles.ts';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
-/** DeveloperMetadata key on each column the add-on reads or owns; the value says which. */
-const TAG = 'secor-ready.column';
+/**
+ * The tracker's tags: DeveloperMetadata on each column the add-on reads or owns (the value says
+ * which) and on the header row. Sheets moves metadata with its row or column when the team
+ * inserts, deletes or moves them, so the tags are where things are now; saved positions are only
+ * where they were.
+ */
+const COLUMN_TAG = 'secor-ready.column';
+const HEADER_TAG = 'secor-ready.header-row';
 
-export type ColumnTag = Role | 'pointsAvailable' | 'pointsEarned' | 'readiness';
+/** A team column's role, a points column, or one of the add-on's own columns. */
+export type ColumnTag = (typeof COLUMN_TAGS)[number];
 
-const TAGS: readonly string[] = [...ROLES, 'pointsAvailable', 'pointsEarned', 'readiness'];
+const COLUMN_TAGS = [...ROLES, 'pointsAvailable', 'pointsEarned', 'readiness', 'ownRequirement'] as const;
 
-function isColumnTag(value: string): value is ColumnTag {
-  return TAGS.includes(value);
+function isColumnTag(value: string | null): value is ColumnTag {
+  return (COLUMN_TAGS as readonly (string | null)[]).includes(value);
 }
 
-/** Tags columns so their roles survive the team moving or inserting columns. Replaces earlier tags. */
-export function tagColumns(sheet: Sheet, tags: ReadonlyMap<ColumnTag, number>): void {
-  for (const old of sheet.createDeveloperMetadataFinder().withKey(TAG).find()) old.remove();
+/** Tags the header row and the columns, replacing earlier tags on this sheet. */
+export function tagTracker(sheet: Sheet, headerRow: number, tags: ReadonlyMap<ColumnTag, number>): void {
+  for (const key of [COLUMN_TAG, HEADER_TAG]) for (const old of sheet.createDeveloperMetadataFinder().withKey(key).find()) old.remove();
+  const visibility = SpreadsheetApp.DeveloperMetadataVisibility.DOCUMENT;
+  sheet.getRange(`${headerRow + 1}:${headerRow + 1}`).addDeveloperMetadata(HEADER_TAG, 'header', visibility);
   for (const [tag, column] of tags) {
     const letter = columnLetter(column);
-    sheet.getRange(`${letter}:${letter}`).addDeveloperMetadata(TAG, tag, SpreadsheetApp.DeveloperMetadataVisibility.DOCUMENT);
+    sheet.getRange(`${letter}:${letter}`).addDeveloperMetadata(COLUMN_TAG, tag, visibility);
   }
 }
 
-/** Where each tagged column is now (0-based). Costs calls per column: used only when columns moved. */
-export function findTaggedColumns(sheet: Sheet): Map<ColumnTag, number> {
-  const found = new Map<ColumnTag, number>();
-  for (const md of sheet.createDeveloperMetadataFinder().withKey(TAG).find()) {
+/** Where the tags are now (0-based): a few calls per tag, so read only when saved positions fail. */
+export interface FoundTags {
+  readonly headerRow: number | null;
+  readonly columns: ReadonlyMap<ColumnTag, number>;
+}
+
+export function findTags(sheet: Sheet): FoundTags {
+  const columns = new Map<ColumnTag, number>();
+  for (const md of sheet.createDeveloperMetadataFinder().withKey(COLUMN_TAG).find()) {
     const tag = md.getValue();
     const column = md.getLocation().getColumn();
-    if (column && tag !== null && isColumnTag(tag)) found.set(tag, column.getColumn() - 1);
+    if (column && isColumnTag(tag)) columns.set(tag, column.getColumn() - 1);
   }
-  return found;
+  const rows = sheet.createDeveloperMetadataFinder().withKey(HEADER_TAG).find().map((md) => md.getLocation().getRow());
+  // Two header tags (a copied row carries its tag) cannot say which is the header: none does.
+  const headerRow = rows.length === 1 && rows[0] ? rows[0].getRow() - 1 : null;
+  return { headerRow, columns };
 }

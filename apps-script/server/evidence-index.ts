@@ -2,31 +2,33 @@ import { cellText } from '../../shared/cells.ts';
 import { isoFromDay } from '../../shared/dates.ts';
 import { REFERENCE_CHECKLIST } from '../../shared/reference/checklist.ts';
 import { ELEMENT_BY_ID } from '../../shared/reference/elements.ts';
-import { inertText } from './inert-text.ts';
-import { ownedSheet } from './owned-sheet.ts';
+import type { Cell } from '../../shared/cells.ts';
+import { literalText } from './inert-text.ts';
+import { clearOwnedRows, type OwnedSheetKind, ownedSheet, readOwnedTable, writeOwnedRows } from './owned-sheet.ts';
 import type { Scan } from './scan.ts';
 import type { SheetWritten } from './views.ts';
 
-export const EVIDENCE_INDEX_SHEET = 'Evidence Index';
 const HEADER = ['Element', 'Requirement', 'Requirement text', 'Tracker row', 'Item', 'Evidence', 'Record date', 'Status'];
+export const EVIDENCE_INDEX: OwnedSheetKind = { kind: 'evidence-index', name: 'Evidence Index', header: HEADER };
 const STATUS_WORD = { ready: 'Ready', gap: 'Gap', 'n/a': 'N/A' } as const;
 
 /**
  * The Evidence Index a certifying partner's reviewer asks for: per element and requirement, each
  * piece of evidence with its date and status, and the reference requirements nothing covers yet.
- * The add-on owns this sheet and rewrites it whole.
+ * The add-on owns this sheet and rewrites its own columns whole; a column the team added is never
+ * written.
  */
 export function writeEvidenceIndex(scan: Scan): SheetWritten {
   const { tracker, evaluation } = scan;
-  const sheet = ownedSheet(tracker.spreadsheet, EVIDENCE_INDEX_SHEET, HEADER);
+  const table = readOwnedTable(ownedSheet(tracker.spreadsheet, EVIDENCE_INDEX), EVIDENCE_INDEX);
   const textOf = new Map(REFERENCE_CHECKLIST.map((r) => [r.id, r.text]));
   const rows: (string | number)[][] = evaluation.items.map((item, i) => [
     item.element ? `${item.element} ${ELEMENT_BY_ID.get(item.element)!.name}` : '',
     item.requirement?.id ?? '',
     item.requirement?.text ?? '',
     item.row + 1,
-    inertText(item.text),
-    inertText(item.evidence),
+    literalText(item.text),
+    item.evidence === '' ? '' : literalText(item.evidence),
     item.date === null ? '' : isoFromDay(item.date),
     STATUS_WORD[evaluation.verdicts[i]!.status],
   ]);
@@ -36,8 +38,7 @@ export function writeEvidenceIndex(scan: Scan): SheetWritten {
   }
   rows.sort((a, b) => cellText(a[0]).localeCompare(cellText(b[0])) || cellText(a[1]).localeCompare(cellText(b[1])) || Number(a[3]) - Number(b[3]));
 
-  const previous = sheet.getLastRow();
-  if (previous > rows.length + 1) sheet.getRange(rows.length + 2, 1, previous - rows.length - 1, HEADER.length).clearContent();
-  if (rows.length > 0) sheet.getRange(2, 1, rows.length, HEADER.length).setValues(rows);
-  return { sheetName: EVIDENCE_INDEX_SHEET, added: rows.length, updated: 0 };
+  writeOwnedRows(table, HEADER, new Map(rows.map((row, i) => [i + 2, Object.fromEntries(HEADER.map((name, c) => [name, row[c] as Cell]))])));
+  clearOwnedRows(table, HEADER, rows.length + 2, table.rows.length + 1);
+  return { sheetName: table.sheet.getName(), added: rows.length, updated: 0 };
 }

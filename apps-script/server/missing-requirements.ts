@@ -1,6 +1,7 @@
 import type { Cell } from '../../shared/cells.ts';
 import { REFERENCE_CHECKLIST } from '../../shared/reference/checklist.ts';
 import { ELEMENT_BY_ID } from '../../shared/reference/elements.ts';
+import { ensureRows } from './sheet-size.ts';
 import { NeedsSetupError, type OpenTracker } from './tracker.ts';
 
 /** Row tag on requirements the add-on appended, so they stay recognisable as added. */
@@ -30,6 +31,7 @@ export function appendRequirements(tracker: OpenTracker, ids: readonly string[],
     return row;
   });
   const firstRow = grid.length + 1;
+  ensureRows(sheet, firstRow + rows.length - 1);
   sheet.getRange(firstRow, 1, rows.length, width).setValues(rows);
   // Metadata goes on whole rows one at a time; the user adds a handful, so the calls stay few.
   ids.forEach((id, i) => {

@@ -5,7 +5,8 @@ import type { ElementId } from '../../shared/reference/types.ts';
 import { readClips } from './intake/evidence-sheet.ts';
 import { loadProfile } from './profile-store.ts';
 import { elementOfReadinessCell, readinessCellText } from './readiness-cell.ts';
-import { layoutOf, today } from './scan.ts';
+import { layoutOf, scanTracker, today } from './scan.ts';
+import { NeedsSetupError, positionsHold } from './tracker.ts';
 import { knownColumns, loadConfig, type TrackerConfig } from './tracker-config.ts';
 
 /** Rows and columns (1-based, inclusive) of an A1 range such as "C5" or "B5:D9". */
@@ -25,17 +26,34 @@ function carriedFrom(above: readonly Cell[] | undefined, config: TrackerConfig):
   return elementOfReadinessCell(cellText(above[config.readinessColumn])) ?? headingElement(cellText(above[config.columns.requirement!]));
 }
 
+/** Edits this close below the header row are read together with it: one read confirms the positions too. */
+const SAME_READ_ROWS = 300;
+
+/** The columns moved since they were saved: judge the whole sheet again from where the tags are now, or say why not. */
+function rescanMoved(e: GoogleAppsScript.Events.SheetsOnEdit): void {
+  try {
+    scanTracker();
+  } catch (error) {
+    if (!(error instanceof NeedsSetupError)) throw error;
+    e.source.toast(error.message, 'SECOR Ready');
+  }
+}
+
 /**
  * The simple onEdit trigger: re-judges only the edited rows of the tracker, and ignores edits on
- * other sheets, above the table and outside the columns the add-on reads. A handful of
- * Spreadsheet calls whatever the size of the sheet.
+ * other sheets, above the table and outside the columns the add-on reads. Before it writes, the
+ * header row read in the same call must still read as saved: when the team has inserted, deleted
+ * or moved rows or columns since, the whole sheet is judged again from where the tags are now
+ * (or nothing is written and the toast says why). A handful of Spreadsheet calls otherwise,
+ * whatever the size of the sheet.
  */
 export function handleEdit(e: GoogleAppsScript.Events.SheetsOnEdit): void {
   const config = loadConfig();
   if (config === null || e.range.getGridId() !== config.sheetId) return;
   const bounds = boundsOf(e.range.getA1Notation());
   if (bounds === null) return;
-  const firstItemRow = config.headerRow + 2;
+  const header = config.headerRow + 1;
+  const firstItemRow = header + 1;
   const read = knownColumns(config).filter((c) => c !== config.readinessColumn);
   if (bounds.bottom < firstItemRow || !read.some((c) => c + 1 >= bounds.left && c + 1 <= bounds.right)) return;
 
@@ -44,7 +62,25 @@ export function handleEdit(e: GoogleAppsScript.Events.SheetsOnEdit): void {
   const from = top > firstItemRow ? top - 1 : top;
   const width = Math.max(...knownColumns(config)) + 1;
   // Ranges relative to the edited one: same sheet, no name to look up.
-  const values = e.range.offset(from - bounds.top, 1 - bounds.left, bounds.bottom - from + 1, width).getValues() as Cell[][];
+  const rows = (first: number, count: number) => e.range.offset(first - bounds.top, 1 - bounds.left, count, width).getValues() as Cell[][];
+  let headerValues: Cell[];
+  let values: Cell[][];
+  try {
+    if (bounds.bottom - header <= SAME_READ_ROWS) {
+      const all = rows(header, bounds.bottom - header + 1);
+      headerValues = all[0]!;
+      values = all.slice(from - header);
+    } else {
+      headerValues = rows(header, 1)[0]!;
+      values = rows(from, bounds.bottom - from + 1);
+    }
+  } catch {
+    // Saved columns past the sheet's edge (the team deleted columns): Sheets throws on such a range.
+    return rescanMoved(e);
+  }
+  const headerGrid: Cell[][] = [];
+  headerGrid[config.headerRow] = headerValues;
+  if (!positionsHold(config, headerGrid)) return rescanMoved(e);
 
   // A sparse grid holding only these rows, at their own (0-based) indexes.
   const grid: Cell[][] = [];

@@ -1,9 +1,10 @@
-import { type Cell, cellText } from '../../shared/cells.ts';
+import { cellText } from '../../shared/cells.ts';
 import { type Day, dayFromDate } from '../../shared/dates.ts';
 import { type TrackerEvaluation, evaluateTracker } from '../../shared/evaluate.ts';
 import type { Layout } from '../../shared/layout/detect.ts';
 import { readClips } from './intake/evidence-sheet.ts';
 import { loadProfile, type TeamProfile } from './profile-store.ts';
+import { type Wanted, writeChangedCells } from './own-cells.ts';
 import { readinessCellText } from './readiness-cell.ts';
 import { NeedsSetupError, type OpenTracker, openTracker } from './tracker.ts';
 import { type TrackerConfig, saveConfig } from './tracker-config.ts';
@@ -29,35 +30,33 @@ export function layoutOf(config: TrackerConfig): Layout {
 
 /**
  * The add-on's own columns below the header, as they should read now: the Readiness verdict of
- * each item, and the matched requirement id in the add-on's Requirement column where the team has
- * not written one (a team's correction there is theirs and is what the engine reads next time).
+ * each item (blank elsewhere), and the matched requirement id in the add-on's Requirement column
+ * only where that cell is empty: a team's correction there is theirs, never written again, and is
+ * what the engine reads next time.
  */
-function ownColumnValues(tracker: OpenTracker, evaluation: TrackerEvaluation): { readiness: string[]; requirement: Cell[] | null } {
+function ownColumnValues(tracker: OpenTracker, evaluation: TrackerEvaluation): { readiness: Wanted[]; requirement: Wanted[] | null } {
   const { grid, config } = tracker;
   const first = config.headerRow + 1;
-  const readiness: string[] = new Array(Math.max(0, grid.length - first)).fill('');
+  const rows = Math.max(0, grid.length - first);
+  const readiness: Wanted[] = new Array<Wanted>(rows).fill('');
   const own = config.ownRequirementColumn;
-  const requirement = own === null ? null : grid.slice(first).map((row) => row[own] ?? '');
+  const requirement: Wanted[] | null = own === null ? null : grid.slice(first).map((row) => (cellText(row[own]) === '' ? '' : undefined));
   evaluation.items.forEach((item, i) => {
     readiness[item.row - first] = readinessCellText(item, evaluation.verdicts[i]!);
-    if (requirement && cellText(requirement[item.row - first]) === '' && item.requirement) requirement[item.row - first] = item.requirement.id;
+    if (requirement && requirement[item.row - first] === '' && item.requirement) requirement[item.row - first] = item.requirement.id;
   });
   return { readiness, requirement };
 }
 
+/** Writes only the add-on's cells that changed: none at all when the verdicts are as they were. */
 function writeOwnColumns(tracker: OpenTracker, evaluation: TrackerEvaluation): void {
-  const { sheet, config } = tracker;
+  const { sheet, config, grid } = tracker;
   const { readiness, requirement } = ownColumnValues(tracker, evaluation);
-  if (readiness.length === 0) return;
-  const firstRow = config.headerRow + 2;
-  const own = config.ownRequirementColumn;
-  // The add-on puts its Requirement column just before Readiness: one write for both.
-  if (requirement && own === config.readinessColumn - 1) {
-    sheet.getRange(firstRow, own + 1, readiness.length, 2).setValues(readiness.map((r, i) => [requirement[i], r]));
-    return;
-  }
-  sheet.getRange(firstRow, config.readinessColumn + 1, readiness.length, 1).setValues(readiness.map((r) => [r]));
-  if (requirement && own !== null) sheet.getRange(firstRow, own + 1, requirement.length, 1).setValues(requirement.map((r) => [r]));
+  const top = config.headerRow + 2;
+  const below = grid.slice(config.headerRow + 1);
+  const current = (column: number) => below.map((row) => row[column] ?? '');
+  writeChangedCells(sheet, top, config.readinessColumn, current(config.readinessColumn), readiness);
+  if (requirement && config.ownRequirementColumn !== null) writeChangedCells(sheet, top, config.ownRequirementColumn, current(config.ownRequirementColumn), requirement);
 }
 
 /**

@@ -3,8 +3,9 @@ import { slashOrderForLocale } from '../../shared/dates.ts';
 import { detectLayout } from '../../shared/layout/detect.ts';
 import { ROLE_LABEL, ROLES, type Role } from '../../shared/layout/roles.ts';
 import { installColourRules } from './colour-rules.ts';
-import { type ColumnTag, tagColumns } from './column-tags.ts';
-import { NeedsSetupError, headerTextsOf } from './tracker.ts';
+import { type ColumnTag, findTags, tagTracker } from './column-tags.ts';
+import { ensureColumns } from './sheet-size.ts';
+import { NeedsSetupError, confirmedConfig, headerTextsOf } from './tracker.ts';
 import { type TrackerConfig, knownColumns, loadConfig, saveConfig } from './tracker-config.ts';
 import type { ColumnChoice, SetupChoice, SetupProposal } from './views.ts';
 
@@ -18,14 +19,38 @@ function headersOf(grid: readonly (readonly Cell[])[], headerRow: number | null,
   return Array.from({ length: width }, (_, c) => ({ column: columnLetter(c), text: cellText(row[c]) }));
 }
 
-/** The engine's reading of the active sheet, or the saved mapping when this sheet is set up. */
+/** The add-on's own columns on this sheet, where their tags are now (0-based). */
+interface OwnColumns {
+  readonly readiness: number | null;
+  readonly ownRequirement: number | null;
+}
+
+function ownColumnsOf(tags: ReadonlyMap<ColumnTag, number>, saved: TrackerConfig | null): OwnColumns {
+  // Before the own Requirement column had a tag of its own it carried the id tag.
+  const legacy = saved !== null && saved.ownRequirementColumn !== null && !tags.has('ownRequirement') ? (tags.get('id') ?? null) : null;
+  return { readiness: tags.get('readiness') ?? null, ownRequirement: tags.get('ownRequirement') ?? legacy };
+}
+
+/** The saved mapping of this sheet where its tags are now, or null when it is not set up (or cannot be found again). */
+function savedHere(sheet: Sheet, grid: readonly (readonly Cell[])[]): TrackerConfig | null {
+  const saved = loadConfig();
+  if (!saved || saved.sheetId !== sheet.getSheetId()) return null;
+  try {
+    return confirmedConfig(saved, sheet, grid);
+  } catch (error) {
+    if (error instanceof NeedsSetupError) return null;
+    throw error;
+  }
+}
+
+/** The engine's reading of the active sheet, or the saved mapping (where the tags are now) when this sheet is set up. */
 export function proposeSetup(): SetupProposal {
   const sheet = SpreadsheetApp.getActiveSheet();
   const grid = sheet.getDataRange().getValues() as Cell[][];
   const sheetName = sheet.getName();
   const width = grid.reduce((w, row) => Math.max(w, row.length), 0);
-  const saved = loadConfig();
-  if (saved && saved.sheetId === sheet.getSheetId()) {
+  const saved = savedHere(sheet, grid);
+  if (saved) {
     const own = new Set([saved.readinessColumn, saved.ownRequirementColumn]);
     return {
       sheetName,
@@ -39,20 +64,25 @@ export function proposeSetup(): SetupProposal {
       configured: true,
     };
   }
-  const detected = detectLayout(grid);
+  // Not set up, or its mapping lost: read afresh, leaving out the add-on's own columns still there.
+  const own = ownColumnsOf(findTags(sheet).columns, loadConfig());
+  const ownSet = new Set([own.readiness, own.ownRequirement].filter((c): c is number => c !== null));
+  const teamGrid = ownSet.size === 0 ? grid : grid.map((row) => row.map((cell, c) => (ownSet.has(c) ? '' : cell)));
+  const headers = (headerRow: number | null) => headersOf(grid, headerRow, width).filter((h) => !ownSet.has(columnIndex(h.column)!));
+  const detected = detectLayout(teamGrid);
   if (!detected.ok) {
-    return { sheetName, headerRow: null, columns: ROLES.map((role) => ({ role, column: null, header: '', confidence: 0 })), headers: headersOf(grid, 0, width), problem: detected.error.message, configured: false };
+    return { sheetName, headerRow: null, columns: ROLES.map((role) => ({ role, column: null, header: '', confidence: 0 })), headers: headers(0), problem: detected.error.message, configured: false };
   }
   const { layout } = detected;
   const columns: ColumnChoice[] = ROLES.map((role) => {
     const c = layout.columns[role];
     return { role, column: c === null ? null : columnLetter(c), header: c === null ? '' : (layout.headers[c] ?? ''), confidence: layout.confidence[role] };
   });
-  return { sheetName, headerRow: layout.headerRow + 1, columns, headers: headersOf(grid, layout.headerRow, width), problem: null, configured: false };
+  return { sheetName, headerRow: layout.headerRow + 1, columns, headers: headers(layout.headerRow), problem: null, configured: false };
 }
 
 /** Checks the user's choice against the sheet; the message says what to change. Nothing is written before this passes. */
-function validChoice(choice: SetupChoice, grid: readonly (readonly Cell[])[], width: number): { headerRow: number; columns: Record<Role, number | null> } {
+function validChoice(choice: SetupChoice, grid: readonly (readonly Cell[])[], width: number, own: OwnColumns): { headerRow: number; columns: Record<Role, number | null> } {
   const headerRow = choice.headerRow - 1;
   if (!Number.isInteger(choice.headerRow) || headerRow < 0 || headerRow >= grid.length) {
     throw new NeedsSetupError(`The header row must be a row of the sheet, from 1 to ${grid.length}; it was ${choice.headerRow}.`);
@@ -64,6 +94,9 @@ function validChoice(choice: SetupChoice, grid: readonly (readonly Cell[])[], wi
     const c = letter === null || letter === undefined || letter === '' ? null : columnIndex(letter);
     if (letter && (c === null || c >= width)) throw new NeedsSetupError(`Column "${letter}" chosen for the ${ROLE_LABEL[role]} is not a column of the table.`);
     if (c !== null && used.has(c)) throw new NeedsSetupError(`Column ${letter} is chosen for both the ${ROLE_LABEL[used.get(c)!]} and the ${ROLE_LABEL[role]}: give each column one role.`);
+    // The add-on's Requirement column may be named as the id column: it is what it is for.
+    const ownHere = c !== null && (c === own.readiness || (c === own.ownRequirement && role !== 'id'));
+    if (ownHere) throw new NeedsSetupError(`Column ${letter} is the add-on's own column: choose one of your columns for the ${ROLE_LABEL[role]}.`);
     if (c !== null) used.set(c, role);
     columns[role] = c;
   }
@@ -74,47 +107,46 @@ function validChoice(choice: SetupChoice, grid: readonly (readonly Cell[])[], wi
 }
 
 /**
- * Confirms setup on the active sheet: the add-on's own columns after the table (Readiness, and
- * Requirement when the sheet has no ids), tags on every column it reads, the colour rules, and the
- * saved mapping. The team's cells are not touched: the new columns start beyond the last column
- * that holds anything.
+ * Confirms setup on the active sheet: the add-on's own columns (Readiness, and Requirement when
+ * the sheet has no ids), tags on the header row and on every column it reads, the colour rules,
+ * and the saved mapping. Its own columns are found by their tags; those missing (never made, or
+ * deleted by the team) are added after the last column that holds anything, so no team cell is
+ * touched, whatever was moved since the last setup.
  */
 export function confirmSetup(choice: SetupChoice): TrackerConfig {
   const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
   const sheet: Sheet = spreadsheet.getActiveSheet();
   const grid = sheet.getDataRange().getValues() as Cell[][];
   const saved = loadConfig();
-  const again = saved !== null && saved.sheetId === sheet.getSheetId();
-  const ownColumns = again ? new Set([saved.readinessColumn, saved.ownRequirementColumn]) : new Set<number | null>();
+  const found = findTags(sheet);
+  const own = ownColumnsOf(found.columns, saved);
   const tableWidth = grid.reduce((w, row) => Math.max(w, row.length), 0);
-  const { headerRow, columns } = validChoice(choice, grid, tableWidth);
-  for (const role of ROLES) {
-    if (ownColumns.has(columns[role]) && !(role === 'id' && columns[role] === saved?.ownRequirementColumn)) {
-      throw new NeedsSetupError(`Column ${columnLetter(columns[role]!)} is the add-on's own column: choose one of your columns for the ${ROLE_LABEL[role]}.`);
-    }
-  }
+  const { headerRow, columns } = validChoice(choice, grid, tableWidth, own);
 
-  // The add-on's columns: kept where they are on a second setup, else added after the table.
-  let ownRequirementColumn = again ? saved.ownRequirementColumn : null;
-  let readinessColumn = again ? saved.readinessColumn : tableWidth;
-  const newHeaders: [number, string][] = [];
-  if (!again) {
-    if (columns.id === null) {
-      ownRequirementColumn = tableWidth;
-      readinessColumn = tableWidth + 1;
-      newHeaders.push([ownRequirementColumn, REQUIREMENT_HEADER]);
-    }
-    newHeaders.push([readinessColumn, READINESS_HEADER]);
-  }
-  if (columns.id === null && ownRequirementColumn !== null) columns.id = ownRequirementColumn;
-  if (newHeaders.length > 0) {
-    const first = newHeaders[0]![0];
-    sheet.getRange(headerRow + 1, first + 1, 1, newHeaders.length).setValues([newHeaders.map(([, text]) => text)]).setFontWeight('bold');
-  }
+  let next = tableWidth;
+  const newColumns: number[] = [];
+  const take = (): number => {
+    newColumns.push(next);
+    return next++;
+  };
+  const teamIds = columns.id !== null && columns.id !== own.ownRequirement;
+  const ownRequirementColumn = teamIds ? null : (own.ownRequirement ?? take());
+  const readinessColumn = own.readiness ?? take();
+  if (ownRequirementColumn !== null) columns.id = ownRequirementColumn;
+  if (newColumns.length > 0) ensureColumns(sheet, next);
 
-  const points = again ? saved.points : pointsOf(grid, headerRow, columns);
+  // The add-on's header cells are its own: written where they do not read right yet.
   const headerGrid = grid.map((row) => [...row]);
-  for (const [c, text] of newHeaders) headerGrid[headerRow]![c] = text;
+  const ownHeaders: [number, string][] = [[readinessColumn, READINESS_HEADER]];
+  if (ownRequirementColumn !== null) ownHeaders.push([ownRequirementColumn, REQUIREMENT_HEADER]);
+  for (const [c, text] of ownHeaders) {
+    if (cellText(headerGrid[headerRow]![c]) === text) continue;
+    sheet.getRange(headerRow + 1, c + 1).setValue(text).setFontWeight('bold');
+    headerGrid[headerRow]![c] = text;
+  }
+
+  const samePoints = saved !== null && saved.sheetId === sheet.getSheetId() && saved.headerRow === headerRow;
+  const points = samePoints && saved.points ? pointsWhereTagged(found.columns) ?? pointsOf(grid, headerRow, columns) : pointsOf(grid, headerRow, columns);
   const base = { columns, points, readinessColumn };
   const config: TrackerConfig = {
     version: 1,
@@ -128,20 +160,27 @@ export function confirmSetup(choice: SetupChoice): TrackerConfig {
     ownRequirementColumn,
     headerTexts: headerTextsOf(headerGrid, headerRow, knownColumns(base)),
     slashOrder: slashOrderForLocale(spreadsheet.getSpreadsheetLocale().replace('_', '-')),
-    dateOrders: again ? saved.dateOrders : { date: 'month-first', due: 'month-first' },
+    dateOrders: samePoints ? saved.dateOrders : { date: 'month-first', due: 'month-first' },
   };
 
   const tags = new Map<ColumnTag, number>();
-  for (const role of ROLES) if (columns[role] !== null) tags.set(role, columns[role]!);
+  for (const role of ROLES) if (columns[role] !== null && columns[role] !== ownRequirementColumn) tags.set(role, columns[role]!);
   if (points) {
     tags.set('pointsAvailable', points.available);
     tags.set('pointsEarned', points.earned);
   }
   tags.set('readiness', readinessColumn);
-  tagColumns(sheet, tags);
+  if (ownRequirementColumn !== null) tags.set('ownRequirement', ownRequirementColumn);
+  tagTracker(sheet, headerRow, tags);
   installColourRules(sheet, config);
   saveConfig(config);
   return config;
+}
+
+function pointsWhereTagged(tags: ReadonlyMap<ColumnTag, number>): TrackerConfig['points'] {
+  const available = tags.get('pointsAvailable');
+  const earned = tags.get('pointsEarned');
+  return available !== undefined && earned !== undefined ? { available, earned } : null;
 }
 
 /** Points columns as the engine finds them beside the columns the user chose. */

@@ -1,6 +1,6 @@
 import { type Cell, cellText } from '../../shared/cells.ts';
 import { ROLES, type Role } from '../../shared/layout/roles.ts';
-import { type ColumnTag, findTaggedColumns } from './column-tags.ts';
+import { type ColumnTag, findTags } from './column-tags.ts';
 import { type TrackerConfig, knownColumns, loadConfig, saveConfig } from './tracker-config.ts';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -22,31 +22,45 @@ export function headerTextsOf(grid: readonly (readonly Cell[])[], headerRow: num
   return Object.fromEntries(columns.map((c) => [String(c), cellText(header[c])]));
 }
 
-function positionsHold(config: TrackerConfig, grid: readonly (readonly Cell[])[]): boolean {
+/** True when the header row still reads, at the saved positions, what it read when they were saved. */
+export function positionsHold(config: TrackerConfig, grid: readonly (readonly Cell[])[]): boolean {
   const header = grid[config.headerRow] ?? [];
   return Object.entries(config.headerTexts).every(([c, text]) => cellText(header[Number(c)]) === text);
 }
 
-/** Rebuilds the column positions from the columns' tags, after the team moved or inserted columns. */
-function relocate(config: TrackerConfig, sheet: Sheet, grid: readonly (readonly Cell[])[]): TrackerConfig {
-  const tags = findTaggedColumns(sheet);
-  const at = (tag: ColumnTag): number | null => tags.get(tag) ?? null;
+/**
+ * Where the tracker's header row and columns are now, from their tags, after the team inserted,
+ * deleted or moved rows or columns. Throws, having written nothing, when a column the add-on
+ * needs is gone: the user is told to set the sheet up again.
+ */
+export function relocate(config: TrackerConfig, sheet: Sheet, grid: readonly (readonly Cell[])[]): TrackerConfig {
+  const tags = findTags(sheet);
+  const at = (tag: ColumnTag): number | null => tags.columns.get(tag) ?? null;
+  // A tracker set up before the header row was tagged keeps its saved row while it still reads right.
+  const headerRow = tags.headerRow ?? config.headerRow;
   const columns = Object.fromEntries(ROLES.map((role) => [role, at(role)])) as Record<Role, number | null>;
   const readiness = at('readiness');
-  if (columns.requirement === null || columns.evidence === null || readiness === null) {
-    const lost = columns.requirement === null ? 'requirement' : columns.evidence === null ? 'evidence' : 'Readiness';
-    throw new NeedsSetupError(`The ${lost} column of "${config.sheetName}" is gone. Run "Set up this sheet" again to map its columns.`);
+  // Before the own Requirement column had a tag of its own it carried the id tag.
+  const ownRequirement = config.ownRequirementColumn === null ? null : (at('ownRequirement') ?? columns.id);
+  if (ownRequirement !== null) columns.id = ownRequirement;
+  const lost = columns.requirement === null ? 'requirement' : columns.evidence === null ? 'evidence' : readiness === null ? 'Readiness' : null;
+  if (lost !== null) {
+    throw new NeedsSetupError(`The ${lost} column of "${config.sheetName}" is gone (deleted, or its tag lost). Nothing was written: run "Set up this sheet" again to map its columns.`);
+  }
+  if (tags.headerRow === null && cellText(grid[headerRow]?.[readiness!]) !== cellText(config.headerTexts[String(config.readinessColumn)])) {
+    throw new NeedsSetupError(`The header row of "${config.sheetName}" cannot be found (it may have been deleted or copied). Nothing was written: run "Set up this sheet" again.`);
   }
   const available = at('pointsAvailable');
   const earned = at('pointsEarned');
   const moved = {
     ...config,
+    headerRow,
     columns,
     points: available !== null && earned !== null ? { available, earned } : null,
-    readinessColumn: readiness,
-    ownRequirementColumn: config.ownRequirementColumn === null ? null : columns.id,
+    readinessColumn: readiness!,
+    ownRequirementColumn: ownRequirement,
   };
-  const relocated = { ...moved, headerTexts: headerTextsOf(grid, config.headerRow, knownColumns(moved)) };
+  const relocated = { ...moved, headerTexts: headerTextsOf(grid, headerRow, knownColumns(moved)) };
   saveConfig(relocated);
   return relocated;
 }
@@ -61,15 +75,19 @@ export function trackerSheet(): { spreadsheet: Spreadsheet; sheet: Sheet; config
   return { spreadsheet, sheet, config };
 }
 
+/** The saved positions when they hold in `grid`, else the positions the tags give now. */
+export function confirmedConfig(saved: TrackerConfig, sheet: Sheet, grid: readonly (readonly Cell[])[]): TrackerConfig {
+  return positionsHold(saved, grid) ? saved : relocate(saved, sheet, grid);
+}
+
 /**
  * Opens the set-up tracker and reads it whole. Column positions are checked against the header
  * texts saved at the last scan, which costs nothing more than the read; only when they no longer
- * hold are the column tags consulted.
+ * hold are the tags consulted.
  */
 export function openTracker(): OpenTracker {
   const { spreadsheet, sheet, config: saved } = trackerSheet();
   const grid = sheet.getDataRange().getValues() as Cell[][];
   // Names are kept from setup for messages and the sidebar: asking Sheets again costs a call a scan.
-  const config = positionsHold(saved, grid) ? saved : relocate(saved, sheet, grid);
-  return { spreadsheet, sheet, config, grid };
+  return { spreadsheet, sheet, config: confirmedConfig(saved, sheet, grid), grid };
 }
