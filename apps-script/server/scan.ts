@@ -4,7 +4,7 @@ import { type TrackerEvaluation, evaluateTracker } from '../../shared/evaluate.t
 import type { Layout } from '../../shared/layout/detect.ts';
 import { readClips } from './intake/evidence-sheet.ts';
 import { loadProfile, type TeamProfile } from './profile-store.ts';
-import { type Wanted, writeChangedCells } from './own-cells.ts';
+import { changedSpans, type Wanted, writeChangedCells } from './own-cells.ts';
 import { readinessCellText } from './readiness-cell.ts';
 import { NeedsSetupError, type OpenTracker, openTracker } from './tracker.ts';
 import { type TrackerConfig, saveConfig } from './tracker-config.ts';
@@ -56,7 +56,19 @@ function writeOwnColumns(tracker: OpenTracker, evaluation: TrackerEvaluation): v
   const below = grid.slice(config.headerRow + 1);
   const current = (column: number) => below.map((row) => row[column] ?? '');
   writeChangedCells(sheet, top, config.readinessColumn, current(config.readinessColumn), readiness);
-  if (requirement && config.ownRequirementColumn !== null) writeChangedCells(sheet, top, config.ownRequirementColumn, current(config.ownRequirementColumn), requirement);
+  const own = config.ownRequirementColumn;
+  if (requirement && own !== null) {
+    const spans = changedSpans(current(own), requirement);
+    if (spans.length === 0) return;
+    // A formula whose value is blank is still the team's: look at formulas only when there is something to fill.
+    const first = spans[0]![0];
+    const last = spans[spans.length - 1]![1];
+    const formulas = sheet.getRange(top + first, own + 1, last - first + 1, 1).getFormulas();
+    formulas.forEach(([formula], i) => {
+      if (formula) requirement[first + i] = undefined;
+    });
+    writeChangedCells(sheet, top, own, current(own), requirement);
+  }
 }
 
 /**
