@@ -1,6 +1,7 @@
 /** The local Apps Script host: in-memory fakes of the services the add-on uses, for tests, benchmarks and the workbench. */
 
 export { createHost, type HostFakes, type HostGlobals, type HostOptions, type LocalHost } from './host.ts';
+export { a1Of } from './a1.ts';
 export { loadBundle, type BundleFunctions } from './bundle.ts';
 export { CallCounts, type Fake } from './counter.ts';
 export { LocalSpreadsheet, type CellModel, type CellValue, type RuleModel, type SheetModel } from './model.ts';

@@ -77,12 +77,17 @@ export function moveLines(book: LocalSpreadsheet, sheet: SheetModel, axis: Axis,
     if (loc.type === (axis === 'col' ? 'COLUMN' : 'ROW') && loc.sheetId === sheet.id) (loc as { index: number }).index = map((loc as { index: number }).index)!;
   }
   for (const rule of sheet.rules) {
-    rule.ranges = rule.ranges.flatMap((rect) => {
+    // The lines each band of the rule (same extent across the axis) covers, then one range per run.
+    const bands = new Map<string, { rect: Rect; landed: number[] }>();
+    for (const rect of rule.ranges) {
       const first = axis === 'col' ? rect.col : rect.row;
       const size = axis === 'col' ? rect.numCols : rect.numRows;
-      const landed = Array.from({ length: size }, (_, k) => map(first + k)!);
-      return runs(landed).map(([a, b]) => (axis === 'col' ? { ...rect, col: a, numCols: b - a + 1 } : { ...rect, row: a, numRows: b - a + 1 }));
-    });
+      const key = axis === 'col' ? `${rect.row}:${rect.numRows}` : `${rect.col}:${rect.numCols}`;
+      const band = bands.get(key) ?? bands.set(key, { rect, landed: [] }).get(key)!;
+      for (let k = 0; k < size; k++) band.landed.push(map(first + k)!);
+    }
+    rule.ranges = [...bands.values()].flatMap(({ rect, landed }) =>
+      runs(landed).map(([a, b]) => (axis === 'col' ? { ...rect, col: a, numCols: b - a + 1 } : { ...rect, row: a, numRows: b - a + 1 })));
     if (rule.criteria === 'CUSTOM_FORMULA') rule.values = rule.values.map((f) => remapFormula(f, axis, map));
   }
 }
