@@ -9,6 +9,7 @@ import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from '
 import { basename, extname, join } from 'node:path';
 import { readTrackerFile, type TrackerSheet } from '../cli/read-tracker.ts';
 import {
+  a1Of,
   type BundleFunctions,
   createHost,
   type GridCell,
@@ -17,6 +18,8 @@ import {
   type LocalHost,
   type MenuRecord,
   spreadsheetFromGrid,
+  team,
+  type Team,
 } from '../apps-script/local-host/index.ts';
 import type { SidebarApi } from '../apps-script/server/sidebar-api.ts';
 import { dayFromIso } from '../shared/dates.ts';
@@ -150,6 +153,8 @@ export class WorkbenchSession {
   readonly today: string | null;
   /** Whether this session continued a saved spreadsheet (rather than starting from the file). */
   readonly resumed: boolean;
+  /** The person at the keyboard: typing reads text and makes the edit event as the Sheets UI does. */
+  private readonly person: Team;
   /** Bumped each time the add-on shows a (new) sidebar, so the page knows to load it. */
   private sidebarOpened = 0;
   private lastSidebar: unknown = null;
@@ -163,6 +168,7 @@ export class WorkbenchSession {
     this.trackerPath = options.trackerPath;
     this.today = options.today;
     this.resumed = options.resumed;
+    this.person = team(options.host);
   }
 
   static async open(options: SessionOptions): Promise<WorkbenchSession> {
@@ -238,18 +244,12 @@ export class WorkbenchSession {
     }
     if (typeof value !== 'string') throw new WorkbenchError('"value" must be the text typed into the cell.');
     if (value.length > 50_000) throw new WorkbenchError('A cell holds at most 50,000 characters.');
-    const ss = this.app.getActiveSpreadsheet();
-    const range = sheet.getRange(row as number, col as number);
-    const oldValue = range.getValue();
+    let event;
     try {
-      range.setValue(value);
+      event = this.person.typeInto(sheet.getName() as string, a1Of(row as number, col as number), value);
     } catch (error) {
       throw new WorkbenchError(messageOf(error));
     }
-    // Sheets selects the cell being edited.
-    range.activate();
-    const event: Record<string, unknown> = { range, source: ss, value: range.getValue(), authMode: 'LIMITED', user: 'coordinator@example.com' };
-    if (oldValue !== '') event.oldValue = oldValue;
     try {
       this.call('onEdit', [event]);
     } catch (error) {

@@ -3,7 +3,8 @@
 import { fail, internalOf, makeFake, type Fake } from './counter.ts';
 import { SPREADSHEET_SERVICE, type SheetsEnv } from './context.ts';
 import { DataValidationCriteria } from './enums.ts';
-import type { ValidationModel } from './model.ts';
+import { displayValue } from './cell-values.ts';
+import type { CellModel, ValidationModel } from './model.ts';
 
 interface ValidationInternal {
   kind: 'validation';
@@ -46,4 +47,11 @@ export function makeValidation(env: SheetsEnv, source: ValidationModel): Fake {
     getHelpText: () => model.helpText,
     copy: () => makeValidationBuilder(env, model),
   }), { internal: { kind: 'validation', model } satisfies ValidationInternal });
+}
+
+/** Whether a cell's value breaks its own validation rule where the rule rejects input (a formula is never checked). */
+export function violatesValidation(cell: CellModel, timeZone: string): boolean {
+  const dv = cell.validation;
+  if (!dv || dv.allowInvalid || cell.value === undefined || cell.formula !== undefined) return false;
+  return !dv.values.includes(displayValue(cell, timeZone));
 }

@@ -66,3 +66,21 @@ export function formatDate(date: Date, timeZone: string, pattern: string): strin
   }
   return out;
 }
+
+/** The instant a day begins in `timeZone` (midnight there), whatever the machine's own zone. */
+export function zonedMidnight(year: number, month: number, day: number, timeZone: string): Date {
+  const wanted = Date.UTC(year, month - 1, day);
+  let t = wanted;
+  // Two passes settle the zone's offset, also across a daylight-saving change.
+  for (let i = 0; i < 2; i++) {
+    const p = partsIn(new Date(t), timeZone);
+    t -= Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute, p.second) - wanted;
+  }
+  return new Date(t);
+}
+
+/** A date as Sheets' serial number (days since 1899-12-30), read in `timeZone`. */
+export function serialNumber(date: Date, timeZone: string): number {
+  const p = partsIn(date, timeZone);
+  return (Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute, p.second, p.ms) - Date.UTC(1899, 11, 30)) / 86_400_000;
+}

@@ -9,10 +9,11 @@ import { newUiRecord, type SheetsEnv, type UiRecord } from './context.ts';
 import { makeDriveApp } from './drive.ts';
 import { makeContentService, makeHtmlService } from './html.ts';
 import { makeLockService, type LockTable } from './lock.ts';
-import type { LocalSpreadsheet } from './model.ts';
+import type { LocalSpreadsheet, Rect, SheetModel } from './model.ts';
+import { makeRange } from './range.ts';
 import { makePropertiesService } from './properties.ts';
 import { makeScriptApp } from './script-app.ts';
-import { makeLogger, makeSession } from './session.ts';
+import { makeLogger, makeSession, makeUser } from './session.ts';
 import { makeSpreadsheet, makeSpreadsheetApp } from './spreadsheet.ts';
 import { makeUtilities } from './utilities.ts';
 
@@ -52,6 +53,17 @@ export interface HostGlobals {
   console: Pick<Console, 'log' | 'info' | 'warn' | 'error' | 'debug'>;
 }
 
+/**
+ * Fakes made without a call (so not counted): what Sheets hands a trigger, such as an edit
+ * event's `range`, `source` and `user`. Calls the script then makes on them are counted.
+ */
+export interface HostFakes {
+  spreadsheet(): Fake;
+  range(sheet: SheetModel, rect: Rect): Fake;
+  /** The user working in the spreadsheet (the host's `user`). */
+  user(): Fake;
+}
+
 export interface LocalHost {
   globals: HostGlobals;
   counts: CallCounts;
@@ -62,6 +74,7 @@ export interface LocalHost {
   properties: { document: Record<string, string>; script: Record<string, string>; user: Record<string, string> };
   locks: LockTable;
   now: () => Date;
+  fakes: HostFakes;
   /** Where returned arrays, dates and errors are made; `loadBundle` points it at the bundle's context. */
   setRealm(realm: Realm): void;
 }
@@ -72,6 +85,7 @@ export function createHost(options: HostOptions): LocalHost {
   const ui = newUiRecord();
   const logs: string[] = [];
   const now = options.now ?? (() => new Date());
+  const user = options.user ?? 'coordinator@example.com';
   const env: SheetsEnv = {
     counts,
     realm: nodeRealm,
@@ -99,7 +113,7 @@ export function createHost(options: HostOptions): LocalHost {
     HtmlService: makeHtmlService(env, options.htmlDir),
     ContentService: makeContentService(env),
     Utilities: makeUtilities(env, options.uuid),
-    Session: makeSession(env, options.user ?? 'coordinator@example.com', options.timeZone ?? book.timeZone),
+    Session: makeSession(env, user, options.timeZone ?? book.timeZone),
     DriveApp: makeDriveApp(env, options.driveDir),
     ScriptApp: makeScriptApp(env, typeof options.webAppUrl === 'function' ? options.webAppUrl : () => (options.webAppUrl as string | null | undefined) ?? null),
     Logger: makeLogger(env, logs),
@@ -114,6 +128,11 @@ export function createHost(options: HostOptions): LocalHost {
     properties,
     locks,
     now,
+    fakes: {
+      spreadsheet: () => env.spreadsheetFake(),
+      range: (sheet, rect) => makeRange(env, sheet, { ...rect }),
+      user: () => makeUser(env, user),
+    },
     setRealm(realm) {
       env.realm = realm;
     },

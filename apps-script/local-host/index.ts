@@ -1,9 +1,11 @@
 /** The local Apps Script host: in-memory fakes of the services the add-on uses, for tests, benchmarks and the workbench. */
 
-export { createHost, type HostGlobals, type HostOptions, type LocalHost } from './host.ts';
+export { createHost, type HostFakes, type HostGlobals, type HostOptions, type LocalHost } from './host.ts';
+export { a1Of } from './a1.ts';
 export { loadBundle, type BundleFunctions } from './bundle.ts';
 export { CallCounts, type Fake } from './counter.ts';
 export { LocalSpreadsheet, type CellModel, type CellValue, type RuleModel, type SheetModel } from './model.ts';
 export { snapshotCells, spreadsheetFromGrid, spreadsheetFromJSON, spreadsheetToJSON, type CellSnapshot, type GridCell, type SpreadsheetJson } from './serialize.ts';
 export { evaluateFormulaRule } from './conditional-format.ts';
 export type { MenuRecord, UiRecord } from './context.ts';
+export { team, type EditEvent, type SheetRef, type SortColumn, type Team } from './team.ts';

@@ -118,10 +118,18 @@ export class LocalSpreadsheet {
     return spreadsheetFromJSON(json);
   }
 
+  /**
+   * Refuses a sheet name Sheets would refuse: empty, or already taken. Sheets compares names
+   * without case ("Tracker" and "tracker" clash); undocumented, and the stricter reading.
+   */
+  checkSheetName(name: string, except?: SheetModel): void {
+    if (name.trim() === '') throw new Error('A sheet name cannot be empty. Please enter a name.');
+    const clash = this.sheets.find((s) => s !== except && s.name.toLowerCase() === name.toLowerCase());
+    if (clash) throw new Error(`A sheet with the name "${name}" already exists. Please enter another name.`);
+  }
+
   addSheet(name: string, index = this.sheets.length): SheetModel {
-    if (this.sheetByName(name)) {
-      throw new Error(`A sheet with the name "${name}" already exists. Please enter another name.`);
-    }
+    this.checkSheetName(name);
     const sheet: SheetModel = {
       id: this.nextSheetId,
       name,
@@ -139,6 +147,14 @@ export class LocalSpreadsheet {
     this.sheets.splice(index, 0, sheet);
     if (this.sheets.length === 1) this.active = { sheetId: sheet.id, range: null };
     return sheet;
+  }
+
+  /** Removes a sheet with its rows', columns' and own developer metadata; the first sheet becomes active if it was. */
+  deleteSheet(sheet: SheetModel): void {
+    if (this.sheets.length <= 1) throw new Error("You can't remove all the sheets in a document.");
+    this.sheets = this.sheets.filter((s) => s !== sheet);
+    this.metadata = this.metadata.filter((md) => md.location.type === 'SPREADSHEET' || md.location.sheetId !== sheet.id);
+    if (this.active.sheetId === sheet.id) this.active = { sheetId: this.sheets[0]!.id, range: null };
   }
 
   sheetById(id: number): SheetModel | undefined {

@@ -5,9 +5,10 @@ import { displayValue, readValue, writeValue } from './cell-values.ts';
 import { fail, internalOf, makeFake, type Fake } from './counter.ts';
 import { SPREADSHEET_SERVICE, type SheetsEnv } from './context.ts';
 import { addMetadata, makeFinder, makeMetadata, metadataAt } from './developer-metadata.ts';
-import { validationOf, makeValidation } from './data-validation.ts';
+import { validationOf, makeValidation, violatesValidation } from './data-validation.ts';
 import { hasContent, type CellModel, type Rect, type SheetModel } from './model.ts';
-import { makeSheet } from './sheet.ts';
+import { copyCells, moveCells, sortRows, type SortKey } from './rearrange.ts';
+import { exception, makeSheet } from './sheet.ts';
 
 export interface RangeInternal {
   kind: 'range';
@@ -45,9 +46,7 @@ export function writeGrid(env: SheetsEnv, sheet: SheetModel, rect: Rect, data: u
     book.editCell(sheet, row, col, (cell) => {
       const before = { ...cell };
       writeValue(cell, value);
-      const dv = cell.validation;
-      if (!dv || dv.allowInvalid || cell.value === undefined || cell.formula !== undefined) return;
-      if (!dv.values.includes(displayValue(cell, book.timeZone))) {
+      if (violatesValidation(cell, book.timeZone)) {
         for (const k of Object.keys(cell)) delete cell[k as keyof CellModel];
         Object.assign(cell, before);
         fail(env, `Exception: The data you entered in cell ${a1Of(row, col)} violates the data validation rules set on this cell.`);
@@ -172,7 +171,38 @@ export function makeRange(env: SheetsEnv, sheet: SheetModel, rect: Rect): Fake {
       return loc ? metadataAt(env, loc).map((md) => makeMetadata(env, md)) : [];
     },
     createDeveloperMetadataFinder: () => makeFinder(env, { sheetId: sheet.id, rect }),
+    sort: (sortSpecObj: unknown) => {
+      const keys = sortKeysOf(env, sortSpecObj);
+      exception(env, () => sortRows(book, sheet, rect, keys));
+      return self(range);
+    },
+    moveTo: (target: unknown) => {
+      const to = rangeInternal(env, target, 'target');
+      exception(env, () => moveCells(book, sheet, rect, to.sheet, to.rect.row, to.rect.col));
+    },
+    copyTo: (...args: unknown[]) => {
+      if (args.length !== 1) return fail(env, 'SpreadsheetApp fake: Range.copyTo with a paste type or options is not implemented');
+      const to = rangeInternal(env, args[0], 'destination');
+      exception(env, () => copyCells(book, sheet, rect, to.sheet, to.rect.row, to.rect.col));
+    },
   }), { internal: { kind: 'range', sheet, rect } satisfies RangeInternal });
+}
+
+/**
+ * Range.sort's sortSpecObj (https://developers.google.com/apps-script/reference/spreadsheet/range#sortsortspecobj):
+ * a column number, `{column, ascending}` (ascending by default), or an array of either; columns
+ * are the sheet's column numbers.
+ */
+function sortKeysOf(env: SheetsEnv, spec: unknown): SortKey[] {
+  const one = (item: unknown): SortKey => {
+    if (typeof item === 'number' && Number.isInteger(item)) return { col: item, ascending: true };
+    if (item !== null && typeof item === 'object' && !Array.isArray(item)) {
+      const { column, ascending = true } = item as { column?: unknown; ascending?: unknown };
+      if (typeof column === 'number' && Number.isInteger(column) && typeof ascending === 'boolean') return { col: column, ascending };
+    }
+    return fail(env, `Exception: Invalid argument: sortSpecObj. Pass a column number, {column: 2, ascending: false}, or an array of them; got ${JSON.stringify(item)}.`);
+  };
+  return Array.isArray(spec) ? spec.map(one) : [one(spec)];
 }
 
 /** Developer metadata goes on a whole row or a whole column only, as in Sheets. */

@@ -1,6 +1,10 @@
-/** ScriptApp: only what a web app needs, the deployed web app's address (null when not deployed, as in Apps Script). */
+/**
+ * ScriptApp: what a web app needs, the deployed web app's address (null when not deployed, as in
+ * Apps Script), and the AuthMode enum trigger events carry.
+ */
 
 import { makeFake, type Fake, type FakeEnv } from './counter.ts';
+import { AuthMode } from './enums.ts';
 
 const SERVICE = 'ScriptApp';
 
@@ -13,5 +17,5 @@ export function makeScriptApp(env: FakeEnv, webAppUrl: () => string | null): Fak
     }));
   return makeFake(env, SERVICE, 'ScriptApp', () => ({
     getService: () => service(),
-  }));
+  }), { constants: { AuthMode } });
 }

@@ -3,11 +3,15 @@
 import { createHash } from 'node:crypto';
 import { makeFake, type Fake, type FakeEnv } from './counter.ts';
 
+/** A User (https://developers.google.com/apps-script/reference/base/user): Session's, and a trigger event's `user`. */
+export function makeUser(env: FakeEnv, email: string): Fake {
+  return makeFake(env, 'Session', 'User', () => ({ getEmail: () => email }));
+}
+
 export function makeSession(env: FakeEnv, user: string, timeZone: string): Fake {
-  const makeUser = () => makeFake(env, 'Session', 'User', () => ({ getEmail: () => user }));
   return makeFake(env, 'Session', 'Session', () => ({
-    getActiveUser: () => makeUser(),
-    getEffectiveUser: () => makeUser(),
+    getActiveUser: () => makeUser(env, user),
+    getEffectiveUser: () => makeUser(env, user),
     getScriptTimeZone: () => timeZone,
     getActiveUserLocale: () => 'en',
     getTemporaryActiveUserKey: () => createHash('sha256').update(user).digest('base64url').slice(0, 40),

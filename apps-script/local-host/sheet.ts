@@ -1,12 +1,13 @@
 /** The Sheet fake over one sheet model. */
 
 import { parseA1 } from './a1.ts';
-import { fail, makeFake, type Fake } from './counter.ts';
+import { fail, internalOf, makeFake, type Fake } from './counter.ts';
 import { SPREADSHEET_SERVICE, type SheetsEnv } from './context.ts';
 import { copyRule, makeRule, ruleInternal } from './conditional-format.ts';
 import { addMetadata, makeFinder, makeMetadata, metadataAt } from './developer-metadata.ts';
 import type { LocalSpreadsheet, Rect, SheetModel } from './model.ts';
 import { makeRange, rangeInternal, writeGrid } from './range.ts';
+import { copySheet, moveLines, sortRows, type SortKey } from './rearrange.ts';
 
 export interface SheetInternal {
   kind: 'sheet';
@@ -38,11 +39,36 @@ export function rectOf(env: SheetsEnv, sheet: SheetModel, args: unknown[]): Rect
   return { row, col, numRows, numCols };
 }
 
+/** Runs a change on the model; its plain Error reaches the script as Apps Script words it ("Exception: ..."). */
+export function exception<T>(env: SheetsEnv, change: () => T): T {
+  try {
+    return change();
+  } catch (e) {
+    const message = e instanceof Error ? e.message : String(e);
+    return fail(env, message.startsWith('Exception: ') ? message : `Exception: ${message}`);
+  }
+}
+
+/** The spreadsheet model behind a Spreadsheet fake, or null for anything else. */
+export function spreadsheetOf(value: unknown): LocalSpreadsheet | null {
+  const inner = internalOf<{ kind: string; book: LocalSpreadsheet }>(value);
+  return inner?.kind === 'spreadsheet' ? inner.book : null;
+}
+
 export function makeSheet(env: SheetsEnv, sheet: SheetModel): Fake {
   const book = env.book;
   const live = (): SheetModel => (book.sheets.includes(sheet) ? sheet : fail(env, `Exception: The sheet ${sheet.name} has been deleted.`));
   const count = (n: unknown, what: string): number => {
     if (typeof n !== 'number' || !Number.isInteger(n) || n < 1) return fail(env, `Exception: Invalid argument: ${what}`);
+    return n;
+  };
+  const lineSpec = (spec: unknown, what: string): Rect => {
+    const inner = rangeInternal(env, spec, what);
+    if (inner.sheet !== sheet) return fail(env, `Exception: The ${what} must be a range on sheet "${sheet.name}".`);
+    return inner.rect;
+  };
+  const index = (n: unknown, what: string): number => {
+    if (typeof n !== 'number' || !Number.isInteger(n)) return fail(env, `Exception: Invalid argument: ${what} must be a whole number, not ${String(n)}`);
     return n;
   };
   const selectRange = (target: unknown): Rect => {
@@ -54,10 +80,39 @@ export function makeSheet(env: SheetsEnv, sheet: SheetModel): Fake {
 
   return makeFake(env, SPREADSHEET_SERVICE, 'Sheet', (self) => ({
     getName: () => sheet.name,
-    setName: (name: string) => {
-      const clash = book.sheetByName(String(name));
-      if (clash && clash !== sheet) return fail(env, `Exception: A sheet with the name "${name}" already exists. Please enter another name.`);
-      sheet.name = String(name);
+    setName: (name: unknown) => {
+      if (typeof name !== 'string') return fail(env, "Exception: The parameters don't match the method signature for Sheet.setName.");
+      exception(env, () => book.checkSheetName(name, sheet));
+      sheet.name = name;
+      return self;
+    },
+    // https://developers.google.com/apps-script/reference/spreadsheet/sheet#copytospreadsheet:
+    // the copy is "named "Copy of [original name]""; it goes last (undocumented) and is not activated.
+    copyTo: (spreadsheet: unknown) => {
+      const target = spreadsheetOf(spreadsheet);
+      if (target === null) return fail(env, 'Exception: Invalid argument: spreadsheet (pass a Spreadsheet, such as SpreadsheetApp.getActiveSpreadsheet())');
+      if (target !== book) return fail(env, `SpreadsheetApp fake: Sheet.copyTo another spreadsheet is not implemented (the local host holds only ${book.id})`);
+      return makeSheet(env, exception(env, () => copySheet(book, live(), book.sheets.length)));
+    },
+    moveRows: (rowSpec: unknown, destinationIndex: unknown) => {
+      const rect = lineSpec(rowSpec, 'rowSpec');
+      exception(env, () => moveLines(book, live(), 'row', rect.row, rect.numRows, index(destinationIndex, 'destinationIndex')));
+    },
+    moveColumns: (columnSpec: unknown, destinationIndex: unknown) => {
+      const rect = lineSpec(columnSpec, 'columnSpec');
+      exception(env, () => moveLines(book, live(), 'col', rect.col, rect.numCols, index(destinationIndex, 'destinationIndex')));
+    },
+    // https://developers.google.com/apps-script/reference/spreadsheet/sheet#sortcolumnposition,-ascending:
+    // "Sorts a sheet by column"; the frozen header rows stay where they are, as in Sheets' "Sort sheet".
+    sort: (columnPosition: unknown, ascending: unknown = true) => {
+      const col = count(columnPosition, 'columnPosition');
+      if (typeof ascending !== 'boolean') return fail(env, "Exception: The parameters don't match the method signature for Sheet.sort.");
+      const first = sheet.frozenRows + 1;
+      const last = live().cells.length;
+      if (last >= first) {
+        const keys: SortKey[] = [{ col, ascending }];
+        exception(env, () => sortRows(book, sheet, { row: first, col: 1, numRows: last - first + 1, numCols: sheet.maxCols }, keys));
+      }
       return self;
     },
     getSheetId: () => sheet.id,
@@ -76,15 +131,15 @@ export function makeSheet(env: SheetsEnv, sheet: SheetModel): Fake {
     insertColumns: (before: number, n = 1) => { book.insert(live(), 'col', count(before, 'columnIndex'), count(n, 'numColumns')); },
     insertColumnsAfter: (after: number, n: number) => { book.insert(live(), 'col', count(after, 'columnIndex') + 1, count(n, 'howMany')); return self; },
     insertColumnsBefore: (before: number, n: number) => { book.insert(live(), 'col', count(before, 'columnIndex'), count(n, 'howMany')); return self; },
-    deleteColumn: (col: number) => { book.remove(live(), 'col', count(col, 'columnPosition'), 1); return self; },
-    deleteColumns: (col: number, n = 1) => { book.remove(live(), 'col', count(col, 'columnPosition'), count(n, 'howMany')); },
+    deleteColumn: (col: number) => { exception(env, () => book.remove(live(), 'col', count(col, 'columnPosition'), 1)); return self; },
+    deleteColumns: (col: number, n = 1) => { exception(env, () => book.remove(live(), 'col', count(col, 'columnPosition'), count(n, 'howMany'))); },
     insertRowAfter: (after: number) => { book.insert(live(), 'row', count(after, 'afterPosition') + 1, 1); return self; },
     insertRowBefore: (before: number) => { book.insert(live(), 'row', count(before, 'beforePosition'), 1); return self; },
     insertRows: (before: number, n = 1) => { book.insert(live(), 'row', count(before, 'rowIndex'), count(n, 'numRows')); },
     insertRowsAfter: (after: number, n: number) => { book.insert(live(), 'row', count(after, 'afterPosition') + 1, count(n, 'howMany')); return self; },
     insertRowsBefore: (before: number, n: number) => { book.insert(live(), 'row', count(before, 'beforePosition'), count(n, 'howMany')); return self; },
-    deleteRow: (row: number) => { book.remove(live(), 'row', count(row, 'rowPosition'), 1); return self; },
-    deleteRows: (row: number, n = 1) => { book.remove(live(), 'row', count(row, 'rowPosition'), count(n, 'howMany')); },
+    deleteRow: (row: number) => { exception(env, () => book.remove(live(), 'row', count(row, 'rowPosition'), 1)); return self; },
+    deleteRows: (row: number, n = 1) => { exception(env, () => book.remove(live(), 'row', count(row, 'rowPosition'), count(n, 'howMany'))); },
     appendRow: (values: unknown) => {
       if (!Array.isArray(values)) return fail(env, "Exception: The parameters don't match the method signature for Sheet.appendRow.");
       if (values.length === 0) return self;

@@ -9,7 +9,8 @@ import { addMetadata, makeFinder, makeMetadata, metadataAt } from './developer-m
 import { BooleanCriteria, DataValidationCriteria, DeveloperMetadataLocationType, DeveloperMetadataVisibility } from './enums.ts';
 import type { Rect, SheetModel } from './model.ts';
 import { makeRange, rangeInternal } from './range.ts';
-import { makeSheet, rectOf, type SheetInternal } from './sheet.ts';
+import { copySheet } from './rearrange.ts';
+import { exception, makeSheet, rectOf, type SheetInternal } from './sheet.ts';
 import { makeUi } from './ui.ts';
 
 export function makeSpreadsheet(env: SheetsEnv): Fake {
@@ -62,16 +63,31 @@ export function makeSpreadsheet(env: SheetsEnv): Fake {
         name = `Sheet${n}`;
       }
       if (index < 0 || index > book.sheets.length) return fail(env, 'Exception: Invalid argument: sheetIndex');
-      const sheet = book.addSheet(name, index);
+      const sheet = exception(env, () => book.addSheet(name!, index));
       book.active = { sheetId: sheet.id, range: null }; // Sheets activates the new sheet.
       return makeSheet(env, sheet);
     },
     deleteSheet: (target: unknown) => {
       const inner = makeSheetModelOf(env, target);
-      if (book.sheets.length <= 1) return fail(env, "Exception: You can't remove all the sheets in a document.");
-      book.sheets = book.sheets.filter((s) => s !== inner);
-      book.metadata = book.metadata.filter((md) => md.location.type === 'SPREADSHEET' || md.location.sheetId !== inner.id);
-      if (book.active.sheetId === inner.id) book.active = { sheetId: book.sheets[0]!.id, range: null };
+      exception(env, () => book.deleteSheet(inner));
+    },
+    // https://developers.google.com/apps-script/reference/spreadsheet/spreadsheet#duplicateactivesheet:
+    // "Duplicates the active sheet and makes it the active sheet"; the copy goes right after it, as in the Sheets UI.
+    duplicateActiveSheet: () => {
+      const active = book.activeSheet();
+      const copy = exception(env, () => copySheet(book, active, book.sheets.indexOf(active) + 1));
+      book.active = { sheetId: copy.id, range: null };
+      return makeSheet(env, copy);
+    },
+    // https://developers.google.com/apps-script/reference/spreadsheet/spreadsheet#moveactivesheetpos:
+    // pos is 1-indexed; "Throws an exception if the position is negative or greater than the number of sheets" (0 too: stricter).
+    moveActiveSheet: (pos: unknown) => {
+      if (typeof pos !== 'number' || !Number.isInteger(pos) || pos < 1 || pos > book.sheets.length) {
+        return fail(env, `Exception: Invalid argument: pos must be a sheet position from 1 to ${book.sheets.length}, not ${String(pos)}`);
+      }
+      const active = book.activeSheet();
+      book.sheets.splice(book.sheets.indexOf(active), 1);
+      book.sheets.splice(pos - 1, 0, active);
     },
     getActiveSheet: () => makeSheet(env, book.activeSheet()),
     setActiveSheet: (target: unknown) => {
@@ -102,7 +118,7 @@ export function makeSpreadsheet(env: SheetsEnv): Fake {
     },
     getDeveloperMetadata: () => metadataAt(env, { type: 'SPREADSHEET' }).map((md) => makeMetadata(env, md)),
     createDeveloperMetadataFinder: () => makeFinder(env, { sheetId: null }),
-  }));
+  }), { internal: { kind: 'spreadsheet', book } });
 }
 
 function makeSheetModelOf(env: SheetsEnv, target: unknown): SheetModel {
