@@ -10,7 +10,7 @@ import { a1Of } from '../apps-script/local-host/a1.ts';
 const ADD_ON_COLUMN = 'test.add-on-column';
 const TEAM_COLUMN = 'test.team-column';
 const KEPT_COLUMN = 'test.kept-column';
-/** Columns of the add-on's sheets whose cells are the team's once written (README: the action plan keeps them). */
+/** Columns of the add-on's Action Plan whose cells are the team's once written (README: the plan keeps them). */
 const KEPT_HEADERS = new Set(['Owner', 'Due', 'Status', 'Notes']);
 
 export interface CellState {
@@ -50,9 +50,8 @@ export class Ownership {
     for (const sheet of this.book.sheets) {
       if (!this.teamSheets.has(sheet.id) && !this.addOnSheets.has(sheet.id)) {
         this.addOnSheets.add(sheet.id);
-        sheet.cells[0]?.forEach((cell, c) => {
-          if (KEPT_HEADERS.has(String(cell?.value ?? ''))) this.mark(sheet, c + 1, KEPT_COLUMN);
-        });
+        const header = (sheet.cells[0] ?? []).map((cell) => String(cell?.value ?? ''));
+        if (header.includes('Plan key')) header.forEach((text, c) => KEPT_HEADERS.has(text) && this.mark(sheet, c + 1, KEPT_COLUMN));
       }
       if (!setup || !this.teamSheets.has(sheet.id)) continue;
       const width = before.get(sheet.id) ?? 0;

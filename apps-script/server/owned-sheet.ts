@@ -13,7 +13,7 @@ export interface OwnedSheetKind {
   readonly header: readonly string[];
 }
 
-/** DeveloperMetadata on the add-on's own sheets (value: the kind) and on their columns (value: the header it wrote). */
+/** DeveloperMetadata on the add-on's own sheets (value: the kind and the sheet's id) and on their columns (value: the header it wrote). */
 const SHEET_TAG = 'secor-ready.sheet';
 const COLUMN_TAG = 'secor-ready.own-column';
 
@@ -22,18 +22,24 @@ const placeOf = (spec: OwnedSheetKind) => documentItem<{ sheetId: number }>(`sec
 /**
  * The add-on's sheet of this kind, or null when it has none: found by the sheet id saved when it
  * was made (renaming it changes nothing), else by its tag; never by its name, which a team's own
- * sheet may have.
+ * sheet may have, nor by a tag alone, which a team's copy of the sheet has.
  */
 export function findOwnedSheet(spreadsheet: Spreadsheet, spec: OwnedSheetKind): Sheet | null {
   const place = placeOf(spec).load();
   const byId = place ? spreadsheet.getSheetById(place.sheetId) : null;
   if (byId) return byId;
-  const tagged = spreadsheet.createDeveloperMetadataFinder().withKey(SHEET_TAG).withValue(spec.kind).find();
-  // A copy of the sheet carries the tag too: with several and no saved id, none is trusted.
-  const sheet = tagged.length === 1 ? tagged[0]!.getLocation().getSheet() : null;
-  if (sheet) placeOf(spec).save({ sheetId: sheet.getSheetId() });
-  return sheet;
+  // A duplicate of the sheet carries its tag too, but not its id: the tag names the id it was made on.
+  for (const md of spreadsheet.createDeveloperMetadataFinder().withKey(SHEET_TAG).find()) {
+    const sheet = md.getLocation().getSheet();
+    if (sheet && md.getValue() === sheetTagValue(spec, sheet.getSheetId())) {
+      placeOf(spec).save({ sheetId: sheet.getSheetId() });
+      return sheet;
+    }
+  }
+  return null;
 }
+
+const sheetTagValue = (spec: OwnedSheetKind, sheetId: number) => `${spec.kind}#${sheetId}`;
 
 /** The first of "Action Plan", "SECOR Action Plan", "SECOR Action Plan 2", ... that no sheet has. */
 function freeName(spreadsheet: Spreadsheet, name: string): string {
@@ -53,7 +59,7 @@ export function ownedSheet(spreadsheet: Spreadsheet, spec: OwnedSheetKind): Shee
   const visibility = SpreadsheetApp.DeveloperMetadataVisibility.DOCUMENT;
   sheet.getRange(1, 1, 1, spec.header.length).setValues([[...spec.header]]).setFontWeight('bold');
   sheet.setFrozenRows(1);
-  sheet.addDeveloperMetadata(SHEET_TAG, spec.kind, visibility);
+  sheet.addDeveloperMetadata(SHEET_TAG, sheetTagValue(spec, sheet.getSheetId()), visibility);
   spec.header.forEach((name, c) => sheet.getRange(1, c + 1, sheet.getMaxRows(), 1).addDeveloperMetadata(COLUMN_TAG, name, visibility));
   placeOf(spec).save({ sheetId: sheet.getSheetId() });
   return sheet;
