@@ -2,6 +2,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { send, type StateView } from '../lib/messages.ts';
 import { items, type Defaults } from '../lib/storage.ts';
+import { WaitingClips } from '../ui/WaitingClips.tsx';
 
 export function Options() {
   const [state, setState] = useState<StateView | null>(null);
@@ -46,6 +47,7 @@ export function Options() {
           {state.paired && <button type="button" onClick={() => void send('pairing/forget', {}).then(() => { setResult(null); reload(); })}>Unpair</button>}
         </p>
         {result && <p class={`banner ${result.ok ? 'ok' : 'bad'}`} role="status" data-testid="pair-result">{result.text}</p>}
+        <WaitingClips groups={state.elsewhere} howToPair="paste that tracker's pairing code above and Pair" onChange={reload} />
       </section>
       <section>
         <label for="name">Your name</label>
