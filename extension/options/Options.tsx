@@ -62,7 +62,7 @@ export function Options() {
         <div class="muted">A PDF is always saved as the PDF itself.</div>
       </section>
       <section>
-        <p class="muted">{state.waiting} clip(s) waiting to be sent{state.held ? `, ${state.held} refused by the tracker (open the clipper to retry)` : ''}.</p>
+        <p class="muted">{state.waiting} clip(s) waiting to be sent to this tracker{state.held ? `, ${state.held} refused by the tracker (open the clipper to retry)` : ''}.</p>
       </section>
     </main>
   );
