@@ -252,7 +252,7 @@ async function startEndpoint(): Promise<Endpoint> {
   const proxyCode = Buffer.from(JSON.stringify({ v: 1, url: proxy.url, token: pairing.token, sheet: pairing.sheet })).toString('base64url');
 
   const pagesServer = createServer((req, res) => {
-    if (req.method === 'GET' && req.url === '/cert.html') return void res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(CERTIFICATE);
+    if (req.method === 'GET' && req.url?.split('?')[0] === '/cert.html') return void res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(CERTIFICATE);
     res.writeHead(404).end();
   });
   await new Promise<void>((resolve) => pagesServer.listen(0, '127.0.0.1', resolve));
@@ -340,9 +340,14 @@ async function openCertificate(): Promise<{ page: Page; tabId: number }> {
   return { page, tabId: await tabIdOf(`${endpoint.pages}/cert.html`) };
 }
 
-async function openPopup(tabId: number): Promise<Page> {
+async function openPopupFor(tabId: number): Promise<Page> {
   const popup = await context.newPage();
   await popup.goto(`chrome-extension://${extensionId}/${popupPath}?tab=${tabId}`);
+  return popup;
+}
+
+async function openPopup(tabId: number): Promise<Page> {
+  const popup = await openPopupFor(tabId);
   await expect.poll(() => popup.getByTestId('title').textContent(), { timeout: 15_000 }).toBe('Certificate of Completion - Fall Protection');
   return popup;
 }
@@ -556,7 +561,7 @@ describe('the clipper in Chromium, against the workbench', { timeout: 60_000 }, 
     expect(selection.Excerpt).toBe('completed Fall Protection on October 2, 2026');
     expect(endpoint.calls.filter((c) => c.action === 'clip' && Object.values(ids).includes(c.clipId!)).map((c) => c.outcome)).toEqual(['ok', 'ok', 'ok']);
 
-    await inWorker(() => chrome.storage.local.set({ recentRequirements: [] }));
+    await inWorker(() => chrome.storage.local.set({ recentTargets: [] }));
     const picker = context.waitForEvent('page');
     expect(await inWorker(async (tabId) => (globalThis as unknown as { secorClipper: { onMenuClick(i: unknown, t: unknown): Promise<string> } }).secorClipper.onMenuClick({ menuItemId: 'secor-save-page' }, await chrome.tabs.get(tabId)), tabId)).toBe('picker');
     const window = await picker;
@@ -572,6 +577,101 @@ describe('the clipper in Chromium, against the workbench', { timeout: 60_000 }, 
     expect(await pairThroughOptions(endpoint.proxyCode)).toBe(`Paired with “${SPREADSHEET}” as ${PERSON}.`);
     expect(endpoint.proxy.requests.map((r) => `${r.action}:${r.outcome}`)).toEqual(['ping:ok']);
     expect(await inWorker(async () => ((await chrome.storage.local.get('pairing')).pairing as { url: string }).url)).toBe(endpoint.proxy.url);
+  });
+
+  it('a clip queued for one tracker waits after pairing with another: the popup and options say so, discard asks first, pairing back sends it once', async () => {
+    endpoint.proxy.reset();
+    await setTuning(500, 2000);
+    const saveLink = (url: string) =>
+      inWorker(async ({ url, requirement }) => {
+        const bg = (globalThis as unknown as { secorClipper: { handlers: Record<string, (p: unknown) => Promise<{ ok: boolean; id?: string; message?: string }>> } }).secorClipper;
+        const r = await bg.handlers['clip/save']!({ draft: { tabId: null, url, title: 'Drill record', recordDate: '2026-11-01', requirement, item: null, excerpt: '', note: '', snapshot: 'none' } });
+        if (!r.ok || !r.id) throw new Error(JSON.stringify(r));
+        return r.id;
+      }, { url, requirement: BULK_TARGET });
+    // Paired with the proxy's code; its tracker goes down, so two clips wait for it.
+    const port = endpoint.proxy.port;
+    await endpoint.proxy.stop();
+    const kept = await saveLink('https://records.example/waiting/kept');
+    const dropped = await saveLink('https://records.example/waiting/dropped');
+    await expect.poll(() => inWorker(() => chrome.action.getBadgeText({})), { timeout: 15_000 }).toBe('2');
+    // Paired with another pairing (the workbench's own web app): they are not sent there.
+    const callsBefore = endpoint.calls.length;
+    expect(await pairThroughOptions(endpoint.code)).toBe(`Paired with “${SPREADSHEET}” as ${PERSON}.`);
+    // A person's retry and a drain, as an alarm would run them: still nothing is sent.
+    await inWorker(async () => {
+      const bg = (globalThis as unknown as { secorClipper: { queue: { retry(id: null): Promise<number>; drain(): Promise<void> } } }).secorClipper;
+      await bg.queue.retry(null);
+      await bg.queue.drain();
+    });
+    expect(endpoint.calls.slice(callsBefore).map((c) => c.action)).toEqual(['ping']);
+    expect(rowsOfClip(kept)).toEqual([]);
+    expect(await queueLength()).toBe(2);
+    expect(await inWorker(() => chrome.action.getBadgeText({}))).toBe('!');
+    expect(await inWorker(() => chrome.action.getTitle({}))).toBe(`2 clips wait for “${SPREADSHEET}”, a tracker the clipper is not paired with now: open the clipper.`);
+
+    // The popup says how many wait, for which tracker, and what to do.
+    const { page: cert, tabId } = await openCertificate();
+    const popup = await openPopup(tabId);
+    const notice = popup.getByTestId('waiting-elsewhere');
+    await expect.poll(() => notice.textContent()).toContain(`2 clips wait for “${SPREADSHEET}”`);
+    expect(await notice.textContent()).toContain(endpoint.proxy.url);
+    expect(await notice.textContent()).toContain("To send them, pair the clipper again with that tracker's pairing code (Options). Or discard them.");
+    await popup.setViewportSize({ width: 380, height: 640 });
+    await popup.screenshot({ path: join(SCREENSHOTS, 'clipper-waiting-elsewhere.png'), fullPage: true });
+    // Discard asks first; "Keep them" keeps them.
+    await notice.getByRole('button', { name: 'Discard these 2 clips…' }).click();
+    await expect.poll(() => popup.getByTestId('discard-confirm').textContent()).toContain('Discard these 2 clips for good? They will not be saved anywhere.');
+    await popup.getByRole('button', { name: 'Keep them' }).click();
+    expect(await queueLength()).toBe(2);
+    await popup.close();
+
+    // The options page says it too; one of them is discarded there (confirmed), the other is kept.
+    await inWorker(async (id) => {
+      const { queue } = (await chrome.storage.local.get('queue')) as { queue: { clip: { id: string }; pairing: unknown }[] };
+      // A third pairing stands in for the dropped clip's, so the two are separate groups here.
+      await chrome.storage.local.set({ queue: queue.map((e) => (e.clip.id === id ? { ...e, pairing: { url: 'http://127.0.0.1:1/exec', tokenHash: '0'.repeat(64), spreadsheet: 'Old tracker' } } : e)) });
+    }, dropped);
+    const options = await context.newPage();
+    await options.goto(`chrome-extension://${extensionId}/${optionsPath}`);
+    const groups = options.getByTestId('waiting-elsewhere');
+    await expect.poll(() => groups.count()).toBe(2);
+    expect(await groups.nth(0).textContent()).toContain(`1 clip waits for “${SPREADSHEET}”`);
+    expect(await groups.nth(0).textContent()).toContain("To send it, paste that tracker's pairing code above and Pair.");
+    await groups.nth(1).getByRole('button', { name: 'Discard this clip…' }).click();
+    await options.getByRole('button', { name: 'Discard for good' }).click();
+    await expect.poll(() => groups.count()).toBe(1);
+    await options.screenshot({ path: join(SCREENSHOTS, 'clipper-options-waiting.png'), fullPage: true });
+    await options.close();
+    expect(await inWorker(async () => ((await chrome.storage.local.get('queue')).queue as { clip: { id: string } }[]).map((e) => e.clip.id))).toEqual([kept]);
+
+    // Paired again with the proxy's code (its tracker back on the same port): the kept clip lands once.
+    await endpoint.proxy.start(port);
+    expect(await pairThroughOptions(endpoint.proxyCode)).toBe(`Paired with “${SPREADSHEET}” as ${PERSON}.`);
+    await expect.poll(() => rowsOfClip(kept).length, { timeout: 20_000 }).toBe(1);
+    await expect.poll(queueLength, { timeout: 15_000 }).toBe(0);
+    expect(rowsOfClip(dropped)).toEqual([]);
+    expect(endpoint.proxy.requests.filter((r) => r.action === 'clip').map((r) => `${r.clipId === kept ? 'kept' : r.clipId}:${r.outcome}`)).toEqual(['kept:ok']);
+    await expect.poll(() => inWorker(() => chrome.action.getBadgeText({}))).toBe('');
+    await cert.close();
+  });
+
+  it('quick-save on a page whose address is over 2,048 characters says why on the badge and in the popup, and queues nothing', async () => {
+    const long = `${endpoint.pages}/cert.html?ref=${'x'.repeat(3000)}`;
+    const page = await context.newPage();
+    await page.goto(long);
+    const tabId = await tabIdOf(long);
+    const answer = await inWorker(async (tabId) => (globalThis as unknown as { secorClipper: { onCommand(c: string, t: unknown): Promise<string> } }).secorClipper.onCommand('quick-save', await chrome.tabs.get(tabId)), tabId);
+    expect(answer).toMatch(/url must be at most 2048 characters/);
+    expect(await queueLength()).toBe(0);
+    expect(await inWorker(() => chrome.action.getBadgeText({}))).toBe('!');
+    expect(await inWorker(() => chrome.action.getTitle({}))).toMatch(/^Not saved: clip\.url: url must be at most 2048 characters/);
+    const popup = await openPopupFor(tabId);
+    await expect.poll(() => popup.getByTestId('unsaved').textContent()).toMatch(/^Not saved: clip\.url: url must be at most 2048 characters/);
+    // Shown once: the badge is back to normal.
+    await expect.poll(() => inWorker(() => chrome.action.getBadgeText({}))).toBe('');
+    await popup.close();
+    await page.close();
   });
 
   it('the endpoint down while saving (connection refused), then back on the same port: the clip lands exactly once', async () => {
@@ -620,7 +720,7 @@ describe('the clipper in Chromium, against the workbench', { timeout: 60_000 }, 
       const bg = (globalThis as unknown as { secorClipper: { handlers: Record<string, (p: unknown) => Promise<{ ok: boolean; id?: string }>> } }).secorClipper;
       const ids: string[] = [];
       for (let i = 0; i < 200; i++) {
-        const r = await bg.handlers['clip/save']!({ draft: { tabId: null, url: `${prefix}${i}`, title: `Drill record ${i}`, recordDate: '2026-11-01', requirement, excerpt: `Drill ${i}`, note: '', snapshot: 'none' } });
+        const r = await bg.handlers['clip/save']!({ draft: { tabId: null, url: `${prefix}${i}`, title: `Drill record ${i}`, recordDate: '2026-11-01', requirement, item: null, excerpt: `Drill ${i}`, note: '', snapshot: 'none' } });
         if (!r.ok || !r.id) throw new Error(JSON.stringify(r));
         ids.push(r.id);
       }
@@ -674,7 +774,7 @@ describe('the clipper in Chromium, against the workbench', { timeout: 60_000 }, 
       const bg = (globalThis as unknown as { secorClipper: { handlers: Record<string, (p: unknown) => Promise<{ ok: boolean; id?: string }>> } }).secorClipper;
       const ids: string[] = [];
       for (let i = 0; i < 5; i++) {
-        const r = await bg.handlers['clip/save']!({ draft: { tabId: null, url: `https://records.example/stopped/${i}`, title: `Record ${i}`, recordDate: null, requirement, excerpt: '', note: '', snapshot: 'none' } });
+        const r = await bg.handlers['clip/save']!({ draft: { tabId: null, url: `https://records.example/stopped/${i}`, title: `Record ${i}`, recordDate: null, requirement, item: null, excerpt: '', note: '', snapshot: 'none' } });
         ids.push(r.id!);
       }
       return ids;

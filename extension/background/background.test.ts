@@ -6,16 +6,20 @@ import type { ClipDraft } from '../lib/messages.ts';
 import { snapshots } from '../lib/snapshots.ts';
 import { items, DEFAULT_TUNING } from '../lib/storage.ts';
 import { fakeChrome, freshState, type FakeChrome, type FakeChromeState } from '../test-support/fake-chrome.ts';
-import { FakeServer, TOKEN } from '../test-support/fake-server.ts';
+import { FakeServer, REQUIREMENTS, TOKEN, WEB_APP, network, type FakeTracker } from '../test-support/fake-server.ts';
 import { createBackground, type Background } from './background.ts';
 import { MENU } from './context-menus.ts';
 import { QUEUE_ALARM } from './queue.ts';
 
-const CODE = textToBase64Url(JSON.stringify({ v: 1, url: 'http://127.0.0.1:9/exec', token: TOKEN, sheet: 'Northwind Safety' }));
+const codeFor = (t: Pick<FakeTracker, 'url' | 'token' | 'spreadsheet'>) => textToBase64Url(JSON.stringify({ v: 1, url: t.url, token: t.token, sheet: t.spreadsheet }));
+const CODE = codeFor({ url: WEB_APP, token: TOKEN, spreadsheet: 'Northwind Safety' });
 const BASE = DEFAULT_TUNING.retryBaseMs;
+/** Another employer's tracker: its own web app and token. */
+const SOUTHGATE: FakeTracker = { url: 'http://127.0.0.1:10/exec', token: 'tok_southgate_0123456789abcdef', spreadsheet: 'Southgate Safety', person: 'J. Patel' };
 
 let state: FakeChromeState;
 let server: FakeServer;
+let other: FakeServer;
 let clock: { now: number };
 let ids: number;
 
@@ -23,7 +27,7 @@ let ids: number;
 function boot(): { fake: FakeChrome; bg: Background } {
   const fake = fakeChrome(state);
   (globalThis as { chrome?: unknown }).chrome = fake.chrome;
-  const bg = createBackground({ fetch: server.fetch, now: () => clock.now, randomId: () => `clip-${String(++ids).padStart(4, '0')}` });
+  const bg = createBackground({ fetch: network(server, other), now: () => clock.now, randomId: () => `clip-${String(++ids).padStart(4, '0')}` });
   return { fake, bg };
 }
 
@@ -33,6 +37,7 @@ const draft = (over: Partial<ClipDraft> = {}): ClipDraft => ({
   title: 'Fall Protection certificate',
   recordDate: '2026-10-02',
   requirement: 'E5-02',
+  item: null,
   excerpt: 'J. Patel completed Fall Protection on October 2, 2026',
   note: '',
   snapshot: 'none',
@@ -58,6 +63,7 @@ const historyOf = async (id: string) => (await items.history.get()).find((e) => 
 beforeEach(() => {
   state = freshState();
   server = new FakeServer();
+  other = new FakeServer(SOUTHGATE);
   clock = { now: Date.UTC(2026, 10, 26, 15) };
   ids = 0;
 });
@@ -330,5 +336,159 @@ describe('context menus and quick-save', () => {
     expect(server.stored.get(id)?.clip).toMatchObject({ requirement: 'E5-02', snapshot: { kind: 'png' } });
     expect(fake.count('chrome.tabs.captureVisibleTab')).toBe(1);
     expect(await bg.onCommand('something-else', undefined)).toBe('ignored');
+  });
+});
+
+describe('a clip goes only to the tracker it was made for', () => {
+  it('a clip queued for tracker A is not sent to tracker B after re-pairing', async () => {
+    const { fake, bg } = await paired();
+    server.fault = 'down';
+    const id = await save(bg);
+    expect(await bg.handlers['pairing/check']({ code: codeFor(SOUTHGATE) })).toMatchObject({ ok: true, spreadsheet: 'Southgate Safety' });
+    await bg.queue.drain();
+    clock.now += 10 * BASE;
+    await bg.onAlarm({ name: QUEUE_ALARM });
+    // A person's retry is for the current tracker's clips only.
+    expect(await bg.handlers['clip/retry']({ id: null })).toEqual({ retried: 0 });
+    expect(other.clipRequests()).toBe(0);
+    expect(other.stored.size).toBe(0);
+    expect((await items.queue.get()).map((e) => e.clip.id)).toEqual([id]);
+    // The popup and options read this: how many clips wait, for which tracker.
+    expect(await bg.handlers['state/get']({})).toMatchObject({
+      paired: { spreadsheet: 'Southgate Safety' },
+      waiting: 0,
+      held: 0,
+      elsewhere: [{ pairing: { spreadsheet: 'Northwind Safety', url: WEB_APP }, count: 1 }],
+    });
+    expect(fake.badge.text).toBe('!');
+    // Unpaired, it waits too: sent nowhere, refused by no one.
+    await bg.handlers['pairing/forget']({});
+    await bg.handlers['clip/retry']({ id: null });
+    clock.now += 10 * BASE;
+    await bg.onAlarm({ name: QUEUE_ALARM });
+    expect(server.clipRequests()).toBe(1); // the one attempt while A was down
+    expect(other.clipRequests()).toBe(0);
+    expect((await items.queue.get()).map((e) => e.clip.id)).toEqual([id]);
+    expect(await bg.handlers['state/get']({})).toMatchObject({ paired: null, elsewhere: [{ pairing: { spreadsheet: 'Northwind Safety' }, count: 1 }] });
+    // Each clip names its pairing without carrying its token.
+    expect(JSON.stringify(state.storage.get('queue'))).not.toContain(TOKEN);
+  });
+
+  it('re-pairing with tracker A sends the waiting clip once', async () => {
+    const { fake, bg } = await paired();
+    server.fault = 'down';
+    const id = await save(bg);
+    await bg.handlers['pairing/check']({ code: codeFor(SOUTHGATE) });
+    await bg.queue.drain();
+    server.fault = null;
+    expect(await bg.handlers['pairing/check']({ code: CODE })).toMatchObject({ ok: true, spreadsheet: 'Northwind Safety' });
+    await bg.queue.drain();
+    expect(await historyOf(id)).toMatchObject({ state: 'saved', saved: { duplicate: false } });
+    expect([...server.stored.keys()]).toEqual([id]);
+    expect(server.clipRequests()).toBe(2); // the failed attempt, then the one that landed
+    clock.now += 10 * BASE;
+    await bg.onAlarm({ name: QUEUE_ALARM });
+    expect(server.clipRequests()).toBe(2);
+    expect(other.clipRequests()).toBe(0);
+    expect(await bg.handlers['state/get']({})).toMatchObject({ waiting: 0, held: 0, elsewhere: [] });
+    expect(fake.badge.text).toBe('');
+  });
+
+  it('discards the clips waiting for another tracker when asked, with their snapshots, and only those', async () => {
+    const { fake, bg } = await paired();
+    fake.tabs.set(7, { id: 7, windowId: 1, url: 'https://training.example/cert/123', title: 'Cert', active: true });
+    server.fault = 'down';
+    const id = await save(bg, { tabId: 7, snapshot: 'mhtml' });
+    await bg.handlers['pairing/check']({ code: codeFor(SOUTHGATE) });
+    other.fault = 'down';
+    const mine = await save(bg);
+    const view = await bg.handlers['state/get']({});
+    expect(view).toMatchObject({ waiting: 1, elsewhere: [{ count: 1 }] });
+    // The current tracker's clips are not "elsewhere": nothing of them is discarded.
+    const current = (await items.pairing.get())!;
+    expect(await bg.handlers['queue/discard']({ pairing: { url: current.url, tokenHash: current.tokenHash } })).toEqual({ discarded: 0 });
+    expect(await bg.handlers['queue/discard']({ pairing: view.elsewhere[0]!.pairing })).toEqual({ discarded: 1 });
+    expect((await items.queue.get()).map((e) => e.clip.id)).toEqual([mine]);
+    expect(await snapshots.get(id)).toBeUndefined();
+    expect(await historyOf(id)).toMatchObject({ state: 'discarded' });
+    expect(await bg.handlers['state/get']({})).toMatchObject({ waiting: 1, elsewhere: [] });
+    expect(fake.badge.text).toBe('1');
+    expect(server.stored.size + other.stored.size).toBe(0);
+  });
+});
+
+describe('the item text beside a row target', () => {
+  const page = { title: 'Forklift pre-use checklist', url: 'https://forms.example/forklift/11', selection: '', text: 'Daily pre-use check completed on November 20, 2026', contentType: 'text/html' };
+  const forklift = REQUIREMENTS.find((c) => c.id === null)!;
+
+  it('a row clip carries its item text', async () => {
+    const { fake, bg } = await paired();
+    await items.defaults.set({ snapshot: 'none' });
+    const id = await save(bg, { requirement: forklift.row, item: forklift.text });
+    expect(server.stored.get(id)?.clip).toMatchObject({ requirement: 30, item: 'Forklift daily pre-use checks' });
+    expect(await historyOf(id)).toMatchObject({ requirementLabel: 'Row 30 · Forklift daily pre-use checks' });
+    // The team sorts its rows: the forklift item is now row 8, another item took row 30.
+    server.requirements = REQUIREMENTS.map((c) => (c.id === null ? { ...c, row: 8 } : c.id === 'E4-01' ? { ...c, row: 30 } : c));
+    await bg.handlers['requirements/list']({ refresh: true });
+    fake.tabs.set(5, { id: 5, windowId: 1, url: page.url, title: page.title, active: true, page });
+    const tab = await fake.chrome.tabs.get(5);
+    const menuId = await bg.onMenuClick({ menuItemId: MENU.page }, tab);
+    const quickId = await bg.onCommand('quick-save', tab);
+    const linkId = await bg.onMenuClick({ menuItemId: MENU.link, linkUrl: 'https://forms.example/forklift/12', pageUrl: page.url }, tab);
+    await bg.queue.drain();
+    // Where it was, and what it is: the server finds the item by its text.
+    for (const saved of [menuId, quickId, linkId]) expect(server.stored.get(saved)?.clip, saved).toMatchObject({ requirement: 30, item: 'Forklift daily pre-use checks' });
+    // A reference id is found by the server itself: no item text beside it.
+    const byId = await save(bg, { requirement: 'E4-01', item: null });
+    expect((server.stored.get(byId)?.clip as { item?: unknown }).item ?? null).toBeNull();
+  });
+});
+
+describe('quick-save says why it did not save', () => {
+  const page = { title: 'Certificate of Completion', url: 'https://training.example/cert/9', selection: '', text: 'Completed on October 2, 2026', contentType: 'text/html' };
+
+  async function withLastRequirement() {
+    const booted = await paired();
+    await save(booted.bg, { requirement: 'E5-02' });
+    return booted;
+  }
+
+  it('quick-save on a 3,000-character URL says why and queues nothing', async () => {
+    const { fake, bg } = await withLastRequirement();
+    const url = `https://training.example/cert/9?ref=${'x'.repeat(3000 - 'https://training.example/cert/9?ref='.length)}`;
+    expect(url).toHaveLength(3000);
+    fake.tabs.set(5, { id: 5, windowId: 1, url, title: page.title, active: true, page: { ...page, url } });
+    const requests = server.requests.length;
+    const answer = await bg.onCommand('quick-save', undefined);
+    expect(answer).toMatch(/url must be at most 2048 characters/);
+    expect(fake.badge).toMatchObject({ text: '!', title: expect.stringMatching(/^Not saved: .*url must be at most 2048 characters/) });
+    expect((await bg.handlers['state/get']({})).unsaved).toMatchObject({ message: expect.stringMatching(/url must be at most 2048 characters/), url });
+    expect(await items.queue.get()).toEqual([]);
+    // Checked before any snapshot is taken, and nothing went to the tracker.
+    expect(fake.count('chrome.pageCapture.saveAsMHTML')).toBe(0);
+    expect(server.requests.length).toBe(requests);
+    // The popup shows it, then it is dismissed: the badge and title are back to normal.
+    await bg.handlers['unsaved/dismiss']({});
+    expect(fake.badge).toMatchObject({ text: '', title: 'Save this page as SECOR evidence' });
+    expect((await bg.handlers['state/get']({})).unsaved).toBeNull();
+  });
+
+  it('quick-save on a malformed % escape says why', async () => {
+    const { fake, bg } = await withLastRequirement();
+    fake.tabs.set(5, { id: 5, windowId: 1, url: page.url, title: page.title, active: true, page });
+    const tab = await fake.chrome.tabs.get(5);
+    const answer = await bg.onMenuClick({ menuItemId: MENU.link, linkUrl: 'https://training.example/files/cert%E0%A4%A.pdf', pageUrl: page.url }, tab);
+    expect(answer).toMatch(/malformed % escape/);
+    expect(fake.badge).toMatchObject({ text: '!', title: expect.stringMatching(/^Not saved: .*malformed % escape/) });
+    expect(await items.queue.get()).toEqual([]);
+  });
+
+  it('quick-save on a browser page (not http or https) says why', async () => {
+    const { fake, bg } = await withLastRequirement();
+    fake.tabs.set(6, { id: 6, windowId: 1, url: 'chrome://settings/', title: 'Settings', active: true });
+    const answer = await bg.onCommand('quick-save', undefined);
+    expect(answer).toMatch(/Only web pages \(http or https\) can be saved as evidence, not chrome: pages/);
+    expect(fake.badge).toMatchObject({ text: '!', title: expect.stringMatching(/^Not saved: Only web pages/) });
+    expect(await items.queue.get()).toEqual([]);
   });
 });

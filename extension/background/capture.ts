@@ -4,6 +4,7 @@
  */
 import { LIMITS, type SnapshotKind } from '../../shared/clip-protocol.ts';
 import { bytesToBase64 } from '../lib/base64.ts';
+import { looksLikePdf } from '../lib/link-clip.ts';
 import type { PageFacts } from '../lib/messages.ts';
 import { findRecordDates } from '../lib/record-date.ts';
 
@@ -21,15 +22,6 @@ function readPage(maxText: number): RawFacts {
   const main = document.querySelector('main, article, [role="main"]') ?? document.body;
   const text = ((main as HTMLElement | null)?.innerText ?? '').replace(/[ \t]+\n/g, '\n').replace(/\n{3,}/g, '\n\n').trim().slice(0, maxText);
   return { title: document.title, url: location.href, selection, text, contentType: document.contentType };
-}
-
-export function looksLikePdf(url: string, contentType = ''): boolean {
-  if (contentType === 'application/pdf') return true;
-  try {
-    return /\.pdf$/i.test(new URL(url).pathname);
-  } catch {
-    return false;
-  }
 }
 
 /** The page's title, address, selection, text excerpt and candidate record dates. */

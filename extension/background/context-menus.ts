@@ -1,14 +1,16 @@
 /**
  * "Save this page / selection / link as evidence". With a last-used requirement they save straight
  * away (like quick-save); without one they open the popup page as a small window for that tab, so
- * the person picks the requirement there.
+ * the person picks the requirement there. A save that cannot happen says why (background/unsaved.ts).
  */
+import { linkClip } from '../lib/link-clip.ts';
 import type { ClipDraft } from '../lib/messages.ts';
 import { items } from '../lib/storage.ts';
-import { capturePage, looksLikePdf } from './capture.ts';
+import { capturePage } from './capture.ts';
 import type { BackgroundDeps } from './deps.ts';
 import type { Queue } from './queue.ts';
 import { saveDraft } from './save.ts';
+import { sayUnsaved } from './unsaved.ts';
 
 export const MENU = { page: 'secor-save-page', selection: 'secor-save-selection', link: 'secor-save-link' } as const;
 
@@ -29,36 +31,50 @@ export async function openPicker(tabId: number, extra: Record<string, string> = 
 
 export type MenuClick = Pick<chrome.contextMenus.OnClickData, 'menuItemId' | 'selectionText' | 'linkUrl' | 'pageUrl'>;
 
-/** What a menu click does; the listener calls this, and tests call it too. */
+/**
+ * What a menu click does; the listener calls this, and tests call it too. Resolves with the clip
+ * id, 'picker', 'no-tab', or the reason nothing was saved (which the person is also shown).
+ */
 export async function onMenuClick(deps: BackgroundDeps, queue: Queue, info: MenuClick, tab: chrome.tabs.Tab | undefined): Promise<string> {
   const tabId = tab?.id;
   if (tabId === undefined) return 'no-tab';
-  const [last] = await items.recent.get();
   const linkUrl = info.menuItemId === MENU.link ? info.linkUrl : undefined;
-  if (last === undefined) {
-    await openPicker(tabId, linkUrl ? { link: linkUrl } : info.menuItemId === MENU.selection ? { selection: '1' } : {});
-    return 'picker';
-  }
-  const defaults = await items.defaults.get();
-  let draft: ClipDraft;
-  if (linkUrl) {
-    const pdf = looksLikePdf(linkUrl);
-    const title = (info.selectionText?.trim() || decodeURIComponent(new URL(linkUrl).pathname.split('/').pop() ?? '') || linkUrl).slice(0, 300);
-    draft = { tabId: null, url: linkUrl, title, recordDate: null, requirement: last, excerpt: `Linked from ${info.pageUrl ?? tab?.url ?? ''}`, note: '', snapshot: pdf ? 'pdf' : 'none' };
-  } else {
-    const facts = await capturePage(tabId, new Date(deps.now()));
-    const snapshot = facts.isPdf ? 'pdf' : defaults.snapshot;
-    const selection = info.menuItemId === MENU.selection ? (info.selectionText ?? facts.selection) : '';
-    draft = { tabId, url: facts.url, title: facts.title, recordDate: facts.recordDate, requirement: last, excerpt: selection || facts.excerpt, note: '', snapshot };
-  }
-  const result = await saveDraft(deps, queue, draft);
-  if (!result.ok) {
-    // A snapshot that cannot be taken should not lose the clip: save the link, say so in the note.
-    if (draft.snapshot !== 'none' && result.alternatives.includes('none')) {
-      const again = await saveDraft(deps, queue, { ...draft, snapshot: 'none', note: `No snapshot: ${result.message}`.slice(0, 1000) });
-      return again.ok ? again.id : again.message;
+  const address = linkUrl ?? info.pageUrl ?? tab?.url ?? '';
+  try {
+    const [last] = await items.recent.get();
+    if (last === undefined) {
+      await openPicker(tabId, linkUrl ? { link: linkUrl } : info.menuItemId === MENU.selection ? { selection: '1' } : {});
+      return 'picker';
     }
-    return result.message;
+    const draft = linkUrl ? linkDraft(linkUrl, info, tab) : await pageDraft(deps, info, tabId);
+    if (!draft.ok) return await sayUnsaved(deps, queue, address, draft.message);
+    const result = await saveDraft(deps, queue, { ...draft.draft, requirement: last.requirement, item: last.item });
+    if (result.ok) return result.id;
+    // A snapshot that cannot be taken should not lose the clip: save the link, say so in the note.
+    if (draft.draft.snapshot !== 'none' && result.alternatives.includes('none')) {
+      const again = await saveDraft(deps, queue, { ...draft.draft, requirement: last.requirement, item: last.item, snapshot: 'none', note: `No snapshot: ${result.message}`.slice(0, 1000) });
+      return again.ok ? again.id : await sayUnsaved(deps, queue, address, again.message);
+    }
+    return await sayUnsaved(deps, queue, address, result.message);
+  } catch (error) {
+    // Reading the page can throw (a browser page, a closed tab): never fail without a word.
+    return sayUnsaved(deps, queue, address, (error as Error).message || String(error));
   }
-  return result.id;
+}
+
+type Draft = { ok: true; draft: Omit<ClipDraft, 'requirement' | 'item'> } | { ok: false; message: string };
+
+function linkDraft(linkUrl: string, info: MenuClick, tab: chrome.tabs.Tab | undefined): Draft {
+  const link = linkClip(linkUrl, info.pageUrl ?? tab?.url ?? '', info.selectionText);
+  if (!link.ok) return link;
+  return { ok: true, draft: { tabId: null, url: link.url, title: link.title, recordDate: null, excerpt: link.excerpt, note: '', snapshot: link.isPdf ? 'pdf' : 'none' } };
+}
+
+async function pageDraft(deps: BackgroundDeps, info: MenuClick, tabId: number): Promise<Draft> {
+  const [facts, defaults] = await Promise.all([capturePage(tabId, new Date(deps.now())), items.defaults.get()]);
+  const selection = info.menuItemId === MENU.selection ? (info.selectionText ?? facts.selection) : '';
+  return {
+    ok: true,
+    draft: { tabId, url: facts.url, title: facts.title, recordDate: facts.recordDate, excerpt: selection || facts.excerpt, note: '', snapshot: facts.isPdf ? 'pdf' : defaults.snapshot },
+  };
 }

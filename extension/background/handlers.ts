@@ -1,5 +1,6 @@
 /** The message handlers: one named, typed function per message type, looked up in a map. */
 import type { Envelope, MessageType, Messages, Reply } from '../lib/messages.ts';
+import { summarise } from '../lib/queue-model.ts';
 import { items } from '../lib/storage.ts';
 import { capturePage } from './capture.ts';
 import type { BackgroundDeps } from './deps.ts';
@@ -7,6 +8,7 @@ import { checkPairing } from './pairing.ts';
 import type { Queue } from './queue.ts';
 import { listRequirements } from './requirements.ts';
 import { saveDraft } from './save.ts';
+import { dismissUnsaved } from './unsaved.ts';
 
 export type Handlers = { [K in MessageType]: (payload: Messages[K]['request']) => Promise<Messages[K]['response']> };
 
@@ -14,29 +16,33 @@ export function createHandlers(deps: BackgroundDeps, queue: Queue): Handlers {
   return {
     'pairing/check': async ({ code }) => {
       const result = await checkPairing(deps, code);
-      if (result.ok) void queue.drain();
+      // Clips made under this pairing (before a re-pairing, or an unpairing) go now.
+      if (result.ok) await queue.paired();
       return result;
     },
     'pairing/forget': async () => {
       const had = (await items.pairing.get()) !== null;
       await items.pairing.set(null);
       await items.requirements.set(null);
+      // Its clips stay queued for it (sent if it is paired again); the badge says they wait.
+      await queue.updateBadge();
       return { forgotten: had };
     },
     'requirements/list': ({ refresh }) => listRequirements(deps, refresh),
     'page/capture': ({ tabId }) => capturePage(tabId, new Date(deps.now())),
     'clip/save': ({ draft }) => saveDraft(deps, queue, draft),
     'clip/retry': async ({ id }) => ({ retried: await queue.retry(id) }),
+    'queue/discard': async ({ pairing }) => ({ discarded: await queue.discard(pairing) }),
+    'unsaved/dismiss': async () => (await dismissUnsaved(queue), {}),
     'history/list': async () => ({ history: await items.history.get() }),
     'state/get': async () => {
-      const [pairing, personName, defaults, list] = await Promise.all([items.pairing.get(), items.personName.get(), items.defaults.get(), items.queue.get()]);
-      const held = list.filter((e) => e.state === 'held').length;
+      const [pairing, personName, defaults, list, unsaved] = await Promise.all([items.pairing.get(), items.personName.get(), items.defaults.get(), items.queue.get(), items.unsaved.get()]);
       return {
         paired: pairing ? { spreadsheet: pairing.spreadsheet, person: pairing.person, sheet: pairing.sheet, url: pairing.url } : null,
         personName,
         defaults,
-        waiting: list.length - held,
-        held,
+        unsaved,
+        ...summarise(list, pairing),
       };
     },
   };

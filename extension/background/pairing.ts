@@ -1,6 +1,6 @@
 /** Pairing: a pasted code is decoded and checked with a ping before it is kept. */
 import type { PairingCheck } from '../lib/messages.ts';
-import { decodePairingCode } from '../lib/pairing.ts';
+import { decodePairingCode, tokenHash } from '../lib/pairing.ts';
 import { items } from '../lib/storage.ts';
 import type { BackgroundDeps } from './deps.ts';
 import { post } from './transport.ts';
@@ -12,7 +12,13 @@ export async function checkPairing(deps: BackgroundDeps, code: string): Promise<
   if (outcome.kind !== 'answer') return { ok: false, code: outcome.code, message: outcome.message };
   const answer = outcome.answer;
   if (answer.action !== 'ping') return { ok: false, code: 'not-protocol', message: "The web app's answer to the ping is not the clip protocol." };
-  await items.pairing.set({ ...decoded.pairing, spreadsheet: answer.spreadsheet, person: answer.person, checkedAt: new Date(deps.now()).toISOString() });
+  await items.pairing.set({
+    ...decoded.pairing,
+    spreadsheet: answer.spreadsheet,
+    person: answer.person,
+    checkedAt: new Date(deps.now()).toISOString(),
+    tokenHash: await tokenHash(decoded.pairing.token),
+  });
   await items.requirements.set(null);
   return { ok: true, spreadsheet: answer.spreadsheet, person: answer.person, sheet: decoded.pairing.sheet };
 }

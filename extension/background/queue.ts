@@ -1,37 +1,64 @@
 /**
  * The clip queue: chrome.storage.local holds each clip until the server confirms the row it wrote
- * (snapshot bytes in IndexedDB). Sent one at a time; failures worth retrying wait with exponential
- * backoff on a chrome.alarms alarm, refusals wait for a person. The badge counts waiting clips.
+ * (snapshot bytes in IndexedDB). Each clip keeps the pairing it was made under and is sent only
+ * while the clipper is paired with that tracker: after a re-pairing with another tracker (or none)
+ * it waits, and goes when the clipper is paired with its tracker again, or a person discards it.
+ * Sent one at a time; failures worth retrying wait with exponential backoff on a chrome.alarms
+ * alarm, refusals wait for a person. The badge counts waiting clips.
  */
-import { checkRequest, type Clip, type SnapshotKind } from '../../shared/clip-protocol.ts';
+import { checkRequest, type Clip, type ClipError, type SnapshotKind } from '../../shared/clip-protocol.ts';
 import { recordHistory, patchHistory, type HistoryEntry } from '../lib/history-model.ts';
-import { backoffDelay, type QueueEntry } from '../lib/queue-model.ts';
+import { samePairing, type PairingRef } from '../lib/pairing.ts';
+import { backoffDelay, isFor, summarise, type QueueEntry } from '../lib/queue-model.ts';
 import { snapshots } from '../lib/snapshots.ts';
-import { items } from '../lib/storage.ts';
+import { items, type PairingInfo } from '../lib/storage.ts';
+import { sameTarget } from '../lib/target.ts';
 import type { BackgroundDeps } from './deps.ts';
 import { post } from './transport.ts';
 
 export const QUEUE_ALARM = 'secor-queue';
 export const QUEUE_LIMIT = 1000;
 
+export type Snapshot = { readonly kind: SnapshotKind; readonly name: string; readonly base64: string };
+
 export interface Enqueue {
   readonly clip: Omit<Clip, 'snapshot'>;
-  readonly snapshot: { readonly kind: SnapshotKind; readonly name: string; readonly base64: string } | null;
+  readonly snapshot: Snapshot | null;
   readonly requirementLabel: string;
 }
 
 export type EnqueueResult = { ok: true; id: string } | { ok: false; code: string; message: string };
 
+const NOT_PAIRED = { code: 'not-paired', message: 'Pair the clipper with your tracker first (open its options and paste the pairing code).' } as const;
+
+/**
+ * The one check of a clip before it is queued: the protocol's own (shared/clip-protocol.ts
+ * checkRequest, the server's check), against the current pairing. Null when the server would take it.
+ */
+export async function checkClip(clip: Omit<Clip, 'snapshot'>, snapshot: Snapshot | null): Promise<ClipError | { code: 'not-paired'; message: string } | null> {
+  const pairing = await items.pairing.get();
+  if (!pairing) return NOT_PAIRED;
+  const check = checkRequest({ v: 1, token: pairing.token, action: 'clip', clip: { ...clip, snapshot } });
+  return check.ok ? null : check.error;
+}
+
 export interface Queue {
   enqueue(request: Enqueue): Promise<EnqueueResult>;
-  /** Sends every due clip; resolves when the queue has nothing due (concurrent calls share a run). */
+  /** Sends every due clip of the current pairing; resolves when none is due (concurrent calls share a run). */
   drain(): Promise<void>;
   /** A person's retry: held (or waiting) clips are due now. */
   retry(id: string | null): Promise<number>;
+  /** After a pairing was checked (its tracker just answered): its waiting clips are due now; starts a drain without waiting for it. */
+  paired(): Promise<void>;
+  /** Removes the clips waiting for `pairing` (never the current pairing's), with their snapshots. */
+  discard(pairing: Pick<PairingRef, 'url' | 'tokenHash'>): Promise<number>;
   /** After a start or a wake: badge, alarm and a drain. */
   resume(): Promise<void>;
   updateBadge(): Promise<void>;
 }
+
+const pairingRef = (p: PairingInfo): PairingRef => ({ url: p.url, tokenHash: p.tokenHash, spreadsheet: p.spreadsheet });
+const clips = (n: number) => `${n} clip${n === 1 ? '' : 's'}`;
 
 export function createQueue(deps: BackgroundDeps): Queue {
   let running: Promise<void> | null = null;
@@ -39,31 +66,40 @@ export function createQueue(deps: BackgroundDeps): Queue {
 
   const history = (id: string, patch: Partial<HistoryEntry>) => items.history.update((list) => patchHistory(list, id, { ...patch, at: deps.now() }));
 
+  /** The count of clips on their way; '!' (red) when only refused or stranded clips are left, or a quick save did not happen; the tooltip says why. */
   async function updateBadge(): Promise<void> {
-    const queue = await items.queue.get();
-    const waiting = queue.filter((e) => e.state !== 'held').length;
-    const held = queue.length - waiting;
-    await chrome.action.setBadgeBackgroundColor({ color: waiting > 0 ? '#1a73e8' : '#c5221f' });
-    await chrome.action.setBadgeText({ text: waiting > 0 ? String(waiting) : held > 0 ? '!' : '' });
+    const [queue, pairing, unsaved] = await Promise.all([items.queue.get(), items.pairing.get(), items.unsaved.get()]);
+    const { waiting, held, elsewhere } = summarise(queue, pairing);
+    const stranded = elsewhere.reduce((n, g) => n + g.count, 0);
+    const alert = unsaved !== null || (waiting === 0 && (held > 0 || stranded > 0));
+    const title = unsaved
+      ? `Not saved: ${unsaved.message}`
+      : stranded > 0
+        ? `${clips(stranded)} wait for ${elsewhere.map((g) => `“${g.pairing.spreadsheet}”`).join(', ')}, a tracker the clipper is not paired with now: open the clipper.`
+        : held > 0
+          ? `${clips(held)} refused by the tracker: open the clipper to retry.`
+          : (chrome.runtime.getManifest().action?.default_title ?? '');
+    await chrome.action.setBadgeBackgroundColor({ color: alert ? '#c5221f' : '#1a73e8' });
+    await chrome.action.setBadgeText({ text: alert ? '!' : waiting > 0 ? String(waiting) : '' });
+    await chrome.action.setTitle({ title });
   }
 
   async function schedule(): Promise<void> {
-    const queue = await items.queue.get();
-    const next = Math.min(...queue.filter((e) => e.state !== 'held').map((e) => e.nextAt));
+    const [queue, pairing] = await Promise.all([items.queue.get(), items.pairing.get()]);
+    const next = Math.min(...queue.filter((e) => e.state !== 'held' && isFor(e, pairing)).map((e) => e.nextAt));
     if (Number.isFinite(next)) await chrome.alarms.create(QUEUE_ALARM, { when: Math.max(next, deps.now() + 1000) });
     else await chrome.alarms.clear(QUEUE_ALARM);
   }
 
-  async function sendOne(entry: QueueEntry): Promise<void> {
+  /** Sends `entry` to `pairing`, the pairing it was made under (the caller checked). */
+  async function sendOne(entry: QueueEntry, pairing: PairingInfo): Promise<void> {
     const id = entry.clip.id;
-    const pairing = await items.pairing.get();
     const attempts = entry.attempts + 1;
     await items.queue.update((q) => q.map((e) => (e.clip.id === id ? { ...e, state: 'sending', attempts } : e)));
     await history(id, { state: 'sending', attempts });
     const base64 = entry.snapshot ? await snapshots.get(id) : undefined;
-    const outcome = !pairing
-      ? { kind: 'refused' as const, code: 'not-paired', message: 'The clipper is not paired with a tracker: pair it in its options, then retry.' }
-      : entry.snapshot && base64 === undefined
+    const outcome =
+      entry.snapshot && base64 === undefined
         ? { kind: 'refused' as const, code: 'snapshot-lost', message: 'The snapshot of this clip was lost from the browser storage: save the page again.' }
         : await post(deps.fetch, pairing, { action: 'clip', clip: { ...entry.clip, snapshot: entry.snapshot && base64 !== undefined ? { kind: entry.snapshot.kind, name: entry.snapshot.name, base64 } : null } });
 
@@ -94,11 +130,14 @@ export function createQueue(deps: BackgroundDeps): Queue {
     const tried = new Set<string>();
     for (;;) {
       const now = deps.now();
+      // Read each turn: a re-pairing between two clips changes which clips may go.
+      const [queue, pairing] = await Promise.all([items.queue.get(), items.pairing.get()]);
+      if (!pairing) break;
       // 'sending' left in storage means a worker died mid-request: due again (the id prevents a double).
-      const due = (await items.queue.get()).find((e) => e.state !== 'held' && e.nextAt <= now && !tried.has(e.clip.id));
+      const due = queue.find((e) => isFor(e, pairing) && e.state !== 'held' && e.nextAt <= now && !tried.has(e.clip.id));
       if (!due) break;
       tried.add(due.clip.id);
-      await sendOne(due);
+      await sendOne(due, pairing);
       await updateBadge();
     }
   }
@@ -106,9 +145,9 @@ export function createQueue(deps: BackgroundDeps): Queue {
   const queue: Queue = {
     async enqueue({ clip, snapshot, requirementLabel }) {
       const pairing = await items.pairing.get();
-      if (!pairing) return { ok: false, code: 'not-paired', message: 'Pair the clipper with your tracker first (open its options and paste the pairing code).' };
-      const check = checkRequest({ v: 1, token: pairing.token, action: 'clip', clip: { ...clip, snapshot } });
-      if (!check.ok) return { ok: false, code: check.error.code, message: check.error.message };
+      if (!pairing) return { ok: false, ...NOT_PAIRED };
+      const problem = await checkClip(clip, snapshot);
+      if (problem) return { ok: false, code: problem.code, message: problem.message };
       const current = await items.queue.get();
       if (current.length >= QUEUE_LIMIT) return { ok: false, code: 'queue-full', message: `${QUEUE_LIMIT} clips are already waiting for the tracker: check the pairing and retry them first.` };
       const id = clip.id;
@@ -121,12 +160,14 @@ export function createQueue(deps: BackgroundDeps): Queue {
         attempts: 0,
         nextAt: now,
         queuedAt: now,
+        pairing: pairingRef(pairing),
       };
       await items.queue.update((q) => [...q.filter((e) => e.clip.id !== id), entry]);
       await items.history.update((list) =>
         recordHistory(list, { id, title: clip.title, url: clip.url, requirement: clip.requirement, requirementLabel, state: 'queued', at: now, attempts: 0 }),
       );
-      await items.recent.update((r) => [clip.requirement, ...r.filter((k) => k !== clip.requirement)].slice(0, 8));
+      const target = { requirement: clip.requirement, item: clip.item ?? null };
+      await items.recent.update((r) => [target, ...r.filter((t) => !sameTarget(t, target))].slice(0, 8));
       await updateBadge();
       void queue.drain();
       return { ok: true, id };
@@ -154,18 +195,43 @@ export function createQueue(deps: BackgroundDeps): Queue {
       return running;
     },
     async retry(id) {
-      let count = 0;
+      // Only the current pairing's clips: the others wait for their own tracker.
+      const pairing = await items.pairing.get();
+      const retried: string[] = [];
       const now = deps.now();
       await items.queue.update((q) =>
         q.map((e) => {
-          if (id !== null && e.clip.id !== id) return e;
-          count++;
+          if ((id !== null && e.clip.id !== id) || !isFor(e, pairing)) return e;
+          retried.push(e.clip.id);
           return { ...e, state: 'waiting', nextAt: now };
         }),
       );
-      for (const e of await items.queue.get()) if (id === null || e.clip.id === id) await history(e.clip.id, { state: 'queued', error: undefined });
+      for (const clipId of retried) await history(clipId, { state: 'queued', error: undefined });
       await queue.drain();
-      return count;
+      return retried.length;
+    },
+    async paired() {
+      const [pairing, now] = [await items.pairing.get(), deps.now()];
+      await items.queue.update((q) => q.map((e) => (isFor(e, pairing) && e.state !== 'held' ? { ...e, nextAt: Math.min(e.nextAt, now) } : e)));
+      void queue.drain();
+    },
+    async discard(pairing) {
+      const current = await items.pairing.get();
+      if (samePairing(pairing, current)) return 0;
+      const gone: string[] = [];
+      await items.queue.update((q) =>
+        q.filter((e) => {
+          const drop = samePairing(e.pairing, pairing);
+          if (drop) gone.push(e.clip.id);
+          return !drop;
+        }),
+      );
+      for (const id of gone) {
+        await snapshots.remove(id);
+        await history(id, { state: 'discarded', error: undefined });
+      }
+      await updateBadge();
+      return gone.length;
     },
     async resume() {
       await updateBadge();

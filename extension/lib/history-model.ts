@@ -1,6 +1,7 @@
 export const HISTORY_LIMIT = 50;
 
-export type HistoryState = 'queued' | 'sending' | 'saved' | 'failed';
+/** 'discarded': waiting for a tracker the clipper was no longer paired with, and discarded by a person. */
+export type HistoryState = 'queued' | 'sending' | 'saved' | 'failed' | 'discarded';
 
 /** One clip as people see it in the popup: its last known state. */
 export interface HistoryEntry {

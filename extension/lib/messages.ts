@@ -5,7 +5,10 @@
 import type { RequirementChoice, SnapshotKind } from '../../shared/clip-protocol.ts';
 import type { DateCandidate } from './record-date.ts';
 import type { HistoryEntry } from './history-model.ts';
-import type { Defaults } from './storage.ts';
+import type { PairingRef } from './pairing.ts';
+import type { QueueSummary } from './queue-model.ts';
+import type { Defaults, Unsaved } from './storage.ts';
+import type { Target } from './target.ts';
 
 export interface PageFacts {
   readonly tabId: number;
@@ -23,12 +26,11 @@ export interface PageFacts {
   readonly limitation: string | null;
 }
 
-export interface ClipDraft {
+export interface ClipDraft extends Target {
   readonly tabId: number | null;
   readonly url: string;
   readonly title: string;
   readonly recordDate: string | null;
-  readonly requirement: string | number;
   readonly excerpt: string;
   readonly note: string;
   readonly snapshot: SnapshotKind | 'none';
@@ -44,17 +46,17 @@ export type PairingCheck =
 
 export interface RequirementsList {
   readonly requirements: readonly RequirementChoice[];
-  readonly recent: readonly (string | number)[];
+  readonly recent: readonly Target[];
   /** When the list came from the cache because the server could not be reached, why. */
   readonly stale: string | null;
 }
 
-export interface StateView {
+export interface StateView extends QueueSummary {
   readonly paired: { readonly spreadsheet: string; readonly person: string; readonly sheet: string; readonly url: string } | null;
   readonly personName: string;
   readonly defaults: Defaults;
-  readonly waiting: number;
-  readonly held: number;
+  /** The last quick save that did not happen, until the popup has shown it. */
+  readonly unsaved: Unsaved | null;
 }
 
 export interface Messages {
@@ -64,6 +66,9 @@ export interface Messages {
   'page/capture': { request: { tabId: number }; response: PageFacts };
   'clip/save': { request: { draft: ClipDraft }; response: SaveResult };
   'clip/retry': { request: { id: string | null }; response: { retried: number } };
+  /** Discards the clips waiting for that pairing (never the current one's): a person confirmed it. */
+  'queue/discard': { request: { pairing: Pick<PairingRef, 'url' | 'tokenHash'> }; response: { discarded: number } };
+  'unsaved/dismiss': { request: Record<string, never>; response: Record<string, never> };
   'history/list': { request: Record<string, never>; response: { history: HistoryEntry[] } };
   'state/get': { request: Record<string, never>; response: StateView };
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { textToBase64Url } from './base64.ts';
-import { decodePairingCode } from './pairing.ts';
+import { decodePairingCode, samePairing, tokenHash } from './pairing.ts';
 
 const code = (value: unknown) => textToBase64Url(JSON.stringify(value));
 const GOOD = { v: 1, url: 'https://script.google.com/macros/s/AKfy/exec', token: 'x'.repeat(43), sheet: 'Northwind Safety' };
@@ -27,5 +27,17 @@ describe('decodePairingCode', () => {
     const result = decodePairingCode(input);
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.message).toMatch(message);
+  });
+});
+
+describe('a pairing named without its token', () => {
+  it('is the web app address and the SHA-256 of the token', async () => {
+    // SHA-256("abc"), FIPS 180-2 appendix B.1.
+    expect(await tokenHash('abc')).toBe('ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad');
+    const a = { url: GOOD.url, tokenHash: await tokenHash(GOOD.token) };
+    expect(samePairing(a, { ...a })).toBe(true);
+    expect(samePairing(a, { ...a, url: 'http://127.0.0.1:4600/exec' })).toBe(false);
+    expect(samePairing(a, { ...a, tokenHash: await tokenHash('y'.repeat(43)) })).toBe(false);
+    expect(samePairing(a, null)).toBe(false);
   });
 });

@@ -37,3 +37,22 @@ export function decodePairingCode(input: string): PairingDecode {
   }
   return { ok: true, pairing: result.output };
 }
+
+/**
+ * Which pairing a queued clip was made under, without its token: the web app's address and the
+ * SHA-256 of the token, and the spreadsheet's name to show people. A clip is sent only while the
+ * clipper is paired with the same address and token; the token itself stays in the pairing record.
+ */
+export interface PairingRef {
+  readonly url: string;
+  readonly tokenHash: string;
+  readonly spreadsheet: string;
+}
+
+export async function tokenHash(token: string): Promise<string> {
+  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(token));
+  return Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+export const samePairing = (a: Pick<PairingRef, 'url' | 'tokenHash'> | null, b: Pick<PairingRef, 'url' | 'tokenHash'> | null): boolean =>
+  a !== null && b !== null && a.url === b.url && a.tokenHash === b.tokenHash;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { HISTORY_LIMIT, recordHistory, type HistoryEntry } from './history-model.ts';
-import { backoffDelay } from './queue-model.ts';
+import { backoffDelay, summarise, type QueueEntry } from './queue-model.ts';
 
 describe('backoff schedule', () => {
   it('doubles from the base and stops at the cap', () => {
@@ -17,5 +17,28 @@ describe('history', () => {
     expect(list).toHaveLength(HISTORY_LIMIT);
     expect(list[0]).toMatchObject({ id: 'c49', state: 'saved' });
     expect(new Set(list.map((e) => e.id)).size).toBe(HISTORY_LIMIT);
+  });
+});
+
+describe('what the queue holds, by pairing', () => {
+  const A = { url: 'http://127.0.0.1:9/exec', tokenHash: 'a'.repeat(64), spreadsheet: 'Northwind Safety' };
+  const B = { url: 'http://127.0.0.1:10/exec', tokenHash: 'b'.repeat(64), spreadsheet: 'Southgate Safety' };
+  const entry = (id: string, pairing: typeof A, state: QueueEntry['state'] = 'waiting'): QueueEntry => ({
+    clip: { id, url: 'https://x.example/', title: '', capturedAt: '2026-11-26T15:00:00Z', requirement: 'E1-01', excerpt: '', note: '' },
+    snapshot: null,
+    state,
+    attempts: 0,
+    nextAt: 0,
+    queuedAt: 0,
+    pairing,
+  });
+  const queue = [entry('a1', A), entry('b1', B), entry('a2', A, 'held'), entry('b2', B, 'sending'), entry('a3', A, 'sending')];
+
+  it("counts the current pairing's clips, and the others by the tracker they wait for", () => {
+    expect(summarise(queue, A)).toEqual({ waiting: 2, held: 1, elsewhere: [{ pairing: B, count: 2 }] });
+    expect(summarise(queue, B)).toEqual({ waiting: 2, held: 0, elsewhere: [{ pairing: A, count: 3 }] });
+    expect(summarise(queue, null)).toEqual({ waiting: 0, held: 0, elsewhere: [{ pairing: A, count: 3 }, { pairing: B, count: 2 }] });
+    // The same web app with another token is another pairing.
+    expect(summarise(queue, { ...A, tokenHash: 'c'.repeat(64) }).elsewhere.map((g) => g.count)).toEqual([3, 2]);
   });
 });

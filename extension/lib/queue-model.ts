@@ -1,4 +1,5 @@
 import type { Clip, SnapshotKind } from '../../shared/clip-protocol.ts';
+import { samePairing, type PairingRef } from './pairing.ts';
 
 /** A clip waiting for the server, kept in chrome.storage.local; its snapshot bytes are in IndexedDB. */
 export interface QueueEntry {
@@ -11,6 +12,42 @@ export interface QueueEntry {
   /** Epoch ms of the next automatic attempt. */
   readonly nextAt: number;
   readonly queuedAt: number;
+  /** The pairing it was made under: it is sent only while the clipper is paired with that tracker. */
+  readonly pairing: PairingRef;
+}
+
+/** Clips waiting for a tracker the clipper is no longer paired with. */
+export interface WaitingElsewhere {
+  readonly pairing: PairingRef;
+  readonly count: number;
+}
+
+export interface QueueSummary {
+  /** The current pairing's clips that will be sent (due now or after a backoff). */
+  readonly waiting: number;
+  /** The current pairing's clips the tracker refused, waiting for a person's retry. */
+  readonly held: number;
+  /** Everything else, by the pairing it waits for (in the order first queued). */
+  readonly elsewhere: readonly WaitingElsewhere[];
+}
+
+export const isFor = (entry: QueueEntry, current: Pick<PairingRef, 'url' | 'tokenHash'> | null): boolean => samePairing(entry.pairing, current);
+
+export function summarise(queue: readonly QueueEntry[], current: Pick<PairingRef, 'url' | 'tokenHash'> | null): QueueSummary {
+  let waiting = 0;
+  let held = 0;
+  const elsewhere: WaitingElsewhere[] = [];
+  for (const entry of queue) {
+    if (isFor(entry, current)) {
+      if (entry.state === 'held') held++;
+      else waiting++;
+      continue;
+    }
+    const i = elsewhere.findIndex((g) => samePairing(g.pairing, entry.pairing));
+    if (i < 0) elsewhere.push({ pairing: entry.pairing, count: 1 });
+    else elsewhere[i] = { ...elsewhere[i]!, count: elsewhere[i]!.count + 1 };
+  }
+  return { waiting, held, elsewhere };
 }
 
 /** How long to wait after the n-th failed attempt (n >= 1): base, 2x, 4x, ... capped at max. */

@@ -5,6 +5,7 @@
 import type { Pairing, RequirementChoice, SnapshotKind } from '../../shared/clip-protocol.ts';
 import type { QueueEntry } from './queue-model.ts';
 import type { HistoryEntry } from './history-model.ts';
+import type { Target } from './target.ts';
 
 export interface StorageItem<T> {
   readonly key: string;
@@ -49,6 +50,16 @@ export interface PairingInfo extends Pairing {
   readonly spreadsheet: string;
   readonly person: string;
   readonly checkedAt: string;
+  /** SHA-256 of the token: with `url`, the identity each queued clip keeps (lib/pairing.ts PairingRef). */
+  readonly tokenHash: string;
+}
+
+/** A quick save (menu or Alt+Shift+Q) that did not happen: shown on the badge and in the popup until seen. */
+export interface Unsaved {
+  readonly message: string;
+  /** The address it was for. */
+  readonly url: string;
+  readonly at: number;
 }
 
 /** Backoff knobs; tests shorten them, people never see them. */
@@ -63,11 +74,12 @@ export const items = {
   pairing: storageItem<PairingInfo | null>('pairing', null),
   personName: storageItem<string>('personName', ''),
   defaults: storageItem<Defaults>('defaults', { snapshot: 'mhtml' }),
-  /** Requirement keys (id or row) most recent first. */
-  recent: storageItem<(string | number)[]>('recentRequirements', []),
+  /** Targets most recent first (a row with its item's text: rows move). */
+  recent: storageItem<Target[]>('recentTargets', []),
   /** The last requirement list the server sent, for the picker while offline. */
   requirements: storageItem<{ at: string; list: RequirementChoice[] } | null>('requirementsCache', null),
   queue: storageItem<QueueEntry[]>('queue', []),
   history: storageItem<HistoryEntry[]>('history', []),
   tuning: storageItem<Tuning>('tuning', DEFAULT_TUNING),
+  unsaved: storageItem<Unsaved | null>('unsaved', null),
 } as const;

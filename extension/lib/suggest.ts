@@ -5,8 +5,6 @@
 import type { RequirementChoice } from '../../shared/clip-protocol.ts';
 import { wordsOf } from '../../shared/requirement-match.ts';
 
-export const requirementKey = (c: RequirementChoice): string | number => c.id ?? c.row;
-
 export interface Suggestion {
   readonly choice: RequirementChoice;
   readonly score: number;

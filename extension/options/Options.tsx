@@ -2,6 +2,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { send, type StateView } from '../lib/messages.ts';
 import { items, type Defaults } from '../lib/storage.ts';
+import { WaitingClips } from '../ui/WaitingClips.tsx';
 
 export function Options() {
   const [state, setState] = useState<StateView | null>(null);
@@ -46,6 +47,7 @@ export function Options() {
           {state.paired && <button type="button" onClick={() => void send('pairing/forget', {}).then(() => { setResult(null); reload(); })}>Unpair</button>}
         </p>
         {result && <p class={`banner ${result.ok ? 'ok' : 'bad'}`} role="status" data-testid="pair-result">{result.text}</p>}
+        <WaitingClips groups={state.elsewhere} howToPair="paste that tracker's pairing code above and Pair" onChange={reload} />
       </section>
       <section>
         <label for="name">Your name</label>
@@ -60,7 +62,7 @@ export function Options() {
         <div class="muted">A PDF is always saved as the PDF itself.</div>
       </section>
       <section>
-        <p class="muted">{state.waiting} clip(s) waiting to be sent{state.held ? `, ${state.held} refused by the tracker (open the clipper to retry)` : ''}.</p>
+        <p class="muted">{state.waiting} clip(s) waiting to be sent to this tracker{state.held ? `, ${state.held} refused by the tracker (open the clipper to retry)` : ''}.</p>
       </section>
     </main>
   );

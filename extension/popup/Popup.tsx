@@ -7,9 +7,12 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { RequirementChoice, SnapshotKind } from '../../shared/clip-protocol.ts';
 import type { HistoryEntry } from '../lib/history-model.ts';
+import { linkClip } from '../lib/link-clip.ts';
 import { send, type PageFacts, type RequirementsList, type StateView } from '../lib/messages.ts';
 import { items } from '../lib/storage.ts';
-import { requirementKey, searchRequirements, suggest } from '../lib/suggest.ts';
+import { searchRequirements, suggest } from '../lib/suggest.ts';
+import { findChoice, targetOf } from '../lib/target.ts';
+import { WaitingClips } from '../ui/WaitingClips.tsx';
 
 type Snap = SnapshotKind | 'none';
 const SNAP_LABEL: Record<Snap, string> = { mhtml: 'Page archive', png: 'Screenshot', pdf: 'The PDF itself', none: 'Link only' };
@@ -31,7 +34,7 @@ export function Popup({ tabParam, link }: { tabParam: string | null; link: strin
   const [list, setList] = useState<RequirementsList | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
   const [query, setQuery] = useState('');
-  const [picked, setPicked] = useState<string | number | null>(null);
+  const [picked, setPicked] = useState<RequirementChoice | null>(null);
   const [date, setDate] = useState('');
   const [note, setNote] = useState('');
   const [snap, setSnap] = useState<Snap>('mhtml');
@@ -40,21 +43,28 @@ export function Popup({ tabParam, link }: { tabParam: string | null; link: strin
   const [clipId, setClipId] = useState<string | null>(null);
   const [entry, setEntry] = useState<HistoryEntry | null>(null);
 
+  const reloadState = () => void send('state/get', {}).then(setState);
+
   useEffect(() => {
     void (async () => {
       try {
         const view = await send('state/get', {});
         setState(view);
+        // Shown now (in `view`), so the badge's "!" for it can go.
+        if (view.unsaved) void send('unsaved/dismiss', {});
         const tabId = await targetTab(tabParam);
         const facts = await send('page/capture', { tabId });
-        const linked = link ? { ...facts, tabId: facts.tabId, url: link, title: decodeURIComponent(new URL(link).pathname.split('/').pop() || link), isPdf: /\.pdf$/i.test(new URL(link).pathname), excerpt: `Linked from ${facts.url}` } : facts;
+        const fromLink = link ? linkClip(link, facts.url) : null;
+        if (fromLink && !fromLink.ok) throw new Error(fromLink.message);
+        const linked = fromLink ? { ...facts, url: fromLink.url, title: fromLink.title, isPdf: fromLink.isPdf, excerpt: fromLink.excerpt } : facts;
         setPage(linked);
         setDate(linked.recordDate ?? '');
         setSnap(linked.isPdf ? 'pdf' : link ? 'none' : view.defaults.snapshot);
         if (view.paired) {
           const requirements = await send('requirements/list', { refresh: true });
           setList(requirements);
-          if (requirements.recent[0] !== undefined && requirements.requirements.some((c) => requirementKey(c) === requirements.recent[0])) setPicked(requirements.recent[0]);
+          const last = requirements.recent[0];
+          if (last !== undefined) setPicked(findChoice(last, requirements.requirements) ?? null);
         }
       } catch (error) {
         setProblem((error as Error).message);
@@ -76,7 +86,8 @@ export function Popup({ tabParam, link }: { tabParam: string | null; link: strin
 
   const choices = list?.requirements ?? [];
   const suggestions = useMemo(() => (page ? suggest(page.wordsText, choices) : []), [page, choices]);
-  const recent = useMemo(() => (list?.recent ?? []).map((k) => choices.find((c) => requirementKey(c) === k)).filter((c): c is RequirementChoice => !!c).slice(0, 3), [list, choices]);
+  // A remembered row item is found again by its text, wherever the team moved it.
+  const recent = useMemo(() => (list?.recent ?? []).map((t) => findChoice(t, choices)).filter((c): c is RequirementChoice => !!c).slice(0, 3), [list, choices]);
   const found = useMemo(() => searchRequirements(query, choices), [query, choices]);
 
   async function save(snapshot: Snap = snap) {
@@ -85,7 +96,7 @@ export function Popup({ tabParam, link }: { tabParam: string | null; link: strin
     setSaveError(null);
     try {
       const result = await send('clip/save', {
-        draft: { tabId: link ? null : page.tabId, url: page.url, title: page.title, recordDate: date || null, requirement: picked, excerpt: page.excerpt, note, snapshot },
+        draft: { tabId: link ? null : page.tabId, url: page.url, title: page.title, recordDate: date || null, ...targetOf(picked), excerpt: page.excerpt, note, snapshot },
       });
       if (result.ok) setClipId(result.id);
       else setSaveError({ message: result.message, alternatives: result.alternatives });
@@ -102,7 +113,19 @@ export function Popup({ tabParam, link }: { tabParam: string | null; link: strin
     </button>
   );
 
-  if (problem) return <main><h1>SECOR Ready clipper</h1><p class="banner bad" role="alert">{problem}</p>{options}</main>;
+  // What waits for attention whatever the page: a quick save that did not happen, clips for another tracker.
+  const notices = state && (
+    <>
+      {state.unsaved && (
+        <p class="banner bad" role="alert" data-testid="unsaved">
+          Not saved: {state.unsaved.message} <span class="muted url">{state.unsaved.url.slice(0, 200)}</span>
+        </p>
+      )}
+      <WaitingClips groups={state.elsewhere} howToPair="pair the clipper again with that tracker's pairing code (Options)" onChange={reloadState} />
+    </>
+  );
+
+  if (problem) return <main><h1>SECOR Ready clipper</h1>{notices}<p class="banner bad" role="alert">{problem}</p>{options}</main>;
   if (!state || !page) return <main><p class="muted">Reading the page…</p></main>;
 
   if (clipId) {
@@ -117,6 +140,8 @@ export function Popup({ tabParam, link }: { tabParam: string | null; link: strin
               ? `${entry.error.retryable ? 'Not saved yet' : 'Not saved'}: ${entry.error.message}${entry.error.retryable && entry.error.nextAt ? ` Trying again at ${new Date(entry.error.nextAt).toLocaleTimeString()}.` : ''}`
               : s === 'sending'
                 ? 'Sending to the tracker…'
+                : s === 'discarded'
+                  ? 'Discarded before it was sent.'
                 : 'Queued: it will be sent as soon as the tracker answers.'}
         </p>
         {s === 'failed' && <button type="button" onClick={() => void send('clip/retry', { id: clipId })}>Retry</button>}
@@ -126,7 +151,7 @@ export function Popup({ tabParam, link }: { tabParam: string | null; link: strin
   }
 
   const pick = (c: RequirementChoice) => (
-    <button type="button" aria-pressed={picked === requirementKey(c)} onClick={() => setPicked(requirementKey(c))} title={c.evidence.join(', ')}>
+    <button type="button" aria-pressed={picked?.row === c.row} onClick={() => setPicked(c)} title={c.evidence.join(', ')}>
       {label(c)}
     </button>
   );
@@ -141,6 +166,7 @@ export function Popup({ tabParam, link }: { tabParam: string | null; link: strin
         )}
         {options}
       </div>
+      {notices}
       <h1 data-testid="title">{page.title}</h1>
       <div class="muted url" data-testid="url">{page.url}</div>
       {page.limitation && <p class="muted">{page.limitation}</p>}

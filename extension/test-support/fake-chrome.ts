@@ -36,7 +36,8 @@ export interface FakeChrome {
   chrome: typeof chrome;
   calls: Map<string, number>;
   count(name: string): number;
-  badge: { text: string; color: unknown };
+  /** The toolbar button: badge text and colour, and its tooltip (title). */
+  badge: { text: string; color: unknown; title: string };
   menus: { id?: string | number; title?: string }[];
   windows: { url?: string | string[] }[];
   tabs: Map<number, FakeTab>;
@@ -45,7 +46,7 @@ export interface FakeChrome {
 
 export function fakeChrome(state: FakeChromeState = freshState()): FakeChrome {
   const calls = new Map<string, number>();
-  const badge = { text: '', color: null as unknown };
+  const badge = { text: '', color: null as unknown, title: '' };
   const menus: { id?: string | number; title?: string }[] = [];
   const windows: { url?: string | string[] }[] = [];
   const tabs = new Map<number, FakeTab>();
@@ -58,7 +59,7 @@ export function fakeChrome(state: FakeChromeState = freshState()): FakeChrome {
       onMessage,
       onInstalled: event(),
       onStartup: event(),
-      getManifest: () => ({ action: { default_popup: 'extension/popup/index.html' } }),
+      getManifest: () => ({ action: { default_popup: 'extension/popup/index.html', default_title: 'Save this page as SECOR evidence' } }),
       getURL: (path: string) => `chrome-extension://fake-extension-id/${path}`,
     },
     storage: {
@@ -101,6 +102,9 @@ export function fakeChrome(state: FakeChromeState = freshState()): FakeChrome {
       },
       async setBadgeBackgroundColor({ color }: { color: unknown }) {
         badge.color = color;
+      },
+      async setTitle({ title }: { title: string }) {
+        badge.title = title;
       },
     },
     contextMenus: {
