@@ -95,36 +95,37 @@ class World {
     return result;
   }
 
-  /** Marks the role columns and the header row as the proposal names them, with the test's own tags. */
+  /** Marks the role columns, the add-on's two columns and the header row as setup left them, with the test's own tags. */
   markRoles(proposal: SetupProposal): void {
     const sheet = this.book.sheetById(this.trackerId)!;
     this.book.metadata = this.book.metadata.filter((m) => !m.key.startsWith('test.role') && m.key !== 'test.header');
+    const mark = (key: string, type: 'COLUMN' | 'ROW', index: number) =>
+      this.book.metadata.push({ id: this.book.nextMetadataId++, key, value: null, visibility: 'PROJECT', location: { type, sheetId: sheet.id, index } });
+    const header = proposal.headerRow!;
     for (const c of proposal.columns) {
-      if (c.column === null) continue;
-      this.book.metadata.push({ id: this.book.nextMetadataId++, key: `test.role.${c.role}`, value: null, visibility: 'PROJECT', location: { type: 'COLUMN', sheetId: sheet.id, index: columnIndex(c.column)! + 1 } });
+      const col = c.column === null ? null : columnIndex(c.column)! + 1;
+      if (col !== null && !this.own.isAddOnColumn(sheet, col)) mark(`test.role.${c.role}`, 'COLUMN', col);
     }
-    this.book.metadata.push({ id: this.book.nextMetadataId++, key: 'test.header', value: null, visibility: 'PROJECT', location: { type: 'ROW', sheetId: sheet.id, index: proposal.headerRow! } });
+    // The add-on's columns, by what their header cells said right after setup.
+    for (let c = 1; c <= this.book.lastColumn(sheet); c++) {
+      if (!this.own.isAddOnColumn(sheet, c)) continue;
+      const text = String(sheet.cells[header - 1]?.[c - 1]?.value ?? '');
+      if (text === 'Readiness') mark('test.role.readiness', 'COLUMN', c);
+      if (text === 'Requirement') mark('test.role.ownRequirement', 'COLUMN', c);
+    }
+    mark('test.header', 'ROW', header);
   }
 
-  /** The layout the test's own tags give now, or null when a role column or the header is gone. */
+  /** The layout the test's own tags give now, or null when a role column, Readiness or the header is gone. */
   layoutNow(): { layout: Layout; readiness: number } | null {
     const md = this.book.metadata.filter((m) => m.location.type !== 'SPREADSHEET' && m.location.sheetId === this.trackerId);
     const at = (key: string) => (md.find((m) => m.key === key)?.location as { index: number } | undefined)?.index ?? null;
     const header = at('test.header');
-    if (header === null) return null;
+    const readiness = at('test.role.readiness');
+    if (header === null || readiness === null) return null;
     const columns = Object.fromEntries(ROLES.map((role) => [role, at(`test.role.${role}`)])) as Record<Role, number | null>;
     if (columns.requirement === null || columns.evidence === null) return null;
-    const sheet = this.book.sheetById(this.trackerId)!;
-    const headerCells = sheet.cells[header - 1] ?? [];
-    // The add-on's columns by the oracle's marks and their header texts.
-    let readiness: number | null = null;
-    for (let c = 1; c <= this.book.lastColumn(sheet) + 1; c++) {
-      if (!this.own.isAddOnColumn(sheet, c)) continue;
-      const text = String(headerCells[c - 1]?.value ?? '');
-      if (text === 'Readiness') readiness = c;
-      if (text === 'Requirement' && columns.id === null) columns.id = c;
-    }
-    if (readiness === null) return null;
+    columns.id ??= at('test.role.ownRequirement');
     const zero = Object.fromEntries(ROLES.map((r) => [r, columns[r] === null ? null : columns[r]! - 1])) as Record<Role, number | null>;
     const confidence = Object.fromEntries(ROLES.map((r) => [r, 1])) as Record<Role, number>;
     return { layout: { headerRow: header - 1, columns: zero, confidence, points: null, headers: [] }, readiness: readiness - 1 };
@@ -264,8 +265,8 @@ const setUpCmd = cmd('set up this sheet', () => true, (w) => {
   const view = w.addOnStep('confirmSetup', () => w.addOn.run.confirmSetup!({ headerRow: proposal.headerRow!, columns }) as ReadinessView, true);
   if (view) {
     w.setUpOnce = true;
-    // The test follows the roles the user confirmed (the add-on's own Requirement column aside).
-    w.markRoles({ ...proposal, columns: proposal.columns.map((c) => (c.role === 'id' && w.own.isAddOnColumn(w.book.sheetById(w.trackerId)!, columnIndex(c.column ?? '')! + 1) ? { ...c, column: null } : c)) });
+    // The test follows the roles the user confirmed.
+    w.markRoles(proposal);
     w.checkReadiness();
   }
 });
