@@ -7,10 +7,10 @@ import { Refusal } from './answer.ts';
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
-export const EVIDENCE_SHEET = 'Evidence';
+const EVIDENCE_SHEET = 'Evidence';
 
 /** The add-on's columns of the Evidence sheet, in the order it makes them: each one's role and header. */
-export const EVIDENCE_COLUMNS = [
+const EVIDENCE_COLUMNS = [
   ['capturedAt', 'Captured at'],
   ['by', 'By'],
   ['requirement', 'Requirement'],
@@ -39,16 +39,12 @@ const TAG = 'secor-ready.evidence-column';
  * `headers` holds the header a team gave one of its columns, learned from the column's tag, so the
  * next read finds it by header again.
  */
-export interface EvidencePlace {
+interface EvidencePlace {
   readonly sheetId: number;
   readonly headers?: Partial<Record<EvidenceRole, string>>;
 }
 
 const PLACE = documentItem<EvidencePlace>('secor-ready.evidence-sheet');
-
-export function loadEvidencePlace(): EvidencePlace | null {
-  return PLACE.load();
-}
 
 /** The Evidence sheet as read in one go: its rows below the header and where each of the add-on's columns is now. */
 export interface EvidenceTable {
@@ -117,7 +113,8 @@ function locateColumns(sheet: Sheet, header: readonly Cell[], place: EvidencePla
  * The add-on's Evidence sheet read whole (one getDataRange().getValues()), or null when it has
  * none: 3 Spreadsheet calls while every header is where the add-on finds it.
  */
-export function readEvidence(spreadsheet: Spreadsheet, place: EvidencePlace | null = loadEvidencePlace()): EvidenceTable | null {
+export function readEvidence(spreadsheet: Spreadsheet): EvidenceTable | null {
+  const place = PLACE.load();
   const sheet = place ? spreadsheet.getSheetById(place.sheetId) : null;
   if (!place || !sheet) return null;
   const values = sheet.getDataRange().getValues() as Cell[][];
@@ -161,8 +158,8 @@ export function clipsOf(table: EvidenceTable | null): ClipEvidence[] {
 }
 
 /** The clips saved in the Evidence sheet: 3 Spreadsheet calls (none when the add-on has no Evidence sheet yet). */
-export function readClips(spreadsheet: Spreadsheet, place: EvidencePlace | null = loadEvidencePlace()): ClipEvidence[] {
-  return clipsOf(readEvidence(spreadsheet, place));
+export function readClips(spreadsheet: Spreadsheet): ClipEvidence[] {
+  return clipsOf(readEvidence(spreadsheet));
 }
 
 /** Makes the add-on's Evidence sheet, header bold and frozen, each column tagged, under a name no team sheet has. */
