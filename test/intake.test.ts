@@ -380,6 +380,15 @@ describe('a clip saved against a row', () => {
     expect(gone).toMatchObject({ ok: false, error: { code: 'unknown-requirement' } });
     if (!gone.ok) expect(gone.error.message).toMatch(/changed or removed/);
     expect(everything(t)).toEqual(before);
+
+    // Two items now read the same and neither is at the row: the clipper must choose again.
+    const twin = trackerRows(t).findIndex((r, i) => i > target.row + 5 && r[0] === '' && r[1] !== '' && r[1] !== target.text) + 1;
+    tracker.getRange(twin, 2).setValue(target.text);
+    const twice = everything(t);
+    const ambiguous = t.post(clipRequest(token, { id: 'clip-inserted-3', requirement: 2, item: target.text }));
+    expect(ambiguous).toMatchObject({ ok: false, error: { code: 'unknown-requirement' } });
+    if (!ambiguous.ok) expect(ambiguous.error.message).toMatch(/2 items of the tracker read/);
+    expect(everything(t)).toEqual(twice);
   });
 });
 
