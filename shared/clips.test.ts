@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { type ClipEvidence, applyClips } from './clips.ts';
+import { type ClipEvidence, applyClips, implausibleRecordDate, itemKey } from './clips.ts';
 import { dayFromIso } from './dates.ts';
-import { evaluateTracker } from './evaluate.ts';
+import { evaluateTracker, evaluateRows } from './evaluate.ts';
 
 const TODAY = dayFromIso('2026-11-26')!;
 const GRID = [
@@ -11,8 +11,10 @@ const GRID = [
   ['E1-01', 'Signed H&S policy', '', ''],
 ];
 
-function verdicts(clips: ClipEvidence[]) {
-  const result = evaluateTracker(GRID, { today: TODAY, clips });
+const clip = (fields: Partial<ClipEvidence>): ClipEvidence => ({ item: null, requirement: null, row: null, recordDate: dayFromIso('2026-11-20'), label: 'Clipped', ...fields });
+
+function verdicts(clips: ClipEvidence[], grid: unknown[][] = GRID) {
+  const result = evaluateTracker(grid as never, { today: TODAY, clips });
   if (!result.ok) throw new Error(result.error.message);
   return result.evaluation.verdicts.map((v) => v.gaps);
 }
@@ -20,21 +22,72 @@ function verdicts(clips: ClipEvidence[]) {
 describe('clips counted toward items', () => {
   it('a dated clip gives an item with no evidence its evidence and its date', () => {
     expect(verdicts([])[0]).toEqual(['missing-evidence']);
-    expect(verdicts([{ requirement: 'E6-05', row: null, recordDate: dayFromIso('2026-10-15'), label: 'Drill report' }])[0]).toEqual([]);
+    expect(verdicts([clip({ requirement: 'E6-05', recordDate: dayFromIso('2026-10-15'), label: 'Drill report' })])[0]).toEqual([]);
   });
 
   it("the item's date is the newest of its own and its clips' record dates", () => {
     expect(verdicts([])[1]).toEqual(['stale']);
-    expect(verdicts([{ requirement: null, row: 2, recordDate: dayFromIso('2026-11-20'), label: 'Inspection Nov' }])[1]).toEqual([]);
-    expect(verdicts([{ requirement: 'E4-02', row: null, recordDate: dayFromIso('2026-07-01'), label: 'Inspection Jul' }])[1]).toEqual(['stale']);
+    expect(verdicts([clip({ item: 'Monthly site inspection', row: 2 })])[1]).toEqual([]);
+    expect(verdicts([clip({ requirement: 'E4-02', recordDate: dayFromIso('2026-07-01') })])[1]).toEqual(['stale']);
   });
 
   it('an undated clip is evidence without a date', () => {
-    expect(verdicts([{ requirement: 'E1-01', row: null, recordDate: null, label: 'Policy page' }])[2]).toEqual(['undated']);
+    expect(verdicts([clip({ requirement: 'E1-01', recordDate: null })])[2]).toEqual(['undated']);
+  });
+
+  it('a clip of an item follows its text, whatever row the item is on now', () => {
+    // Saved when the inspection was on row 2; the team sorted it to row 3.
+    const sorted = [GRID[0]!, GRID[1]!, GRID[3]!, GRID[2]!];
+    const saved = clip({ item: '  monthly   SITE inspection ', requirement: 'E4-02', row: 2 });
+    expect(verdicts([saved], sorted)).toEqual([['missing-evidence'], ['missing-evidence'], []]);
+  });
+
+  it('between items of the same text the row decides: the one at it, else the nearest', () => {
+    const twins = [GRID[0]!, ['', 'Site inspection', '', ''], ['', 'Other', 'x.pdf', '2026-11-01'], ['', 'Site inspection', '', '']];
+    expect(verdicts([clip({ item: 'Site inspection', row: 3 })], twins)).toEqual([['missing-evidence'], [], []]);
+    expect(verdicts([clip({ item: 'Site inspection', row: 1 })], twins)).toEqual([[], [], ['missing-evidence']]);
+    expect(verdicts([clip({ item: 'Site inspection', row: 4 })], twins)).toEqual([['missing-evidence'], [], []]);
+  });
+
+  it("an item's text gone from the tracker: its requirement's items count the clip; without one, nothing does", () => {
+    expect(verdicts([clip({ item: 'Annual drill', requirement: 'E6-05', row: 1 })])[0]).toEqual([]);
+    expect(verdicts([clip({ item: 'Annual drill', row: 1 })])[0]).toEqual(['missing-evidence']);
+  });
+
+  it('a row written before the Item column counts toward its row', () => {
+    expect(verdicts([clip({ row: 3 })])[2]).toEqual([]);
+  });
+
+  it("in an edit's rows, a clip of an item not among them counts toward nothing, not toward another of its requirement", () => {
+    const result = evaluateTracker(GRID as never, { today: TODAY });
+    if (!result.ok) throw new Error(result.error.message);
+    const { layout, dateOrders } = result.evaluation;
+    const edit = (clips: ClipEvidence[]) => evaluateRows([undefined, undefined, GRID[2]!] as never, { today: TODAY, layout, dateOrders, span: { from: 2, to: 2, carried: null }, clips }).verdicts.map((v) => v.gaps);
+    expect(edit([clip({ item: 'Monthly site inspection', requirement: 'E4-02', row: 2 })])).toEqual([[]]);
+    expect(edit([clip({ item: 'Monthly inspection of the other site', requirement: 'E4-02', row: 7 })])).toEqual([['stale']]);
+    expect(edit([clip({ requirement: 'E4-02' })])).toEqual([[]]);
   });
 
   it('leaves items without clips as they were', () => {
     const items = [{ row: 1, requirement: null, evidence: 'x', date: 5 }] as never[];
     expect(applyClips(items, [])).toEqual(items);
+  });
+});
+
+describe('item texts', () => {
+  it('fold spacing and case, nothing else', () => {
+    expect(itemKey('  Monthly\tSite \n inspection ')).toBe('monthly site inspection');
+    expect(itemKey('Monthly site inspections')).not.toBe(itemKey('Monthly site inspection'));
+  });
+});
+
+describe('record dates', () => {
+  it('after today, or before 1990, cannot be believed', () => {
+    expect(implausibleRecordDate(TODAY, TODAY)).toBeNull();
+    expect(implausibleRecordDate(TODAY + 1, TODAY)).toBe('future');
+    expect(implausibleRecordDate(dayFromIso('9999-12-31')!, TODAY)).toBe('future');
+    expect(implausibleRecordDate(dayFromIso('1990-01-01')!, TODAY)).toBeNull();
+    expect(implausibleRecordDate(dayFromIso('1989-12-31')!, TODAY)).toBe('too-old');
+    expect(implausibleRecordDate(dayFromIso('1899-12-30')!, TODAY)).toBe('too-old');
   });
 });

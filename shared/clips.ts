@@ -1,29 +1,70 @@
-import type { Day } from './dates.ts';
+import { type Day, dayFromIso } from './dates.ts';
 import type { TrackerItem } from './items.ts';
 
 /** A clip saved to the Evidence sheet, as the engine counts it toward a tracker item. */
 export interface ClipEvidence {
-  /** The reference requirement it was saved against, or null when saved against a row. */
+  /** The text of the tracker item it was saved against, or null when saved against a requirement. */
+  readonly item: string | null;
+  /** The reference requirement: the one it was saved against, or the one its item matched. */
   readonly requirement: string | null;
-  /** 0-based grid row it was saved against, or null when saved against a requirement. */
+  /**
+   * 0-based grid row its item was at when saved: only a tie-break between items of the same text
+   * (and all an Evidence row written before the Item column has).
+   */
   readonly row: number | null;
   readonly recordDate: Day | null;
   /** What the item's evidence reads as when the clip is all it has: the title, or the link. */
   readonly label: string;
 }
 
+/** An item's text as clips match it: trimmed, whitespace and case folded, so an edit of spacing or capitals keeps its clips. */
+export function itemKey(text: string): string {
+  return text.trim().replace(/\s+/g, ' ').toLowerCase();
+}
+
+/** Of the items with one text, the one nearest `row`: a clip counts toward one item, even after a sort. */
+function nearest<T extends Pick<TrackerItem, 'row'>>(sameText: readonly T[], row: number | null): T {
+  if (row === null) return sameText[0]!;
+  return sameText.reduce((best, i) => (Math.abs(i.row - row) < Math.abs(best.row - row) ? i : best));
+}
+
+/**
+ * The earliest record date a clip may have. Older is a misread (a zero date serial is 1899-12-30,
+ * a zero timestamp 1970-01-01), not a record an audit of the last 12 months would look at.
+ */
+export const EARLIEST_RECORD_DATE = '1990-01-01';
+const EARLIEST_RECORD_DAY = dayFromIso(EARLIEST_RECORD_DATE)!;
+
+/** Why a clip's record date cannot be believed, or null when it can: after today, or before 1990. */
+export function implausibleRecordDate(recordDate: Day, today: Day): 'future' | 'too-old' | null {
+  if (recordDate > today) return 'future';
+  return recordDate < EARLIEST_RECORD_DAY ? 'too-old' : null;
+}
+
 /**
  * Counts clips toward their items: an item with no evidence of its own but a clip has evidence
- * (the clip), and an item's date is the newest of its own date and its clips' record dates. An
- * item matches a clip by its row, or by the reference requirement it matched.
+ * (the clip), and an item's date is the newest of its own date and its clips' record dates. A clip
+ * goes to the item of its text (the one at its row, else the nearest, when several read the same),
+ * then, when no item has that text any more, to the items that matched its requirement; an
+ * Evidence row with neither (written before the Item column) goes to its row.
+ *
+ * `whole` says the items are the whole tracker. The rows of an edit are not: a text missing from
+ * them may be on another row, so there a clip of an item not among them counts toward nothing
+ * rather than toward another item of the same requirement.
  */
-export function applyClips(items: readonly TrackerItem[], clips: readonly ClipEvidence[]): TrackerItem[] {
+export function applyClips(items: readonly TrackerItem[], clips: readonly ClipEvidence[], whole = true): TrackerItem[] {
   if (clips.length === 0) return [...items];
+  const byText = new Map<string, TrackerItem[]>();
+  for (const item of items) byText.set(itemKey(item.text), [...(byText.get(itemKey(item.text)) ?? []), item]);
   const byRow = new Map<number, ClipEvidence[]>();
   const byRequirement = new Map<string, ClipEvidence[]>();
+  const add = <K>(map: Map<K, ClipEvidence[]>, key: K, clip: ClipEvidence) => map.set(key, [...(map.get(key) ?? []), clip]);
   for (const clip of clips) {
-    if (clip.row !== null) byRow.set(clip.row, [...(byRow.get(clip.row) ?? []), clip]);
-    else if (clip.requirement !== null) byRequirement.set(clip.requirement, [...(byRequirement.get(clip.requirement) ?? []), clip]);
+    const sameText = clip.item === null ? undefined : byText.get(itemKey(clip.item));
+    if (sameText) add(byRow, nearest(sameText, clip.row).row, clip);
+    else if (clip.item !== null && !whole) continue;
+    else if (clip.requirement !== null) add(byRequirement, clip.requirement, clip);
+    else if (clip.item === null && clip.row !== null) add(byRow, clip.row, clip);
   }
   return items.map((item) => {
     const mine = [...(byRow.get(item.row) ?? []), ...(item.requirement ? (byRequirement.get(item.requirement.id) ?? []) : [])];

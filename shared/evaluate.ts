@@ -82,6 +82,6 @@ export interface RowsOptions {
  */
 export function evaluateRows(grid: Grid, options: RowsOptions): { items: TrackerItem[]; verdicts: ItemVerdict[] } {
   const profile = options.profile ?? DEFAULT_PROFILE;
-  const items = applyClips(readItems(grid, options.layout, matcher(), options.dateOrders, options.span), options.clips ?? []);
+  const items = applyClips(readItems(grid, options.layout, matcher(), options.dateOrders, options.span), options.clips ?? [], false);
   return { items, verdicts: items.map((item) => judgeItem(item, options.today, profile)) };
 }

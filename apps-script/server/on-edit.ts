@@ -5,7 +5,8 @@ import type { ElementId } from '../../shared/reference/types.ts';
 import { readClips } from './intake/evidence-sheet.ts';
 import { loadProfile } from './profile-store.ts';
 import { elementOfReadinessCell, readinessCellText } from './readiness-cell.ts';
-import { layoutOf, scanTracker, today } from './scan.ts';
+import { layoutOf, scanTracker } from './scan.ts';
+import { today } from './today.ts';
 import { NeedsSetupError, positionsHold } from './tracker.ts';
 import { knownColumns, loadConfig, type TrackerConfig } from './tracker-config.ts';
 
@@ -86,11 +87,11 @@ export function handleEdit(e: GoogleAppsScript.Events.SheetsOnEdit): void {
   const grid: Cell[][] = [];
   values.forEach((row, i) => (grid[from - 1 + i] = row));
   const { items, verdicts } = evaluateRows(grid, {
-    today: today(),
+    today: today(e.source),
     profile: loadProfile(),
     layout: layoutOf(config),
     dateOrders: config.dateOrders,
-    // The edited rows' clips: 2 calls when the add-on has an Evidence sheet, none otherwise.
+    // The edited rows' clips: 3 calls when the add-on has an Evidence sheet, none otherwise.
     clips: readClips(e.source),
     span: { from: top - 1, to: bounds.bottom - 1, carried: top > from ? carriedFrom(values[0], config) : null },
   });

@@ -1,11 +1,12 @@
 import { cellText } from '../../shared/cells.ts';
-import { type Day, dayFromDate } from '../../shared/dates.ts';
+import type { Day } from '../../shared/dates.ts';
 import { type TrackerEvaluation, evaluateTracker } from '../../shared/evaluate.ts';
 import type { Layout } from '../../shared/layout/detect.ts';
 import { readClips } from './intake/evidence-sheet.ts';
 import { loadProfile, type TeamProfile } from './profile-store.ts';
 import { changedSpans, type Wanted, writeChangedCells } from './own-cells.ts';
 import { readinessCellText } from './readiness-cell.ts';
+import { today } from './today.ts';
 import { NeedsSetupError, type OpenTracker, openTracker } from './tracker.ts';
 import { type TrackerConfig, saveConfig } from './tracker-config.ts';
 
@@ -15,11 +16,6 @@ export interface Scan {
   readonly profile: TeamProfile;
   readonly today: Day;
   readonly scannedAt: Date;
-}
-
-/** Today in the script's time zone, which Apps Script runs in. */
-export function today(): Day {
-  return dayFromDate(new Date())!;
 }
 
 /** The saved mapping as a layout, for judging rows without finding the layout again. */
@@ -78,8 +74,8 @@ function writeOwnColumns(tracker: OpenTracker, evaluation: TrackerEvaluation): v
 export function scanTracker(): Scan {
   const tracker = openTracker();
   const profile = loadProfile();
-  const day = today();
-  // Clips in the add-on's Evidence sheet count toward their items: 2 calls, none without the sheet.
+  const day = today(tracker.spreadsheet);
+  // Clips in the add-on's Evidence sheet count toward their items: 3 calls, none without the sheet.
   const clips = readClips(tracker.spreadsheet);
   const result = evaluateTracker(tracker.grid, { today: day, slashOrder: tracker.config.slashOrder, profile, layout: layoutOf(tracker.config), clips });
   if (!result.ok) throw new NeedsSetupError(`${result.error.message} Run "Set up this sheet" to map the columns again.`);

@@ -10,7 +10,7 @@ type AnswerOf<A extends Action> = Extract<ClipAnswer, { action: A }>;
 /** One handler per action, typed by it: adding an action to the protocol without a handler fails the type check. */
 export const HANDLERS: { readonly [A in Action]: (request: RequestOf<A>, person: Person) => AnswerOf<A> } = {
   ping: (_request, person) => ({ ok: true, action: 'ping', spreadsheet: SpreadsheetApp.getActiveSpreadsheet().getName(), person: person.name }),
-  requirements: () => ({ ok: true, action: 'requirements', requirements: requirementChoices(judgeTracker()) }),
+  requirements: () => ({ ok: true, action: 'requirements', requirements: requirementChoices(judgeTracker().evaluation) }),
   clip: (request, person) => saveClip(request.clip, person),
 };
 

@@ -1,5 +1,6 @@
 import { NeedsSetupError } from '../tracker.ts';
 import { Refusal } from './answer.ts';
+import { countUnknownToken } from './rate-limit.ts';
 import { newToken, sha256Hex } from './token-hash.ts';
 
 /**
@@ -80,11 +81,14 @@ export function revokePerson(id: unknown): Person {
   return revoked;
 }
 
-/** The person a token belongs to; unknown and revoked tokens are refused. Notes the use. */
+/** The person a token belongs to; unknown (counted toward the minute's limit) and revoked tokens are refused. */
 export function personOfToken(token: string): Person {
   const hash = sha256Hex(token);
   const person = listPeople().find((p) => p.tokenHash === hash);
-  if (!person) throw new Refusal('unknown-token', 'This tracker does not know your pairing code: ask the coordinator for a new one and paste it in the clipper\'s options.');
+  if (!person) {
+    countUnknownToken();
+    throw new Refusal('unknown-token', 'This tracker does not know your pairing code: ask the coordinator for a new one and paste it in the clipper\'s options.');
+  }
   if (person.revoked) throw new Refusal('revoked-token', `The pairing for ${person.name} was revoked: ask the coordinator to connect you again.`);
   return person;
 }

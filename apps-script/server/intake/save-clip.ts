@@ -1,8 +1,10 @@
 import type { Clip, ClipAnswer } from '../../../shared/clip-protocol.ts';
-import type { Cell } from '../../../shared/cells.ts';
+import { type Cell, cellText } from '../../../shared/cells.ts';
+import { EARLIEST_RECORD_DATE, implausibleRecordDate } from '../../../shared/clips.ts';
+import { type Day, dayFromIso, isoFromDay } from '../../../shared/dates.ts';
 import { literalText } from '../inert-text.ts';
 import { Refusal } from './answer.ts';
-import { COL, EVIDENCE_WIDTH, createEvidenceSheet, findEvidenceSheet, rowsOf } from './evidence-sheet.ts';
+import { type EvidenceRole, appendEvidenceRow, clipsOf, createEvidenceSheet, readEvidence, withAllColumns } from './evidence-sheet.ts';
 import type { Person } from './people.ts';
 import { decodeSnapshot, keepSnapshot } from './snapshot.ts';
 import { clipTarget, judgeTracker } from './tracker-items.ts';
@@ -13,17 +15,29 @@ type ClipSaved = Extract<ClipAnswer, { action: 'clip' }>;
 const LOCK_WAIT_MS = 5_000;
 
 /** The answer a saved clip got, rebuilt from its row (the sheet is the truth). */
-function answerOf(clipId: string, row: number, sheetName: string, cells: readonly Cell[], duplicate: boolean): ClipSaved {
-  const snapshotUrl = String(cells[COL.snapshot] ?? '');
-  const sha256 = String(cells[COL.sha256] ?? '');
-  return { ok: true, action: 'clip', clipId, row, sheet: sheetName, duplicate, snapshotUrl: snapshotUrl || null, sha256: sha256 || null };
+function answerOf(clipId: string, row: number, sheetName: string, snapshotUrl: Cell | undefined, sha256: Cell | undefined, duplicate: boolean): ClipSaved {
+  const url = cellText(snapshotUrl);
+  const sha = cellText(sha256);
+  return { ok: true, action: 'clip', clipId, row, sheet: sheetName, duplicate, snapshotUrl: url || null, sha256: sha || null };
+}
+
+/** Refuses a record date after today (in the spreadsheet's time zone) or before 1990: a misread, not a record. */
+function checkRecordDate(recordDate: string | null | undefined, today: Day): void {
+  const day = recordDate ? dayFromIso(recordDate) : null;
+  const problem = day === null ? null : implausibleRecordDate(day, today);
+  if (problem === 'future') {
+    throw new Refusal('future-record-date', `The record date ${recordDate} is after today (${isoFromDay(today)}): correct the date in the clipper (the date on the record itself), or leave it empty.`);
+  }
+  if (problem === 'too-old') {
+    throw new Refusal('bad-request', `clip.recordDate: ${recordDate} is before ${EARLIEST_RECORD_DATE}, which is a misread date: correct the date in the clipper, or leave it empty.`);
+  }
 }
 
 /**
  * Saves one clip, exactly once: under the document lock, a clip id already in the Evidence sheet
- * gets its first answer back and nothing is written; otherwise the requirement is checked against
- * the tracker, the snapshot kept in Drive, and one row appended. Every text from the web is
- * written as literal text, never as a formula.
+ * gets its first answer back and nothing is written; otherwise the record date and the target are
+ * checked against the tracker, the snapshot kept in Drive, and one row appended. Every text from
+ * the web is written as literal text, never as a formula.
  */
 export function saveClip(clip: Clip, person: Person): ClipSaved {
   // Checked before the lock and before any write: a bad snapshot is refused with nothing kept.
@@ -32,34 +46,41 @@ export function saveClip(clip: Clip, person: Person): ClipSaved {
   if (!lock.tryLock(LOCK_WAIT_MS)) throw new Refusal('busy', 'The tracker is saving another clip: the clipper will try again in a moment.');
   try {
     const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
-    const existing = findEvidenceSheet(spreadsheet);
-    const rows = existing ? rowsOf(existing) : [];
-    const seen = rows.findIndex((r) => String(r[COL.clipId]) === clip.id);
-    if (existing && seen >= 0) return answerOf(clip.id, seen + 2, existing.getName(), rows[seen]!, true);
+    const existing = readEvidence(spreadsheet);
+    if (existing) {
+      const ids = existing.columns.get('clipId');
+      const seen = ids === undefined ? -1 : existing.rows.findIndex((r) => cellText(r[ids]) === clip.id);
+      if (seen >= 0) {
+        const at = (role: EvidenceRole) => existing.rows[seen]![existing.columns.get(role) ?? -1];
+        return answerOf(clip.id, seen + 2, existing.sheet.getName(), at('snapshot'), at('sha256'), true);
+      }
+    }
 
     // Checks that can refuse come before the first write.
-    const target = clipTarget(judgeTracker(), clip.requirement);
-    const sheet = existing ?? createEvidenceSheet(spreadsheet);
-    const sheetName = sheet.getName();
+    const judged = judgeTracker(clipsOf(existing));
+    checkRecordDate(clip.recordDate, judged.today);
+    const target = clipTarget(judged.evaluation, clip);
+    const table = existing ? withAllColumns(existing) : createEvidenceSheet(spreadsheet);
     const snapshot = clip.snapshot && bytes ? keepSnapshot(clip.id, clip.snapshot, bytes) : null;
-    const cells: Cell[] = [
-      new Date(clip.capturedAt),
-      literalText(person.name),
-      target.label,
-      target.element,
-      literalText(clip.title),
-      literalText(clip.url),
-      clip.recordDate ?? '',
+    const values = new Map<EvidenceRole, Cell>([
+      ['capturedAt', new Date(clip.capturedAt)],
+      ['by', literalText(person.name)],
+      ['requirement', target.requirement],
+      ['item', target.item ? literalText(target.item.text) : ''],
+      ['itemRow', target.item?.row ?? ''],
+      ['element', target.element],
+      ['title', literalText(clip.title)],
+      ['link', literalText(clip.url)],
+      ['recordDate', clip.recordDate ?? ''],
       // Page text keeps its blank lines and indents: its lines joined keep the Evidence row one line high.
-      literalText(clip.excerpt.replace(/\s*\n\s*/g, ' ')),
-      literalText(clip.note),
-      snapshot?.url ?? '',
-      snapshot?.sha256 ?? '',
-      literalText(clip.id),
-    ];
-    const row = rows.length + 2;
-    sheet.getRange(row, 1, 1, EVIDENCE_WIDTH).setValues([cells]);
-    return answerOf(clip.id, row, sheetName, cells, false);
+      ['excerpt', literalText(clip.excerpt.replace(/\s*\n\s*/g, ' '))],
+      ['note', literalText(clip.note)],
+      ['snapshot', snapshot?.url ?? ''],
+      ['sha256', snapshot?.sha256 ?? ''],
+      ['clipId', literalText(clip.id)],
+    ]);
+    const row = appendEvidenceRow(table, values);
+    return answerOf(clip.id, row, table.sheet.getName(), snapshot?.url, snapshot?.sha256, false);
   } finally {
     lock.releaseLock();
   }

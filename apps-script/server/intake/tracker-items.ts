@@ -1,27 +1,39 @@
 import type { Clip, RequirementChoice } from '../../../shared/clip-protocol.ts';
+import { type ClipEvidence, itemKey } from '../../../shared/clips.ts';
+import type { Day } from '../../../shared/dates.ts';
 import { evaluateTracker, type TrackerEvaluation } from '../../../shared/evaluate.ts';
+import type { TrackerItem } from '../../../shared/items.ts';
 import { REFERENCE_CHECKLIST } from '../../../shared/reference/checklist.ts';
 import { loadProfile } from '../profile-store.ts';
-import { layoutOf, today } from '../scan.ts';
+import { layoutOf } from '../scan.ts';
+import { today } from '../today.ts';
 import { NeedsSetupError, openTracker } from '../tracker.ts';
 import { Refusal } from './answer.ts';
 import { readClips } from './evidence-sheet.ts';
 
+/** The tracker judged, and the day it was judged on. */
+export interface JudgedTracker {
+  readonly evaluation: TrackerEvaluation;
+  readonly today: Day;
+}
+
 /**
- * The tracker as the intake sees it: read and judged (clips counted), never written. The intake
- * writes only into the Evidence sheet; the Readiness column is the scan's.
+ * The tracker as the intake sees it: read and judged (clips counted: those given, else the
+ * Evidence sheet's), never written. The intake writes only into the Evidence sheet; the Readiness
+ * column is the scan's.
  */
-export function judgeTracker(): TrackerEvaluation {
+export function judgeTracker(clips?: readonly ClipEvidence[]): JudgedTracker {
   const tracker = openTracker();
+  const day = today(tracker.spreadsheet);
   const result = evaluateTracker(tracker.grid, {
-    today: today(),
+    today: day,
     slashOrder: tracker.config.slashOrder,
     profile: loadProfile(),
     layout: layoutOf(tracker.config),
-    clips: readClips(tracker.spreadsheet),
+    clips: clips ?? readClips(tracker.spreadsheet),
   });
   if (!result.ok) throw new NeedsSetupError(`${result.error.message} Run "Set up this sheet" to map the columns again.`);
-  return result.evaluation;
+  return { evaluation: result.evaluation, today: day };
 }
 
 const EVIDENCE_KINDS = new Map(REFERENCE_CHECKLIST.map((r) => [r.id, r.evidence]));
@@ -40,23 +52,45 @@ export function requirementChoices(evaluation: TrackerEvaluation): RequirementCh
 
 /** What a clip is saved against, as the Evidence sheet records it. */
 export interface ClipTarget {
-  /** "E4-02", or "Row 14 · E4-02" / "Row 14" for a row. */
-  readonly label: string;
+  /** The reference id ("E4-02"): the clip's own, or the one its item matched; '' for an item that matched none. */
+  readonly requirement: string;
+  /** The item's text and (1-based) row now, when the clip was saved against an item; null for a reference id. */
+  readonly item: { readonly text: string; readonly row: number } | null;
   readonly element: string;
 }
 
 /**
- * Checks the clip's requirement against the tracker: a reference id some item of the tracker
- * matched, or the row (1-based) of an item. Anything else is refused.
+ * The item a clip saved against a row is for. With the item's text (a newer clipper sends it) the
+ * text decides, as rows are sorted and inserted while a clip waits in the queue: the item of that
+ * text at the given row, else the only one elsewhere. Without it, the item at the row.
  */
-export function clipTarget(evaluation: TrackerEvaluation, requirement: Clip['requirement']): ClipTarget {
+function itemOfRow(evaluation: TrackerEvaluation, row: number, text: string | null | undefined): TrackerItem {
   const { items } = evaluation;
-  if (typeof requirement === 'string') {
-    const item = items.find((i) => i.requirement?.id === requirement);
-    if (!item) throw new Refusal('unknown-requirement', `No row of the tracker is for ${requirement}: choose another requirement, or ask the coordinator to add it to the tracker.`);
-    return { label: requirement, element: item.element ?? requirement.slice(0, 2) };
+  if (!text?.trim()) {
+    const item = items.find((i) => i.row + 1 === row);
+    if (!item) throw new Refusal('unknown-requirement', `Row ${row} is not an item of the tracker (it may have moved): reload the requirements and choose again.`);
+    return item;
   }
-  const item = items.find((i) => i.row + 1 === requirement);
-  if (!item) throw new Refusal('unknown-requirement', `Row ${requirement} is not an item of the tracker (it may have moved): reload the requirements and choose again.`);
-  return { label: item.requirement ? `Row ${requirement} · ${item.requirement.id}` : `Row ${requirement}`, element: item.element ?? '' };
+  const key = itemKey(text);
+  const sameText = items.filter((i) => itemKey(i.text) === key);
+  const item = sameText.find((i) => i.row + 1 === row) ?? (sameText.length === 1 ? sameText[0]! : null);
+  if (item) return item;
+  const quoted = `"${text.trim().slice(0, 80)}"`;
+  if (sameText.length === 0) throw new Refusal('unknown-requirement', `The tracker has no item ${quoted} any more: it was changed or removed. Reload the requirements and choose again.`);
+  throw new Refusal('unknown-requirement', `${sameText.length} items of the tracker read ${quoted} (rows ${sameText.map((i) => i.row + 1).join(', ')}): reload the requirements and choose one again.`);
+}
+
+/**
+ * Checks the clip's target against the tracker: a reference id some item of the tracker matched,
+ * or an item (by its text, else its row). Anything else is refused.
+ */
+export function clipTarget(evaluation: TrackerEvaluation, clip: Pick<Clip, 'requirement' | 'item'>): ClipTarget {
+  const { requirement } = clip;
+  if (typeof requirement === 'string') {
+    const item = evaluation.items.find((i) => i.requirement?.id === requirement);
+    if (!item) throw new Refusal('unknown-requirement', `No row of the tracker is for ${requirement}: choose another requirement, or ask the coordinator to add it to the tracker.`);
+    return { requirement, item: null, element: item.element ?? requirement.slice(0, 2) };
+  }
+  const item = itemOfRow(evaluation, requirement, clip.item);
+  return { requirement: item.requirement?.id ?? '', item: { text: item.text, row: item.row + 1 }, element: item.element ?? '' };
 }
