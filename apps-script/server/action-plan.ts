@@ -3,13 +3,13 @@ import { type Cell, cellText } from '../../shared/cells.ts';
 import { isoFromDay } from '../../shared/dates.ts';
 import { GAP_LABEL } from '../../shared/gaps.ts';
 import { literalText } from './inert-text.ts';
-import { type OwnedSheetKind, ownedSheet, readOwnedTable, writeOwnedRows } from './owned-sheet.ts';
+import { type OwnedSheetKind, ownedTable, writeOwnedRows } from './owned-sheet.ts';
 import type { Scan } from './scan.ts';
 import type { SheetWritten } from './views.ts';
 
 const HEADER = ['Requirement', 'Element', 'Tracker row', 'Item', 'Gap', 'Suggested action', 'Owner', 'Due', 'Status', 'Notes', 'Gap now', 'Plan key'] as const;
 type Column = (typeof HEADER)[number];
-export const ACTION_PLAN: OwnedSheetKind = { kind: 'action-plan', name: 'Action Plan', header: HEADER };
+export const ACTION_PLAN: OwnedSheetKind<Column> = { kind: 'action-plan', name: 'Action Plan', columns: HEADER.map((h) => [h, h] as const), key: 'Plan key' };
 /** What the team fills in: written once, when a line is added, and never again. */
 const TEAM_COLUMNS: readonly Column[] = ['Owner', 'Due', 'Status', 'Notes'];
 /** What the add-on keeps up to date on every run. */
@@ -25,7 +25,7 @@ const FOLLOW_UP_DAYS = 30;
  */
 export function writeActionPlan(scan: Scan): SheetWritten {
   const { tracker, evaluation, today, profile } = scan;
-  const table = readOwnedTable(ownedSheet(tracker.spreadsheet, ACTION_PLAN), ACTION_PLAN);
+  const table = ownedTable(tracker.spreadsheet, ACTION_PLAN);
   const { sheet, columns, rows } = table;
   const cell = (row: readonly Cell[], column: Column) => row[columns.get(column)!];
   // Sheet row of each line, by its key; the team may have sorted the plan or left blank rows.
@@ -37,14 +37,14 @@ export function writeActionPlan(scan: Scan): SheetWritten {
   let next = rows.length + 2;
 
   const open = new Set<string>();
-  const updates = new Map<number, Record<string, Cell>>();
-  const additions = new Map<number, Record<string, Cell>>();
+  const updates = new Map<number, Partial<Record<Column, Cell>>>();
+  const additions = new Map<number, Partial<Record<Column, Cell>>>();
   evaluation.items.forEach((item, i) => {
     for (const gap of evaluation.verdicts[i]!.gaps) {
       const key = `${item.text}\u2002|\u2002${gap}`;
       if (open.has(key)) continue;
       open.add(key);
-      const computed: Record<string, Cell> = {
+      const computed: Partial<Record<Column, Cell>> = {
         Requirement: item.requirement?.id ?? '',
         Element: item.element ?? '',
         'Tracker row': item.row + 1,
@@ -64,7 +64,7 @@ export function writeActionPlan(scan: Scan): SheetWritten {
     }
   });
   // A gap no longer found is marked closed once, on the day it was first seen closed.
-  const closed = new Map<number, Record<string, Cell>>();
+  const closed = new Map<number, Partial<Record<Column, Cell>>>();
   for (const [key, at] of lineAt) {
     if (!open.has(key) && cellText(cell(rows[at - 2]!, 'Gap now')) === 'open') closed.set(at, { 'Gap now': `closed by ${isoFromDay(today)}` });
   }

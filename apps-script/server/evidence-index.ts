@@ -4,12 +4,12 @@ import { REFERENCE_CHECKLIST } from '../../shared/reference/checklist.ts';
 import { ELEMENT_BY_ID } from '../../shared/reference/elements.ts';
 import type { Cell } from '../../shared/cells.ts';
 import { literalText } from './inert-text.ts';
-import { clearOwnedRows, type OwnedSheetKind, ownedSheet, readOwnedTable, writeOwnedRows } from './owned-sheet.ts';
+import { clearOwnedRows, type OwnedSheetKind, ownedTable, writeOwnedRows } from './owned-sheet.ts';
 import type { Scan } from './scan.ts';
 import type { SheetWritten } from './views.ts';
 
 const HEADER = ['Element', 'Requirement', 'Requirement text', 'Tracker row', 'Item', 'Evidence', 'Record date', 'Status'];
-export const EVIDENCE_INDEX: OwnedSheetKind = { kind: 'evidence-index', name: 'Evidence Index', header: HEADER };
+export const EVIDENCE_INDEX: OwnedSheetKind = { kind: 'evidence-index', name: 'Evidence Index', columns: HEADER.map((h) => [h, h] as const), key: null };
 const STATUS_WORD = { ready: 'Ready', gap: 'Gap', 'n/a': 'N/A' } as const;
 
 /**
@@ -20,7 +20,7 @@ const STATUS_WORD = { ready: 'Ready', gap: 'Gap', 'n/a': 'N/A' } as const;
  */
 export function writeEvidenceIndex(scan: Scan): SheetWritten {
   const { tracker, evaluation } = scan;
-  const table = readOwnedTable(ownedSheet(tracker.spreadsheet, EVIDENCE_INDEX), EVIDENCE_INDEX);
+  const table = ownedTable(tracker.spreadsheet, EVIDENCE_INDEX);
   const textOf = new Map(REFERENCE_CHECKLIST.map((r) => [r.id, r.text]));
   const rows: (string | number)[][] = evaluation.items.map((item, i) => [
     item.element ? `${item.element} ${ELEMENT_BY_ID.get(item.element)!.name}` : '',

@@ -1,106 +1,182 @@
-import { type Cell, cellText } from '../../shared/cells.ts';
+import { type Cell, cellText, columnLetter } from '../../shared/cells.ts';
 import { documentItem } from './document-item.ts';
-import { ensureRows } from './sheet-size.ts';
+import { ensureColumns, ensureRows } from './sheet-size.ts';
 import { NeedsSetupError } from './tracker.ts';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
-/** A sheet the add-on makes and owns: its kind (its tag), the name it wants, its header. */
-export interface OwnedSheetKind {
-  readonly kind: 'action-plan' | 'evidence-index';
+/**
+ * A sheet the add-on makes and owns (Action Plan, Evidence Index, Evidence): its kind (its tag),
+ * the name it wants, its columns (a role and the header the add-on writes), and the column its
+ * lines are found again by, without which it must not write.
+ */
+export interface OwnedSheetKind<R extends string = string> {
+  readonly kind: 'action-plan' | 'evidence-index' | 'evidence';
   readonly name: string;
-  readonly header: readonly string[];
+  readonly columns: readonly (readonly [R, string])[];
+  readonly key: R | null;
+  /** Where its place is kept in the document properties, when not `secor-ready.sheet.<kind>`. */
+  readonly placeKey?: string;
 }
 
-/** DeveloperMetadata on the add-on's own sheets (value: the kind and the sheet's id) and on their columns (value: the header it wrote). */
+/** DeveloperMetadata on the add-on's own sheets (value: the kind and the sheet's id) and on their columns (value: the column's role). */
 const SHEET_TAG = 'secor-ready.sheet';
 const COLUMN_TAG = 'secor-ready.own-column';
 
-const placeOf = (spec: OwnedSheetKind) => documentItem<{ sheetId: number }>(`secor-ready.sheet.${spec.kind}`);
+/**
+ * Where the sheet is: its id, saved when the add-on made it; and the header a team gave one of
+ * the add-on's columns, learned from the column's tag, so the next read finds it by header again.
+ */
+interface Place {
+  readonly sheetId: number;
+  readonly headers?: Readonly<Record<string, string>>;
+}
+
+const placeOf = (spec: OwnedSheetKind) => documentItem<Place>(spec.placeKey ?? `secor-ready.sheet.${spec.kind}`);
+const sheetTagValue = (spec: OwnedSheetKind, sheetId: number) => `${spec.kind}#${sheetId}`;
 
 /**
  * The add-on's sheet of this kind, or null when it has none: found by the sheet id saved when it
  * was made (renaming it changes nothing), else by its tag; never by its name, which a team's own
- * sheet may have, nor by a tag alone, which a team's copy of the sheet has.
+ * sheet may have, nor by a tag alone, which a team's copy of the sheet has. Readers on every scan
+ * and edit ask by id only (`byTag` false): the tags cost a few calls, asked before a sheet is made.
  */
-export function findOwnedSheet(spreadsheet: Spreadsheet, spec: OwnedSheetKind): Sheet | null {
-  const place = placeOf(spec).load();
+export function findOwnedSheet(spreadsheet: Spreadsheet, spec: OwnedSheetKind, byTag = true): Sheet | null {
+  const item = placeOf(spec);
+  const place = item.load();
   const byId = place ? spreadsheet.getSheetById(place.sheetId) : null;
-  if (byId) return byId;
+  if (byId || !byTag) return byId;
   // A duplicate of the sheet carries its tag too, but not its id: the tag names the id it was made on.
   for (const md of spreadsheet.createDeveloperMetadataFinder().withKey(SHEET_TAG).find()) {
     const sheet = md.getLocation().getSheet();
     if (sheet && md.getValue() === sheetTagValue(spec, sheet.getSheetId())) {
-      placeOf(spec).save({ sheetId: sheet.getSheetId() });
+      item.save({ sheetId: sheet.getSheetId() });
       return sheet;
     }
   }
   return null;
 }
 
-const sheetTagValue = (spec: OwnedSheetKind, sheetId: number) => `${spec.kind}#${sheetId}`;
-
-/** The first of "Action Plan", "SECOR Action Plan", "SECOR Action Plan 2", ... that no sheet has. */
+/** The first of "Action Plan", "SECOR Action Plan", "SECOR Action Plan 2", ... that no sheet has (in any letter case). */
 function freeName(spreadsheet: Spreadsheet, name: string): string {
-  const taken = new Set(spreadsheet.getSheets().map((s) => s.getName()));
-  if (!taken.has(name)) return name;
+  const taken = new Set(spreadsheet.getSheets().map((s) => s.getName().toLowerCase()));
+  if (!taken.has(name.toLowerCase())) return name;
   for (let n = 1; ; n++) {
     const candidate = `SECOR ${name}${n === 1 ? '' : ` ${n}`}`;
-    if (!taken.has(candidate)) return candidate;
+    if (!taken.has(candidate.toLowerCase())) return candidate;
   }
 }
 
-/** The add-on's sheet of this kind, made (header bold and frozen, sheet and columns tagged) when it has none. */
-export function ownedSheet(spreadsheet: Spreadsheet, spec: OwnedSheetKind): Sheet {
-  const existing = findOwnedSheet(spreadsheet, spec);
-  if (existing) return existing;
-  const sheet = spreadsheet.insertSheet(freeName(spreadsheet, spec.name));
-  const visibility = SpreadsheetApp.DeveloperMetadataVisibility.DOCUMENT;
-  sheet.getRange(1, 1, 1, spec.header.length).setValues([[...spec.header]]).setFontWeight('bold');
-  sheet.setFrozenRows(1);
-  sheet.addDeveloperMetadata(SHEET_TAG, sheetTagValue(spec, sheet.getSheetId()), visibility);
-  spec.header.forEach((name, c) => sheet.getRange(1, c + 1, sheet.getMaxRows(), 1).addDeveloperMetadata(COLUMN_TAG, name, visibility));
-  placeOf(spec).save({ sheetId: sheet.getSheetId() });
-  return sheet;
+function tagColumns<R extends string>(sheet: Sheet, columns: readonly (readonly [R, number])[]): void {
+  for (const [role, column] of columns) {
+    const letter = columnLetter(column);
+    sheet.getRange(`${letter}:${letter}`).addDeveloperMetadata(COLUMN_TAG, role, SpreadsheetApp.DeveloperMetadataVisibility.DOCUMENT);
+  }
 }
 
 /** The add-on's sheet read in one call: where each of its columns is now, and the rows below the header. */
-export interface OwnedTable {
+export interface OwnedTable<R extends string = string> {
   readonly sheet: Sheet;
-  /** 0-based column of each header the add-on wrote. */
-  readonly columns: ReadonlyMap<string, number>;
-  /** Rows 2 and down, as getValues gives them. */
+  /** 0-based column of each of the add-on's columns found, by header or by tag. */
+  readonly columns: ReadonlyMap<R, number>;
+  /** Rows 2 and down, as getValues gives them (the team's cells included). */
   readonly rows: readonly (readonly Cell[])[];
+  /** Columns of the data range: a column the add-on adds goes after them. */
+  readonly width: number;
+}
+
+/** Makes the add-on's sheet of this kind under a name no sheet has: header bold and frozen, sheet and columns tagged. */
+export function createOwnedSheet<R extends string>(spreadsheet: Spreadsheet, spec: OwnedSheetKind<R>): OwnedTable<R> {
+  const sheet = spreadsheet.insertSheet(freeName(spreadsheet, spec.name));
+  sheet.getRange(1, 1, 1, spec.columns.length).setValues([spec.columns.map(([, header]) => header)]).setFontWeight('bold');
+  sheet.setFrozenRows(1);
+  sheet.addDeveloperMetadata(SHEET_TAG, sheetTagValue(spec, sheet.getSheetId()), SpreadsheetApp.DeveloperMetadataVisibility.DOCUMENT);
+  const columns = new Map(spec.columns.map(([role], c) => [role, c]));
+  tagColumns(sheet, [...columns]);
+  placeOf(spec).save({ sheetId: sheet.getSheetId() });
+  return { sheet, columns, rows: [], width: spec.columns.length };
+}
+
+const headerKey = (text: string) => text.trim().replace(/\s+/g, ' ').toLowerCase();
+
+/** The add-on's columns whose header is in row 1 exactly once (a header written twice says nothing). */
+function columnsByHeader<R extends string>(spec: OwnedSheetKind<R>, header: readonly Cell[], learned: Place['headers'] = {}): Map<R, number> {
+  const at = new Map<string, number[]>();
+  header.forEach((cell, c) => {
+    const key = headerKey(cellText(cell));
+    at.set(key, [...(at.get(key) ?? []), c]);
+  });
+  const found = new Map<R, number>();
+  for (const [role, text] of spec.columns) {
+    const columns = at.get(headerKey(learned[role] ?? text));
+    if (columns?.length === 1) found.set(role, columns[0]!);
+  }
+  return found;
 }
 
 /**
- * Reads the add-on's sheet and finds its columns: by their header texts in the same read when
- * each is where a header says, else by their tags (the team renamed a header, or inserted a
- * column of its own). When a column cannot be found either way nothing is written.
+ * Reads the add-on's sheet (one getDataRange().getValues()) and finds its columns: by header,
+ * which costs nothing more than the read; when a header is missing, renamed or doubled (the team
+ * renamed or inserted columns), by the columns' tags, and the headers those columns have now are
+ * remembered for the next read. Writes nothing.
  */
-export function readOwnedTable(sheet: Sheet, spec: OwnedSheetKind): OwnedTable {
+export function readOwnedTable<R extends string>(sheet: Sheet, spec: OwnedSheetKind<R>): OwnedTable<R> {
+  const item = placeOf(spec);
+  const place = item.load() ?? { sheetId: sheet.getSheetId() };
   const values = sheet.getDataRange().getValues() as Cell[][];
-  const header = (values[0] ?? []).map((c) => cellText(c));
-  const columns = new Map<string, number>();
-  for (const name of spec.header) {
-    const at = header.indexOf(name);
-    if (at >= 0 && header.lastIndexOf(name) === at) columns.set(name, at);
-  }
-  if (columns.size < spec.header.length) {
-    columns.clear();
+  const header = values[0] ?? [];
+  let columns = columnsByHeader(spec, header, place.headers);
+  if (columns.size < spec.columns.length) {
+    const byTag = new Map<R, number>();
+    const roles = new Set<string>(spec.columns.map(([role]) => role));
     for (const md of sheet.createDeveloperMetadataFinder().withKey(COLUMN_TAG).find()) {
+      const role = md.getValue();
       const column = md.getLocation().getColumn();
-      const name = md.getValue();
-      if (column && name !== null && spec.header.includes(name)) columns.set(name, column.getColumn() - 1);
+      if (column && role !== null && roles.has(role)) byTag.set(role as R, column.getColumn() - 1);
     }
-    const lost = spec.header.filter((name) => !columns.has(name));
-    if (lost.length > 0) {
-      throw new NeedsSetupError(`The "${lost[0]}" column of the add-on's sheet "${sheet.getName()}" is gone. Nothing was written: delete that sheet and the add-on makes a new one.`);
+    columns = new Map([...columns, ...byTag]);
+    const headers: Record<string, string> = { ...place.headers };
+    const wants = new Map<string, string>(spec.columns);
+    for (const [role, column] of byTag) {
+      const text = cellText(header[column]);
+      if (text !== '' && headerKey(text) !== headerKey(wants.get(role)!)) headers[role] = text;
+      else delete headers[role];
     }
+    if (JSON.stringify(headers) !== JSON.stringify(place.headers ?? {})) item.save({ sheetId: place.sheetId, headers });
   }
-  return { sheet, columns, rows: values.slice(1) };
+  return { sheet, columns, rows: values.slice(1), width: header.length };
 }
+
+/** The add-on's sheet of this kind read, made first when it has none. */
+export function ownedTable<R extends string>(spreadsheet: Spreadsheet, spec: OwnedSheetKind<R>): OwnedTable<R> {
+  const existing = findOwnedSheet(spreadsheet, spec);
+  return existing ? withAllColumns(readOwnedTable(existing, spec), spec) : createOwnedSheet(spreadsheet, spec);
+}
+
+/**
+ * The table with every one of the add-on's columns, before it writes: one the team deleted (or
+ * one an earlier version did not make) is added after the last column, with its header and tag.
+ * Without its key column the sheet cannot tell a line it wrote from a new one: that is refused,
+ * and nothing is written.
+ */
+export function withAllColumns<R extends string>(table: OwnedTable<R>, spec: OwnedSheetKind<R>): OwnedTable<R> {
+  if (spec.key !== null && !table.columns.has(spec.key)) {
+    const header = spec.columns.find(([role]) => role === spec.key)![1];
+    throw new NeedsSetupError(`The "${table.sheet.getName()}" sheet has lost its "${header}" column, so the add-on cannot tell which lines it wrote: undo the change that removed it, or name a column "${header}" again. Nothing was written.`);
+  }
+  const missing = spec.columns.filter(([role]) => !table.columns.has(role));
+  if (missing.length === 0) return table;
+  const { sheet, width } = table;
+  ensureColumns(sheet, width + missing.length);
+  sheet.getRange(1, width + 1, 1, missing.length).setValues([missing.map(([, header]) => header)]).setFontWeight('bold');
+  const added = missing.map(([role], i) => [role, width + i] as const);
+  tagColumns(sheet, added);
+  return { ...table, columns: new Map([...table.columns, ...added]), width: width + missing.length };
+}
+
+/** Rows an own sheet grows by past what it needs when it is full. */
+const ROWS_HEADROOM = 500;
 
 /** Consecutive runs of sorted numbers: [1, 2, 3, 7, 8] → [[1, 3], [7, 8]]. */
 function runs(sorted: readonly number[]): [number, number][] {
@@ -114,16 +190,16 @@ function runs(sorted: readonly number[]): [number, number][] {
 }
 
 /**
- * Writes the named columns of the given rows (sheet rows, 1-based) and nothing else: one
- * setValues per block of adjacent rows and adjacent columns, so a column the team inserted
- * among the add-on's is never written.
+ * Writes the given roles' cells of the given rows (sheet rows, 1-based) and nothing else: one
+ * setValues per block of adjacent rows and adjacent columns, so a column the team inserted among
+ * the add-on's is never written. The sheet grows first when the rows are past its edge.
  */
-export function writeOwnedRows(table: OwnedTable, names: readonly string[], rows: ReadonlyMap<number, Readonly<Record<string, Cell>>>): void {
+export function writeOwnedRows<R extends string>(table: OwnedTable<R>, roles: readonly R[], rows: ReadonlyMap<number, Readonly<Partial<Record<R, Cell>>>>): void {
   if (rows.size === 0) return;
   const { sheet, columns } = table;
   const rowNumbers = [...rows.keys()].sort((a, b) => a - b);
-  ensureRows(sheet, rowNumbers[rowNumbers.length - 1]!);
-  const byIndex = new Map(names.map((name) => [columns.get(name)!, name]));
+  ensureRows(sheet, rowNumbers[rowNumbers.length - 1]!, ROWS_HEADROOM);
+  const byIndex = new Map(roles.map((role) => [columns.get(role)!, role]));
   const columnRuns = runs([...byIndex.keys()].sort((a, b) => a - b));
   for (const [top, bottom] of runs(rowNumbers)) {
     for (const [left, right] of columnRuns) {
@@ -139,10 +215,10 @@ export function writeOwnedRows(table: OwnedTable, names: readonly string[], rows
   }
 }
 
-/** Empties the named columns from sheet row `from` (1-based) to `to`. */
-export function clearOwnedRows(table: OwnedTable, names: readonly string[], from: number, to: number): void {
+/** Empties the given roles' cells from sheet row `from` (1-based) to `to`. */
+export function clearOwnedRows<R extends string>(table: OwnedTable<R>, roles: readonly R[], from: number, to: number): void {
   if (to < from) return;
-  for (const [left, right] of runs(names.map((n) => table.columns.get(n)!).sort((a, b) => a - b))) {
+  for (const [left, right] of runs(roles.map((role) => table.columns.get(role)!).sort((a, b) => a - b))) {
     table.sheet.getRange(from, left + 1, to - from + 1, right - left + 1).clearContent();
   }
 }

@@ -4,7 +4,8 @@ import { EARLIEST_RECORD_DATE, implausibleRecordDate } from '../../../shared/cli
 import { type Day, dayFromIso, isoFromDay } from '../../../shared/dates.ts';
 import { literalText } from '../inert-text.ts';
 import { Refusal } from './answer.ts';
-import { type EvidenceRole, appendEvidenceRow, clipsOf, createEvidenceSheet, readEvidence, withAllColumns } from './evidence-sheet.ts';
+import { writeOwnedRows } from '../owned-sheet.ts';
+import { EVIDENCE, type EvidenceRole, clipsOf, evidenceToWrite, readEvidence } from './evidence-sheet.ts';
 import type { Person } from './people.ts';
 import { decodeSnapshot, keepSnapshot } from './snapshot.ts';
 import { clipTarget, judgeTracker } from './tracker-items.ts';
@@ -60,7 +61,7 @@ export function saveClip(clip: Clip, person: Person): ClipSaved {
     const judged = judgeTracker(clipsOf(existing));
     checkRecordDate(clip.recordDate, judged.today);
     const target = clipTarget(judged.evaluation, clip);
-    const table = existing ? withAllColumns(existing) : createEvidenceSheet(spreadsheet);
+    const table = evidenceToWrite(spreadsheet, existing);
     const snapshot = clip.snapshot && bytes ? keepSnapshot(clip.id, clip.snapshot, bytes) : null;
     const values = new Map<EvidenceRole, Cell>([
       ['capturedAt', new Date(clip.capturedAt)],
@@ -79,7 +80,9 @@ export function saveClip(clip: Clip, person: Person): ClipSaved {
       ['sha256', snapshot?.sha256 ?? ''],
       ['clipId', literalText(clip.id)],
     ]);
-    const row = appendEvidenceRow(table, values);
+    // Only the add-on's columns of the new row: a column the team inserted among them stays as it was.
+    const row = table.rows.length + 2;
+    writeOwnedRows(table, EVIDENCE.columns.map(([role]) => role), new Map([[row, Object.fromEntries(values) as Record<EvidenceRole, Cell>]]));
     return answerOf(clip.id, row, table.sheet.getName(), snapshot?.url, snapshot?.sha256, false);
   } finally {
     lock.releaseLock();
