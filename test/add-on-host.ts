@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { readTrackerFile } from '../cli/read-tracker.ts';
-import { type BundleFunctions, createHost, loadBundle, type LocalHost, spreadsheetFromGrid } from '../apps-script/local-host/index.ts';
+import { type BundleFunctions, createHost, type HostOptions, loadBundle, type LocalHost, spreadsheetFromGrid } from '../apps-script/local-host/index.ts';
 import type { Grid } from '../shared/cells.ts';
 
 /** The built add-on, as pushed to Apps Script, running on the local host over one spreadsheet. */
@@ -17,9 +17,9 @@ export const DIST = join(ROOT, 'dist', 'apps-script');
 /** A fixed clock so verdicts do not move with the calendar: the fixtures are judged on this day. */
 export const FIXED_NOW = new Date(2026, 10, 26, 9, 30);
 
-export function addOnOver(grid: Grid, sheetName = 'Tracker', now = FIXED_NOW): AddOn {
+export function addOnOver(grid: Grid, sheetName = 'Tracker', now = FIXED_NOW, options: Partial<HostOptions> = {}): AddOn {
   const spreadsheet = spreadsheetFromGrid('Team tracker', sheetName, grid as never);
-  const host = createHost({ spreadsheet, htmlDir: DIST, now: () => now, timeZone: 'America/Edmonton' });
+  const host = createHost({ spreadsheet, htmlDir: DIST, now: () => now, timeZone: 'America/Edmonton', ...options });
   const run = loadBundle(join(DIST, 'Code.js'), host);
   return { host, run, app: host.globals.SpreadsheetApp };
 }

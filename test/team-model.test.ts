@@ -3,7 +3,8 @@
  * what teams do to their spreadsheet (typing, pasting, clearing, inserting, deleting and moving
  * rows and columns, sorting, renaming and copying sheets, making sheets named like the add-on's)
  * interleaved with what the add-on does (setup and re-setup, scans, onEdit, the action plan, the
- * evidence index, added requirements). After every add-on step no team cell has changed (value
+ * evidence index, added requirements, clips made from the tracker's list, sent later and some
+ * twice). After every add-on step no team cell has changed (value
  * and formula: test/team-oracle.ts says whose each cell is, without asking the add-on), and after
  * every scan the Readiness column says what the engine says of the team's rows as they are now.
  *
@@ -21,6 +22,11 @@ import { dayFromDate, slashOrderForLocale } from '../shared/dates.ts';
 import { evaluateTracker } from '../shared/evaluate.ts';
 import type { Layout } from '../shared/layout/detect.ts';
 import { ROLES, type Role } from '../shared/layout/roles.ts';
+import type { SheetModel } from '../apps-script/local-host/index.ts';
+import { clipsOf, EVIDENCE } from '../apps-script/server/intake/evidence-sheet.ts';
+import type { ClipperPairing } from '../apps-script/server/views.ts';
+import type { ClipEvidence } from '../shared/clips.ts';
+import type { ClipAnswer } from '../shared/clip-protocol.ts';
 import { type AddOn, addOnOver, FIXED_NOW, trackerGrid } from './add-on-host.ts';
 import { changedCells, Ownership } from './team-oracle.ts';
 
@@ -44,6 +50,8 @@ interface Figures {
   teamCellsChanged: number;
   readinessChecked: number;
   refusals: number;
+  clipsSent: number;
+  clipsSaved: number;
 }
 
 /** The system under test: the built add-on on the local host, with the oracle beside it. */
@@ -52,11 +60,23 @@ class World {
   readonly team: Team;
   readonly trackerId: number;
   setUpOnce = false;
+  /** The clipper: its token once paired, clips made and waiting to be sent, and the ids the tracker confirmed. */
+  token: string | null = null;
+  readonly queue: { clip: Record<string, unknown>; retry: boolean; item: string | null }[] = [];
+  readonly saved = new Set<string>();
+  clipsMade = 0;
   /** The role of each team column, marked by the test at setup (test metadata moves with the column). */
   constructor(readonly addOn: AddOn, readonly figures: Figures) {
     this.own = new Ownership(addOn.host.spreadsheet);
     this.team = team(addOn.host);
     this.trackerId = addOn.host.spreadsheet.sheets[0]!.id;
+  }
+
+  /** One request to the web app, as the clipper sends it. */
+  post(body: unknown): ClipAnswer {
+    const contents = JSON.stringify(body);
+    const out = this.addOn.run.doPost!({ postData: { contents, type: 'text/plain', length: contents.length, name: 'postData' }, parameter: {}, parameters: {} }) as { getContent(): string };
+    return JSON.parse(out.getContent()) as ClipAnswer;
   }
 
   get book() {
@@ -131,22 +151,34 @@ class World {
     return { layout: { headerRow: header - 1, columns: zero, confidence, points: null, headers: [] }, readiness: readiness - 1 };
   }
 
-  /** After a scan: the Readiness column says, row by row, what the engine says of the team's rows now. */
-  checkReadiness(): void {
-    const now = this.layoutNow();
-    if (!now) return;
-    // Read from the model, in this realm (the bundle's getValues hands out dates of its own realm).
-    const sheet = this.book.sheetById(this.trackerId)!;
-    const grid: Cell[][] = Array.from({ length: this.book.lastRow(sheet) }, (_, r) =>
+  /** A sheet's values as getValues gives them, read from the model in this realm (the bundle's getValues hands out its own realm's dates). */
+  gridOf(sheet: SheetModel): Cell[][] {
+    return Array.from({ length: this.book.lastRow(sheet) }, (_, r) =>
       Array.from({ length: this.book.lastColumn(sheet) }, (_, c) => {
         const cell = sheet.cells[r]?.[c];
         const v = cell?.formula === undefined ? cell?.value : undefined;
         return v instanceof Object && 'getTime' in v ? new Date(v.getTime()) : (v ?? '');
       }),
     );
+  }
+
+  /** The clips of the add-on's Evidence sheet, its columns found by their headers. */
+  clips(): ClipEvidence[] {
+    const sheet = this.book.sheets.find((s) => this.own.addOnSheets.has(s.id) && s.cells[0]?.some((c) => c?.value === 'Clip id'));
+    if (!sheet) return [];
+    const [header = [], ...rows] = this.gridOf(sheet);
+    const columns = new Map(EVIDENCE.columns.map(([role, text]) => [role, header.indexOf(text)] as const).filter(([, c]) => c >= 0));
+    return clipsOf({ sheet: null as never, rows, columns, width: header.length });
+  }
+
+  /** After a scan: the Readiness column says, row by row, what the engine says of the team's rows now. */
+  checkReadiness(): void {
+    const now = this.layoutNow();
+    if (!now) return;
+    const grid = this.gridOf(this.book.sheetById(this.trackerId)!);
     const today = dayFromDate(FIXED_NOW)!;
     // Points columns come from the add-on's own detection; compare the verdicts, which points do not change.
-    const result = evaluateTracker(grid, { today, slashOrder: slashOrderForLocale('en-CA'), layout: now.layout });
+    const result = evaluateTracker(grid, { today, slashOrder: slashOrderForLocale('en-CA'), layout: now.layout, clips: this.clips() });
     if (!result.ok) return;
     const { items, verdicts } = result.evaluation;
     const want = new Map(items.map((item, i) => [item.row, readinessCellText(item, verdicts[i]!)]));
@@ -291,26 +323,86 @@ const addRequirementsCmd = cmd('add 2 missing requirements', (w) => w.setUpOnce,
   expect(changed.slice(0, 3), 'added requirements overwrote team cells').toEqual([]);
 });
 
+// ---- the clipper: a clip is made from the tracker's list, waits (the team may sort meanwhile), then is sent, maybe twice
+
+const WEB_APP_URL = 'https://script.google.com/macros/s/AKfy-model-test/exec';
+const RECORD_DATES = ['2026-11-01', null, '2027-05-01'];
+
+const makeClipCmd = fc.tuple(fc.nat(80), fc.boolean(), fc.nat(2)).map(([pick, retry, date]) =>
+  cmd(`make a clip for item #${pick}${retry ? ' (sent twice)' : ''}, record date ${RECORD_DATES[date]}`, (w) => w.setUpOnce, (w) => {
+    if (w.token === null) {
+      const pairing = w.addOnStep('connect a person', () => w.addOn.run.connectClipperPerson!('Priya Patel', null) as ClipperPairing);
+      if (!pairing) return;
+      w.token = (JSON.parse(Buffer.from(pairing.code, 'base64url').toString('utf8')) as { token: string }).token;
+    }
+    const token = w.token;
+    const list = w.addOnStep('list requirements', () => w.post({ v: 1, token, action: 'requirements' }));
+    if (!list || !list.ok || list.action !== 'requirements' || list.requirements.length === 0) return;
+    const choice = list.requirements[pick % list.requirements.length]!;
+    const byRow = choice.id === null || pick % 2 === 0;
+    const clip = {
+      id: `clip-${String(++w.clipsMade).padStart(4, '0')}-model`,
+      url: 'https://training.example.com/certificates/123',
+      title: 'Certificate of completion',
+      capturedAt: FIXED_NOW.toISOString(),
+      recordDate: RECORD_DATES[date],
+      requirement: byRow ? choice.row : choice.id,
+      item: byRow ? choice.text : null,
+    };
+    w.queue.push({ clip, retry, item: byRow ? choice.text : null });
+  }),
+);
+
+const REFUSED_FOR_GOOD = new Set(['future-record-date', 'unknown-requirement', 'not-set-up']);
+const sendClipsCmd = cmd('send the waiting clips', (w) => w.token !== null, (w) => {
+  const token = w.token!;
+  for (const { clip, retry, item } of w.queue.splice(0)) {
+    for (let attempt = 0; attempt < (retry ? 2 : 1); attempt++) {
+      w.figures.clipsSent++;
+      const answer = w.addOnStep(`send ${String(clip.id)}`, () => w.post({ v: 1, token, action: 'clip', clip }));
+      if (!answer) continue;
+      if (!answer.ok) {
+        expect(REFUSED_FOR_GOOD.has(answer.error.code) || answer.error.code === 'rate-limited', answer.error.message).toBe(true);
+        // A future date is refused as such, unless the tracker cannot be read at all just now.
+        if (clip.recordDate === '2027-05-01' && answer.error.code !== 'not-set-up') expect(answer.error.code).toBe('future-record-date');
+        continue;
+      }
+      expect(clip.recordDate).not.toBe('2027-05-01');
+      expect(answer.action === 'clip' && answer.duplicate).toBe(w.saved.has(String(clip.id)));
+      if (!w.saved.has(String(clip.id))) w.figures.clipsSaved++;
+      w.saved.add(String(clip.id));
+    }
+    // Exactly once: one Evidence row per clip the tracker confirmed, on the item it was made for.
+    const evidence = w.book.sheets.find((s) => s.cells[0]?.some((c) => c?.value === 'Clip id'));
+    if (!evidence || !w.saved.has(String(clip.id))) continue;
+    const header = evidence.cells[0]!.map((c) => String(c?.value ?? ''));
+    const rows = evidence.cells.slice(1).filter((r) => r?.[header.indexOf('Clip id')]?.value === clip.id);
+    expect(rows).toHaveLength(1);
+    if (item !== null) expect(String(rows[0]![header.indexOf('Item')]?.value ?? '').trim().toLowerCase()).toBe(item.trim().toLowerCase());
+  }
+});
+
 const commands = [
   typeCmd, typeCmd, typeCmd, pasteCmd, clearCmd, insertRowsCmd, deleteRowsCmd, moveRowsCmd, insertColumnsCmd, deleteColumnCmd, moveColumnsCmd, sortCmd,
   newSheetCmd, renameCmd, copySheetCmd, deleteSheetCmd,
   fc.constant(setUpCmd), fc.constant(setUpCmd), fc.constant(scanCmd), fc.constant(scanCmd), fc.constant(planCmd), fc.constant(indexCmd), fc.constant(addRequirementsCmd),
+  makeClipCmd, makeClipCmd, fc.constant(sendClipsCmd),
 ];
 
 describe("the team's cells are theirs, through random sequences of what teams and the add-on do", () => {
   it(`${RUNS} seeded sequences over ${FIXTURES.length} trackers: no team cell changes, Readiness says what the engine says`, async () => {
     const grids = await Promise.all(FIXTURES.map((f) => trackerGrid(f)));
-    const figures: Figures = { sequences: 0, steps: 0, teamCellsChecked: 0, teamCellsChanged: 0, readinessChecked: 0, refusals: 0 };
+    const figures: Figures = { sequences: 0, steps: 0, teamCellsChecked: 0, teamCellsChanged: 0, readinessChecked: 0, refusals: 0, clipsSent: 0, clipsSaved: 0 };
     fc.assert(
       fc.property(fc.nat(FIXTURES.length - 1), fc.commands(commands, { maxCommands: 40, size: 'large' }), (fixture, cmds) => {
         figures.sequences++;
-        const world = new World(addOnOver(grids[fixture]!.map((row) => [...row])), figures);
+        const world = new World(addOnOver(grids[fixture]!.map((row) => [...row]), 'Tracker', FIXED_NOW, { webAppUrl: WEB_APP_URL }), figures);
         // Most teams set up first; some sequences start with what they do before.
         fc.modelRun(() => ({ model: {}, real: world }), [setUpCmd, ...cmds]);
       }),
       { numRuns: RUNS, seed: SEED },
     );
-    console.log(`model-based run: ${figures.sequences} sequences, ${figures.steps} steps, ${figures.teamCellsChecked} team cells checked, ${figures.teamCellsChanged} changed, ${figures.readinessChecked} Readiness cells checked, ${figures.refusals} clear refusals`);
+    console.log(`model-based run: ${figures.sequences} sequences, ${figures.steps} steps, ${figures.teamCellsChecked} team cells checked, ${figures.teamCellsChanged} changed, ${figures.readinessChecked} Readiness cells checked, ${figures.refusals} clear refusals, ${figures.clipsSent} clip requests, ${figures.clipsSaved} clips saved once each`);
     expect(figures.teamCellsChanged).toBe(0);
   }, 600_000);
 });
