@@ -18,8 +18,14 @@ interface ListedSheet {
   readonly part: string | null;
 }
 
-/** "worksheet", "chartsheet", ...: the last segment of a relationship type, in the transitional or strict namespace. */
-const kindOf = (type: string | null) => type?.slice(type.lastIndexOf('/') + 1) ?? null;
+/** The relationship namespaces read-excel-file knows (parseFilePaths.js): transitional, as Excel saves by default, and strict. */
+const RELATIONSHIP_BASES = ['http://schemas.openxmlformats.org/officeDocument/2006/relationships/', 'http://purl.oclc.org/ooxml/officeDocument/relationships/'];
+
+/** "worksheet", "chartsheet", "sharedStrings", ...: a relationship type in a known namespace; null for any other. */
+function kindOf(type: string | null): string | null {
+  const base = RELATIONSHIP_BASES.find((b) => type?.startsWith(b));
+  return base ? type!.slice(base.length) : null;
+}
 
 /** The zip's parts by name, from its central directory; nothing is inflated yet. */
 async function openZip(bytes: Buffer, path: string): Promise<{ zip: yauzl.ZipFile; parts: Map<string, yauzl.Entry> }> {
@@ -66,11 +72,13 @@ async function inflate(zip: yauzl.ZipFile, entry: yauzl.Entry, path: string): Pr
 
 /**
  * Calls `onTag` for each element (name without its namespace prefix). saxen reads no DTD, so
- * entity expansion cannot blow up, and it keeps no tree, so deep nesting costs nothing.
+ * entity expansion cannot blow up, and it keeps no tree, so deep nesting costs nothing. It hands
+ * attribute values raw ("H&amp;S"): `decode` decodes one where text matters, so the hot path
+ * (a cell's ref and type) pays nothing.
  */
-function eachTag(xml: string, part: string, path: string, onTag: (name: string, attributes: () => Record<string, string>) => void): void {
+function eachTag(xml: string, part: string, path: string, onTag: (name: string, attributes: () => Record<string, string>, decode: (text: string) => string) => void): void {
   const parser = new Parser();
-  parser.on('openTag', (name, attributes) => onTag(name.slice(name.indexOf(':') + 1), attributes));
+  parser.on('openTag', (name, attributes, decode) => onTag(name.slice(name.indexOf(':') + 1), attributes, decode));
   parser.on('error', (error) => {
     throw new TrackerFileError(`Cannot read ${path}: ${part} is not well-formed XML (${error.message}); ${RESAVE}`);
   });
@@ -88,23 +96,26 @@ const partOf = (target: string) => (target.startsWith('/') ? target.slice(1) : `
 
 function listSheets(workbookXml: string, relsXml: string, path: string): { sheets: ListedSheet[]; related: Map<string, string> } {
   const targets = new Map<string, { type: string; part: string }>();
-  eachTag(relsXml, 'xl/_rels/workbook.xml.rels', path, (name, attributes) => {
+  eachTag(relsXml, 'xl/_rels/workbook.xml.rels', path, (name, attributes, decode) => {
     if (name !== 'Relationship') return;
     const { Id, Type, Target } = attributes();
-    if (Id && Type && Target) targets.set(Id, { type: Type, part: partOf(Target) });
+    if (Id && Type && Target) targets.set(decode(Id), { type: decode(Type), part: partOf(decode(Target)) });
   });
   const sheets: ListedSheet[] = [];
-  eachTag(workbookXml, 'xl/workbook.xml', path, (name, attributes) => {
+  eachTag(workbookXml, 'xl/workbook.xml', path, (name, attributes, decode) => {
     if (name !== 'sheet') return;
     const all = attributes();
     // read-excel-file lists only sheets with a name (parseSpreadsheetInfo.js); so does this, to stay in step with its result.
     if (!all.name) return;
-    const target = targets.get(attribute(all, 'id') ?? '');
-    sheets.push({ name: all.name, type: target?.type ?? null, part: target?.part ?? null });
+    const target = targets.get(decode(attribute(all, 'id') ?? ''));
+    sheets.push({ name: decode(all.name), type: target?.type ?? null, part: target?.part ?? null });
   });
   // Shared strings and styles by their relationship, by kind (e.g. "sharedStrings").
   const related = new Map<string, string>();
-  for (const { type, part } of targets.values()) related.set(kindOf(type)!, part);
+  for (const { type, part } of targets.values()) {
+    const kind = kindOf(type);
+    if (kind) related.set(kind, part);
+  }
   return { sheets, related };
 }
 
@@ -210,7 +221,7 @@ export async function readXlsx(bytes: Buffer, path: string, sheet: string | unde
     const clean = zipSync(checked, { level: 0 });
     results = (await readXlsxFile(Buffer.from(clean.buffer, clean.byteOffset, clean.byteLength))) as typeof results;
   } catch (error) {
-    throw new TrackerFileError(`Cannot read ${path}: it is not a readable XLSX workbook (${(error as Error).message}).`);
+    throw new TrackerFileError(`Cannot read ${path}: it is not a readable XLSX workbook (${(error as Error).message}); ${RESAVE}`);
   }
   if (results.length !== sheets.length) throw new TrackerFileError(`Cannot read ${path}: its sheets do not read consistently (${results.length} of ${sheets.length}); ${RESAVE}`);
   // read-excel-file lists every sheet in tab order, a non-worksheet without data.

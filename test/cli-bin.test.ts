@@ -3,7 +3,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CRAFTED_CASES } from './fixtures/crafted.ts';
+import { CRAFTED_CASES, STACK_TRACE } from './fixtures/crafted.ts';
 
 const ROOT = join(import.meta.dirname, '..');
 const BIN = join(ROOT, 'bin', 'secor-ready.js');
@@ -34,9 +34,6 @@ describe('the installed secor-ready command', () => {
     expect(result.stderr.trim()).toBe('secor-ready: File not found: missing.xlsx');
   });
 });
-
-/** A trace's frames ("    at fn (file:1:2)") or Node's pointer at the failing line: what a user must never see. */
-const STACK_TRACE = /^\s+at .+[:(]|^\S+\.js:\d+$|^\s*\^+\s*$/m;
 
 describe('crafted and odd files', () => {
   const dir = mkdtempSync(join(tmpdir(), 'secor-crafted-'));
