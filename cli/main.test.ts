@@ -124,3 +124,30 @@ describe('secor-ready scan', () => {
     expect(stderr).toContain(message);
   });
 });
+
+describe('an unexpected error', () => {
+  /** An output whose stdout fails, as a closed pipe would: not the user's doing, and not a TrackerFileError. */
+  async function runFailing(...argv: string[]) {
+    let stderr = '';
+    const code = await main(argv, {
+      stdout: () => {
+        throw new RangeError('the pipe broke\n    at write (stream.js:1:1)');
+      },
+      stderr: (t) => (stderr += t),
+    });
+    return { code, stderr };
+  }
+
+  it('prints one line with a hint to report it, and exits 2', async () => {
+    const { code, stderr } = await runFailing('scan', SMALL, '--json', '--today', '2026-11-26');
+    expect(code).toBe(2);
+    expect(stderr).toBe('secor-ready: unexpected error (RangeError: the pipe broke). This is a bug: please report it, with the file if you can share it; --debug prints the details.\n');
+  });
+
+  it('prints the stack trace too with --debug', async () => {
+    const { code, stderr } = await runFailing('scan', SMALL, '--json', '--today', '2026-11-26', '--debug');
+    expect(code).toBe(2);
+    expect(stderr.split('\n')[0]).toBe('secor-ready: unexpected error (RangeError: the pipe broke). This is a bug: please report it, with the file if you can share it.');
+    expect(stderr).toMatch(/\n\s+at .*main\.(test\.)?ts/);
+  });
+});

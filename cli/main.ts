@@ -5,7 +5,8 @@ import { type EvaluateOptions, type TrackerEvaluation, evaluateTracker } from '.
 import type { LayoutOverrides, LayoutProblem } from '../shared/layout/detect.ts';
 import { ALL_ROLES, type AnyRole } from '../shared/layout/roles.ts';
 import { toScanReport } from '../shared/scan-report.ts';
-import { TrackerFileError, type TrackerSheet, readTrackerFile } from './read-tracker.ts';
+import { type TrackerSheet, readTrackerFile } from './read-tracker.ts';
+import { TrackerFileError } from './tracker-file-error.ts';
 import { renderTextReport } from './text-report.ts';
 
 const USAGE = `Usage: secor-ready scan <file.csv|file.xlsx> [options]
@@ -19,6 +20,7 @@ Options:
   --column ROLE=COL     set a column's role, e.g. --column evidence=D or --column due=none
                         (roles: ${ALL_ROLES.join(', ')})
   --locale TAG          how ambiguous slashed dates are read, e.g. en-CA, en-GB (default: the system's)
+  --debug               on an unexpected error, print its stack trace too
 
 Exit codes: 0 scanned, 2 cannot scan (the message says why), 3 below --fail-under.`;
 
@@ -112,6 +114,8 @@ async function scan(argv: string[], out: Output): Promise<number> {
       'header-row': { type: 'string' },
       column: { type: 'string', multiple: true, default: [] },
       locale: { type: 'string' },
+      // Read by main() when an unexpected error is reported.
+      debug: { type: 'boolean', default: false },
     },
   });
   if (positionals.length !== 1) throw new UsageError('scan needs exactly one file: secor-ready scan <file.csv|file.xlsx>');
@@ -160,6 +164,14 @@ export async function main(argv: string[], out: Output = PROCESS_OUTPUT): Promis
       out.stderr(`secor-ready: ${(error as Error).message}\n`);
       return 2;
     }
-    throw error;
+    return unexpected(error, argv.includes('--debug'), out);
   }
+}
+
+/** A bug, not the user's doing: still one line (and the trace only when asked), so a scan in a script fails cleanly. */
+function unexpected(error: unknown, debug: boolean, out: Output): number {
+  const what = error instanceof Error ? `${error.name}: ${error.message.split('\n')[0]}` : String(error);
+  out.stderr(`secor-ready: unexpected error (${what}). This is a bug: please report it, with the file if you can share it${debug ? '' : '; --debug prints the details'}.\n`);
+  if (debug && error instanceof Error && error.stack) out.stderr(`${error.stack}\n`);
+  return 2;
 }

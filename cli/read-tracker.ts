@@ -1,11 +1,13 @@
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { extname } from 'node:path';
 import Papa from 'papaparse';
-import readXlsxFile from 'read-excel-file/node';
-import type { Cell, Grid } from '../shared/cells.ts';
+import type { Grid } from '../shared/cells.ts';
+import { MAX_CSV_BYTES, MAX_XLSX_BYTES, megabytes } from './limits.ts';
+import { readXlsx } from './read-xlsx.ts';
+import { CellBudget, SheetGuard } from './sheet-guard.ts';
+import { TrackerFileError } from './tracker-file-error.ts';
 
-/** A file the CLI cannot turn into a grid; its message says what to do. */
-export class TrackerFileError extends Error {}
+export { TrackerFileError };
 
 /** One sheet of a tracker file: a CSV has one, named null; an XLSX has one per tab. */
 export interface TrackerSheet {
@@ -19,14 +21,22 @@ export interface TrackerSheet {
  */
 export async function readTrackerFile(path: string, sheet?: string): Promise<TrackerSheet[]> {
   const kind = extname(path).toLowerCase();
+  const csv = kind === '.csv' || kind === '.tsv' || kind === '.txt';
   let bytes: Buffer;
   try {
+    // The size first: a file past the limit is never read into memory.
+    const { size } = await stat(path);
+    const limit = csv ? MAX_CSV_BYTES : MAX_XLSX_BYTES;
+    if (size > limit) {
+      throw new TrackerFileError(`Cannot read ${path}: it is ${megabytes(size)}; the CLI reads ${csv ? 'CSV' : 'XLSX'} trackers of at most ${megabytes(limit)}. Export just the tracker sheet (without pictures) and scan that.`);
+    }
     bytes = await readFile(path);
   } catch (error) {
+    if (error instanceof TrackerFileError) throw error;
     const code = (error as NodeJS.ErrnoException).code;
     throw new TrackerFileError(code === 'ENOENT' ? `File not found: ${path}` : `Cannot read ${path}: ${(error as Error).message}`);
   }
-  if (kind === '.csv' || kind === '.tsv' || kind === '.txt') {
+  if (csv) {
     if (sheet !== undefined) throw new TrackerFileError(`--sheet applies to XLSX files; ${path} is a CSV file with one sheet.`);
     return [{ name: null, grid: readCsv(bytes, path) }];
   }
@@ -51,28 +61,27 @@ function readCsv(bytes: Buffer, path: string): Grid {
   // Papa guesses the delimiter (commas, semicolons as European Excel writes, tabs) from the filled
   // lines; the grid itself keeps blank lines, so that row numbers stay the sheet's.
   const { delimiter } = Papa.parse<string[]>(text, { skipEmptyLines: true, preview: 100 }).meta;
-  const parsed = Papa.parse<string[]>(text, { skipEmptyLines: false, delimiter });
-  const fatal = parsed.errors.find((e) => e.type !== 'Delimiter');
-  if (fatal && parsed.data.length === 0) throw new TrackerFileError(`Cannot read ${path}: ${fatal.message} (row ${(fatal.row ?? 0) + 1}).`);
-  return parsed.data;
-}
-
-async function readXlsx(bytes: Buffer, path: string, sheet: string | undefined): Promise<TrackerSheet[]> {
-  let sheets: { sheet: string; data: Cell[][] }[];
-  try {
-    sheets = (await readXlsxFile(bytes)) as { sheet: string; data: Cell[][] }[];
-  } catch (error) {
-    throw new TrackerFileError(`Cannot read ${path}: it is not a readable XLSX workbook (${(error as Error).message}).`);
-  }
-  const chosen = sheet === undefined ? sheets : sheets.filter((s) => s.sheet === sheet);
-  if (chosen.length === 0) {
-    throw new TrackerFileError(`No sheet named "${sheet}" in ${path}: it has ${sheets.map((s) => `"${s.sheet}"`).join(', ')}.`);
-  }
-  // XLSX dates arrive at UTC midnight; the engine reads a date's local calendar day, as Sheets gives it.
-  return chosen.map((s) => ({
-    name: s.sheet,
-    grid: s.data.map((row) =>
-      row.map((cell) => (cell instanceof Date ? new Date(cell.getUTCFullYear(), cell.getUTCMonth(), cell.getUTCDate()) : cell)),
-    ),
-  }));
+  // Row by row, so a file past the limits stops at the first row too many.
+  const guard = new SheetGuard(path, new CellBudget());
+  const grid: string[][] = [];
+  let fatal: Papa.ParseError | undefined;
+  let refusal: TrackerFileError | undefined;
+  Papa.parse<string[]>(text, {
+    skipEmptyLines: false,
+    delimiter,
+    step: (result, parser) => {
+      fatal ??= result.errors.find((e) => e.type !== 'Delimiter');
+      try {
+        guard.cell(grid.length + 1, Math.max(result.data.length, 1));
+      } catch (error) {
+        refusal = error as TrackerFileError;
+        parser.abort();
+        return;
+      }
+      grid.push(result.data);
+    },
+  });
+  if (refusal) throw refusal;
+  if (fatal && grid.length === 0) throw new TrackerFileError(`Cannot read ${path}: ${fatal.message} (row ${(fatal.row ?? 0) + 1}).`);
+  return grid;
 }

@@ -6,8 +6,11 @@
  * - scan and onEdit: the built add-on (dist/apps-script/Code.js) on the local Apps Script host,
  *   over trackers of 1,000, 10,000 and 50,000 rows: Spreadsheet service calls (what costs time in
  *   Apps Script) and milliseconds here for a full scan and for a one-row edit.
+ * - fuzz: the summary of `npm run fuzz:cli` (scripts/fuzz-cli.ts) on the built CLI: cases, the
+ *   worst wall time and the worst peak memory of one scan, and how many cases failed.
  * With --json the last line is one JSON object, for scripts.
  */
+import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { createHost, loadBundle, spreadsheetFromGrid } from '../apps-script/local-host/index.ts';
 import type { SetupProposal } from '../apps-script/server/views.ts';
@@ -88,4 +91,15 @@ for (const rows of [1_000, 10_000, 50_000]) {
 }
 say('(scan: calls with no verdict changed / with one changed; onEdit: an edit near the header / far below it)');
 
-if (json) console.log(JSON.stringify({ engine, scan, onEdit }));
+// The fuzz run in its own process: it spawns the CLI for each case and must not share this heap.
+let fuzzOutput: string;
+try {
+  fuzzOutput = execFileSync(process.execPath, ['--import', 'tsx', join(import.meta.dirname, 'fuzz-cli.ts'), '--json'], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+} catch (error) {
+  // It exits 1 when a case fails; its report is still on stdout.
+  fuzzOutput = (error as { stdout?: string }).stdout ?? '';
+}
+const fuzz = JSON.parse(fuzzOutput.trim().split('\n').at(-1)!) as { cases: number; worstMs: number; worstMsCase: string; worstRssMb: number; worstRssCase: string; failures: string[] };
+say(`fuzz    ${fuzz.cases} cases  worst ${(fuzz.worstMs / 1000).toFixed(2)} s (${fuzz.worstMsCase})  worst ${fuzz.worstRssMb} MB (${fuzz.worstRssCase})  ${fuzz.failures.length} failed`);
+
+if (json) console.log(JSON.stringify({ engine, scan, onEdit, fuzz: { cases: fuzz.cases, worstMs: fuzz.worstMs, worstRssMb: fuzz.worstRssMb, failures: fuzz.failures } }));
