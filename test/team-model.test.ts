@@ -8,7 +8,7 @@
  * and formula: test/team-oracle.ts says whose each cell is, without asking the add-on), and after
  * every scan the Readiness column says what the engine says of the team's rows as they are now.
  *
- * CI runs SECOR_MODEL_RUNS sequences (default 120); `npm run test:model` runs many more and
+ * CI runs SECOR_MODEL_RUNS sequences (default 200); `npm run test:model` runs many more and
  * prints the figures. A failing sequence shrinks to a minimal one, printed with its seed.
  */
 import fc from 'fast-check';
@@ -30,7 +30,7 @@ import type { ClipAnswer } from '../shared/clip-protocol.ts';
 import { type AddOn, addOnOver, FIXED_NOW, trackerGrid } from './add-on-host.ts';
 import { changedCells, Ownership } from './team-oracle.ts';
 
-const RUNS = Number(process.env.SECOR_MODEL_RUNS ?? 120);
+const RUNS = Number(process.env.SECOR_MODEL_RUNS ?? 200);
 const SEED = Number(process.env.SECOR_MODEL_SEED ?? 20261201);
 const FIXTURES = [
   'samples/northwind-tracker.csv',
