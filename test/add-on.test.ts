@@ -91,6 +91,21 @@ describe('setup', () => {
     expect(sheet.getRange('K4').getValue()).toBe('');
   });
 
+  it("a tracker downloaded after setup and opened again: setup reuses the add-on's Readiness and Requirement columns", async () => {
+    const first = addOnOver(await trackerGrid('samples/northwind-tracker.csv'));
+    setUp(first);
+    // A download keeps values only: no tags, no rules.
+    const downloaded = first.app.getActiveSpreadsheet().getSheetByName('Tracker').getDataRange().getDisplayValues();
+    const again = addOnOver(downloaded);
+    const proposal = again.run.proposeSetup!() as SetupProposal;
+    expect(proposal.headers.map((h) => h.text)).not.toContain('Readiness');
+    expect(proposal.columns.find((c) => c.role === 'requirement')!.column).toBe('B');
+    setUp(again);
+    const sheet = again.app.getActiveSpreadsheet().getSheetByName('Tracker');
+    expect(sheet.getRange(4, 1, 1, sheet.getLastColumn()).getValues()[0]).toEqual(downloaded[3]);
+    expect(sheet.getLastColumn()).toBe(10);
+  });
+
   it('refuses a mapping without an evidence column, and changes nothing', async () => {
     const addOn = addOnOver(await trackerGrid('samples/northwind-tracker.csv'));
     const before = snapshotCells(trackerSheet(addOn));

@@ -19,6 +19,11 @@ export function readinessCellText(item: TrackerItem, verdict: ItemVerdict): stri
   return [VERDICT_WORD[word], what.join(', '), where].filter((part) => part !== '').join(SEPARATOR);
 }
 
+/** True for text the add-on writes into its Readiness column ("GAP · ...", "READY · E1-01", "N/A"). */
+export function isReadinessCellText(text: string): boolean {
+  return /^(GAP|WARNING|READY|N\/A)( · .+)?$/.test(text);
+}
+
 /** The element a Readiness cell recorded, so an edit below it can carry it down. */
 export function elementOfReadinessCell(text: string): ElementId | null {
   const m = /(?:^|· )(E\d)(?:-\d\d)?$/.exec(text.trim());

@@ -3,6 +3,7 @@ import { slashOrderForLocale } from '../../shared/dates.ts';
 import { detectLayout } from '../../shared/layout/detect.ts';
 import { ROLE_LABEL, ROLES, type Role } from '../../shared/layout/roles.ts';
 import { installColourRules } from './colour-rules.ts';
+import { isReadinessCellText } from './readiness-cell.ts';
 import { type ColumnTag, findTags, tagTracker } from './column-tags.ts';
 import { ensureColumns } from './sheet-size.ts';
 import { NeedsSetupError, confirmedConfig, headerTextsOf } from './tracker.ts';
@@ -25,10 +26,39 @@ interface OwnColumns {
   readonly ownRequirement: number | null;
 }
 
-function ownColumnsOf(tags: ReadonlyMap<ColumnTag, number>, saved: TrackerConfig | null): OwnColumns {
+function ownColumnsOf(tags: ReadonlyMap<ColumnTag, number>, saved: TrackerConfig | null, grid: readonly (readonly Cell[])[]): OwnColumns {
+  if (!tags.has('readiness')) {
+    const untagged = untaggedOwnColumns(grid);
+    if (untagged) return untagged;
+  }
   // Before the own Requirement column had a tag of its own it carried the id tag.
   const legacy = saved !== null && saved.ownRequirementColumn !== null && !tags.has('ownRequirement') ? (tags.get('id') ?? null) : null;
   return { readiness: tags.get('readiness') ?? null, ownRequirement: tags.get('ownRequirement') ?? legacy };
+}
+
+/** Every non-blank cell of a column below a row passes the test, and at least one is there. */
+function columnBelowIs(grid: readonly (readonly Cell[])[], row: number, column: number, test: (text: string) => boolean, allowEmpty = false): boolean {
+  const texts = grid.slice(row + 1).map((r) => cellText(r[column])).filter((t) => t !== '');
+  return (allowEmpty || texts.length > 0) && texts.every(test);
+}
+
+/**
+ * The add-on's own columns in a sheet that lost its tags: a tracker downloaded (from Sheets or
+ * the workbench) and opened again keeps the add-on's Readiness column, and its Requirement column
+ * just before it, as plain cells. They are recognised by their headers and what the add-on
+ * writes in them, so setting up again reuses them rather than taking them for the team's and
+ * adding a second pair.
+ */
+function untaggedOwnColumns(grid: readonly (readonly Cell[])[]): OwnColumns | null {
+  for (let r = 0; r < Math.min(grid.length, 50); r++) {
+    const row = grid[r] ?? [];
+    for (let c = 0; c < row.length; c++) {
+      if (cellText(row[c]) !== READINESS_HEADER || !columnBelowIs(grid, r, c, isReadinessCellText)) continue;
+      const ownRequirement = c > 0 && cellText(row[c - 1]) === REQUIREMENT_HEADER && columnBelowIs(grid, r, c - 1, (t) => /^E\d-\d\d$/.test(t), true) ? c - 1 : null;
+      return { readiness: c, ownRequirement };
+    }
+  }
+  return null;
 }
 
 /** The saved mapping of this sheet where its tags are now, or null when it is not set up (or cannot be found again). */
@@ -65,7 +95,7 @@ export function proposeSetup(): SetupProposal {
     };
   }
   // Not set up, or its mapping lost: read afresh, leaving out the add-on's own columns still there.
-  const own = ownColumnsOf(findTags(sheet).columns, loadConfig());
+  const own = ownColumnsOf(findTags(sheet).columns, loadConfig(), grid);
   const ownSet = new Set([own.readiness, own.ownRequirement].filter((c): c is number => c !== null));
   const teamGrid = ownSet.size === 0 ? grid : grid.map((row) => row.map((cell, c) => (ownSet.has(c) ? '' : cell)));
   const headers = (headerRow: number | null) => headersOf(grid, headerRow, width).filter((h) => !ownSet.has(columnIndex(h.column)!));
@@ -119,7 +149,7 @@ export function confirmSetup(choice: SetupChoice): TrackerConfig {
   const grid = sheet.getDataRange().getValues() as Cell[][];
   const saved = loadConfig();
   const found = findTags(sheet);
-  const own = ownColumnsOf(found.columns, saved);
+  const own = ownColumnsOf(found.columns, saved, grid);
   const tableWidth = grid.reduce((w, row) => Math.max(w, row.length), 0);
   const { headerRow, columns } = validChoice(choice, grid, tableWidth, own);
 
