@@ -8,10 +8,16 @@
  *   Apps Script) and milliseconds here for a full scan and for a one-row edit.
  * - fuzz: the summary of `npm run fuzz:cli` (scripts/fuzz-cli.ts) on the built CLI: cases, the
  *   worst wall time and the worst peak memory of one scan, and how many cases failed.
+ * - cli: `secor-ready scan --json` of a generated 100,000-row CSV against parsing the same file
+ *   with papaparse, each a whole Node process timed on the wall clock, in alternating pairs on one
+ *   machine in one run; the median of the pairs' ratios (goal: at most 2) beside the absolute times.
  * With --json the last line is one JSON object, for scripts.
  */
 import { execFileSync } from 'node:child_process';
-import { join } from 'node:path';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import Papa from 'papaparse';
 import { createHost, loadBundle, spreadsheetFromGrid } from '../apps-script/local-host/index.ts';
 import type { SetupProposal } from '../apps-script/server/views.ts';
 import { dayFromIso } from '../shared/dates.ts';
@@ -102,4 +108,24 @@ try {
 const fuzz = JSON.parse(fuzzOutput.trim().split('\n').at(-1)!) as { cases: number; worstMs: number; worstMsCase: string; worstRssMb: number; worstRssCase: string; failures: string[] };
 say(`fuzz    ${fuzz.cases} cases  worst ${(fuzz.worstMs / 1000).toFixed(2)} s (${fuzz.worstMsCase})  worst ${fuzz.worstRssMb} MB (${fuzz.worstRssCase})  ${fuzz.failures.length} failed`);
 
-if (json) console.log(JSON.stringify({ engine, scan, onEdit, fuzz: { cases: fuzz.cases, worstMs: fuzz.worstMs, worstRssMb: fuzz.worstRssMb, failures: fuzz.failures } }));
+// The CLI against the reading it follows: whole processes, side by side, so the machine's load falls on both.
+const csvFile = join(mkdtempSync(join(tmpdir(), 'secor-bench-')), 'tracker-100k.csv');
+writeFileSync(csvFile, Papa.unparse(generateTracker(99_997, 3).map((row) => row.map((c) => (c instanceof Date ? c.toISOString().slice(0, 10) : (c ?? ''))))));
+const wall = (args: string[]): number => {
+  const start = performance.now();
+  execFileSync(process.execPath, args, { stdio: ['ignore', 'ignore', 'inherit'], maxBuffer: 256 * 1024 * 1024 });
+  return performance.now() - start;
+};
+const papaScript = `require(${JSON.stringify(join(import.meta.dirname, '..', 'node_modules', 'papaparse'))}).parse(require('fs').readFileSync(${JSON.stringify(csvFile)}, 'utf8'))`;
+const pairs: { scanMs: number; parseMs: number }[] = [];
+for (let i = 0; i < 5; i++) {
+  const scanMs = wall([join(import.meta.dirname, '..', 'bin', 'secor-ready.js'), 'scan', csvFile, '--json', '--today', '2026-11-26']);
+  const parseMs = wall(['-e', papaScript]);
+  pairs.push({ scanMs: round(scanMs), parseMs: round(parseMs) });
+}
+const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+const cli = { rows: 100_000, ratio: Math.round(median(pairs.map((p) => p.scanMs / p.parseMs)) * 100) / 100, scanMs: median(pairs.map((p) => p.scanMs)), parseMs: median(pairs.map((p) => p.parseMs)) };
+rmSync(dirname(csvFile), { recursive: true, force: true });
+say(`cli     100000 rows  scan ${cli.scanMs.toFixed(0)} ms  papaparse ${cli.parseMs.toFixed(0)} ms  ratio ${cli.ratio} (median of ${pairs.length} pairs; goal <= 2)`);
+
+if (json) console.log(JSON.stringify({ engine, scan, onEdit, cli, fuzz: { cases: fuzz.cases, worstMs: fuzz.worstMs, worstRssMb: fuzz.worstRssMb, failures: fuzz.failures } }));
