@@ -79,13 +79,24 @@ const EXPANSIONS: readonly (readonly [RegExp, string])[] = [
   [/\bjhas?\b/g, ' hazard assessment '],
 ];
 
+// Porter stemming is most of a row's cost and tracker words repeat: stem each distinct word once.
+const STEMS = new Map<string, string>();
+function stem(raw: string): string {
+  let word = STEMS.get(raw);
+  if (word === undefined) {
+    word = stemmer(raw);
+    if (STEMS.size < 50_000) STEMS.set(raw, word);
+  }
+  return word;
+}
+
 export function wordsOf(text: string): string[] {
   let lower = ` ${text.toLowerCase()} `;
   for (const [pattern, replacement] of EXPANSIONS) lower = lower.replace(pattern, replacement);
   const out: string[] = [];
   for (const raw of lower.split(/[^a-z0-9]+/)) {
     if (raw.length < 2 || STOPWORDS.has(raw) || /^\d+$/.test(raw)) continue;
-    const word = stemmer(raw);
+    const word = stem(raw);
     if (!out.includes(word)) out.push(word);
   }
   return out;
@@ -97,6 +108,8 @@ interface IndexedRequirement {
   readonly texts: readonly (readonly string[])[];
   /** Every word of those texts. */
   readonly vocabulary: ReadonlySet<string>;
+  /** Each text's summed word weight, for the Dice fit. */
+  textWeights: number[];
 }
 
 interface Scored {
@@ -118,11 +131,12 @@ export class RequirementMatcher {
   private readonly weight = new Map<string, number>();
   private readonly byId = new Map<string, ReferenceRequirement>();
   private readonly cache = new Map<string, WordingJudgement>();
+  private readonly postings = new Map<string, IndexedRequirement[]>();
 
   constructor(requirements: readonly ReferenceRequirement[]) {
     this.indexed = requirements.map((requirement) => {
       const texts = [wordsOf(requirement.text), ...requirement.evidence.map(wordsOf), ...requirement.wordings.map(wordsOf)];
-      return { requirement, texts, vocabulary: new Set(texts.flat()) };
+      return { requirement, texts, vocabulary: new Set(texts.flat()), textWeights: [] as number[] };
     });
     const documentFrequency = new Map<string, number>();
     for (const item of this.indexed) {
@@ -130,6 +144,10 @@ export class RequirementMatcher {
     }
     for (const [word, df] of documentFrequency) this.weight.set(word, Math.log(1 + requirements.length / df));
     for (const requirement of requirements) this.byId.set(requirement.id, requirement);
+    for (const item of this.indexed) {
+      item.textWeights = item.texts.map((text) => text.reduce((sum, w) => sum + this.wordWeight(w), 0));
+      for (const word of item.vocabulary) this.postings.set(word, [...(this.postings.get(word) ?? []), item]);
+    }
   }
 
   /** A reference id written in a cell ("E4-02", "e4.2", "E4-2 Inspections"), if it exists. */
@@ -181,29 +199,29 @@ export class RequirementMatcher {
   /** Requirements sharing a word with the row, best first. */
   private rank(words: readonly string[], element: ElementId | null): Scored[] {
     if (words.length === 0) return [];
+    // Only requirements that share a word with the row can score: most rows share none with most.
+    const sharing = new Set<IndexedRequirement>();
+    for (const w of words) for (const item of this.postings.get(w) ?? []) sharing.add(item);
+    if (sharing.size === 0) return [];
     const rowWeight = words.reduce((sum, w) => sum + this.wordWeight(w), 0);
+    const rowWords = new Set(words);
     const scored: Scored[] = [];
-    for (const item of this.indexed) {
+    for (const item of sharing) {
       const { requirement } = item;
       if (element !== null && requirement.element !== element) continue;
       let covered = 0;
       for (const w of words) if (item.vocabulary.has(w)) covered += this.wordWeight(w);
-      if (covered === 0) continue;
       let tightest = 0;
-      for (const target of item.texts) {
+      item.texts.forEach((target, t) => {
         let common = 0;
-        let targetWeight = 0;
-        for (const w of target) {
-          const weight = this.wordWeight(w);
-          targetWeight += weight;
-          if (words.includes(w)) common += weight;
-        }
-        tightest = Math.max(tightest, (2 * common) / (rowWeight + targetWeight));
-      }
+        for (const w of target) if (rowWords.has(w)) common += this.wordWeight(w);
+        if (common > 0) tightest = Math.max(tightest, (2 * common) / (rowWeight + item.textWeights[t]!));
+      });
       const score = (0.85 * (covered / rowWeight) + 0.15 * tightest) * prior(requirement, words, element);
       scored.push({ requirement, score });
     }
-    return scored.sort((a, b) => b.score - a.score);
+    // Ties keep the checklist's order, so the earlier requirement leads.
+    return scored.sort((a, b) => b.score - a.score || (a.requirement.id < b.requirement.id ? -1 : 1));
   }
 }
 
