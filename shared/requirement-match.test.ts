@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { REFERENCE_CHECKLIST } from './reference/checklist.ts';
 import type { ElementId } from './reference/types.ts';
-import { MATCH_THRESHOLD, RequirementMatcher, wordsOf } from './requirement-match.ts';
+import { MATCH_MARGIN, MATCH_THRESHOLD, RequirementMatcher, wordsOf } from './requirement-match.ts';
 
 const matcher = new RequirementMatcher(REFERENCE_CHECKLIST);
 
@@ -190,5 +190,58 @@ describe('RequirementMatcher.byWording', () => {
     const second = matcher.byWording('Fire drill records', 'E6');
     expect(second).toEqual(first);
     expect(second?.requirement.id).toBe('E6-05');
+  });
+});
+
+describe('RequirementMatcher.judge: casual wording, and candidates when unsure', () => {
+  it.each([
+    ['Fall protection tickets (all crew)', 'E5-02'],
+    ['Fall protection certificates (all crew)', 'E5-02'],
+    ['Monthly site inspection', 'E4-02'],
+    ['Toolbox talks', 'E8-01'],
+    ['Tailgate talks every Monday', 'E8-01'],
+    ['Fire drill', 'E6-05'],
+    ['Muster drill - shop', 'E6-05'],
+    ['Ladder pre-use checks', 'E4-04'],
+    ['Pre-trip inspections (all trucks)', 'E4-04'],
+    ['WHMIS certs', 'E5-02'],
+    ['Safe work procedures binder', 'E3-03'],
+  ] as const)('matches %j to %s with no element known', (text, id) => {
+    const judged = matcher.judge(text, null);
+    expect(judged.match?.requirement.id).toBe(id);
+    expect(judged.candidates[0]?.id).toBe(id);
+  });
+
+  it('never files a certificate under the ERP, nor a ladder & hoist inspection under the inspection policy', () => {
+    expect(matcher.judge('Fall protection certificates (all crew)', null).match?.requirement.id).not.toBe('E6-01');
+    expect(matcher.judge('Ladder & hoist inspection', null).match?.requirement.id).not.toBe('E4-01');
+  });
+
+  it('leaves a row that is no requirement unmatched', () => {
+    for (const text of ['Renew truck insurance', 'Collect overdue invoices', 'Order gravel for the Henderson job', 'Update website']) {
+      expect(matcher.judge(text, null).match, text).toBeNull();
+    }
+  });
+
+  it('leaves a coin toss unmatched and offers both, best first', () => {
+    // "Owner attends toolbox talks" is owner involvement (E1-06) or the meeting itself (E8-01).
+    const judged = matcher.judge('Toolbox talk attendance', null);
+    expect(judged.candidates.map((c) => c.id).slice(0, 2).sort()).toEqual(['E1-06', 'E8-01'].sort());
+    expect(judged.candidates[0]!.score).toBeGreaterThanOrEqual(judged.candidates[1]!.score);
+    if (judged.match !== null) expect(judged.candidates[0]!.score - judged.candidates[1]!.score).toBeGreaterThanOrEqual(MATCH_MARGIN);
+  });
+
+  it('offers at most three candidates, each a reference id with a score, and none for words the checklist never uses', () => {
+    const judged = matcher.judge('Hazard assessment', null);
+    expect(judged.candidates.length).toBeGreaterThan(0);
+    expect(judged.candidates.length).toBeLessThanOrEqual(3);
+    for (const c of judged.candidates) expect(c.id).toMatch(/^E\d-\d\d$/);
+    expect(matcher.judge('Xmas party', null)).toEqual({ match: null, score: 0, candidates: [] });
+  });
+
+  it('agrees with byWording: its match is the confident one, else null', () => {
+    for (const text of ['Toolbox talks', 'Toolbox talk attendance', 'Buy new laptop']) {
+      expect(matcher.byWording(text, null)).toEqual(matcher.judge(text, null).match);
+    }
   });
 });

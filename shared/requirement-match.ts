@@ -8,7 +8,30 @@ export interface RequirementMatch {
 }
 
 /** Below this a wording match is a guess, and the item is reported as unmatched. */
-export const MATCH_THRESHOLD = 0.45;
+export const MATCH_THRESHOLD = 0.55;
+
+/** A match this close to the runner-up (another requirement) is a coin toss: unmatched, both offered. */
+export const MATCH_MARGIN = 0.05;
+
+/** A requirement a row might mean, offered when the row is not matched confidently. */
+export interface MatchCandidate {
+  readonly id: string;
+  readonly score: number;
+}
+
+/**
+ * A row's wording judged against the checklist: the confident match (or null), the best score, and
+ * the best candidates (the match first when there is one), for the coordinator to pick from.
+ */
+export interface WordingJudgement {
+  readonly match: RequirementMatch | null;
+  readonly score: number;
+  readonly candidates: readonly MatchCandidate[];
+}
+
+/** How many candidates a judgement offers, and the least score worth offering. */
+const CANDIDATES = 3;
+const CANDIDATE_FLOOR = 0.25;
 
 const STOPWORDS = new Set(
   ('a an and are as at be by for from has have in is it its of on or the to was were with each every all any ' +
@@ -40,7 +63,32 @@ const EXPANSIONS: readonly (readonly [RegExp, string])[] = [
   // Porter stems "reports" and "reporting" alike; the plural names records, the -ing a process.
   [/\breports\b/g, ' report reportdocument '],
   [/\bcp\b/g, ' certifying partner '],
+  [/\bmtgs?\b/g, ' meeting '],
+  [/\byrs?\b/g, ' year '],
+  [/\bmos?\b|\bmths?\b/g, ' month '],
+  [/\bstats\b/g, ' statistics '],
+  [/\bsupers?\b|\bsupv\b/g, ' supervisor '],
+  [/\br\s*&\s*r\b/g, ' responsibilities '],
+  [/\beng\b/g, ' engineering '],
+  [/\bevac\b/g, ' evacuation '],
+  [/\bsubs\b/g, ' contractor '],
+  [/\b(h\s*&\s*s|safety) reps?\b/g, ' hsr '],
+  [/\bsjps?\b|\bsops?\b/g, ' safe work procedures '],
+  [/\bpsis?\b/g, ' potentially serious incident '],
+  [/\bdvirs?\b/g, ' vehicle pre-use inspection '],
+  [/\bjhas?\b/g, ' hazard assessment '],
 ];
+
+// Porter stemming is most of a row's cost and tracker words repeat: stem each distinct word once.
+const STEMS = new Map<string, string>();
+function stem(raw: string): string {
+  let word = STEMS.get(raw);
+  if (word === undefined) {
+    word = stemmer(raw);
+    if (STEMS.size < 50_000) STEMS.set(raw, word);
+  }
+  return word;
+}
 
 export function wordsOf(text: string): string[] {
   let lower = ` ${text.toLowerCase()} `;
@@ -48,7 +96,7 @@ export function wordsOf(text: string): string[] {
   const out: string[] = [];
   for (const raw of lower.split(/[^a-z0-9]+/)) {
     if (raw.length < 2 || STOPWORDS.has(raw) || /^\d+$/.test(raw)) continue;
-    const word = stemmer(raw);
+    const word = stem(raw);
     if (!out.includes(word)) out.push(word);
   }
   return out;
@@ -56,36 +104,50 @@ export function wordsOf(text: string): string[] {
 
 interface IndexedRequirement {
   readonly requirement: ReferenceRequirement;
-  /** Words of the requirement text, and separately of each evidence kind. */
+  /** Words of the requirement text, and separately of each evidence kind and each team wording. */
   readonly texts: readonly (readonly string[])[];
-  /** Every word of the text and the evidence kinds. */
+  /** Every word of those texts. */
   readonly vocabulary: ReadonlySet<string>;
+  /** Each text's summed word weight, for the Dice fit. */
+  textWeights: number[];
+}
+
+interface Scored {
+  readonly requirement: ReferenceRequirement;
+  readonly score: number;
 }
 
 /**
  * Matches tracker wording to the reference checklist. The score is mostly how much of the row's
- * wording the requirement covers, in its text or its evidence kinds (teams write short labels,
- * often naming the document: "Signed safety policy"), and a little how tight the best fit is
- * (Dice). Words rare across the checklist ("drill", "orientation") weigh more than common ones
- * ("records", "workers").
+ * wording the requirement covers, in its text, its evidence kinds or the words teams use for it
+ * (teams write short labels, often naming the document: "Signed safety policy", "Toolbox talks"),
+ * and a little how tight the best fit is (Dice). Words rare across the checklist ("drill",
+ * "orientation") weigh more than common ones ("records", "workers"). A row is matched only when
+ * its best requirement scores well and clearly ahead of the next: a wrong confident match hides a
+ * gap, an unmatched row with candidates costs the coordinator one click.
  */
 export class RequirementMatcher {
   private readonly indexed: readonly IndexedRequirement[];
   private readonly weight = new Map<string, number>();
   private readonly byId = new Map<string, ReferenceRequirement>();
-  private readonly cache = new Map<string, RequirementMatch | null>();
+  private readonly cache = new Map<string, WordingJudgement>();
+  private readonly postings = new Map<string, IndexedRequirement[]>();
 
   constructor(requirements: readonly ReferenceRequirement[]) {
     this.indexed = requirements.map((requirement) => {
-      const texts = [wordsOf(requirement.text), ...requirement.evidence.map(wordsOf)];
-      return { requirement, texts, vocabulary: new Set(texts.flat()) };
+      const texts = [wordsOf(requirement.text), ...requirement.evidence.map(wordsOf), ...requirement.wordings.map(wordsOf)];
+      return { requirement, texts, vocabulary: new Set(texts.flat()), textWeights: [] as number[] };
     });
     const documentFrequency = new Map<string, number>();
     for (const item of this.indexed) {
-      for (const word of new Set(item.texts.flat())) documentFrequency.set(word, (documentFrequency.get(word) ?? 0) + 1);
+      for (const word of item.vocabulary) documentFrequency.set(word, (documentFrequency.get(word) ?? 0) + 1);
     }
     for (const [word, df] of documentFrequency) this.weight.set(word, Math.log(1 + requirements.length / df));
     for (const requirement of requirements) this.byId.set(requirement.id, requirement);
+    for (const item of this.indexed) {
+      item.textWeights = item.texts.map((text) => text.reduce((sum, w) => sum + this.wordWeight(w), 0));
+      for (const word of item.vocabulary) this.postings.set(word, [...(this.postings.get(word) ?? []), item]);
+    }
   }
 
   /** A reference id written in a cell ("E4-02", "e4.2", "E4-2 Inspections"), if it exists. */
@@ -95,61 +157,92 @@ export class RequirementMatcher {
     return this.byId.get(`E${m[1]}-${m[2]!.padStart(2, '0')}`) ?? null;
   }
 
-  /** The best wording match within an element (or across all when the element is unknown). */
+  /** The confident wording match within an element (or across all when the element is unknown). */
   byWording(text: string, element: ElementId | null): RequirementMatch | null {
+    return this.judge(text, element).match;
+  }
+
+  /** The wording judged within an element (or across all): the confident match, if any, and the candidates. */
+  judge(text: string, element: ElementId | null): WordingJudgement {
     const key = `${element ?? ''}\u0000${text}`;
     const cached = this.cache.get(key);
     if (cached !== undefined) return cached;
-    const result = this.computeWordingMatch(text, element);
+    const result = this.computeJudgement(text, element);
     if (this.cache.size < 20_000) this.cache.set(key, result);
     return result;
   }
 
   private wordWeight(word: string): number {
     // Words the checklist never uses (the team's trades, sites, equipment) dilute the fit, lightly.
-    return this.weight.get(word) ?? 0.6;
+    return this.weight.get(word) ?? UNKNOWN_WORD_WEIGHT;
   }
 
-  private computeWordingMatch(text: string, element: ElementId | null): RequirementMatch | null {
-    const words = wordsOf(text);
-    if (words.length === 0) return null;
+  private computeJudgement(text: string, element: ElementId | null): WordingJudgement {
+    const ranked = this.rank(wordsOf(text), element);
+    const top = ranked[0];
+    if (top === undefined) return NO_JUDGEMENT;
+    // Within an element a near tie goes to the earlier requirement: each element lists its founding
+    // record first ("Hazard assessment" is the formal HA of E2-01, "Emergency response plan" E6-01).
+    const best = ranked.find((c) => c.score >= top.score - NEAR_TIE && c.requirement.element === top.requirement.element && c.requirement.id <= top.requirement.id)!;
+    // So a later requirement of the same element that near-ties is no rival; any other is.
+    const rival = ranked.find(
+      (c) => c !== best && !(c.requirement.element === best.requirement.element && c.requirement.id > best.requirement.id && Math.abs(c.score - best.score) < MATCH_MARGIN + NEAR_TIE),
+    );
+    const confident = best.score >= MATCH_THRESHOLD && best.score - (rival?.score ?? 0) >= MATCH_MARGIN;
+    const candidates = [best, ...ranked.filter((c) => c !== best)]
+      .slice(0, CANDIDATES)
+      .filter((c) => c.score >= CANDIDATE_FLOOR)
+      .map((c) => ({ id: c.requirement.id, score: round(c.score) }));
+    return { match: confident ? { requirement: best.requirement, score: round(best.score) } : null, score: round(best.score), candidates };
+  }
+
+  /** Requirements sharing a word with the row, best first. */
+  private rank(words: readonly string[], element: ElementId | null): Scored[] {
+    if (words.length === 0) return [];
+    // Only requirements that share a word with the row can score: most rows share none with most.
+    const sharing = new Set<IndexedRequirement>();
+    for (const w of words) for (const item of this.postings.get(w) ?? []) sharing.add(item);
+    if (sharing.size === 0) return [];
     const rowWeight = words.reduce((sum, w) => sum + this.wordWeight(w), 0);
-    let best: RequirementMatch | null = null;
-    for (const item of this.indexed) {
+    const rowWords = new Set(words);
+    const scored: Scored[] = [];
+    for (const item of sharing) {
       const { requirement } = item;
       if (element !== null && requirement.element !== element) continue;
-      let prior = 1;
-      // Trackers list records: interview-only items are rarely what a row means.
-      if (!requirement.method.includes('D')) prior *= 0.95;
-      // Proposals (consultants', GK) are less likely what a team tracks than CP or legal items.
-      if (isProposal(requirement)) prior *= 0.97;
-      // A retention rule (reports "retained 2 years") is rarely what a row names, unless it says so.
-      if (requirement.retentionDays !== null && !words.some((w) => RETENTION_WORDS.has(w))) prior *= 0.95;
-      // E9 restates duties the other elements hold; without an element, prefer those.
-      if (element === null && requirement.element === 'E9') prior *= 0.95;
       let covered = 0;
       for (const w of words) if (item.vocabulary.has(w)) covered += this.wordWeight(w);
-      if (covered === 0) continue;
       let tightest = 0;
-      for (const target of item.texts) {
+      item.texts.forEach((target, t) => {
         let common = 0;
-        let targetWeight = 0;
-        for (const w of target) {
-          const weight = this.wordWeight(w);
-          targetWeight += weight;
-          if (words.includes(w)) common += weight;
-        }
-        tightest = Math.max(tightest, (2 * common) / (rowWeight + targetWeight));
-      }
-      const score = (0.85 * (covered / rowWeight) + 0.15 * tightest) * prior;
-      // Within an element a near tie goes to the earlier requirement: each element lists its
-      // founding record first ("Hazard assessment" is the formal HA of E2-01).
-      const margin = best !== null && best.requirement.element === requirement.element ? NEAR_TIE : 0;
-      if (best === null || score > best.score + margin) best = { requirement, score };
+        for (const w of target) if (rowWords.has(w)) common += this.wordWeight(w);
+        if (common > 0) tightest = Math.max(tightest, (2 * common) / (rowWeight + item.textWeights[t]!));
+      });
+      const score = (0.85 * (covered / rowWeight) + 0.15 * tightest) * prior(requirement, words, element);
+      scored.push({ requirement, score });
     }
-    return best !== null && best.score >= MATCH_THRESHOLD ? { requirement: best.requirement, score: Math.round(best.score * 100) / 100 } : null;
+    // Ties keep the checklist's order, so the earlier requirement leads.
+    return scored.sort((a, b) => b.score - a.score || (a.requirement.id < b.requirement.id ? -1 : 1));
   }
 }
 
+function prior(requirement: ReferenceRequirement, words: readonly string[], element: ElementId | null): number {
+  let p = 1;
+  // Trackers list records: interview-only items are rarely what a row means.
+  if (!requirement.method.includes('D')) p *= 0.95;
+  // Proposals (consultants', GK) are less likely what a team tracks than CP or legal items.
+  if (isProposal(requirement)) p *= 0.97;
+  // A retention rule (reports "retained 2 years") is rarely what a row names, unless it says so.
+  if (requirement.retentionDays !== null && !words.some((w) => RETENTION_WORDS.has(w))) p *= 0.95;
+  // E9 restates duties the other elements hold; without an element, prefer those.
+  if (element === null && requirement.element === 'E9') p *= 0.95;
+  return p;
+}
+
+function round(score: number): number {
+  return Math.round(score * 100) / 100;
+}
+
 const NEAR_TIE = 0.03;
+const UNKNOWN_WORD_WEIGHT = 2.5;
+const NO_JUDGEMENT: WordingJudgement = { match: null, score: 0, candidates: [] };
 const RETENTION_WORDS = new Set(wordsOf('retain retained retention kept keep archive archived years'));

@@ -299,3 +299,47 @@ describe('headers as teams really type them', () => {
     expect(findHeaderRow(grid)).toBe(0);
   });
 });
+
+describe('header variants that name the same role', () => {
+  // A certifying partner's layout, a team's notes column beside it, and messy spacing around separators.
+  const evidenceOf = (evidenceHeader: string) => {
+    const grid: Grid = [
+      ['Ref', 'Requirement', evidenceHeader, 'Owner', 'Date', 'Status', 'Notes'],
+      ...ITEMS.map((row) => [...row, '']),
+    ];
+    const layout = layoutOf(detectLayout(grid));
+    return { evidence: layout.columns.evidence, notes: layout.columns.notes };
+  };
+
+  it.each(['Evidence / comments', 'Evidence - comments', 'Evidence/comments', 'Evidence  /comments', 'Comments / evidence', 'Evidence & notes', 'Evidence and notes', 'Proof / notes', 'Proof | notes', "Where it's kept", 'Where it’s kept', 'Record / file', 'EVIDENCE – COMMENTS'])(
+    'reads %j as the evidence column, leaving Notes its own',
+    (header) => {
+      expect(evidenceOf(header)).toEqual({ evidence: 2, notes: 6 });
+    },
+  );
+
+  it('reads a compound evidence header as evidence when no other column holds notes', () => {
+    const grid: Grid = [['Ref', 'Requirement', 'Comments / evidence', 'Owner', 'Date', 'Status'], ...ITEMS];
+    expect(layoutOf(detectLayout(grid)).columns).toMatchObject({ evidence: 2, notes: null });
+  });
+
+  it.each(['What we track', 'Checklist item', 'What we track / item'])('reads %j as the requirement column', (header) => {
+    const grid: Grid = [['Ref', header, 'Evidence', 'Owner', 'Date', 'Status'], ...ITEMS];
+    expect(layoutOf(detectLayout(grid)).columns).toMatchObject({ requirement: 1, evidence: 2 });
+  });
+
+  it('keeps a hyphen inside a word joined: "Follow-up" is notes, not two parts', () => {
+    const grid: Grid = [['Ref', 'Requirement', 'Evidence', 'Owner', 'Date', 'Status', 'Follow-up'], ...ITEMS.map((row) => [...row, 'call Lee'])];
+    expect(layoutOf(detectLayout(grid)).columns).toMatchObject({ evidence: 2, notes: 6 });
+  });
+
+  it('keeps headers named whole: "Y/N" is a status, "Document / record" the requirement', () => {
+    const grid: Grid = [['Ref', 'Document / record', 'Evidence', 'Owner', 'Date', 'Y/N'], ...ITEMS];
+    expect(layoutOf(detectLayout(grid)).columns).toMatchObject({ requirement: 1, evidence: 2, status: 5 });
+  });
+
+  it('gives a compound of a due and a record date to the due date: "Due date / expiry"', () => {
+    const grid: Grid = [['Ref', 'Requirement', 'Evidence', 'Owner', 'Due date / expiry', 'Status'], ...ITEMS];
+    expect(layoutOf(detectLayout(grid)).columns).toMatchObject({ due: 4, date: null });
+  });
+});

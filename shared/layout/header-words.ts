@@ -10,7 +10,7 @@ interface HeaderWords {
   readonly words: readonly string[];
 }
 
-export const HEADER_WORDS: Record<AnyRole, HeaderWords> = {
+const WRITTEN_HEADER_WORDS: Record<AnyRole, HeaderWords> = {
   id: {
     exact: ['id', '#', 'no', 'ref', 'ref #', 'reference', 'item #', 'item no', 'req id', 'req #', 'q#', 'q #', 'question #', 'code', 'number', 'num', 'clause', 'requirement id', 'item id', 'no de reference'],
     words: ['ref #', 'item #', 'id ', 'id #'],
@@ -20,12 +20,12 @@ export const HEADER_WORDS: Record<AnyRole, HeaderWords> = {
     words: ['element', 'section', 'category'],
   },
   requirement: {
-    exact: ['requirement', 'requirements', 'req', 'reqs', 'reqt', 'item', 'items', 'exigence', 'exigences', 'critere', 'element de verification', 'audit item', 'question', 'audit question', 'description', 'task', 'criteria', 'criterion', 'checklist item', 'standard', 'activity', 'what', 'what is needed', 'what we need', 'document', 'document / record', 'document/record', 'record', 'required document', 'control', 'program item', 'safety item', 'deliverable'],
-    words: ['requirement', 'question', 'audit item', 'checklist item', 'what we need', 'required document', 'description', 'criteria', 'task'],
+    exact: ['requirement', 'requirements', 'req', 'reqs', 'reqt', 'item', 'items', 'exigence', 'exigences', 'critere', 'element de verification', 'audit item', 'question', 'audit question', 'description', 'task', 'criteria', 'criterion', 'checklist item', 'standard', 'activity', 'what', 'what is needed', 'what we need', 'document', 'document / record', 'record', 'what we track', 'what we check', 'tracked item', 'required document', 'control', 'program item', 'safety item', 'deliverable'],
+    words: ['requirement', 'question', 'audit item', 'checklist item', 'what we need', 'what we track', 'required document', 'description', 'criteria', 'task'],
   },
   evidence: {
-    exact: ['evidence', 'where', 'link', 'links', 'file', 'files', 'proof', 'doc', 'docs', 'preuve', 'preuves', 'piece justificative', 'lien', 'emplacement', 'location', 'where is it', 'where kept', 'where filed', 'url', 'attachment', 'attachments', 'supporting documents', 'supporting document', 'evidence link', 'evidence location', 'document link', 'file link', 'folder', 'copy', 'records location'],
-    words: ['evidence', 'proof', 'link', 'where is it', 'where kept', 'where filed', 'location', 'url', 'attachment', 'supporting doc', 'file path', 'stored'],
+    exact: ['evidence', 'where', 'link', 'links', 'file', 'files', 'proof', 'doc', 'docs', 'preuve', 'preuves', 'piece justificative', 'lien', 'emplacement', 'location', 'where is it', 'where kept', 'where filed', 'url', 'attachment', 'attachments', 'supporting documents', 'supporting document', 'evidence link', 'evidence location', 'document link', 'file link', 'folder', 'copy', 'records location', 'where its kept', 'where it is kept', 'where its filed', 'where stored'],
+    words: ['evidence', 'proof', 'link', 'where is it', 'where kept', 'where filed', 'where its kept', 'where it is kept', 'location', 'url', 'attachment', 'supporting doc', 'file path', 'stored'],
   },
   owner: {
     exact: ['owner', 'responsible', 'responsibility', 'resp', 'assigned to', 'assignee', 'who', 'person responsible', 'lead', 'accountable', 'responsible person', 'by whom', 'contact', 'champion', 'responsable', 'person', 'name', 'staff', 'assigned'],
@@ -57,7 +57,7 @@ export const HEADER_WORDS: Record<AnyRole, HeaderWords> = {
   },
 };
 
-/** A header as compared: lower case, single-spaced, line breaks and stray marks gone. */
+/** A header as compared: lower case, single-spaced, line breaks and stray marks gone, parts split by " / ". */
 export function normaliseHeader(text: string): string {
   return text
     .normalize('NFD')
@@ -67,6 +67,9 @@ export function normaliseHeader(text: string): string {
     .replace(/[\r\n\t]+/g, ' ')
     .replace(/\band\b/g, '&')
     .replace(/[*:]+/g, ' ')
+    // "Evidence/comments", "Evidence - comments", "Evidence & notes", "Proof | notes" name their parts alike;
+    // a hyphen inside a word ("pre-use", "follow-up") joins, it does not separate.
+    .replace(/\s*[/&|+]\s*|\s+[-–—]\s+/g, ' / ')
     .replace(/\s+/g, ' ')
     .trim();
 }
@@ -82,15 +85,28 @@ function stripParentheses(text: string): string {
   return text.replace(/\([^)]*\)/g, ' ').replace(/\s+/g, ' ').trim();
 }
 
+/** The header words as compared (separators written as headers are normalised: "y/n" is "y / n"). */
+export const HEADER_WORDS: Record<AnyRole, HeaderWords> = Object.fromEntries(
+  ALL_ROLES.map((role): [AnyRole, HeaderWords] => {
+    const { exact, words } = WRITTEN_HEADER_WORDS[role];
+    // A phrase's trailing space (it must end a word) survives normalising.
+    const phrase = (w: string) => normaliseHeader(w) + (w.endsWith(' ') ? ' ' : '');
+    return [role, { exact: exact.map(normaliseHeader), words: words.map(phrase) }];
+  }),
+) as unknown as Record<AnyRole, HeaderWords>;
+
 /**
  * How strongly a (normalised) header names a role, 0..1. An exact header is 1; a phrase inside a
- * longer header is 0.75, which leaves room for the column's values to decide between readings.
+ * longer header is 0.75, which leaves room for the column's values to decide between readings. A
+ * compound header ("Evidence / comments", "Record / file") takes the role its strongest part names
+ * (on a tie, the role earlier in COMPOUND_LEAD: the other part qualifies it); its other parts' roles
+ * are halved, so the column is not also taken as notes.
  */
 export function headerScore(role: AnyRole, header: string): number {
   if (header === '') return 0;
   let scores = SCORE_CACHE.get(header);
   if (!scores) {
-    scores = Object.fromEntries(ALL_ROLES.map((r) => [r, computeHeaderScore(r, header)])) as Record<AnyRole, number>;
+    scores = computeHeaderScores(header);
     if (SCORE_CACHE.size < 5_000) SCORE_CACHE.set(header, scores);
   }
   return scores[role];
@@ -98,6 +114,26 @@ export function headerScore(role: AnyRole, header: string): number {
 
 // Headers repeat across roles and calls: score each distinct text once.
 const SCORE_CACHE = new Map<string, Record<AnyRole, number>>();
+
+const COMPOUND_LEAD: readonly AnyRole[] = ['evidence', 'requirement', 'due', 'date', 'owner', 'status', 'element', 'id', 'pointsAvailable', 'pointsEarned', 'notes'];
+
+function computeHeaderScores(header: string): Record<AnyRole, number> {
+  const whole = Object.fromEntries(ALL_ROLES.map((r) => [r, computeHeaderScore(r, header)])) as Record<AnyRole, number>;
+  const parts = header.split(' / ').filter((p) => p !== '');
+  // A header the lists name whole ("document / record", "y / n") is not a compound.
+  if (parts.length < 2 || ALL_ROLES.some((r) => whole[r] === 1)) return whole;
+  const byPart = Object.fromEntries(
+    ALL_ROLES.map((r) => [r, Math.max(whole[r], ...parts.map((p) => computeHeaderScore(r, p)))]),
+  ) as Record<AnyRole, number>;
+  const lead = COMPOUND_LEAD.reduce((best, r) => (byPart[r] > byPart[best] ? r : best), COMPOUND_LEAD[0]!);
+  if (byPart[lead] === 0) return whole;
+  return Object.fromEntries(
+    ALL_ROLES.map((r) => [r, r === lead ? Math.min(byPart[r], COMPOUND_SCORE) : byPart[r] / 2]),
+  ) as Record<AnyRole, number>;
+}
+
+/** An exact part of a compound header is nearly as sure as an exact header. */
+const COMPOUND_SCORE = 0.95;
 
 function computeHeaderScore(role: AnyRole, header: string): number {
   const words = HEADER_WORDS[role];

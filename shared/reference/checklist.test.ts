@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { REFERENCE_CHECKLIST } from './checklist.ts';
 import { ELEMENT_BY_ID, ELEMENTS } from './elements.ts';
 import type { ElementId } from './types.ts';
+import { TEAM_WORDINGS } from './wordings.ts';
 
 describe('REFERENCE_CHECKLIST', () => {
   it('has 66 items', () => {
@@ -63,6 +64,27 @@ describe('REFERENCE_CHECKLIST', () => {
     expect(byId.get('E2-05')?.refreshIntervalDays).toBe(30);
     expect(byId.get('E4-04')?.refreshIntervalDays).toBe(30);
     expect(byId.get('E7-06')?.retentionDays).toBe(1095);
+  });
+});
+
+describe('what users see and what the matcher reads', () => {
+  it('keeps research notes out of the requirement texts shown to users', () => {
+    for (const r of REFERENCE_CHECKLIST) expect(r.text, r.id).not.toMatch(/verify|pre-20\d\d|sources?\b/i);
+    const byId = new Map(REFERENCE_CHECKLIST.map((r) => [r.id, r]));
+    expect(byId.get('E7-05')?.researchNote).toMatch(/verify the current rule/);
+    expect(byId.get('E9-03')?.researchNote).toMatch(/pre-2021 sources/);
+    expect(byId.get('E4-02')?.researchNote).toBeNull();
+  });
+
+  it('gives team wordings only to requirements that exist, and carries them on each requirement', () => {
+    const ids = new Set(REFERENCE_CHECKLIST.map((r) => r.id));
+    for (const id of Object.keys(TEAM_WORDINGS)) expect(ids.has(id), id).toBe(true);
+    for (const r of REFERENCE_CHECKLIST) expect(r.wordings, r.id).toEqual(TEAM_WORDINGS[r.id] ?? []);
+  });
+
+  it('has the words people actually use among the wordings', () => {
+    const all = REFERENCE_CHECKLIST.flatMap((r) => r.wordings).join(' | ').toLowerCase();
+    for (const word of ['tickets', 'certs', 'toolbox', 'tailgate', 'pre-trip', 'drill', 'muster', 'binder']) expect(all, word).toContain(word);
   });
 });
 

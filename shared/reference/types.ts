@@ -22,6 +22,10 @@ export interface ReferenceRequirement {
   readonly method: readonly AuditMethod[];
   readonly basis: readonly Basis[];
   readonly sources: readonly string[];
+  /** How teams word it in their own trackers ("toolbox talks", "fire drill"): matched, never shown as the requirement. */
+  readonly wordings: readonly string[];
+  /** The data's own caveat ("verify the current rule"): for maintainers, never shown to users. */
+  readonly researchNote: string | null;
 }
 
 /** A requirement based only on a consultant or a proposal to verify: a team may well switch it off. */
