@@ -68,6 +68,21 @@ describe('clips counted toward items', () => {
     expect(edit([clip({ requirement: 'E4-02' })])).toEqual([[]]);
   });
 
+  it('names the clip an item rests on: the one giving its evidence or a date newer than its own', () => {
+    const items = (clips: ClipEvidence[]) => {
+      const result = evaluateTracker(GRID as never, { today: TODAY, clips });
+      if (!result.ok) throw new Error(result.error.message);
+      return result.evaluation.items.map((i) => i.byClip);
+    };
+    expect(items([])).toEqual([undefined, undefined, undefined]);
+    const drill = clip({ requirement: 'E6-05', recordDate: dayFromIso('2026-10-15') });
+    const older = clip({ item: 'Monthly site inspection', row: 2, recordDate: dayFromIso('2026-07-01') });
+    const newer = clip({ item: 'Monthly site inspection', row: 2, recordDate: dayFromIso('2026-11-20') });
+    expect(items([drill, older])).toEqual([{ recordDate: dayFromIso('2026-10-15') }, undefined, undefined]);
+    // The newest of several clips is the one named; an undated clip still gives evidence.
+    expect(items([older, newer, clip({ row: 3, recordDate: null })])).toEqual([undefined, { recordDate: dayFromIso('2026-11-20') }, { recordDate: null }]);
+  });
+
   it('leaves items without clips as they were', () => {
     const items = [{ row: 1, requirement: null, evidence: 'x', date: 5 }] as never[];
     expect(applyClips(items, [])).toEqual(items);

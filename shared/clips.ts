@@ -17,6 +17,15 @@ export interface ClipEvidence {
   readonly label: string;
 }
 
+/** A tracker item with its clips counted. */
+export interface ClippedItem extends TrackerItem {
+  /**
+   * The clip the item's record is, when a clip is what its verdict rests on: the newest clip gave
+   * the evidence (the row had none) or the date (newer than the row's own). Absent otherwise.
+   */
+  readonly byClip?: { readonly recordDate: Day | null };
+}
+
 /** An item's text as clips match it: trimmed, whitespace and case folded, so an edit of spacing or capitals keeps its clips. */
 export function itemKey(text: string): string {
   return text.trim().replace(/\s+/g, ' ').toLowerCase();
@@ -52,7 +61,7 @@ export function implausibleRecordDate(recordDate: Day, today: Day): 'future' | '
  * them may be on another row, so there a clip of an item not among them counts toward nothing
  * rather than toward another item of the same requirement.
  */
-export function applyClips(items: readonly TrackerItem[], clips: readonly ClipEvidence[], whole = true): TrackerItem[] {
+export function applyClips(items: readonly TrackerItem[], clips: readonly ClipEvidence[], whole = true): ClippedItem[] {
   if (clips.length === 0) return [...items];
   const byText = new Map<string, TrackerItem[]>();
   for (const item of items) byText.set(itemKey(item.text), [...(byText.get(itemKey(item.text)) ?? []), item]);
@@ -72,6 +81,7 @@ export function applyClips(items: readonly TrackerItem[], clips: readonly ClipEv
     const dates = mine.map((c) => c.recordDate).filter((d): d is Day => d !== null);
     const newest = Math.max(item.date ?? -Infinity, ...dates);
     const newestClip = [...mine].sort((a, b) => (b.recordDate ?? -Infinity) - (a.recordDate ?? -Infinity))[0]!;
+    const clipIsRecord = item.evidence === '' || (newestClip.recordDate !== null && (item.date === null || newestClip.recordDate > item.date));
     return {
       ...item,
       evidence: item.evidence === '' ? newestClip.label : item.evidence,
@@ -79,6 +89,7 @@ export function applyClips(items: readonly TrackerItem[], clips: readonly ClipEv
       date: Number.isFinite(newest) ? newest : item.date,
       unreadableDate: Number.isFinite(newest) ? null : item.unreadableDate,
       clips: mine.length,
+      ...(clipIsRecord ? { byClip: { recordDate: newestClip.recordDate } } : {}),
     };
   });
 }

@@ -1,8 +1,8 @@
 import type { Grid } from './cells.ts';
-import { type ClipEvidence, applyClips } from './clips.ts';
+import { type ClipEvidence, type ClippedItem, applyClips } from './clips.ts';
 import { type Day, type SlashOrder } from './dates.ts';
 import { type ItemVerdict, judgeItem } from './gaps.ts';
-import { type DateOrders, type RowWindow, type TrackerItem, decideDateOrders, readItems } from './items.ts';
+import { type DateOrders, type RowWindow, decideDateOrders, readItems } from './items.ts';
 import { type Layout, type LayoutOverrides, type LayoutProblem, detectLayout } from './layout/detect.ts';
 import { DEFAULT_PROFILE, type Profile, enabledRequirements } from './profile.ts';
 import { type Readiness, scoreReadiness } from './readiness.ts';
@@ -25,7 +25,7 @@ export interface EvaluateOptions {
 export interface TrackerEvaluation {
   readonly layout: Layout;
   readonly dateOrders: DateOrders;
-  readonly items: readonly TrackerItem[];
+  readonly items: readonly ClippedItem[];
   readonly verdicts: readonly ItemVerdict[];
   readonly readiness: Readiness;
   /** Reference requirements of the scored elements that no item matches, by id. */
@@ -80,7 +80,7 @@ export interface RowsOptions {
  * Judges some rows of a tracker whose layout is already known, as an edit needs: the same reading
  * and rules as a whole evaluation, for just those rows. `grid` needs only the window's rows.
  */
-export function evaluateRows(grid: Grid, options: RowsOptions): { items: TrackerItem[]; verdicts: ItemVerdict[] } {
+export function evaluateRows(grid: Grid, options: RowsOptions): { items: ClippedItem[]; verdicts: ItemVerdict[] } {
   const profile = options.profile ?? DEFAULT_PROFILE;
   const items = applyClips(readItems(grid, options.layout, matcher(), options.dateOrders, options.span), options.clips ?? [], false);
   return { items, verdicts: items.map((item) => judgeItem(item, options.today, profile)) };

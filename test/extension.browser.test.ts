@@ -44,6 +44,12 @@ const CERTIFICATE = `<!doctype html><html><head><meta charset="utf-8"><title>Cer
 <p>Course: Fall Protection (8 hours) · Provider: Prairie Safety Training</p>
 <p>Valid until: October 2, 2029</p></main></body></html>`;
 
+/** A page that is evidence of nothing: no suggestion is sure enough to be shown as chosen. */
+const INVOICE = `<!doctype html><html><head><meta charset="utf-8"><title>Invoice INV-20931 - Prairie Roofing Supply</title></head>
+<body><main><h1>Invoice INV-20931</h1>
+<p>Bill to: Northwind Roofing Ltd., 88 Kettle Way NE, Calgary AB</p>
+<p>40 x Architectural shingles (bundle) 1,540.00 · Subtotal 2,404.00 · GST 120.20 · Total 2,524.20</p></main></body></html>`;
+
 // ---------------------------------------------------------------- the endpoint: workbench, pages, fault proxy
 
 /** mulberry32: a seeded random, so the 30 % failures are the same every run. */
@@ -253,6 +259,7 @@ async function startEndpoint(): Promise<Endpoint> {
 
   const pagesServer = createServer((req, res) => {
     if (req.method === 'GET' && req.url?.split('?')[0] === '/cert.html') return void res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(CERTIFICATE);
+    if (req.method === 'GET' && req.url === '/invoice.html') return void res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(INVOICE);
     res.writeHead(404).end();
   });
   await new Promise<void>((resolve) => pagesServer.listen(0, '127.0.0.1', resolve));
@@ -452,6 +459,11 @@ describe('the clipper in Chromium, against the workbench', { timeout: 60_000 }, 
     await expect.poll(() => popup.getByTestId('paired').textContent()).toContain(SPREADSHEET);
     expect(await popup.inputValue('#date')).toBe('2026-10-02');
     expect(await popup.getByTestId('date-found').textContent()).toContain('completed Fall Protection on October 2, 2026');
+    // The engine's matcher, in the service worker, finds the tracker's fall protection tickets row
+    // for the certificate, sure enough to show it as chosen: Save needs no click on the picker.
+    await expect.poll(() => popup.getByTestId('chosen').textContent(), { timeout: 15_000 }).toBe(`Suggested for this page: ${TARGET.id} · Fall protection tickets for all crew (matrix with expiry)`);
+    expect(await popup.getByTestId('suggested').getByRole('button').first().getAttribute('aria-pressed')).toBe('true');
+    expect(await popup.getByRole('button', { name: 'Save' }).isEnabled()).toBe(true);
     // The picker lists the workbench tracker's requirements: found by search.
     await popup.fill('#search', TARGET.search);
     await expect.poll(() => popup.getByTestId('choices').locator('button').count(), { timeout: 15_000 }).toBe(1);
@@ -499,6 +511,8 @@ describe('the clipper in Chromium, against the workbench', { timeout: 60_000 }, 
     // Readiness changes: the rescan and the real sidebar no longer list the row under that gap.
     const after = await rescan();
     expect(rowsInGap(after, TARGET.gap)).not.toContain(TARGET.row);
+    // The clip is what made the row ready, and the sidebar's view says so.
+    expect(after.readyByClips.find((f) => f.row === TARGET.row)?.readyByClip).toBe('by a clip of 2026-10-02');
     expect(after.gapGroups.flatMap((g) => g.rows.map((r) => r.row))).not.toContain(TARGET.row);
     const shown = await sidebarGaps(workbenchPage);
     expect(shown.gaps[TARGET.gap] ?? []).not.toContain(TARGET.row);
@@ -533,6 +547,22 @@ describe('the clipper in Chromium, against the workbench', { timeout: 60_000 }, 
     console.log(`[measure] Save to "Saved" against the workbench (page archive snapshot): median ${median.toFixed(0)} ms over ${sorted.length} saves (${sorted.map((t) => t.toFixed(0)).join(', ')} ms)`);
     expect(saveTimes).toHaveLength(5);
   }, 120_000);
+
+  it('on a page that is evidence of nothing, the last requirement used is offered but not chosen: Save waits for a choice', async () => {
+    const page = await context.newPage();
+    await page.goto(`${endpoint.pages}/invoice.html`);
+    const popup = await openPopupFor(await tabIdOf(`${endpoint.pages}/invoice.html`));
+    await expect.poll(() => popup.getByTestId('recent').textContent(), { timeout: 15_000 }).toContain(TARGET.id);
+    expect(await popup.getByTestId('chosen').textContent()).toBe('Choose the requirement this page is evidence for.');
+    expect(await popup.getByRole('button', { name: 'Save' }).isDisabled()).toBe(true);
+    await popup.setViewportSize({ width: 380, height: 640 });
+    await popup.screenshot({ path: join(SCREENSHOTS, 'clipper-popup-unsure.png'), fullPage: true });
+    await popup.getByTestId('recent').getByRole('button', { name: new RegExp(TARGET.id) }).click();
+    expect(await popup.getByTestId('chosen').textContent()).toBe(`Chosen: ${TARGET.id} · Fall protection tickets for all crew (matrix with expiry)`);
+    expect(await popup.getByRole('button', { name: 'Save' }).isEnabled()).toBe(true);
+    await popup.close();
+    await page.close();
+  });
 
   it('context menu and quick-save paths each land exactly one Evidence row (and with no requirement yet, the picker opens)', async () => {
     await setTuning(500, 2000);

@@ -348,8 +348,11 @@ describe('a clip saved against a row', () => {
     const answer = t.post(clipRequest(token, { id: 'clip-sorted-01', requirement: target.row, item: target.text, recordDate: '2026-11-01' }));
     expect(answer).toMatchObject({ ok: true, duplicate: false });
     expect(evidenceRows(t)[0]).toMatchObject({ Requirement: target.requirement, Item: target.text, 'Item row when saved': now });
-    t.run.rescan!();
+    const clipped = t.run.rescan!() as ReadinessView;
     expect(readinessOf(t, target.text)).not.toMatch(/Missing evidence/);
+    // The clip is the row's record now: its Readiness text and the sidebar name it.
+    expect(readinessOf(t, target.text)).toMatch(/ · by a clip of 2026-11-01 · /);
+    expect(clipped.readyByClips.find((f) => f.text === target.text)?.readyByClip).toBe('by a clip of 2026-11-01');
     const untouched = readinessOf(t, landed);
 
     // Sorted back after the save: the clip still counts toward its item, not toward its old row.

@@ -60,6 +60,7 @@ const FAILING: ReadinessView = {
             'No evidence is linked: add the completed checklist (a link or file name) in column C.',
             'No owner: name who keeps this up to date in column D.',
           ],
+          readyByClip: null,
         },
         {
           row: 15,
@@ -70,6 +71,7 @@ const FAILING: ReadinessView = {
           gaps: ['missing-evidence'],
           warnings: [],
           details: ['No evidence is linked: add the pre-use inspection records in column C.'],
+          readyByClip: null,
         },
       ],
     },
@@ -86,6 +88,7 @@ const FAILING: ReadinessView = {
           gaps: ['stale'],
           warnings: [],
           details: ['Last dated 2025-06-02, older than 365 days: renew the training and record the new date.'],
+          readyByClip: null,
         },
       ],
     },
@@ -102,8 +105,22 @@ const FAILING: ReadinessView = {
           gaps: ['overdue'],
           warnings: [],
           details: ['Was due 2026-10-01 and is not marked done.'],
+          readyByClip: null,
         },
       ],
+    },
+  ],
+  readyByClips: [
+    {
+      row: 27,
+      text: 'Fall protection tickets for all crew',
+      element: 'E5',
+      requirement: 'E5-02',
+      status: 'ready',
+      gaps: [],
+      warnings: [],
+      details: [],
+      readyByClip: 'by a clip of 2026-11-20',
     },
   ],
   dueSoon: [
@@ -332,6 +349,11 @@ describe('the sidebar (built Sidebar.html in Chromium)', { timeout: 20_000 }, ()
     expect(await toggles.nth(0).getAttribute('aria-expanded')).toBe('true');
     expect(await toggles.nth(1).getAttribute('aria-expanded')).toBe('false');
     expect(await page.getByText('Goes stale in 14 days').count()).toBe(1);
+    // A row a clip made ready names the clip.
+    const byClip = page.locator('[data-ready="clip"]');
+    await page.getByRole('button', { name: /^Ready by a clip/ }).click();
+    expect(await byClip.locator('.finding-meta').textContent()).toContain('Row 27');
+    expect(await byClip.getByTestId('ready-by-clip').textContent()).toBe('Ready by a clip of 2026-11-20');
     expect((page as Page & { errors: string[] }).errors).toEqual([]);
     expect(await page.getByTestId('submission').textContent()).toBe('Yearly submission due in December 2026 (ACSA)');
   });

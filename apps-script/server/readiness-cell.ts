@@ -1,22 +1,31 @@
 import { GAP_LABEL, type ItemVerdict, WARNING_LABEL } from '../../shared/gaps.ts';
-import type { TrackerItem } from '../../shared/items.ts';
+import type { ClippedItem } from '../../shared/clips.ts';
+import { isoFromDay } from '../../shared/dates.ts';
 import type { ElementId } from '../../shared/reference/types.ts';
 
 /**
  * The add-on's Readiness cell: the verdict first (what the colour rules key on), then what is
  * wrong, then the requirement or element it counted under, e.g.
- * "GAP · Missing evidence, Stale evidence · E4-02", "READY · E1-01", "N/A · E5".
+ * "GAP · Missing evidence, Stale evidence · E4-02", "READY · E1-01", "N/A · E5"; a row a clip
+ * made ready names it: "READY · by a clip of 2026-11-20 · E5-02".
  */
 export const VERDICT_WORD = { gap: 'GAP', warning: 'WARNING', ready: 'READY', 'n/a': 'N/A' } as const;
 export type VerdictWord = keyof typeof VERDICT_WORD;
 
 const SEPARATOR = ' · ';
 
-export function readinessCellText(item: TrackerItem, verdict: ItemVerdict): string {
+export function readinessCellText(item: ClippedItem, verdict: ItemVerdict): string {
   const where = item.requirement?.id ?? item.element ?? '';
   const word: VerdictWord = verdict.status === 'ready' && verdict.warnings.length > 0 ? 'warning' : verdict.status;
   const what = verdict.gaps.length > 0 ? verdict.gaps.map((g) => GAP_LABEL[g]) : verdict.warnings.map((w) => WARNING_LABEL[w]);
-  return [VERDICT_WORD[word], what.join(', '), where].filter((part) => part !== '').join(SEPARATOR);
+  return [VERDICT_WORD[word], what.join(', '), readyByClip(item, verdict) ?? '', where].filter((part) => part !== '').join(SEPARATOR);
+}
+
+/** "by a clip of 2026-11-20" when a clip is the record that makes the row ready; null otherwise. */
+export function readyByClip(item: ClippedItem, verdict: ItemVerdict): string | null {
+  if (verdict.status !== 'ready' || item.byClip === undefined) return null;
+  const { recordDate } = item.byClip;
+  return recordDate === null ? 'by a clip' : `by a clip of ${isoFromDay(recordDate)}`;
 }
 
 /** True for text the add-on writes into its Readiness column ("GAP · ...", "READY · E1-01", "N/A"). */

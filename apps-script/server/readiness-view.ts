@@ -4,6 +4,7 @@ import type { TeamProfile } from './profile-store.ts';
 import { GAP_KINDS, GAP_LABEL } from '../../shared/gaps.ts';
 import { REFERENCE_CHECKLIST } from '../../shared/reference/checklist.ts';
 import { ELEMENT_BY_ID } from '../../shared/reference/elements.ts';
+import { readyByClip } from './readiness-cell.ts';
 import type { Scan } from './scan.ts';
 import type { DueSoon, GapGroup, ReadinessView, RowFinding } from './views.ts';
 
@@ -29,6 +30,7 @@ export function readinessView(scan: Scan): ReadinessView {
       gaps: verdict.gaps,
       warnings: verdict.warnings,
       details: verdict.details,
+      readyByClip: readyByClip(item, verdict),
     };
   });
   const gapGroups: GapGroup[] = GAP_KINDS.map((kind) => ({
@@ -60,6 +62,7 @@ export function readinessView(scan: Scan): ReadinessView {
     elements: readiness.elements.map(({ id, name, applicable, ready, percent }) => ({ id, name, applicable, ready, percent })),
     elementsWithoutItems: readiness.elementsWithoutItems.map((id) => ({ id, name: ELEMENT_BY_ID.get(id)!.name })),
     gapGroups,
+    readyByClips: findings.filter((f) => f.readyByClip !== null),
     dueSoon,
     missing: missing.map((id) => {
       const r = byId.get(id)!;

@@ -25,6 +25,8 @@ export interface RowFinding {
   readonly warnings: readonly WarningKind[];
   /** What is wrong and what to do, a sentence per gap or warning. */
   readonly details: readonly string[];
+  /** "by a clip of 2026-11-20" when a clip is the record that makes the row ready, else null. */
+  readonly readyByClip: string | null;
 }
 
 export interface GapGroup {
@@ -66,6 +68,8 @@ export interface ReadinessView {
   readonly elementsWithoutItems: readonly { readonly id: string; readonly name: string }[];
   /** Gaps grouped by kind, in the order they block most (missing evidence first). */
   readonly gapGroups: readonly GapGroup[];
+  /** The rows a clip made ready, so the coordinator sees the clip count. */
+  readonly readyByClips: readonly RowFinding[];
   readonly dueSoon: readonly DueSoon[];
   readonly missing: readonly MissingRequirement[];
   readonly gate: { readonly applicable: number; readonly ready: number };

@@ -33,7 +33,8 @@ export function GapGroups({ groups, busy, onGoTo }: Props) {
   );
 }
 
-function Finding({ finding, busy, onGoTo }: { readonly finding: RowFinding; readonly busy: boolean; readonly onGoTo: (row: number) => void }) {
+/** One row: where it is, its text, what is wrong or the clip that made it ready, and a link to it. */
+export function Finding({ finding, busy, onGoTo }: { readonly finding: RowFinding; readonly busy: boolean; readonly onGoTo: (row: number) => void }) {
   return (
     <li class="finding">
       <p class="finding-meta">
@@ -42,6 +43,7 @@ function Finding({ finding, busy, onGoTo }: { readonly finding: RowFinding; read
         {finding.requirement && <span> · {finding.requirement}</span>}
       </p>
       <p class="finding-text">{finding.text}</p>
+      {finding.readyByClip && <p class="finding-clip" data-testid="ready-by-clip">Ready {finding.readyByClip}</p>}
       {finding.details.length > 0 && (
         <ul class="details">
           {finding.details.map((detail) => (

@@ -4,6 +4,7 @@ import { ElementBars } from './ElementBars.tsx';
 import { GapGroups } from './GapGroups.tsx';
 import { MissingRequirements } from './MissingRequirements.tsx';
 import { OverallCard } from './OverallCard.tsx';
+import { ReadyByClips } from './ReadyByClips.tsx';
 import { timeText } from './format.ts';
 
 export interface ReadinessActions {
@@ -41,6 +42,7 @@ export function ReadinessPanel({ view, busy, actions }: Props) {
       <OverallCard overall={view.overall} gate={view.gate} submission={view.submission} />
       <ElementBars elements={view.elements} withoutItems={view.elementsWithoutItems} />
       <GapGroups groups={view.gapGroups} busy={busy} onGoTo={actions.goToRow} />
+      <ReadyByClips rows={view.readyByClips} busy={busy} onGoTo={actions.goToRow} />
       <DueSoon items={view.dueSoon} busy={busy} onGoTo={actions.goToRow} />
       <MissingRequirements missing={view.missing} busy={busy} onAdd={actions.addMissing} />
       <section class="section tools" aria-labelledby="tools-heading">

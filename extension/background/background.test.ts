@@ -492,3 +492,19 @@ describe('quick-save says why it did not save', () => {
     expect(await items.queue.get()).toEqual([]);
   });
 });
+
+describe('suggestions for the page', () => {
+  it("ranks the tracker's items for the captured page (title, headings, address, text) from the list it keeps", async () => {
+    const { fake, bg } = await paired();
+    const page = { title: 'Certificate of Completion - Fall Protection', url: 'https://training.example/cert/9', selection: '', text: 'This certifies that J. Patel completed fall protection training on October 2, 2026', headings: ['Certificate of Completion'], contentType: 'text/html' };
+    fake.tabs.set(5, { id: 5, windowId: 1, url: page.url, title: page.title, active: true, page });
+    const facts = await bg.handlers['page/capture']({ tabId: 5 });
+    expect(facts.words).toEqual({ title: page.title, headings: ['Certificate of Completion'], url: page.url, text: page.text });
+    // Before the list is fetched there is nothing to rank.
+    expect(await bg.handlers['requirements/suggest']({ page: facts.words })).toEqual({ ranked: [], confident: false });
+    await bg.handlers['requirements/list']({ refresh: true });
+    const suggested = await bg.handlers['requirements/suggest']({ page: facts.words });
+    expect(suggested.confident).toBe(true);
+    expect(suggested.ranked[0]?.choice.id).toBe('E5-02');
+  });
+});

@@ -13,6 +13,7 @@ interface RawFacts {
   url: string;
   selection: string;
   text: string;
+  headings: string[];
   contentType: string;
 }
 
@@ -21,7 +22,8 @@ function readPage(maxText: number): RawFacts {
   const selection = String(window.getSelection() ?? '').slice(0, maxText);
   const main = document.querySelector('main, article, [role="main"]') ?? document.body;
   const text = ((main as HTMLElement | null)?.innerText ?? '').replace(/[ \t]+\n/g, '\n').replace(/\n{3,}/g, '\n\n').trim().slice(0, maxText);
-  return { title: document.title, url: location.href, selection, text, contentType: document.contentType };
+  const headings = [...document.querySelectorAll('h1, h2, h3')].map((h) => ((h as HTMLElement).innerText ?? '').trim()).filter(Boolean).slice(0, 20);
+  return { title: document.title, url: location.href, selection, text, headings, contentType: document.contentType };
 }
 
 /** The page's title, address, selection, text excerpt and candidate record dates. */
@@ -53,7 +55,7 @@ export async function capturePage(tabId: number, today = new Date()): Promise<Pa
     isPdf: looksLikePdf(url, raw?.contentType),
     dates: dates.slice(0, 5),
     recordDate: best && best.score > 0 ? best.date : null,
-    wordsText: `${title}\n${selection}\n${text.slice(0, 3000)}`,
+    words: { title, headings: raw?.headings ?? [], url, text: (selection || text).slice(0, 3000) },
     limitation,
   };
 }

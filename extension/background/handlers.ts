@@ -8,6 +8,7 @@ import { checkPairing } from './pairing.ts';
 import type { Queue } from './queue.ts';
 import { listRequirements } from './requirements.ts';
 import { saveDraft } from './save.ts';
+import { suggest } from '../lib/suggest.ts';
 import { dismissUnsaved } from './unsaved.ts';
 
 export type Handlers = { [K in MessageType]: (payload: Messages[K]['request']) => Promise<Messages[K]['response']> };
@@ -29,6 +30,7 @@ export function createHandlers(deps: BackgroundDeps, queue: Queue): Handlers {
       return { forgotten: had };
     },
     'requirements/list': ({ refresh }) => listRequirements(deps, refresh),
+    'requirements/suggest': async ({ page }) => suggest(page, (await items.requirements.get())?.list ?? []),
     'page/capture': ({ tabId }) => capturePage(tabId, new Date(deps.now())),
     'clip/save': ({ draft }) => saveDraft(deps, queue, draft),
     'clip/retry': async ({ id }) => ({ retried: await queue.retry(id) }),

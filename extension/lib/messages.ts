@@ -8,6 +8,7 @@ import type { HistoryEntry } from './history-model.ts';
 import type { PairingRef } from './pairing.ts';
 import type { QueueSummary } from './queue-model.ts';
 import type { Defaults, Unsaved } from './storage.ts';
+import type { PageWords, Suggestions } from './suggest.ts';
 import type { Target } from './target.ts';
 
 export interface PageFacts {
@@ -20,8 +21,8 @@ export interface PageFacts {
   readonly dates: readonly DateCandidate[];
   /** The proposed record date (YYYY-MM-DD), or null. */
   readonly recordDate: string | null;
-  /** Words of the page (title, selection, start of the text), for requirement suggestions. */
-  readonly wordsText: string;
+  /** What requirement suggestions are made from: title, headings, address, selection or text. */
+  readonly words: PageWords;
   /** Why the page's text could not be read (a browser page, the web store), if so. */
   readonly limitation: string | null;
 }
@@ -63,6 +64,8 @@ export interface Messages {
   'pairing/check': { request: { code: string }; response: PairingCheck };
   'pairing/forget': { request: Record<string, never>; response: { forgotten: boolean } };
   'requirements/list': { request: { refresh: boolean }; response: RequirementsList };
+  /** The tracker's items ranked for a page, from the list the last 'requirements/list' brought. */
+  'requirements/suggest': { request: { page: PageWords }; response: Suggestions };
   'page/capture': { request: { tabId: number }; response: PageFacts };
   'clip/save': { request: { draft: ClipDraft }; response: SaveResult };
   'clip/retry': { request: { id: string | null }; response: { retried: number } };

@@ -10,7 +10,8 @@ import type { HistoryEntry } from '../lib/history-model.ts';
 import { linkClip } from '../lib/link-clip.ts';
 import { send, type PageFacts, type RequirementsList, type StateView } from '../lib/messages.ts';
 import { items } from '../lib/storage.ts';
-import { searchRequirements, suggest } from '../lib/suggest.ts';
+import { searchRequirements } from '../lib/search.ts';
+import type { Suggestions } from '../lib/suggest.ts';
 import { findChoice, targetOf } from '../lib/target.ts';
 import { WaitingClips } from '../ui/WaitingClips.tsx';
 
@@ -35,6 +36,7 @@ export function Popup({ tabParam, link }: { tabParam: string | null; link: strin
   const [problem, setProblem] = useState<string | null>(null);
   const [query, setQuery] = useState('');
   const [picked, setPicked] = useState<RequirementChoice | null>(null);
+  const [suggested, setSuggested] = useState<Suggestions | null>(null);
   const [date, setDate] = useState('');
   const [note, setNote] = useState('');
   const [snap, setSnap] = useState<Snap>('mhtml');
@@ -56,15 +58,20 @@ export function Popup({ tabParam, link }: { tabParam: string | null; link: strin
         const facts = await send('page/capture', { tabId });
         const fromLink = link ? linkClip(link, facts.url) : null;
         if (fromLink && !fromLink.ok) throw new Error(fromLink.message);
-        const linked = fromLink ? { ...facts, url: fromLink.url, title: fromLink.title, isPdf: fromLink.isPdf, excerpt: fromLink.excerpt } : facts;
+        // A link is suggested for by its own title and address, not by the page it is on.
+        const linked = fromLink
+          ? { ...facts, url: fromLink.url, title: fromLink.title, isPdf: fromLink.isPdf, excerpt: fromLink.excerpt, words: { title: fromLink.title, headings: [], url: fromLink.url, text: '' } }
+          : facts;
         setPage(linked);
         setDate(linked.recordDate ?? '');
         setSnap(linked.isPdf ? 'pdf' : link ? 'none' : view.defaults.snapshot);
         if (view.paired) {
-          const requirements = await send('requirements/list', { refresh: true });
-          setList(requirements);
-          const last = requirements.recent[0];
-          if (last !== undefined) setPicked(findChoice(last, requirements.requirements) ?? null);
+          setList(await send('requirements/list', { refresh: true }));
+          const ranked = await send('requirements/suggest', { page: linked.words });
+          setSuggested(ranked);
+          // Only a confident suggestion is shown as chosen: never the last requirement used, which
+          // was for another page; otherwise Save waits for a choice.
+          if (ranked.confident) setPicked(ranked.ranked[0]!.choice);
         }
       } catch (error) {
         setProblem((error as Error).message);
@@ -85,7 +92,7 @@ export function Popup({ tabParam, link }: { tabParam: string | null; link: strin
   }, [clipId]);
 
   const choices = list?.requirements ?? [];
-  const suggestions = useMemo(() => (page ? suggest(page.wordsText, choices) : []), [page, choices]);
+  const suggestions = suggested?.ranked ?? [];
   // A remembered row item is found again by its text, wherever the team moved it.
   const recent = useMemo(() => (list?.recent ?? []).map((t) => findChoice(t, choices)).filter((c): c is RequirementChoice => !!c).slice(0, 3), [list, choices]);
   const found = useMemo(() => searchRequirements(query, choices), [query, choices]);
@@ -181,6 +188,11 @@ export function Popup({ tabParam, link }: { tabParam: string | null; link: strin
         <fieldset>
           <label for="search">Requirement</label>
           {list?.stale && <div class="banner bad">{list.stale}</div>}
+          <p class={picked ? 'chosen' : 'muted'} data-testid="chosen">
+            {picked
+              ? `${suggested?.confident && picked.row === suggestions[0]?.choice.row ? 'Suggested for this page' : 'Chosen'}: ${label(picked)}`
+              : 'Choose the requirement this page is evidence for.'}
+          </p>
           {suggestions.length > 0 && <div class="chips" data-testid="suggested"><span class="muted">Suggested: </span>{suggestions.map((s) => pick(s.choice))}</div>}
           {recent.length > 0 && <div class="chips" data-testid="recent"><span class="muted">Recently used: </span>{recent.map((c) => pick(c))}</div>}
           <input id="search" type="search" placeholder="Search requirements (e.g. training, E5-02)" value={query} onInput={(e) => setQuery(e.currentTarget.value)} />

@@ -29,7 +29,7 @@ export interface FakeTab {
   title: string;
   active: boolean;
   /** What chrome.scripting.executeScript returns for the page (readPage's result). */
-  page?: { title: string; url: string; selection: string; text: string; contentType: string };
+  page?: { title: string; url: string; selection: string; text: string; headings?: string[]; contentType: string };
 }
 
 export interface FakeChrome {
