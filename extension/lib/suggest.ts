@@ -109,6 +109,8 @@ function itemMatcher(choices: readonly RequirementChoice[]): RequirementMatcher 
         element: (c.element ?? 'E0') as ElementId,
         text: c.text,
         evidence: c.evidence,
+        wordings: [],
+        researchNote: null,
         evidenceWindowDays: null,
         refreshIntervalDays: null,
         retentionDays: null,
