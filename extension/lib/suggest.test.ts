@@ -62,9 +62,11 @@ describe('suggestions for page fixtures, by the shared matcher', () => {
 
   it("the team's own trade words alone suggest nothing: an invoice from a roofing supplier is not the roof's fall protection plan", () => {
     const invoice = FIXTURES.find((f) => f.name === 'supplier-invoice')!;
-    const ranked = suggest(invoice.page, TRACKERS.northwind).ranked;
+    const { ranked, confident } = suggest(invoice.page, TRACKERS.northwind);
     expect(ranked.map((s) => s.choice.row)).not.toContain(18);
-    expect(ranked.every((s) => s.score < 0.05)).toBe(true);
+    // An invoice shares a word or two with the checklist: a weak hint at most, never shown as chosen.
+    expect(confident).toBe(false);
+    expect(ranked.every((s) => s.score < 0.15)).toBe(true);
   });
 
   it('a page with no words, or a tracker with no items, suggests nothing', () => {

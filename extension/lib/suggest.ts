@@ -32,7 +32,7 @@ export interface Suggestions {
 }
 
 /** Below this share of the page's votes no suggestion is shown as chosen... */
-export const CONFIDENT_SHARE = 0.2;
+export const CONFIDENT_SHARE = 0.15;
 /** ... nor when the runner-up is this close (two items of one requirement are no rivals). */
 const CONFIDENT_LEAD = 1.5;
 
@@ -145,16 +145,18 @@ export function suggest(page: PageWords, choices: readonly RequirementChoice[], 
   if (total === 0 || choices.length === 0) return { ranked: [], confident: false };
   const { matcher, words: checklistWords } = checklist();
   const own = itemMatcher(choices);
-  const byRequirement = votes(page.title, body, (text) => {
-    const m = matcher.byWording(text, null);
-    return m && { id: m.requirement.id, score: m.score };
-  });
+  // A page is no tracker row: each piece votes for its best candidate scoring at least 0.4 (the matcher's
+  // confident match needs a wording it knows whole), weighted by that score.
+  const best = (m: RequirementMatcher, text: string) => m.judge(text, null).candidates.find((c) => c.score >= 0.4) ?? null;
+  const byRequirement = votes(page.title, body, (text) => best(matcher, text));
+  const choiceByRow = new Map(choices.map((c) => [String(c.row), c]));
   const byRow = votes(page.title, body, (text) => {
-    const m = own.byWording(text, null);
-    if (!m) return null;
+    const m = best(own, text);
+    const choice = m && choiceByRow.get(m.id);
+    if (!m || !choice) return null;
     // The team's own words (its trade, sites, company name: "Roofing") alone say nothing of a record.
-    const itemWords = new Set([m.requirement.text, ...m.requirement.evidence].flatMap(wordsOf));
-    return wordsOf(text).some((w) => itemWords.has(w) && checklistWords.has(w)) ? { id: m.requirement.id, score: m.score } : null;
+    const itemWords = new Set([choice.text, ...choice.evidence].flatMap(wordsOf));
+    return wordsOf(text).some((w) => itemWords.has(w) && checklistWords.has(w)) ? m : null;
   });
   const ranked = choices
     .map((choice) => ({ choice, score: Math.max(choice.id === null ? 0 : (byRequirement.get(choice.id) ?? 0), byRow.get(String(choice.row)) ?? 0) / total }))
