@@ -39,6 +39,8 @@ function item(overrides: Partial<TrackerItem> = {}): TrackerItem {
     date: today - 5,
     unreadableDate: null,
     due: null,
+    dueKind: 'deadline',
+    interval: null,
     status: 'done',
     notApplicable: false,
     points: null,
