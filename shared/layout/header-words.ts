@@ -44,7 +44,7 @@ export const HEADER_WORDS: Record<AnyRole, HeaderWords> = {
     words: ['frequency', 'freq ', 'how often', 'every', 'interval', 'cycle', 'valid for', 'recurrence'],
   },
   status: {
-    exact: ['status', 'done', 'done?', 'complete', 'complete?', 'completed', 'completed?', 'ready', 'ready?', 'compliant', 'compliant?', 'yes/no', 'y/n', 'met', 'met?', 'in place', 'in place?', '✓', 'ok', 'ok?', 'state', 'progress', 'check', 'checked', 'stat', 'statut', 'etat'],
+    exact: ['status', 'done', 'done?', 'complete', 'complete?', 'completed', 'completed?', 'ready', 'ready?', 'compliant', 'compliant?', 'yes/no', 'y/n', 'met', 'met?', 'in place', 'in place?', '✓', '✓/✗', '✓/x', 'ok', 'ok?', 'ok y/n', 'y / n', 'yes / no', 'up to date', 'up to date?', 'state', 'progress', 'check', 'checked', 'stat', 'statut', 'etat'],
     words: ['status', 'yes/no', 'y/n', 'in place', 'complete?', 'done?', 'compliant'],
   },
   notes: {
