@@ -109,6 +109,7 @@ const FAILING: ReadinessView = {
   dueSoon: [
     { row: 18, text: 'First aid certificates', on: '2026-12-10', inDays: 14, why: 'stale' },
     { row: 9, text: 'Policy review and sign-off', on: '2026-12-01', inDays: 5, why: 'due' },
+    { row: 21, text: 'Fall protection tickets', on: '2026-12-08', inDays: 12, why: 'expiry' },
   ],
   missing: [
     { id: 'E6-05', element: 'E6', text: 'Emergency contact list posted at each site' },
@@ -138,6 +139,7 @@ const PROPOSAL: SetupProposal = {
     { role: 'owner', column: 'D', header: 'Who', confidence: 0.55 },
     { role: 'date', column: 'E', header: 'Last reviewed', confidence: 0.9 },
     { role: 'due', column: null, header: '', confidence: 0 },
+    { role: 'interval', column: null, header: '', confidence: 0 },
     { role: 'status', column: 'F', header: 'Complete?', confidence: 1 },
     { role: 'notes', column: 'G', header: 'Notes', confidence: 0.7 },
   ],
@@ -332,6 +334,7 @@ describe('the sidebar (built Sidebar.html in Chromium)', { timeout: 20_000 }, ()
     expect(await toggles.nth(0).getAttribute('aria-expanded')).toBe('true');
     expect(await toggles.nth(1).getAttribute('aria-expanded')).toBe('false');
     expect(await page.getByText('Goes stale in 14 days').count()).toBe(1);
+    expect(await page.getByText('Expires in 12 days').count()).toBe(1);
     expect((page as Page & { errors: string[] }).errors).toEqual([]);
     expect(await page.getByTestId('submission').textContent()).toBe('Yearly submission due in December 2026 (ACSA)');
   });
