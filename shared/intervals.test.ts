@@ -44,7 +44,7 @@ describe('readInterval', () => {
   });
 
   it('names no interval for event-driven or unreadable cells, so the reference applies', () => {
-    for (const cell of ['', '  ', 'as needed', 'As required', 'per job', 'new hire', 'ongoing', 'n/a', '0', '-3', 'every 3 bananas', null, undefined, true, 0, -1, Number.NaN])
+    for (const cell of ['', '  ', 'as needed', 'As required', 'per job', 'new hire', 'ongoing', 'n/a', '0', '-3', 'every 3 bananas', 'constructor', 'toString', '__proto__', 'every constructor', null, undefined, true, 0, -1, Number.NaN])
       expect(readInterval(cell, 'months'), String(cell)).toBeNull();
   });
 });

@@ -19,7 +19,7 @@ function toDays(count: number, unit: IntervalUnit): number {
 }
 
 // The words teams write for how often, as a count of units.
-const NAMED: Readonly<Record<string, readonly [number, IntervalUnit]>> = {
+const NAMED = new Map<string, readonly [number, IntervalUnit]>(Object.entries({
   daily: [1, 'days'], 'every day': [1, 'days'], 'each day': [1, 'days'], 'every shift': [1, 'days'], 'each shift': [1, 'days'], 'per shift': [1, 'days'], 'pre-shift': [1, 'days'],
   weekly: [1, 'weeks'], biweekly: [2, 'weeks'], 'bi-weekly': [2, 'weeks'], fortnightly: [2, 'weeks'], 'every other week': [2, 'weeks'],
   monthly: [1, 'months'], bimonthly: [2, 'months'], 'bi-monthly': [2, 'months'], 'every other month': [2, 'months'],
@@ -27,7 +27,7 @@ const NAMED: Readonly<Record<string, readonly [number, IntervalUnit]>> = {
   'half-yearly': [6, 'months'], 'twice a year': [6, 'months'], 'twice yearly': [6, 'months'],
   annually: [1, 'years'], annual: [1, 'years'], yearly: [1, 'years'], 'once a year': [1, 'years'],
   biennially: [2, 'years'], biennial: [2, 'years'], 'every other year': [2, 'years'], triennially: [3, 'years'], triennial: [3, 'years'],
-};
+} as Record<string, readonly [number, IntervalUnit]>));
 
 const UNIT_WORDS: readonly [RegExp, IntervalUnit][] = [
   [/^(d|days?)$/, 'days'],
@@ -40,7 +40,8 @@ function unitOf(word: string): IntervalUnit | null {
   return UNIT_WORDS.find(([pattern]) => pattern.test(word))?.[1] ?? null;
 }
 
-const SPELLED: Readonly<Record<string, number>> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, twelve: 12, eighteen: 18, twenty: 20 };
+// A Map, not an object: a cell reading "constructor" must not find Object's own properties.
+const SPELLED = new Map(Object.entries({ one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, twelve: 12, eighteen: 18, twenty: 20 }));
 
 // "every 3 years", "3 yrs", "12 months", "every 6 wks", "90 days", "every two weeks"; "per year", "once a month".
 const COUNTED = /^(?:every\s+)?(\d+(?:\.\d+)?|one|two|three|four|five|six|twelve|eighteen|twenty)\s*-?\s*([a-z]+)$/;
@@ -73,11 +74,11 @@ export function looksLikeInterval(cell: Cell): boolean {
 }
 
 function readWords(text: string): number | null {
-  const named = NAMED[text];
+  const named = NAMED.get(text);
   if (named !== undefined) return toDays(...named);
   const counted = COUNTED.exec(text);
   if (counted) {
-    const count = SPELLED[counted[1]!] ?? Number(counted[1]);
+    const count = SPELLED.get(counted[1]!) ?? Number(counted[1]);
     const countedUnit = unitOf(counted[2]!);
     return countedUnit !== null && count > 0 ? toDays(count, countedUnit) : null;
   }

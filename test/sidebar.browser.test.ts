@@ -386,7 +386,7 @@ describe('the sidebar (built Sidebar.html in Chromium)', { timeout: 20_000 }, ()
     expect(call?.args).toEqual([
       {
         headerRow: 5,
-        columns: { id: null, element: 'A', requirement: 'B', evidence: 'C', owner: 'H', date: 'E', due: null, status: 'F', notes: 'G' },
+        columns: { id: null, element: 'A', requirement: 'B', evidence: 'C', owner: 'H', date: 'E', due: null, interval: null, status: 'F', notes: 'G' },
       },
     ]);
     await expect.poll(() => page.getByTestId('overall-percent').textContent()).toMatch(/61\.5/);

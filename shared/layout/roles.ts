@@ -18,7 +18,7 @@ export const ROLE_LABEL: Record<AnyRole, string> = {
   owner: 'owner',
   date: 'date (last reviewed / completed)',
   due: 'due date (next due / expiry)',
-  interval: 'refresh interval (review every / frequency)',
+  interval: 'refresh interval (how often)',
   status: 'status',
   notes: 'notes',
   pointsAvailable: 'points available',
