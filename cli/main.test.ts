@@ -38,7 +38,7 @@ describe('secor-ready scan', () => {
     expect(stdout.trim().split('\n')).toHaveLength(1);
     const report = JSON.parse(stdout);
     expect(report.headerRow).toBe(3);
-    expect(report.columns).toEqual({ id: null, element: 'A', requirement: 'B', evidence: 'C', owner: 'D', date: 'E', due: null, status: null, notes: null });
+    expect(report.columns).toEqual({ id: null, element: 'A', requirement: 'B', evidence: 'C', owner: 'D', date: 'E', due: null, interval: null, status: null, notes: null });
     expect(report.rows.map((r: { row: number; status: string }) => [r.row, r.status])).toEqual([[4, 'ready'], [5, 'gap'], [6, 'ready']]);
     expect(report.elements.map((e: { id: string; percent: number }) => [e.id, e.percent])).toEqual([['E1', 50], ['E5', 100]]);
     expect(report.overall).toMatchObject({ percent: 66.7, pass: false });

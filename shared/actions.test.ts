@@ -15,6 +15,14 @@ describe('suggestedAction', () => {
   it("states the renewal interval, the team's own when set", () => {
     expect(suggestedAction(item, 'stale', DEFAULT_PROFILE)).toContain('within the last 365 days');
     expect(suggestedAction(item, 'stale', { ...DEFAULT_PROFILE, intervals: { 'E6-05': 180 } })).toContain('within the last 180 days');
+    // The row's own interval column is the team's word for that row, over the profile's.
+    expect(suggestedAction({ ...item, interval: 92 }, 'stale', { ...DEFAULT_PROFILE, intervals: { 'E6-05': 180 } })).toContain('within the last 92 days');
+  });
+
+  it('asks for the new expiry date of an expired record, and a dated record for a passed next-due date', () => {
+    expect(suggestedAction(item, 'expired', DEFAULT_PROFILE)).toBe('Renew the drill records with debrief, file the new one and enter its new expiry date.');
+    expect(suggestedAction({ ...item, dueKind: 'next' }, 'overdue', DEFAULT_PROFILE)).toContain('enter its date');
+    expect(suggestedAction({ ...item, dueKind: 'deadline' }, 'overdue', DEFAULT_PROFILE)).toBe('Do it, mark it done and set the next due date.');
   });
 
   it('falls back to "the record" for an unmatched item', () => {

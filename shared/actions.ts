@@ -1,6 +1,6 @@
-import type { GapKind } from './gaps.ts';
+import { type GapKind, refreshDays } from './gaps.ts';
 import type { TrackerItem } from './items.ts';
-import { type Profile, staleAfterDays } from './profile.ts';
+import type { Profile } from './profile.ts';
 
 function evidenceKinds(item: TrackerItem): string {
   const kinds = item.requirement?.evidence ?? [];
@@ -19,9 +19,11 @@ export function suggestedAction(item: TrackerItem, gap: GapKind, profile: Profil
     case 'undated':
       return 'Enter the date of the record (YYYY-MM-DD) beside its evidence.';
     case 'stale':
-      return `Renew it: ${evidenceKinds(item)}, dated within the last ${staleAfterDays(item.requirement, profile)} days.`;
+      return `Renew it: ${evidenceKinds(item)}, dated within the last ${refreshDays(item, profile)} days.`;
+    case 'expired':
+      return `Renew ${evidenceKinds(item)}, file the new one and enter its new expiry date.`;
     case 'overdue':
-      return 'Do it, mark it done and set the next due date.';
+      return item.dueKind === 'deadline' ? 'Do it, mark it done and set the next due date.' : 'Do it, file the record, enter its date and set the next due date.';
     case 'open':
       return `Finish it, file ${evidenceKinds(item)} and mark it done.`;
   }

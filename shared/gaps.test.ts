@@ -39,6 +39,8 @@ function item(overrides: Partial<TrackerItem> = {}): TrackerItem {
     date: today - 5,
     unreadableDate: null,
     due: null,
+    dueKind: 'deadline',
+    interval: null,
     status: 'done',
     notApplicable: false,
     points: null,
@@ -164,6 +166,113 @@ describe('judgeItem', () => {
 
     it('is reported together with open when the status is open', () => {
       expect(judgeItem(item({ due: daysAgo(1), status: 'open' }), today, DEFAULT_PROFILE).gaps).toEqual(['overdue', 'open']);
+    });
+  });
+
+  describe("the team's own dates (rule 4)", () => {
+    // Fall protection certificates: done 2024-03-10, next due 2027-03-10, judged 2026-11-26.
+    const CERT = requirement('E5-02');
+    const certs = (overrides: Partial<TrackerItem>) => item({ text: 'Fall protection certificates (all crew)', element: 'E5', requirement: CERT, date: dayFromIso('2024-03-10')!, ...overrides });
+
+    it('keeps a record current until a next-due or expiry date to come, however old it is', () => {
+      for (const dueKind of ['next', 'expiry'] as const) {
+        const verdict = judgeItem(certs({ due: dayFromIso('2027-03-10')!, dueKind }), today, DEFAULT_PROFILE);
+        expect(verdict.gaps, dueKind).toEqual([]);
+        expect(verdict.staleOn, dueKind).toBeNull();
+      }
+    });
+
+    it('holds staleness off until the day after a deadline to come, then the interval applies again', () => {
+      const verdict = judgeItem(certs({ due: today + 40, dueKind: 'deadline' }), today, DEFAULT_PROFILE);
+      expect(verdict.gaps).toEqual([]);
+      expect(verdict.staleOn).toBe(today + 41);
+      // The deadline is the day itself: current on it.
+      expect(judgeItem(certs({ due: today, dueKind: 'deadline' }), today, DEFAULT_PROFILE).gaps).toEqual([]);
+    });
+
+    it('applies the reference interval without a due date, or once a deadline has passed', () => {
+      expect(judgeItem(certs({ due: null }), today, DEFAULT_PROFILE).gaps).toEqual(['stale']);
+      expect(judgeItem(certs({ due: daysAgo(1), dueKind: 'deadline' }), today, DEFAULT_PROFILE).gaps).toEqual(['stale']);
+    });
+
+    it('warns when a next-due or expiry date comes within the window, done or not', () => {
+      const next = judgeItem(certs({ due: today + 12, dueKind: 'next', status: 'done' }), today, DEFAULT_PROFILE);
+      expect(next.warnings).toEqual(['expiring']);
+      expect(next.expiring).toEqual({ on: today + 12, why: 'due' });
+      expect(next.details).toEqual(['Falls due in 12 days.']);
+      const expiry = judgeItem(certs({ due: today + 3, dueKind: 'expiry', status: 'done' }), today, DEFAULT_PROFILE);
+      expect(expiry.details).toEqual(['Expires in 3 days.']);
+    });
+
+    it('warns of the sooner of going stale and falling due', () => {
+      // E4-02 dated 20 days ago goes stale in 11 days by its interval; its deadline comes in 5.
+      expect(judgeItem(inspections(daysAgo(20), { due: today + 5, status: 'blank' }), today, DEFAULT_PROFILE).expiring).toEqual({ on: today + 5, why: 'due' });
+      // Done, the deadline is met: what comes is the interval running out.
+      expect(judgeItem(inspections(daysAgo(20), { due: today + 5, status: 'done' }), today, DEFAULT_PROFILE).expiring).toEqual({ on: today + 11, why: 'stale' });
+    });
+  });
+
+  describe('recurring dates (rule 5)', () => {
+    // Ladder & hoist inspection: next due 2026-11-12, OK? = Y, judged 2026-11-26.
+    const ladder = (overrides: Partial<TrackerItem>) => inspections(dayFromIso('2026-10-12')!, { due: dayFromIso('2026-11-12')!, dueKind: 'next', status: 'done', ...overrides });
+
+    it('makes a passed next-due date overdue whatever the status says', () => {
+      const verdict = judgeItem(ladder({}), today, DEFAULT_PROFILE);
+      expect(verdict.gaps).toEqual(['overdue']);
+      expect(verdict.details[0]).toBe('Was due 14 days ago (2026-11-12) and no record is dated since: do it and enter its date.');
+    });
+
+    it('makes a passed expiry date expired, and says no more of staleness', () => {
+      const verdict = judgeItem(ladder({ dueKind: 'expiry', date: dayFromIso('2024-01-01')! }), today, DEFAULT_PROFILE);
+      expect(verdict.gaps).toEqual(['expired']);
+      expect(verdict.details[0]).toBe('Expired 14 days ago (2026-11-12): renew it and enter the new expiry date.');
+    });
+
+    it('is no gap when the row is dated on or after the passed day: the record was renewed', () => {
+      expect(judgeItem(ladder({ date: dayFromIso('2026-11-12')! }), today, DEFAULT_PROFILE).gaps).toEqual([]);
+      expect(judgeItem(ladder({ date: dayFromIso('2026-11-20')!, dueKind: 'expiry' }), today, DEFAULT_PROFILE).gaps).toEqual([]);
+      // Renewed, the reference interval applies from the new date: 31 days is stale for E4-02.
+      expect(judgeItem(ladder({ date: daysAgo(31), due: daysAgo(40) }), today, DEFAULT_PROFILE).gaps).toEqual(['stale']);
+    });
+
+    it('lapses an undated row too, and keeps the undated gap beside it', () => {
+      expect(judgeItem(ladder({ date: null }), today, DEFAULT_PROFILE).gaps).toEqual(['undated', 'overdue']);
+      expect(judgeItem(ladder({ date: null, hasDateColumn: false }), today, DEFAULT_PROFILE).gaps).toEqual(['overdue']);
+    });
+
+    it('keeps a plain deadline as it was: a done item is never overdue', () => {
+      expect(judgeItem(ladder({ dueKind: 'deadline', date: daysAgo(20) }), today, DEFAULT_PROFILE).gaps).toEqual([]);
+      expect(judgeItem(ladder({ dueKind: 'deadline', date: daysAgo(20), status: 'blank' }), today, DEFAULT_PROFILE).gaps).toEqual(['overdue']);
+    });
+
+    it('reports open beside a lapsed date', () => {
+      expect(judgeItem(ladder({ dueKind: 'expiry', status: 'open' }), today, DEFAULT_PROFILE).gaps).toEqual(['expired', 'open']);
+    });
+  });
+
+  describe('per-row intervals (rule 6)', () => {
+    it("sets the row's refresh interval over the profile's and the reference's", () => {
+      // E4-02 is 30 days; the row says quarterly (92).
+      const quarterly = judgeItem(inspections(daysAgo(60), { interval: 92 }), today, { ...DEFAULT_PROFILE, intervals: { 'E4-02': 45 } });
+      expect(quarterly.gaps).toEqual([]);
+      expect(quarterly.staleOn).toBe(today - 60 + 93);
+      const weekly = judgeItem(inspections(daysAgo(8), { interval: 7 }), today, DEFAULT_PROFILE);
+      expect(weekly.gaps).toEqual(['stale']);
+      expect(weekly.details[0]).toBe('Evidence is 8 days old; it must be renewed every 7 days.');
+    });
+
+    it('warns, without a gap, when the team renews less often than the reference expects', () => {
+      const verdict = judgeItem(inspections(daysAgo(60), { interval: 92 }), today, DEFAULT_PROFILE);
+      expect(verdict.status).toBe('ready');
+      expect(verdict.warnings).toEqual(['looser-than-reference']);
+      expect(verdict.details).toEqual(["Renewed every 92 days by the team's own interval; SECOR's reference expects every 30 days: a reviewer may ask why."]);
+    });
+
+    it('does not warn for an interval as strict as the reference or stricter, nor where the reference sets none', () => {
+      expect(judgeItem(inspections(daysAgo(5), { interval: 30 }), today, DEFAULT_PROFILE).warnings).not.toContain('looser-than-reference');
+      expect(judgeItem(inspections(daysAgo(5), { interval: 7 }), today, DEFAULT_PROFILE).warnings).not.toContain('looser-than-reference');
+      expect(judgeItem(item({ requirement: POLICY_CONTENTS, interval: 1095 }), today, DEFAULT_PROFILE).warnings).toEqual([]);
+      expect(judgeItem(item({ requirement: null, interval: 1095 }), today, DEFAULT_PROFILE).warnings).toEqual(['unmatched']);
     });
   });
 

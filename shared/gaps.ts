@@ -1,9 +1,10 @@
-import type { Day } from './dates.ts';
+import { type Day, isoFromDay } from './dates.ts';
 import type { TrackerItem } from './items.ts';
 import { type Profile, staleAfterDays } from './profile.ts';
+import type { ReferenceRequirement } from './reference/types.ts';
 
 /** What blocks an item from counting as ready, in the order they are reported. */
-export const GAP_KINDS = ['missing-evidence', 'undated', 'stale', 'overdue', 'open'] as const;
+export const GAP_KINDS = ['missing-evidence', 'undated', 'stale', 'expired', 'overdue', 'open'] as const;
 export type GapKind = (typeof GAP_KINDS)[number];
 
 /** How each gap is named to a person, worst first as GAP_KINDS orders them. */
@@ -11,30 +12,38 @@ export const GAP_LABEL: Record<GapKind, string> = {
   'missing-evidence': 'Missing evidence',
   undated: 'Evidence without a date',
   stale: 'Stale evidence',
+  expired: 'Expired',
   overdue: 'Overdue',
   open: 'Not done yet',
 };
 
 /** Shown beside an item, but it still counts as ready. */
-export const WARNING_KINDS = ['no-owner', 'expiring', 'unmatched'] as const;
+export const WARNING_KINDS = ['no-owner', 'expiring', 'looser-than-reference', 'unmatched'] as const;
 export type WarningKind = (typeof WARNING_KINDS)[number];
 
 export const WARNING_LABEL: Record<WarningKind, string> = {
   'no-owner': 'No owner',
   expiring: 'Expiring soon',
+  'looser-than-reference': 'Renewed less often than SECOR expects',
   unmatched: 'Not matched to a SECOR requirement',
 };
 
 export type ItemStatus = 'ready' | 'gap' | 'n/a';
 
+/** What comes soon: the refresh interval runs out, the due date comes, or the record expires. */
+export type ExpiringWhy = 'stale' | 'due' | 'expiry';
+
 export interface ItemVerdict {
   readonly status: ItemStatus;
   readonly gaps: readonly GapKind[];
   readonly warnings: readonly WarningKind[];
-  /** The first day the evidence counts as stale; null without a date. */
+  /**
+   * The first day the evidence counts as stale by its refresh interval; null without a date, or
+   * when the team's next-due or expiry date says when it lapses instead.
+   */
   readonly staleOn: Day | null;
-  /** When the item goes stale or falls due within the profile's warning window; null otherwise. */
-  readonly expiring: { readonly on: Day; readonly why: 'stale' | 'due' } | null;
+  /** When the item goes stale, falls due or expires within the profile's warning window; null otherwise. */
+  readonly expiring: { readonly on: Day; readonly why: ExpiringWhy } | null;
   /** One line per gap and warning, saying what is wrong and what to do. */
   readonly details: readonly string[];
 }
@@ -44,6 +53,18 @@ const NOT_APPLICABLE: ItemVerdict = { status: 'n/a', gaps: [], warnings: [], sta
 function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? '' : 's'}`;
 }
+
+/** Days after which an item's evidence is stale: the row's own interval, else the profile's or the reference's. */
+export function refreshDays(item: TrackerItem, profile: Profile): number {
+  return item.interval ?? staleAfterDays(item.requirement, profile);
+}
+
+/** How often the reference checklist expects a new record; null when it sets no interval. */
+function referenceDays(requirement: ReferenceRequirement | null): number | null {
+  return requirement === null ? null : (requirement.refreshIntervalDays ?? requirement.evidenceWindowDays);
+}
+
+const EXPIRING_TEXT: Record<ExpiringWhy, string> = { stale: 'Goes stale', due: 'Falls due', expiry: 'Expires' };
 
 /**
  * The verdict on one item: depends on that item, the profile and today, never on other rows.
@@ -57,8 +78,14 @@ export function judgeItem(item: TrackerItem, today: Day, profile: Profile): Item
   const warnings: WarningKind[] = [];
   const details: string[] = [];
   const soon = profile.expiringWithinDays;
-  const limit = staleAfterDays(item.requirement, profile);
+  const limit = refreshDays(item, profile);
   const done = item.status === 'done';
+  const { date, due, dueKind } = item;
+  const recurring = dueKind !== 'deadline';
+  // The team's own dates win: a due date to come keeps the record current until that day, and a
+  // passed next-due or expiry date lapses the record unless a record is dated on or after it.
+  const dueToCome = due !== null && due >= today;
+  const lapsed = recurring && due !== null && due < today && !(date !== null && date >= due);
 
   if (item.evidence === '') {
     gaps.push('missing-evidence');
@@ -67,7 +94,7 @@ export function judgeItem(item: TrackerItem, today: Day, profile: Profile): Item
         ? 'No evidence: add a link, file name or where the record is kept.'
         : `The evidence cell says "${item.evidencePlaceholder}": replace it with a link, file name or where the record is kept.`,
     );
-  } else if (item.hasDateColumn && item.date === null) {
+  } else if (item.hasDateColumn && date === null) {
     gaps.push('undated');
     details.push(
       item.unreadableDate === null
@@ -75,15 +102,25 @@ export function judgeItem(item: TrackerItem, today: Day, profile: Profile): Item
         : `The date "${item.unreadableDate}" cannot be read: write it as YYYY-MM-DD.`,
     );
   }
-  const staleOn = item.date === null ? null : item.date + limit + 1;
+  const byInterval = date === null ? null : date + limit + 1;
+  // A deadline to come holds staleness off until the day after it; a next-due or expiry date to come, or passed, decides alone.
+  const staleOn = byInterval === null || lapsed || (dueToCome && recurring) ? null : dueToCome ? Math.max(byInterval, due! + 1) : byInterval;
   if (staleOn !== null && today >= staleOn) {
     gaps.push('stale');
-    details.push(`Evidence is ${plural(today - item.date!, 'day')} old; it must be renewed every ${plural(limit, 'day')}.`);
+    details.push(`Evidence is ${plural(today - date!, 'day')} old; it must be renewed every ${plural(limit, 'day')}.`);
   }
-  const overdue = item.due !== null && item.due < today && !done;
+  if (lapsed && dueKind === 'expiry') {
+    gaps.push('expired');
+    details.push(`Expired ${plural(today - due!, 'day')} ago (${isoFromDay(due!)}): renew it and enter the new expiry date.`);
+  }
+  const overdue = lapsed ? dueKind === 'next' : due !== null && due < today && !done && !recurring;
   if (overdue) {
     gaps.push('overdue');
-    details.push(`Was due ${plural(today - item.due!, 'day')} ago and is not marked done.`);
+    details.push(
+      recurring
+        ? `Was due ${plural(today - due!, 'day')} ago (${isoFromDay(due!)}) and no record is dated since: do it and enter its date.`
+        : `Was due ${plural(today - due!, 'day')} ago and is not marked done.`,
+    );
   }
   if (item.status === 'open') {
     gaps.push('open');
@@ -94,16 +131,31 @@ export function judgeItem(item: TrackerItem, today: Day, profile: Profile): Item
     warnings.push('no-owner');
     details.push('No owner: name who keeps this record.');
   }
-  const goesStaleSoon = staleOn !== null && today < staleOn && staleOn - today <= soon;
-  const fallsDueSoon = item.due !== null && !overdue && !done && item.due >= today && item.due - today <= soon;
-  const expiring = goesStaleSoon ? { on: staleOn!, why: 'stale' as const } : fallsDueSoon ? { on: item.due!, why: 'due' as const } : null;
+  const expiring = soonest(
+    staleOn !== null && today < staleOn && staleOn - today <= soon ? { on: staleOn, why: 'stale' } : null,
+    // A done deadline is met; a next-due or expiry date comes whatever the status says.
+    dueToCome && due! - today <= soon && (recurring || !done) ? { on: due!, why: dueKind === 'expiry' ? 'expiry' : 'due' } : null,
+  );
   if (expiring) {
     warnings.push('expiring');
-    details.push(expiring.why === 'stale' ? `Goes stale in ${plural(expiring.on - today, 'day')}.` : `Falls due in ${plural(expiring.on - today, 'day')}.`);
+    details.push(`${EXPIRING_TEXT[expiring.why]} in ${plural(expiring.on - today, 'day')}.`);
+  }
+  const reference = referenceDays(item.requirement);
+  if (item.interval !== null && reference !== null && item.interval > reference) {
+    warnings.push('looser-than-reference');
+    details.push(`Renewed every ${plural(item.interval, 'day')} by the team's own interval; SECOR's reference expects every ${plural(reference, 'day')}: a reviewer may ask why.`);
   }
   if (item.requirement === null) {
     warnings.push('unmatched');
     details.push('Not matched to a SECOR requirement: it still counts under its element.');
   }
   return { status: gaps.length === 0 ? 'ready' : 'gap', gaps, warnings, staleOn, expiring, details };
+}
+
+type Expiring = NonNullable<ItemVerdict['expiring']>;
+
+/** The earlier of two coming dates; the due date on a tie, since it is the team's own. */
+function soonest(stale: Expiring | null, due: Expiring | null): Expiring | null {
+  if (stale === null || due === null) return stale ?? due;
+  return due.on <= stale.on ? due : stale;
 }

@@ -1,7 +1,9 @@
 import { type Cell, type Grid, cellText, isBlank } from './cells.ts';
 import { DateReader, type Day, type SlashOrder, decideSlashOrder } from './dates.ts';
 import { elementFromId, elementFromName, headingElement, parseElement } from './element-match.ts';
+import { readInterval } from './intervals.ts';
 import type { Layout } from './layout/detect.ts';
+import type { DueKind } from './layout/roles.ts';
 import type { ElementId, ReferenceRequirement } from './reference/types.ts';
 import type { RequirementMatch, RequirementMatcher } from './requirement-match.ts';
 import { readEvidence } from './evidence.ts';
@@ -28,6 +30,10 @@ export interface TrackerItem {
   /** The date cell's text when it could not be read as a date. */
   readonly unreadableDate: string | null;
   readonly due: Day | null;
+  /** What the due column's dates mean (from its header): a deadline, a next occurrence or an expiry. */
+  readonly dueKind: DueKind;
+  /** The team's own refresh interval for this row, in days; null when the row names none. */
+  readonly interval: number | null;
   readonly status: StatusReading;
   readonly notApplicable: boolean;
   readonly points: { readonly available: number; readonly earned: number } | null;
@@ -87,7 +93,8 @@ export function readItems(grid: Grid, layout: Layout, matcher: RequirementMatche
   const req = columns.requirement!;
   const dateReader = new DateReader(orders.date);
   const dueReader = new DateReader(orders.due);
-  const otherColumns = [columns.id, columns.element, columns.evidence, columns.owner, columns.date, columns.due, columns.status]
+  const { dueKind, intervalUnit } = layout.readings;
+  const otherColumns = [columns.id, columns.element, columns.evidence, columns.owner, columns.date, columns.due, columns.interval, columns.status]
     .filter((c): c is number => c !== null);
   const items: TrackerItem[] = [];
   let carried: ElementId | null = span?.carried ?? null;
@@ -152,6 +159,8 @@ export function readItems(grid: Grid, layout: Layout, matcher: RequirementMatche
       date,
       unreadableDate: date === null && !isBlank(dateCell) ? cellText(dateCell) : null,
       due: columns.due === null ? null : dueReader.read(row[columns.due]),
+      dueKind,
+      interval: columns.interval === null ? null : readInterval(row[columns.interval], intervalUnit),
       status,
       notApplicable: status === 'n/a' || evidence.kind === 'n/a',
       points: points === null ? null : { available: number(row[points.available]), earned: number(row[points.earned]) },

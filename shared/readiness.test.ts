@@ -26,6 +26,8 @@ function itemOf(row: Row, index: number): TrackerItem {
     date: null,
     unreadableDate: null,
     due: null,
+    dueKind: 'deadline',
+    interval: null,
     status: row.status === 'n/a' ? 'n/a' : 'done',
     notApplicable: row.status === 'n/a',
     points: row.points ?? null,

@@ -17,6 +17,15 @@ describe('readStatus', () => {
     expect(readStatus(tick)).toBe('done');
   });
 
+  // An "OK?" Y/N column: a letter or a mark, often with a word of where the record is.
+  it.each(['y', 'Y.', 'Y - in truck', 'Y (see binder)', '√', '✓ binder', '✔ - filed'])('reads the Y/N answer or mark %j as done', (text) => {
+    expect(readStatus(text)).toBe('done');
+  });
+
+  it.each(['N', 'n', 'N - booked', 'No.', 'Y?', 'Y but not signed', '✗', '✘', '✓ soon'])('reads the Y/N answer or mark %j as open', (text) => {
+    expect(readStatus(text)).toBe('open');
+  });
+
   it('reads a true checkbox as done and a false one as open', () => {
     expect(readStatus(true)).toBe('done');
     expect(readStatus(false)).toBe('open');

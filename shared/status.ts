@@ -6,11 +6,11 @@ export type StatusReading = 'done' | 'n/a' | 'open' | 'blank';
 // Besides the usual words: OK, Closed (corrective actions are closed), In place, Up to date,
 // Current, and the French words Alberta's francophone teams write.
 const DONE = new Set([
-  'done', 'complete', 'completed', 'yes', 'y', 'true', '✓', '✔', '✔️', '✅', '☑', '☑️', 'ready',
+  'done', 'complete', 'completed', 'yes', 'y', 'true', '✓', '✔', '✔️', '✅', '☑', '☑️', '√', 'ready',
   'ok', 'closed', 'in place', 'up to date', 'current', 'fait', 'oui', 'complété', 'terminé',
 ]);
-// "Done - filed", "Yes (see binder)", "Complete ✓": a done word, then a remark that takes nothing back.
-const DONE_WITH_REMARK = /^(done|complete|completed|yes|closed|ok|fait|oui|complété|terminé)(?=[\s.,;:!()✓✔✅-]|$)/;
+// "Done - filed", "Yes (see binder)", "Y - in truck", "✓ binder": a done word or mark, then a remark that takes nothing back.
+const DONE_WITH_REMARK = /^(done|complete|completed|yes|y|closed|ok|fait|oui|complété|terminé|✓|✔|✅|√)(?=[\s.,;:!()✓✔✅-]|$)/;
 const HEDGE = /\?|\b(soon|mostly|partly|partial|partially|not|no|pending|but|except|almost|nearly|progress|draft|until|needs?|tbd)\b/;
 const NOT_APPLICABLE = new Set(['n/a', 'na', 'n.a.', 'not applicable', 'n / a', 's.o.', 'so', 'sans objet', 'ne s’applique pas', "ne s'applique pas"]);
 

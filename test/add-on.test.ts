@@ -58,7 +58,7 @@ describe('setup', () => {
     expect(proposal.headerRow).toBe(4);
     expect(proposal.problem).toBeNull();
     expect(Object.fromEntries(proposal.columns.map((c) => [c.role, c.column]))).toEqual({
-      id: null, element: 'A', requirement: 'B', evidence: 'C', owner: 'D', date: 'E', due: 'F', status: 'G', notes: 'H',
+      id: null, element: 'A', requirement: 'B', evidence: 'C', owner: 'D', date: 'E', due: 'F', interval: null, status: 'G', notes: 'H',
     });
     expect(proposal.columns.find((c) => c.role === 'evidence')!.confidence).toBeGreaterThan(0.5);
   });
@@ -120,9 +120,14 @@ describe('setup', () => {
   it('changing a role changes the verdicts', async () => {
     const addOn = addOnOver(await trackerGrid('samples/northwind-tracker.csv'));
     const asProposed = setUp(addOn);
-    const withoutDates = setUp(addOn, (columns) => (columns.date = null));
-    expect(asProposed.gapGroups.some((g) => g.kind === 'stale')).toBe(true);
-    expect(withoutDates.gapGroups.some((g) => g.kind === 'stale')).toBe(false);
+    // Without the Next Due column the team's own dates are gone: passed next-due dates no longer
+    // lapse rows 23 and 27, and the reference intervals find them stale instead.
+    const withoutDue = setUp(addOn, (columns) => (columns.due = null));
+    const rowsOf = (view: ReadinessView, kind: string) => view.gapGroups.find((g) => g.kind === kind)?.rows.map((r) => r.row) ?? [];
+    expect(rowsOf(asProposed, 'overdue')).toEqual(expect.arrayContaining([23, 27]));
+    expect(rowsOf(asProposed, 'stale')).toEqual([]);
+    expect(rowsOf(withoutDue, 'overdue')).toEqual([]);
+    expect(rowsOf(withoutDue, 'stale')).toEqual(expect.arrayContaining([23, 27]));
   });
 });
 
@@ -320,7 +325,8 @@ describe('missing requirements and navigation', () => {
 describe('team settings', () => {
   it('keeps the profile in the document: switched-off items leave the missing list, own intervals change staleness', async () => {
     const addOn = addOnOver(await trackerGrid('samples/northwind-tracker.csv'));
-    const view = setUp(addOn);
+    // Without its Next Due column the sample has stale rows, which a team interval can make current.
+    const view = setUp(addOn, (columns) => (columns.due = null));
     const settings = addOn.run.getSettings!() as SettingsView;
     expect(settings.requirements).toHaveLength(66);
     expect(settings.requirements.find((r) => r.id === 'E4-04')).toMatchObject({ proposal: true, defaultIntervalDays: 30 });

@@ -33,8 +33,8 @@ const TODAY = '2026-11-26';
 const PERSON = 'Workbench clipper';
 /** The sample's spreadsheet (a CSV is named after its file). */
 const SPREADSHEET = 'northwind-tracker';
-/** Row 27 of the sample: "Fall protection tickets for all crew", E5-02, GAP only because its date (2025-08-22) is stale. */
-const TARGET = { id: 'E5-02', row: 27, gap: 'stale', search: 'fall protection tickets' } as const;
+/** Row 27 of the sample: "Fall protection tickets for all crew", E5-02, GAP only because its next-due date (2026-08-22) passed with no later record. */
+const TARGET = { id: 'E5-02', row: 27, gap: 'overdue', search: 'fall protection tickets' } as const;
 /** Row 31 of the sample: "ERP contacts and site list current", E6-03, GAP for missing evidence: the fault tests clip against it. */
 const BULK_TARGET = 'E6-03';
 
@@ -447,7 +447,7 @@ describe('the clipper in Chromium, against the workbench', { timeout: 60_000 }, 
   });
 
   it(`saves a certificate from the popup against ${TARGET.id}: one Evidence row, readiness changes in the sidebar, the snapshot kept with its SHA-256`, async () => {
-    // Before: the requirement is a gap (stale), in the rescan and in the real sidebar of the workbench page.
+    // Before: the requirement is a gap (overdue: its next-due date passed), in the rescan and in the real sidebar of the workbench page.
     expect(rowsInGap(await rescan(), TARGET.gap)).toContain(TARGET.row);
     const workbenchPage = await context.newPage();
     const before = await sidebarGaps(workbenchPage);

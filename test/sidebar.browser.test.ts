@@ -126,6 +126,7 @@ const FAILING: ReadinessView = {
   dueSoon: [
     { row: 18, text: 'First aid certificates', on: '2026-12-10', inDays: 14, why: 'stale' },
     { row: 9, text: 'Policy review and sign-off', on: '2026-12-01', inDays: 5, why: 'due' },
+    { row: 21, text: 'Fall protection tickets', on: '2026-12-08', inDays: 12, why: 'expiry' },
   ],
   missing: [
     { id: 'E6-05', element: 'E6', text: 'Emergency contact list posted at each site' },
@@ -155,6 +156,7 @@ const PROPOSAL: SetupProposal = {
     { role: 'owner', column: 'D', header: 'Who', confidence: 0.55 },
     { role: 'date', column: 'E', header: 'Last reviewed', confidence: 0.9 },
     { role: 'due', column: null, header: '', confidence: 0 },
+    { role: 'interval', column: null, header: '', confidence: 0 },
     { role: 'status', column: 'F', header: 'Complete?', confidence: 1 },
     { role: 'notes', column: 'G', header: 'Notes', confidence: 0.7 },
   ],
@@ -354,6 +356,7 @@ describe('the sidebar (built Sidebar.html in Chromium)', { timeout: 20_000 }, ()
     await page.getByRole('button', { name: /^Ready by a clip/ }).click();
     expect(await byClip.locator('.finding-meta').textContent()).toContain('Row 27');
     expect(await byClip.getByTestId('ready-by-clip').textContent()).toBe('Ready by a clip of 2026-11-20');
+    expect(await page.getByText('Expires in 12 days').count()).toBe(1);
     expect((page as Page & { errors: string[] }).errors).toEqual([]);
     expect(await page.getByTestId('submission').textContent()).toBe('Yearly submission due in December 2026 (ACSA)');
   });
@@ -405,7 +408,7 @@ describe('the sidebar (built Sidebar.html in Chromium)', { timeout: 20_000 }, ()
     expect(call?.args).toEqual([
       {
         headerRow: 5,
-        columns: { id: null, element: 'A', requirement: 'B', evidence: 'C', owner: 'H', date: 'E', due: null, status: 'F', notes: 'G' },
+        columns: { id: null, element: 'A', requirement: 'B', evidence: 'C', owner: 'H', date: 'E', due: null, interval: null, status: 'F', notes: 'G' },
       },
     ]);
     await expect.poll(() => page.getByTestId('overall-percent').textContent()).toMatch(/61\.5/);

@@ -20,7 +20,7 @@ import type { ReadinessView, SetupProposal } from '../apps-script/server/views.t
 import { type Cell, cellText, columnIndex } from '../shared/cells.ts';
 import { dayFromDate, slashOrderForLocale } from '../shared/dates.ts';
 import { evaluateTracker } from '../shared/evaluate.ts';
-import type { Layout } from '../shared/layout/detect.ts';
+import { type Layout, columnReadings } from '../shared/layout/detect.ts';
 import { ROLES, type Role } from '../shared/layout/roles.ts';
 import type { SheetModel } from '../apps-script/local-host/index.ts';
 import { clipsOf, EVIDENCE } from '../apps-script/server/intake/evidence-sheet.ts';
@@ -148,7 +148,9 @@ class World {
     columns.id ??= at('test.role.ownRequirement');
     const zero = Object.fromEntries(ROLES.map((r) => [r, columns[r] === null ? null : columns[r]! - 1])) as Record<Role, number | null>;
     const confidence = Object.fromEntries(ROLES.map((r) => [r, 1])) as Record<Role, number>;
-    return { layout: { headerRow: header - 1, columns: zero, confidence, points: null, headers: [] }, readiness: readiness - 1 };
+    const headerCells = this.gridOf(this.book.sheetById(this.trackerId)!)[header - 1] ?? [];
+    const readings = columnReadings(zero, (c) => cellText(headerCells[c]));
+    return { layout: { headerRow: header - 1, columns: zero, confidence, points: null, headers: [], readings }, readiness: readiness - 1 };
   }
 
   /** A sheet's values as getValues gives them, read from the model in this realm (the bundle's getValues hands out its own realm's dates). */

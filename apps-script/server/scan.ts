@@ -1,7 +1,7 @@
 import { cellText } from '../../shared/cells.ts';
 import type { Day } from '../../shared/dates.ts';
 import { type TrackerEvaluation, evaluateTracker } from '../../shared/evaluate.ts';
-import type { Layout } from '../../shared/layout/detect.ts';
+import { type Layout, columnReadings } from '../../shared/layout/detect.ts';
 import { readClips } from './intake/evidence-sheet.ts';
 import { loadProfile, type TeamProfile } from './profile-store.ts';
 import { changedSpans, type Wanted, writeChangedCells } from './own-cells.ts';
@@ -21,7 +21,9 @@ export interface Scan {
 /** The saved mapping as a layout, for judging rows without finding the layout again. */
 export function layoutOf(config: TrackerConfig): Layout {
   const confidence = Object.fromEntries(Object.keys(config.columns).map((role) => [role, 1])) as Record<keyof TrackerConfig['columns'], number>;
-  return { headerRow: config.headerRow, columns: config.columns, confidence, points: config.points, headers: [] };
+  // The header texts saved at setup say what the due and interval columns mean.
+  const readings = columnReadings(config.columns, (c) => config.headerTexts[String(c)] ?? '');
+  return { headerRow: config.headerRow, columns: config.columns, confidence, points: config.points, headers: [], readings };
 }
 
 /**

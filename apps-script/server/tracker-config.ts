@@ -1,7 +1,7 @@
 import { documentItem } from './document-item.ts';
 import type { SlashOrder } from '../../shared/dates.ts';
 import type { DateOrders } from '../../shared/items.ts';
-import type { Role } from '../../shared/layout/roles.ts';
+import { ROLES, type Role } from '../../shared/layout/roles.ts';
 
 /**
  * Where the team's tracker is and how it reads, saved in the document when setup is confirmed.
@@ -33,8 +33,12 @@ export interface TrackerConfig {
 const CONFIG = documentItem<TrackerConfig>('secor-ready.tracker');
 
 export function loadConfig(): TrackerConfig | null {
-  return CONFIG.load();
+  const config = CONFIG.load();
+  // A mapping saved before a role existed (the interval) has no key for it: it maps no column.
+  return config && { ...config, columns: { ...NO_COLUMNS, ...config.columns } };
 }
+
+const NO_COLUMNS = Object.fromEntries(ROLES.map((role) => [role, null])) as Record<Role, number | null>;
 
 export function saveConfig(config: TrackerConfig): void {
   CONFIG.save(config);

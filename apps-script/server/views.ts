@@ -2,7 +2,7 @@
  * What the server hands the sidebar: plain data, JSON-safe (google.script.run passes it as JSON),
  * rows 1-based and columns as letters, as a person sees the sheet.
  */
-import type { GapKind, ItemStatus, WarningKind } from '../../shared/gaps.ts';
+import type { ExpiringWhy, GapKind, ItemStatus, WarningKind } from '../../shared/gaps.ts';
 import type { Role } from '../../shared/layout/roles.ts';
 
 export interface ElementView {
@@ -38,10 +38,10 @@ export interface GapGroup {
 export interface DueSoon {
   readonly row: number;
   readonly text: string;
-  /** ISO day on which it goes stale or falls due. */
+  /** ISO day on which it goes stale, falls due or expires. */
   readonly on: string;
   readonly inDays: number;
-  readonly why: 'stale' | 'due';
+  readonly why: ExpiringWhy;
 }
 
 export interface MissingRequirement {

@@ -9,13 +9,15 @@ interface Props {
   readonly onGoTo: (row: number) => void;
 }
 
+const WHAT: Record<DueSoonItem['why'], string> = { stale: 'Goes stale', due: 'Falls due', expiry: 'Expires' };
+
 function whenText(item: DueSoonItem): string {
-  const what = item.why === 'stale' ? 'Goes stale' : 'Falls due';
+  const what = WHAT[item.why];
   const when = item.inDays <= 0 ? 'today' : item.inDays === 1 ? 'tomorrow' : `in ${item.inDays} days`;
   return `${what} ${when}, ${dayText(item.on)}`;
 }
 
-/** Items that go stale or fall due in the next 30 days: still ready today. */
+/** Items that go stale, fall due or expire in the next 30 days: still ready today. */
 export function DueSoon({ items, busy, onGoTo }: Props) {
   return (
     <section class="section" aria-labelledby="due-heading">

@@ -1,6 +1,7 @@
 import { type Cell, isBlank } from '../cells.ts';
 import { DateReader } from '../dates.ts';
 import { parseElement } from '../element-match.ts';
+import { looksLikeInterval } from '../intervals.ts';
 import { looksLikeStatus } from '../status.ts';
 
 /** What the values under a header suggest, each a share (0..1) of the non-blank cells. */
@@ -14,6 +15,8 @@ export interface ColumnSignals {
   readonly prose: number;
   readonly shortText: number;
   readonly numbers: number;
+  /** Intervals in words ("Monthly", "every 3 years"). */
+  readonly intervals: number;
 }
 
 const URL = /^(https?:\/\/|www\.)/i;
@@ -30,7 +33,7 @@ const MONTH_FIRST = new DateReader('month-first');
 
 export function columnSignals(cells: readonly Cell[]): ColumnSignals {
   let filled = 0, dates = 0, evidenceLike = 0, statusLike = 0, elementLike = 0, codeLike = 0;
-  let prose = 0, shortText = 0, numbers = 0;
+  let prose = 0, shortText = 0, numbers = 0, intervals = 0;
   for (const cell of cells) {
     if (isBlank(cell)) continue;
     filled++;
@@ -47,6 +50,7 @@ export function columnSignals(cells: readonly Cell[]): ColumnSignals {
     else if (PLACE.test(text)) evidenceLike += 0.5;
     if (text.length <= 40 && parseElement(text) !== null) elementLike++;
     if (CODE.test(text)) codeLike++;
+    if (looksLikeInterval(text)) intervals++;
     const words = text.split(/\s+/).length;
     if (words >= 4) prose++;
     else if (!/\d/.test(text)) shortText++;
@@ -62,5 +66,6 @@ export function columnSignals(cells: readonly Cell[]): ColumnSignals {
     prose: share(prose),
     shortText: share(shortText),
     numbers: share(numbers),
+    intervals: share(intervals),
   };
 }

@@ -343,3 +343,43 @@ describe('header variants that name the same role', () => {
     expect(layoutOf(detectLayout(grid)).columns).toMatchObject({ due: 4, date: null });
   });
 });
+
+describe('due and interval columns', () => {
+  const rows: Grid = [
+    ['Fall protection tickets (all crew)', 'Training binder', 'Dave', '10/03/2024', '10/03/2027', 'every 3 years', 'Y'],
+    ['Monthly site inspection', 'Inspection forms', 'Mike', '20/11/2026', '20/12/2026', 'Monthly', 'N'],
+    ['Toolbox talks', 'Toolbox binder', 'Dave', '13/11/2026', '', 'Weekly', 'Yes'],
+  ];
+
+  it('gives a Frequency or Review every column the interval role, and says what the due dates mean', () => {
+    const layout = layoutOf(detectLayout([['Item', 'Where it is', 'Who', 'Done', 'Next due', 'Frequency', 'OK?'], ...rows]));
+    expect(layout.columns).toMatchObject({ requirement: 0, evidence: 1, owner: 2, date: 3, due: 4, interval: 5, status: 6 });
+    expect(layout.readings).toEqual({ dueKind: 'next', intervalUnit: 'months' });
+  });
+
+  it.each([
+    ['Expiry', 'expiry'], ['Valid until', 'expiry'], ['Renewal', 'expiry'], ['Next inspection', 'next'], ['Due date', 'deadline'], ['Deadline', 'deadline'], ['Target', 'deadline'],
+  ] as const)('reads a due column headed %j as a %s', (header, kind) => {
+    const layout = layoutOf(detectLayout([['Item', 'Evidence', 'Owner', 'Date', header, 'How often', 'Status'], ...rows]));
+    expect(layout.columns.due).toBe(4);
+    expect(layout.readings.dueKind).toBe(kind);
+  });
+
+  it('takes the unit of bare numbers from the interval header', () => {
+    const numbers = rows.map((r) => [...r.slice(0, 5), 12, r[6]]);
+    const layout = layoutOf(detectLayout([['Item', 'Evidence', 'Owner', 'Date', 'Due', 'Review every (months)', 'Status'], ...numbers]));
+    expect(layout.columns.interval).toBe(5);
+    expect(layout.readings.intervalUnit).toBe('months');
+    const days = layoutOf(detectLayout([['Item', 'Evidence', 'Owner', 'Date', 'Due', 'Frequency (days)', 'Status'], ...numbers]));
+    expect(days.readings.intervalUnit).toBe('days');
+  });
+
+  it('finds an interval column by its values when its header names no role', () => {
+    const layout = layoutOf(detectLayout([['Item', 'Evidence', 'Owner', 'Date', 'Sched', 'Status'], ...rows.map((r) => [...r.slice(0, 4), r[5], r[6]])]));
+    expect(layout.columns.interval).toBe(4);
+  });
+
+  it('reads a plain deadline and months without due or interval columns', () => {
+    expect(layoutOf(detectLayout([['ID', 'Requirement', 'Evidence', 'Owner', 'Date', 'Status'], ...ITEMS])).readings).toEqual({ dueKind: 'deadline', intervalUnit: 'months' });
+  });
+});

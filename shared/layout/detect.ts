@@ -1,7 +1,9 @@
 import { type Cell, type Grid, cellText, columnLetter } from '../cells.ts';
 import { type ColumnSignals, SIGNAL_SAMPLE_ROWS, columnSignals } from './column-signals.ts';
+import { type IntervalUnit, intervalUnitOf } from '../intervals.ts';
+import { dueKindOf } from './due-kind.ts';
 import { headerScore, normaliseHeader } from './header-words.ts';
-import { ALL_ROLES, type AnyRole, ROLE_LABEL, ROLES, type Role } from './roles.ts';
+import { ALL_ROLES, type AnyRole, type DueKind, ROLE_LABEL, ROLES, type Role } from './roles.ts';
 
 /** Where the tracker's table is and what each column holds. Columns are 0-based indexes. */
 export interface Layout {
@@ -14,6 +16,21 @@ export interface Layout {
   readonly points: { readonly available: number; readonly earned: number } | null;
   /** The header text of every column, as written. */
   readonly headers: readonly string[];
+  /** What the due column's dates mean and what the interval column's bare numbers count, from their headers. */
+  readonly readings: ColumnReadings;
+}
+
+export interface ColumnReadings {
+  readonly dueKind: DueKind;
+  readonly intervalUnit: IntervalUnit;
+}
+
+/** How the due and interval columns read, from the header text of a column (by index). */
+export function columnReadings(columns: Readonly<Record<Role, number | null>>, headerOf: (column: number) => string): ColumnReadings {
+  return {
+    dueKind: columns.due === null ? 'deadline' : dueKindOf(headerOf(columns.due)),
+    intervalUnit: columns.interval === null ? 'months' : intervalUnitOf(headerOf(columns.interval)),
+  };
 }
 
 /** A user's corrections: the header row (0-based) and any role set to a column, or to none. */
@@ -96,6 +113,7 @@ function valueFit(role: AnyRole, s: ColumnSignals): number {
     case 'owner': return s.shortText * (1 - s.dates);
     case 'date':
     case 'due': return s.dates;
+    case 'interval': return Math.max(s.intervals, s.numbers * 0.8);
     case 'status': return s.statusLike;
     case 'notes': return 0.8;
     case 'pointsAvailable':
@@ -111,6 +129,7 @@ function valueOnlyScore(role: AnyRole, s: ColumnSignals): number {
     case 'status': return s.statusLike >= 0.6 ? 0.55 * s.statusLike : 0;
     case 'element': return s.elementLike >= 0.8 ? 0.5 * s.elementLike : 0;
     case 'requirement': return s.prose >= 0.6 ? 0.45 * s.prose * (1 - s.evidenceLike) : 0;
+    case 'interval': return s.intervals >= 0.6 ? 0.5 * s.intervals : 0;
     default: return 0;
   }
 }
@@ -126,7 +145,7 @@ function roleScore(role: AnyRole, header: string, signals: ColumnSignals): numbe
 }
 
 function emptyColumns(): Record<Role, number | null> {
-  return { id: null, element: null, requirement: null, evidence: null, owner: null, date: null, due: null, status: null, notes: null };
+  return Object.fromEntries(ROLES.map((role) => [role, null])) as Record<Role, number | null>;
 }
 
 /**
@@ -200,7 +219,7 @@ export function detectLayout(grid: Grid, overrides: LayoutOverrides = {}): Layou
   }
 
   const columns = emptyColumns();
-  const confidence: Record<Role, number> = { id: 0, element: 0, requirement: 0, evidence: 0, owner: 0, date: 0, due: 0, status: 0, notes: 0 };
+  const confidence = Object.fromEntries(ROLES.map((role) => [role, 0])) as Record<Role, number>;
   for (const role of ROLES) {
     const a = assigned.get(role);
     if (a && a.column >= 0) {
@@ -227,5 +246,6 @@ export function detectLayout(grid: Grid, overrides: LayoutOverrides = {}): Layou
       };
     }
   }
-  return { ok: true, layout: { headerRow, columns, confidence, points, headers } };
+  const readings = columnReadings(columns, (c) => headers[c] ?? '');
+  return { ok: true, layout: { headerRow, columns, confidence, points, headers, readings } };
 }

@@ -36,11 +36,15 @@ const WRITTEN_HEADER_WORDS: Record<AnyRole, HeaderWords> = {
     words: ['last reviewed', 'last review', 'date completed', 'completed on', 'completion date', 'last updated', 'review date', 'record date', 'last done', 'date ', 'dated ', 'reviewed', 'issued', 'signed on'],
   },
   due: {
-    exact: ['due', 'due date', 'next due', 'next review', 'next review date', 'expiry', 'expiry date', 'expires', 'expiration', 'expiration date', 'renewal', 'renewal date', 'deadline', 'target date', 'next', 'next inspection', 'valid until', 'review by', 'due by', 'next due date', 'nxt due', 'echeance', 'date d echeance', 'expiration', 'prochaine revision'],
-    words: ['due ', 'expir', 'renew', 'deadline', 'next review', 'next inspection', 'valid until', 'review by', 'target date'],
+    exact: ['due', 'due date', 'next due', 'next review', 'next review date', 'expiry', 'expiry date', 'expires', 'expiration', 'expiration date', 'renewal', 'renewal date', 'deadline', 'target date', 'target', 'next', 'next inspection', 'next inspection date', 'next date', 'valid until', 'valid to', 'good until', 'review by', 'due by', 'next due date', 'nxt due', 'echeance', 'date d echeance', 'prochaine revision'],
+    words: ['due ', 'expir', 'renew', 'deadline', 'next review', 'next inspection', 'next due', 'valid until', 'valid to', 'review by', 'target date'],
+  },
+  interval: {
+    exact: ['frequency', 'freq', 'interval', 'how often', 'review every', 'review frequency', 'review interval', 'review cycle', 'inspection frequency', 'renewal interval', 'renewal period', 'refresh interval', 'cycle', 'valid for', 'every', 'recurrence', 'repeat', 'repeats', 'frequence', 'periodicite'],
+    words: ['frequency', 'freq ', 'how often', 'every', 'interval', 'cycle', 'valid for', 'recurrence'],
   },
   status: {
-    exact: ['status', 'done', 'done?', 'complete', 'complete?', 'completed', 'completed?', 'ready', 'ready?', 'compliant', 'compliant?', 'yes/no', 'y/n', 'met', 'met?', 'in place', 'in place?', '✓', 'ok', 'ok?', 'state', 'progress', 'check', 'checked', 'stat', 'statut', 'etat'],
+    exact: ['status', 'done', 'done?', 'complete', 'complete?', 'completed', 'completed?', 'ready', 'ready?', 'compliant', 'compliant?', 'yes/no', 'y/n', 'met', 'met?', 'in place', 'in place?', '✓', '✓/✗', '✓/x', 'ok', 'ok?', 'ok y/n', 'y / n', 'yes / no', 'up to date', 'up to date?', 'state', 'progress', 'check', 'checked', 'stat', 'statut', 'etat'],
     words: ['status', 'yes/no', 'y/n', 'in place', 'complete?', 'done?', 'compliant'],
   },
   notes: {
