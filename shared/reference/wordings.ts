@@ -38,7 +38,7 @@ export const TEAM_WORDINGS: Readonly<Record<string, readonly string[]>> = {
   'E3-04': ['PPE matrix', 'PPE inspections', 'harness inspection', 'respirator fit testing', 'hard hat', 'hi-vis', 'safety glasses', 'gloves'],
   'E3-05': ['preventive maintenance', 'service records', 'oil change', 'maintenance log', 'equipment servicing', 'repair records'],
   'E3-06': ['hazard assessment corrective actions', 'close out hazard controls', 'control actions tracker'],
-  'E4-01': ['inspection policy', 'inspection program', 'inspection schedule', 'written inspection procedure', 'who does inspections'],
+  'E4-01': ['inspection policy', 'inspection program', 'inspection schedule', 'written schedule of monthly and quarterly inspections', 'written inspection procedure', 'who does inspections'],
   'E4-02': ['site inspections', 'monthly inspections', 'workplace inspection checklist', 'shop inspection', 'worksite inspection', 'site walk', 'yard inspection', 'jobsite inspection'],
   'E4-03': ['inspection deficiencies', 'fix items from inspections', 'inspection follow-up', 'inspection corrective actions', 'work orders'],
   'E4-04': ['pre-use checks', 'pre-use inspection', 'daily vehicle inspection', 'DVIR', 'ladder inspection before use', 'pre-trip', 'circle check', 'lift pre-use checklist', 'equipment walkaround'],
