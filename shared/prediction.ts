@@ -73,6 +73,12 @@ function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? '' : 's'}`;
 }
 
+/** What keeps requirements from ready: those with no row (per element), then those with a gap; a zero is left unsaid. */
+function shortfall(missing: number, gap: number, perElement: string): string {
+  const parts = [missing > 0 ? `${missing} with no row or clip (${perElement})` : '', gap > 0 ? `${gap} with a gap` : ''];
+  return parts.filter(Boolean).join(', ');
+}
+
 export interface PredictionInput {
   readonly items: readonly TrackerItem[];
   readonly verdicts: readonly ItemVerdict[];
@@ -133,12 +139,12 @@ export function predictAudit({ items, verdicts, clips, readiness, profile, today
   } else if (percent < PASS_OVERALL_PERCENT) {
     const why = byPoints
       ? `${readiness.overall.points!.earned} of ${readiness.overall.points!.available} points earned`
-      : `${coverage.ready} of ${plural(coverage.applicable, 'requirement')} ready; ${coverage.missing} with no row or clip${missingByElement ? ` (${missingByElement})` : ''}, ${coverage.gap} with a gap`;
+      : `${coverage.ready} of ${plural(coverage.applicable, 'requirement')} ready; ${shortfall(coverage.missing, coverage.gap, missingByElement)}`;
     reasons.push(`Predicted score is ${percent.toFixed(1)} %, below the ${PASS_OVERALL_PERCENT} % pass mark: ${why}.`);
   }
   for (const e of elements) {
     if (e.percent === null || e.percent >= PASS_ELEMENT_PERCENT) continue;
-    const why = byPoints ? '' : `: ${e.missing} of ${plural(e.applicable, 'requirement')} with no row or clip, ${e.gap} with a gap`;
+    const why = byPoints ? '' : `: ${e.missing > 0 ? `${e.missing} of ${plural(e.applicable, 'requirement')} with no row or clip${e.gap > 0 ? `, ${e.gap} with a gap` : ''}` : `${e.gap} of ${plural(e.applicable, 'requirement')} with a gap`}`;
     reasons.push(`${e.id} ${e.name} is at ${e.percent.toFixed(1)} %, below the ${PASS_ELEMENT_PERCENT} % every element needs${why}.`);
   }
   return { by: byPoints ? 'points' : 'requirements', percent, pass: reasons.length === 0, reasons, elements, coverage, toPrepare: toPrepare.map((r) => r.id) };

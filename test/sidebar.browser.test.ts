@@ -29,7 +29,7 @@ const FAILING: ReadinessView = {
     reasons: [
       'Predicted score is 61.9 %, below the 80 % pass mark: 26 of 42 requirements ready; 11 with no row or clip (E2 2, E4 1, E6 2, E8 2, E9 4), 5 with a gap.',
       'E4 Inspections is at 33.3 %, below the 50 % every element needs: 1 of 3 requirements with no row or clip, 1 with a gap.',
-      'E9 Alberta legislation is at 0.0 %, below the 50 % every element needs: 4 of 4 requirements with no row or clip, 0 with a gap.',
+      'E9 Alberta legislation is at 0.0 %, below the 50 % every element needs: 4 of 4 requirements with no row or clip.',
     ],
     elements: [
       { id: 'E1', name: 'Management commitment & policy', applicable: 3, ready: 3, gap: 0, missing: 0, percent: 100 },
@@ -349,7 +349,7 @@ describe('the sidebar (built Sidebar.html in Chromium)', { timeout: 20_000 }, ()
     expect(await page.getByTestId('to-prepare').locator('li').allTextContents()).toEqual(FAILING.prediction.toPrepare.map((r) => `${r.id} ${r.text}`));
     expect(await page.getByText('Last scan:').count()).toBe(1);
     // Gap groups: a count per group, the first open.
-    const toggles = page.locator('.collapsible-toggle');
+    const toggles = page.locator('section[aria-labelledby="gaps-heading"] .collapsible-toggle');
     expect(await toggles.nth(0).textContent()).toBe('Missing evidence2');
     expect(await toggles.nth(0).getAttribute('aria-expanded')).toBe('true');
     expect(await toggles.nth(1).getAttribute('aria-expanded')).toBe('false');
@@ -408,7 +408,7 @@ describe('the sidebar (built Sidebar.html in Chromium)', { timeout: 20_000 }, ()
         columns: { id: null, element: 'A', requirement: 'B', evidence: 'C', owner: 'H', date: 'E', due: null, status: 'F', notes: 'G' },
       },
     ]);
-    await expect.poll(() => page.getByTestId('overall-percent').textContent()).toMatch(/61\.5/);
+    await expect.poll(() => page.getByTestId('overall-percent').textContent()).toMatch(/61\.9/);
   });
 
   it('shows the proposal problem and will not confirm without an evidence column', async () => {
@@ -491,7 +491,7 @@ describe('the sidebar (built Sidebar.html in Chromium)', { timeout: 20_000 }, ()
     });
     await page.getByRole('button', { name: 'Rescan' }).click();
     await expect.poll(() => page.getByTestId('error').textContent()).toContain('Service Spreadsheets timed out');
-    expect(await page.getByTestId('overall-percent').textContent()).toMatch(/61\.5/);
+    expect(await page.getByTestId('overall-percent').textContent()).toMatch(/61\.9/);
     await page.getByRole('button', { name: 'Retry' }).click();
     await expect.poll(() => page.getByTestId('verdict').textContent()).toContain('Predicted: PASS');
     expect(await calls(page, 'rescan')).toHaveLength(2);
