@@ -41,7 +41,10 @@ describe('secor-ready scan', () => {
     expect(report.columns).toEqual({ id: null, element: 'A', requirement: 'B', evidence: 'C', owner: 'D', date: 'E', due: null, interval: null, status: null, notes: null });
     expect(report.rows.map((r: { row: number; status: string }) => [r.row, r.status])).toEqual([[4, 'ready'], [5, 'gap'], [6, 'ready']]);
     expect(report.elements.map((e: { id: string; percent: number }) => [e.id, e.percent])).toEqual([['E1', 50], ['E5', 100]]);
-    expect(report.overall).toMatchObject({ percent: 66.7, pass: false });
+    // The rows' own figure; the verdict is the prediction's, over the 42 requirements an audit scores from documents.
+    expect(report.overall).toEqual({ percent: 66.7 });
+    expect(report.prediction).toMatchObject({ by: 'requirements', pass: false, coverage: { applicable: 42 } });
+    expect(report.prediction.elements).toHaveLength(9);
   });
 
   it('prints a readable report with element bars, the verdict and gaps by row', async () => {
@@ -53,9 +56,14 @@ describe('secor-ready scan', () => {
     expect(stdout).toContain('missing-evidence');
   });
 
-  it('exits 3 under --fail-under and 0 at or above it', async () => {
-    expect((await run('scan', SMALL, '--json', '--today', '2026-11-26', '--fail-under', '80')).code).toBe(3);
-    expect((await run('scan', SMALL, '--json', '--today', '2026-11-26', '--fail-under', '60')).code).toBe(0);
+  it('exits 3 when the predicted score is under --fail-under, whatever the rows say', async () => {
+    // Three rows, all ready (rows 100 %): 3 of 42 requirements ready, 7.1 %.
+    const three = tracker('three.csv', 'ID,Requirement,Evidence\nE1-01,Signed policy,policy.pdf\nE4-01,Inspection process,insp.pdf\nE6-01,ERP,erp.pdf\n');
+    const json = JSON.parse((await run('scan', three, '--json', '--today', '2026-11-26')).stdout);
+    expect([json.overall.percent, json.prediction.percent]).toEqual([100, 7.1]);
+    expect((await run('scan', three, '--json', '--today', '2026-11-26', '--fail-under', '50')).code).toBe(3);
+    expect((await run('scan', three, '--json', '--today', '2026-11-26', '--fail-under', '7.2')).code).toBe(3);
+    expect((await run('scan', three, '--json', '--today', '2026-11-26', '--fail-under', '7.1')).code).toBe(0);
   });
 
   it('lets the user set a column role', async () => {
@@ -84,11 +92,12 @@ describe('secor-ready scan', () => {
     }
   });
 
-  it('flags the elements a passing tracker has no items for', async () => {
+  it('fails a short tracker whose rows are all ready, saying what no row covers per element', async () => {
     const passing = tracker('two-elements.csv', 'Requirement,Evidence\nSigned H&S policy,policy.pdf\nOrientation checklist signed,orientation.pdf\n');
     const { stdout } = await run('scan', passing, '--today', '2026-11-26');
-    expect(stdout).toContain('Predicted result: PASS');
-    expect(stdout).toMatch(/No items for E2 .*E9 Alberta legislation/);
+    expect(stdout).toContain('Predicted result: FAIL');
+    expect(stdout).toContain("The tracker's own rows: 2 of 2 rows ready (100.0 %).");
+    expect(stdout).toMatch(/E9 Alberta legislation is at 0\.0 %, below the 50 % every element needs: 4 of 4 requirements with no row or clip/);
     const json = JSON.parse((await run('scan', passing, '--json', '--today', '2026-11-26')).stdout);
     expect(json.elementsWithoutItems).toEqual(['E2', 'E3', 'E4', 'E6', 'E7', 'E8', 'E9']);
   });

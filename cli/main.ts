@@ -15,7 +15,7 @@ Options:
   --sheet NAME          the XLSX sheet to read (default: the first that reads as a tracker)
   --today YYYY-MM-DD    judge as of this day (default: today)
   --json                print one JSON object instead of the report
-  --fail-under N        exit 3 when overall readiness is below N %
+  --fail-under N        exit 3 when the predicted audit score is below N %
   --header-row N        the header is on sheet row N (default: found)
   --column ROLE=COL     set a column's role, e.g. --column evidence=D or --column due=none
                         (roles: ${ALL_ROLES.join(', ')})
@@ -137,7 +137,7 @@ async function scan(argv: string[], out: Output): Promise<number> {
   const { sheet, evaluation } = pickTracker(file, sheets, { today, slashOrder: slashOrderForLocale(locale), overrides });
   const label = sheet.name === null ? file : `${file}, sheet "${sheet.name}"`;
   out.stdout(values.json ? `${JSON.stringify(toScanReport(evaluation))}\n` : renderTextReport(label, evaluation, today));
-  const percent = evaluation.readiness.overall.percent ?? 0;
+  const percent = evaluation.prediction.percent ?? 0;
   return failUnder !== null && percent < failUnder ? 3 : 0;
 }
 

@@ -2,9 +2,8 @@ import { columnLetter } from '../shared/cells.ts';
 import { isoFromDay } from '../shared/dates.ts';
 import type { TrackerEvaluation } from '../shared/evaluate.ts';
 import { ROLE_LABEL, ROLES } from '../shared/layout/roles.ts';
-import { PASS_ELEMENT_PERCENT } from '../shared/readiness.ts';
+import { PASS_ELEMENT_PERCENT } from '../shared/prediction.ts';
 import { REFERENCE_CHECKLIST } from '../shared/reference/checklist.ts';
-import { ELEMENT_BY_ID } from '../shared/reference/elements.ts';
 
 const BAR_WIDTH = 20;
 
@@ -20,9 +19,9 @@ function pct(percent: number | null): string {
   return percent === null ? '  n/a' : `${percent.toFixed(1).padStart(5)} %`;
 }
 
-/** The readable report: layout found, element bars, verdict with reasons, gaps by row. */
+/** The readable report: layout found, the predicted audit per element, verdict with reasons, the rows' own figures, gaps by row. */
 export function renderTextReport(file: string, evaluation: TrackerEvaluation, today: number): string {
-  const { layout, items, verdicts, readiness, missing } = evaluation;
+  const { layout, items, verdicts, readiness, prediction, missing } = evaluation;
   const out: string[] = [];
   out.push(`SECOR readiness of ${file} (as of ${isoFromDay(today)})`, '');
   out.push(`Header row ${layout.headerRow + 1}. Columns:`);
@@ -33,21 +32,26 @@ export function renderTextReport(file: string, evaluation: TrackerEvaluation, to
   if (layout.points) out.push(`  Scored in points: available ${columnLetter(layout.points.available)}, earned ${columnLetter(layout.points.earned)}.`);
   out.push('');
 
-  out.push('Elements (| marks the 50 % each element needs):');
-  for (const e of readiness.elements) {
-    const counts = e.points ? `${e.points.earned}/${e.points.available} points, ${e.ready}/${e.applicable} items ready` : `${e.ready}/${e.applicable} ready`;
+  const byPoints = prediction.by === 'points';
+  out.push(byPoints
+    ? 'Predicted audit, from the tracker\'s points (| marks the 50 % each element needs); requirements covered beside:'
+    : 'Predicted audit, by the requirements an auditor asks for (| marks the 50 % each element needs):');
+  const rowsOf = new Map(readiness.elements.map((e) => [e.id, e]));
+  for (const e of prediction.elements) {
+    const rows = rowsOf.get(e.id);
+    const points = rows?.points ? `${rows.points.earned}/${rows.points.available} points, ` : '';
+    const counts = e.applicable === 0 ? 'none applies' : `${points}${e.ready}/${e.applicable} requirements ready${e.gap ? `, ${e.gap} gap` : ''}${e.missing ? `, ${e.missing} no row` : ''}`;
     out.push(`  ${e.id} ${e.name.padEnd(36)} ${bar(e.percent)} ${pct(e.percent)}  ${counts}`);
   }
   if (readiness.gate.applicable > 0) out.push(`  E0 eligibility & submission (not scored): ${readiness.gate.ready}/${readiness.gate.applicable} ready`);
   out.push('');
+  const { coverage } = prediction;
+  out.push(`Predicted score: ${pct(prediction.percent).trim()}${byPoints ? ` (${readiness.overall.points!.earned}/${readiness.overall.points!.available} points)` : ''}; ${coverage.ready} of ${coverage.applicable} requirements ready`);
+  out.push(prediction.pass ? 'Predicted result: PASS (>= 80 % overall and >= 50 % in every element)' : 'Predicted result: FAIL');
+  for (const reason of prediction.reasons) out.push(`  - ${reason}`);
   const { overall } = readiness;
-  out.push(`Overall: ${pct(overall.percent).trim()} (${overall.ready}/${overall.applicable} items ready${readiness.scoredBy === 'points' ? `, ${overall.points!.earned}/${overall.points!.available} points` : ''})`);
-  out.push(overall.pass ? 'Predicted result: PASS (>= 80 % overall and >= 50 % in every element the tracker covers)' : 'Predicted result: FAIL');
-  for (const reason of overall.reasons) out.push(`  - ${reason}`);
-  if (readiness.elementsWithoutItems.length > 0) {
-    const names = readiness.elementsWithoutItems.map((id) => `${id} ${ELEMENT_BY_ID.get(id)!.name}`).join(', ');
-    out.push(`  ! No items for ${names}: the audit scores every element, so add their requirements (listed below).`);
-  }
+  out.push(`The tracker's own rows: ${overall.ready} of ${overall.applicable} rows ready (${pct(overall.percent).trim()}).`);
+  if (prediction.toPrepare.length > 0) out.push(`To prepare for interview or observation (not scored from documents): ${prediction.toPrepare.join(', ')}.`);
   out.push('');
 
   const findings = items.map((item, i) => ({ item, verdict: verdicts[i]! }));

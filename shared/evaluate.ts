@@ -4,6 +4,7 @@ import { type Day, type SlashOrder } from './dates.ts';
 import { type ItemVerdict, judgeItem } from './gaps.ts';
 import { type DateOrders, type RowWindow, decideDateOrders, readItems } from './items.ts';
 import { type Layout, type LayoutOverrides, type LayoutProblem, detectLayout } from './layout/detect.ts';
+import { type Prediction, predictAudit } from './prediction.ts';
 import { DEFAULT_PROFILE, type Profile, enabledRequirements } from './profile.ts';
 import { type Readiness, scoreReadiness } from './readiness.ts';
 import { REFERENCE_CHECKLIST } from './reference/checklist.ts';
@@ -27,7 +28,10 @@ export interface TrackerEvaluation {
   readonly dateOrders: DateOrders;
   readonly items: readonly ClippedItem[];
   readonly verdicts: readonly ItemVerdict[];
+  /** The tracker's own rows scored: the secondary figure. */
   readonly readiness: Readiness;
+  /** The audit predicted over the team's profile: the headline. */
+  readonly prediction: Prediction;
   /** Reference requirements of the scored elements that no item matches, by id. */
   readonly missing: readonly string[];
 }
@@ -43,8 +47,8 @@ function matcher(): RequirementMatcher {
 }
 
 /**
- * The whole verdict on a tracker: finds its layout, reads its items, judges each one and scores
- * the elements. Never throws on odd input: a sheet it cannot read gives an error naming why.
+ * The whole verdict on a tracker: finds its layout, reads its items, judges each one, scores the
+ * rows and predicts the audit. Never throws on odd input: a sheet it cannot read gives an error naming why.
  */
 export function evaluateTracker(grid: Grid, options: EvaluateOptions): EvaluationResult {
   const profile = options.profile ?? DEFAULT_PROFILE;
@@ -55,15 +59,17 @@ export function evaluateTracker(grid: Grid, options: EvaluateOptions): Evaluatio
     layout = detected.layout;
   }
   const dateOrders = decideDateOrders(grid, layout, options.slashOrder ?? 'month-first');
-  const items = applyClips(readItems(grid, layout, matcher(), dateOrders), options.clips ?? []);
+  const clips = options.clips ?? [];
+  const items = applyClips(readItems(grid, layout, matcher(), dateOrders), clips);
   const verdicts = items.map((item) => judgeItem(item, options.today, profile));
   const readiness = scoreReadiness(items, verdicts, layout.points !== null);
+  const prediction = predictAudit({ items, verdicts, clips, readiness, profile, today: options.today });
 
   const matched = new Set(items.map((item) => item.requirement?.id));
   const missing = enabledRequirements(profile)
     .filter((r) => ELEMENT_BY_ID.get(r.element)?.scored && !matched.has(r.id))
     .map((r) => r.id);
-  return { ok: true, evaluation: { layout, dateOrders, items, verdicts, readiness, missing } };
+  return { ok: true, evaluation: { layout, dateOrders, items, verdicts, readiness, prediction, missing } };
 }
 
 export interface RowsOptions {

@@ -8,6 +8,11 @@ import type { ReferenceRequirement } from './reference/types.ts';
 export interface Profile {
   /** Reference ids the team has switched off: rows matched to them count as N/A, and they are never listed as missing. */
   readonly disabled: readonly string[];
+  /**
+   * Proposals (based only on a consultant or an idea to verify, GK or CONS) the team has switched
+   * on: only these count in the audit prediction, since no CP's tool is known to ask for the rest.
+   */
+  readonly proposalsOn: readonly string[];
   /** Refresh intervals in days that replace the reference's, by requirement id. */
   readonly intervals: Readonly<Record<string, number>>;
   /** Days ahead in which an item going stale or falling due is flagged as expiring. */
@@ -16,6 +21,7 @@ export interface Profile {
 
 export const DEFAULT_PROFILE: Profile = {
   disabled: [],
+  proposalsOn: [],
   intervals: {},
   expiringWithinDays: 30,
 };

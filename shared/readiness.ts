@@ -3,11 +3,6 @@ import type { TrackerItem } from './items.ts';
 import { ELEMENTS } from './reference/elements.ts';
 import type { ElementId } from './reference/types.ts';
 
-/** The SECOR pass rule: at least this overall ... */
-export const PASS_OVERALL_PERCENT = 80;
-/** ... and at least this in every element. */
-export const PASS_ELEMENT_PERCENT = 50;
-
 export interface ElementScore {
   readonly id: ElementId;
   readonly name: string;
@@ -24,13 +19,11 @@ export interface Readiness {
     readonly applicable: number;
     readonly ready: number;
     readonly percent: number | null;
-    readonly pass: boolean;
-    readonly reasons: readonly string[];
     readonly points: { readonly available: number; readonly earned: number } | null;
   };
   /** E0, the eligibility and submission gate: checked, not scored. */
   readonly gate: { readonly applicable: number; readonly ready: number };
-  /** Scored elements with no applicable item: the pass rule cannot see them, an audit will. */
+  /** Scored elements with no applicable item. */
   readonly elementsWithoutItems: readonly ElementId[];
   readonly scoredBy: 'items' | 'points';
 }
@@ -52,10 +45,10 @@ function tallyOf(): Tally {
 }
 
 /**
- * Scores the tracker: element percent = ready / applicable items (or, in a points tracker,
- * points earned on ready items / points available); overall over every scored element; pass as
- * SECOR rules it: overall >= 80 % and every element present >= 50 %. An item with a gap earns no
- * points, whatever its points cell says: a reviewer gives none without dated evidence.
+ * Scores the tracker's own rows: element percent = ready / applicable items (or, in a points
+ * tracker, points earned on ready items / points available); overall over every scored element.
+ * An item with a gap earns no points, whatever its points cell says: a reviewer gives none without
+ * dated evidence. The verdict is the prediction's (prediction.ts), not the rows'.
  */
 export function scoreReadiness(items: readonly TrackerItem[], verdicts: readonly ItemVerdict[], byPoints: boolean): Readiness {
   const perElement = new Map<ElementId, Tally>();
@@ -92,18 +85,9 @@ export function scoreReadiness(items: readonly TrackerItem[], verdicts: readonly
     return { id: e.id, name: e.name, applicable: t.applicable, ready: t.ready, percent: percent(t), points: pointsOf(t) };
   });
 
-  const overallPercent = percent(overall);
-  const reasons: string[] = [];
-  if (overallPercent === null) reasons.push('No applicable items to score: the tracker has no items in elements 1 to 9.');
-  else if (overallPercent < PASS_OVERALL_PERCENT) reasons.push(`Overall readiness is ${overallPercent.toFixed(1)} %, below the ${PASS_OVERALL_PERCENT} % pass mark.`);
-  for (const e of elements) {
-    if (e.percent !== null && e.percent < PASS_ELEMENT_PERCENT) {
-      reasons.push(`${e.id} ${e.name} is at ${e.percent.toFixed(1)} %, below the ${PASS_ELEMENT_PERCENT} % every element needs.`);
-    }
-  }
   return {
     elements,
-    overall: { applicable: overall.applicable, ready: overall.ready, percent: overallPercent, pass: reasons.length === 0, reasons, points: pointsOf(overall) },
+    overall: { applicable: overall.applicable, ready: overall.ready, percent: percent(overall), points: pointsOf(overall) },
     gate: { applicable: gate.applicable, ready: gate.ready },
     elementsWithoutItems: ELEMENTS.filter((e) => e.scored && !perElement.has(e.id)).map((e) => e.id),
     scoredBy: byPoints ? 'points' : 'items',

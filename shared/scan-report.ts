@@ -27,14 +27,32 @@ export interface ScanReport {
     readonly percent: number | null;
     readonly points?: { readonly available: number; readonly earned: number };
   }[];
-  readonly overall: { readonly percent: number | null; readonly pass: boolean; readonly reasons: readonly string[] };
+  readonly overall: { readonly percent: number | null };
+  /** The headline: the audit predicted over the team's profile (README: "How verdicts are made"). */
+  readonly prediction: {
+    readonly by: 'requirements' | 'points';
+    readonly percent: number | null;
+    readonly pass: boolean;
+    readonly reasons: readonly string[];
+    readonly elements: readonly {
+      readonly id: string;
+      readonly name: string;
+      readonly applicable: number;
+      readonly ready: number;
+      readonly gap: number;
+      readonly missing: number;
+      readonly percent: number | null;
+    }[];
+    readonly coverage: { readonly applicable: number; readonly ready: number; readonly gap: number; readonly missing: number; readonly percent: number | null };
+    readonly toPrepare: readonly string[];
+  };
   readonly gate: { readonly applicable: number; readonly ready: number };
   readonly elementsWithoutItems: readonly string[];
   readonly missing: readonly string[];
 }
 
 export function toScanReport(evaluation: TrackerEvaluation): ScanReport {
-  const { layout, items, verdicts, readiness, missing } = evaluation;
+  const { layout, items, verdicts, readiness, prediction, missing } = evaluation;
   const letter = (c: number | null): string | null => (c === null ? null : columnLetter(c));
   const columns = Object.fromEntries(ROLES.map((role) => [role, letter(layout.columns[role])])) as Record<Role, string | null>;
   return {
@@ -54,7 +72,8 @@ export function toScanReport(evaluation: TrackerEvaluation): ScanReport {
     elements: readiness.elements.map(({ id, name, applicable, ready, percent, points }) =>
       points === null ? { id, name, applicable, ready, percent } : { id, name, applicable, ready, percent, points },
     ),
-    overall: { percent: readiness.overall.percent, pass: readiness.overall.pass, reasons: readiness.overall.reasons },
+    overall: { percent: readiness.overall.percent },
+    prediction,
     gate: readiness.gate,
     elementsWithoutItems: readiness.elementsWithoutItems,
     missing,

@@ -14,6 +14,8 @@ interface Args {
   today: string;
   sheet?: string;
   locale?: string;
+  /** Roles set by hand, as `--column ROLE=COL` (a sheet forced through setup). */
+  columns?: string[];
 }
 
 async function runCli(argv: string[]) {
@@ -39,6 +41,7 @@ describe('golden trackers', () => {
       const expected = JSON.parse(readFileSync(join(dir, 'expected.json'), 'utf8')) as Record<string, unknown>;
       const argv = ['scan', tracker, '--json', '--today', args.today, '--locale', args.locale ?? 'en-US'];
       if (args.sheet) argv.push('--sheet', args.sheet);
+      for (const column of args.columns ?? []) argv.push('--column', column);
       const result = await runCli(argv);
       if ('exitCode' in expected) {
         expect(result.code).toBe(expected.exitCode);

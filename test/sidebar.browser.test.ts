@@ -22,16 +22,33 @@ const FAILING: ReadinessView = {
   sheetName: 'SECOR Tracker 2026',
   scannedAt: '2026-11-26T15:42:00.000Z',
   today: '2026-11-26',
-  overall: {
-    percent: 61.5,
+  prediction: {
+    by: 'requirements',
+    percent: 61.9,
     pass: false,
     reasons: [
-      'Overall readiness is 61.5 %, below the 80 % pass mark.',
-      'E4 Inspections is at 33.3 %, below the 50 % minimum for every element.',
+      'Predicted score is 61.9 %, below the 80 % pass mark: 26 of 42 requirements ready; 11 with no row or clip (E2 2, E4 1, E6 2, E8 2, E9 4), 5 with a gap.',
+      'E4 Inspections is at 33.3 %, below the 50 % every element needs: 1 of 3 requirements with no row or clip, 1 with a gap.',
+      'E9 Alberta legislation is at 0.0 %, below the 50 % every element needs: 4 of 4 requirements with no row or clip.',
     ],
-    ready: 16,
-    applicable: 26,
+    elements: [
+      { id: 'E1', name: 'Management commitment & policy', applicable: 3, ready: 3, gap: 0, missing: 0, percent: 100 },
+      { id: 'E2', name: 'Hazard identification & assessment', applicable: 6, ready: 3, gap: 1, missing: 2, percent: 50 },
+      { id: 'E3', name: 'Hazard control', applicable: 4, ready: 3, gap: 1, missing: 0, percent: 75 },
+      { id: 'E4', name: 'Inspections', applicable: 3, ready: 1, gap: 1, missing: 1, percent: 33.3 },
+      { id: 'E5', name: 'Orientation & training', applicable: 4, ready: 3, gap: 1, missing: 0, percent: 75 },
+      { id: 'E6', name: 'Emergency response', applicable: 6, ready: 4, gap: 0, missing: 2, percent: 66.7 },
+      { id: 'E7', name: 'Incident investigation', applicable: 6, ready: 5, gap: 1, missing: 0, percent: 83.3 },
+      { id: 'E8', name: 'Program administration', applicable: 6, ready: 4, gap: 0, missing: 2, percent: 66.7 },
+      { id: 'E9', name: 'Alberta legislation', applicable: 4, ready: 0, gap: 0, missing: 4, percent: 0 },
+    ],
+    coverage: { applicable: 42, ready: 26, gap: 5, missing: 11, percent: 61.9 },
+    toPrepare: [
+      { id: 'E1-03', element: 'E1', text: 'Workers can describe what the policy says and how it was communicated' },
+      { id: 'E7-08', element: 'E7', text: 'Workers know how and when to report incidents and near misses' },
+    ],
   },
+  overall: { percent: 61.5, ready: 16, applicable: 26 },
   elements: [
     { id: 'E1', name: 'Management commitment & policy', applicable: 3, ready: 3, percent: 100 },
     { id: 'E2', name: 'Hazard identification & assessment', applicable: 3, ready: 2, percent: 66.7 },
@@ -42,7 +59,6 @@ const FAILING: ReadinessView = {
     { id: 'E7', name: 'Incident investigation', applicable: 2, ready: 1, percent: 50 },
     { id: 'E8', name: 'Program administration', applicable: 0, ready: 0, percent: null },
   ],
-  elementsWithoutItems: [{ id: 'E9', name: 'Alberta legislation' }],
   gapGroups: [
     {
       kind: 'missing-evidence',
@@ -140,7 +156,8 @@ const FAILING: ReadinessView = {
 const PASSING: ReadinessView = {
   ...FAILING,
   scannedAt: '2026-11-26T16:05:00.000Z',
-  overall: { percent: 84.6, pass: true, reasons: [], ready: 22, applicable: 26 },
+  prediction: { ...FAILING.prediction, percent: 83.3, pass: true, reasons: [], coverage: { applicable: 42, ready: 35, gap: 2, missing: 5, percent: 83.3 } },
+  overall: { percent: 84.6, ready: 22, applicable: 26 },
   elements: FAILING.elements.map((e) => (e.id === 'E4' ? { ...e, ready: 2, percent: 66.7 } : e)),
   gapGroups: [],
 };
@@ -320,33 +337,38 @@ describe('the sidebar (built Sidebar.html in Chromium)', { timeout: 20_000 }, ()
     expect(html).toContain('<script type="module"');
   });
 
-  it('shows the overall percent, the verdict with its reasons and every element', async () => {
+  it('shows the predicted score, the verdict with its reasons and every element, the rows second', async () => {
     const page = await openSidebar({ answers: { getSidebarState: readyState } });
-    await expect.poll(() => page.getByTestId('overall-percent').textContent()).toMatch(/^61\.5\s%$/);
+    await expect.poll(() => page.getByTestId('overall-percent').textContent()).toMatch(/^61\.9\s%$/);
     expect(await page.getByTestId('verdict').textContent()).toContain('Predicted: FAIL');
-    expect(await page.locator('.reasons li').allTextContents()).toEqual([...FAILING.overall.reasons]);
-    expect(await page.locator('.overall-count').textContent()).toBe('16 of 26 items ready');
+    expect(await page.locator('.reasons li').allTextContents()).toEqual([...FAILING.prediction.reasons]);
+    expect(await page.getByTestId('coverage').textContent()).toBe('26 of 42 requirements ready');
+    expect(await page.getByTestId('rows-ready').textContent()).toBe('Your tracker: 16 of 26 rows ready');
 
-    for (const element of FAILING.elements) {
+    const rows = new Map(FAILING.elements.map((e) => [e.id, e]));
+    for (const element of FAILING.prediction.elements) {
       const bar = page.locator(`[data-element="${element.id}"]`);
-      const expected = element.percent === null ? 'n/a' : `${element.percent}\u00a0%`;
-      expect(await bar.locator('.bar-percent').textContent()).toBe(expected);
-      expect(await bar.locator('.bar-count').textContent()).toBe(`${element.ready}/${element.applicable} ready`);
+      expect(await bar.locator('.bar-percent').textContent()).toBe(`${element.percent}\u00a0%`);
+      expect(await bar.locator('.bar-count').textContent()).toBe(`${element.ready}/${element.applicable} requirements ready`);
+      const own = rows.get(element.id);
+      expect(await bar.getByTestId('bar-rows').textContent()).toBe(own ? `${own.ready} of ${own.applicable} ${own.applicable === 1 ? 'row' : 'rows'} ready` : 'no rows');
     }
     // Below 50 %: said in words and drawn in another colour; the 50 % line sits mid-track.
     const low = page.locator('[data-element="E4"]');
-    expect(await low.textContent()).toMatch(/below the 50\s% minimum/i);
-    expect(await page.locator('[data-element="E5"]').textContent()).not.toMatch(/below/i);
+    expect(await low.textContent()).toMatch(/below the 50\s% minimum: 1 with no row, 1 with a gap/i);
+    expect(await page.locator('[data-element="E2"]').textContent()).not.toMatch(/below/i);
     const fill = (id: string) => page.locator(`[data-element="${id}"] .bar-fill`).evaluate((el) => getComputedStyle(el).backgroundColor);
     expect(await fill('E4')).not.toBe(await fill('E1'));
     const mark = await low.locator('.bar-mark').boundingBox();
     const track = await low.locator('.bar-track').boundingBox();
     expect(mark && track && Math.abs(mark.x + mark.width / 2 - (track.x + track.width / 2))).toBeLessThan(1.5);
 
-    expect(await page.getByTestId('without-items').textContent()).toContain('E9 Alberta legislation');
+    expect(await page.locator('[data-element="E9"]').textContent()).toContain('no rows');
+    await page.getByRole('button', { name: /Asked at interview or observation/ }).click();
+    expect(await page.getByTestId('to-prepare').locator('li').allTextContents()).toEqual(FAILING.prediction.toPrepare.map((r) => `${r.id} ${r.text}`));
     expect(await page.getByText('Last scan:').count()).toBe(1);
     // Gap groups: a count per group, the first open.
-    const toggles = page.locator('.collapsible-toggle');
+    const toggles = page.locator('section[aria-labelledby="gaps-heading"] .collapsible-toggle');
     expect(await toggles.nth(0).textContent()).toBe('Missing evidence2');
     expect(await toggles.nth(0).getAttribute('aria-expanded')).toBe('true');
     expect(await toggles.nth(1).getAttribute('aria-expanded')).toBe('false');
@@ -411,7 +433,7 @@ describe('the sidebar (built Sidebar.html in Chromium)', { timeout: 20_000 }, ()
         columns: { id: null, element: 'A', requirement: 'B', evidence: 'C', owner: 'H', date: 'E', due: null, interval: null, status: 'F', notes: 'G' },
       },
     ]);
-    await expect.poll(() => page.getByTestId('overall-percent').textContent()).toMatch(/61\.5/);
+    await expect.poll(() => page.getByTestId('overall-percent').textContent()).toMatch(/61\.9/);
   });
 
   it('shows the proposal problem and will not confirm without an evidence column', async () => {
@@ -438,9 +460,9 @@ describe('the sidebar (built Sidebar.html in Chromium)', { timeout: 20_000 }, ()
     await expect.poll(() => page.getByTestId('overall-percent').count()).toBe(1);
   });
 
-  it('edits the team settings: switches an item off, sets an interval, the audit month and partner', async () => {
+  it('edits the team settings: switches an item off and a proposal on, sets an interval, the audit month and partner', async () => {
     const settings: SettingsView = {
-      profile: { disabled: [], intervals: {}, expiringWithinDays: 30, auditMonth: null, certifyingPartner: null },
+      profile: { disabled: [], proposalsOn: [], intervals: {}, expiringWithinDays: 30, auditMonth: null, certifyingPartner: null },
       requirements: [
         { id: 'E4-02', element: 'E4', text: 'Worksite inspections completed to schedule', defaultIntervalDays: 30, proposal: false },
         { id: 'E4-04', element: 'E4', text: 'Pre-use inspections recorded', defaultIntervalDays: 30, proposal: true },
@@ -452,11 +474,14 @@ describe('the sidebar (built Sidebar.html in Chromium)', { timeout: 20_000 }, ()
     await page.getByLabel('Certifying partner').fill('ACSA');
     await page.getByRole('button', { name: /E4 Inspections/ }).click();
     expect(await page.getByText('proposal', { exact: true }).count()).toBe(1);
-    await page.getByRole('checkbox', { name: /E4-04/ }).uncheck();
+    // A proposal starts off (it counts in the prediction only when ticked); a CP or law item starts on.
+    expect(await page.getByRole('checkbox', { name: /E4-04/ }).isChecked()).toBe(false);
+    await page.getByRole('checkbox', { name: /E4-04/ }).check();
+    await page.getByRole('checkbox', { name: /E4-02/ }).uncheck();
     await page.getByLabel('Renewal interval in days for E4-02').fill('45');
     await page.getByRole('button', { name: 'Save and rescan' }).click();
     const [call] = await waitForCall(page, 'saveSettings');
-    expect(call?.args).toEqual([{ disabled: ['E4-04'], intervals: { 'E4-02': 45 }, expiringWithinDays: 30, auditMonth: 3, certifyingPartner: 'ACSA' }]);
+    expect(call?.args).toEqual([{ disabled: ['E4-02'], proposalsOn: ['E4-04'], intervals: { 'E4-02': 45 }, expiringWithinDays: 30, auditMonth: 3, certifyingPartner: 'ACSA' }]);
     await expect.poll(() => page.getByText('Settings saved.').count()).toBe(1);
   });
 
@@ -491,7 +516,7 @@ describe('the sidebar (built Sidebar.html in Chromium)', { timeout: 20_000 }, ()
     });
     await page.getByRole('button', { name: 'Rescan' }).click();
     await expect.poll(() => page.getByTestId('error').textContent()).toContain('Service Spreadsheets timed out');
-    expect(await page.getByTestId('overall-percent').textContent()).toMatch(/61\.5/);
+    expect(await page.getByTestId('overall-percent').textContent()).toMatch(/61\.9/);
     await page.getByRole('button', { name: 'Retry' }).click();
     await expect.poll(() => page.getByTestId('verdict').textContent()).toContain('Predicted: PASS');
     expect(await calls(page, 'rescan')).toHaveLength(2);

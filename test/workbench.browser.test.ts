@@ -23,8 +23,7 @@ const READY = 'rgb(217, 234, 211)';
 const NBSP = '\u00a0';
 
 interface ScanJson {
-  overall: { percent: number | null };
-  elements: { id: string; percent: number | null }[];
+  prediction: { percent: number | null; pass: boolean; coverage: { applicable: number; ready: number }; elements: { id: string; applicable: number; ready: number; percent: number | null }[] };
 }
 
 let dir: string;
@@ -117,10 +116,15 @@ describe('the workbench in Chromium', () => {
     const cli = JSON.parse(
       execFileSync(process.execPath, [join(ROOT, 'bin', 'secor-ready.js'), 'scan', SAMPLE, '--json', '--today', TODAY], { encoding: 'utf8' }),
     ) as ScanJson;
-    expect(await setup.getByTestId('overall-percent').textContent()).toBe(percentText(cli.overall.percent));
-    expect(cli.elements.length).toBeGreaterThan(5);
-    for (const element of cli.elements) {
-      expect(await setup.locator(`li[data-element="${element.id}"] .bar-percent`).textContent(), element.id).toBe(percentText(element.percent));
+    // The headline is the prediction; the rows' own figures are the secondary line.
+    expect(await setup.getByTestId('overall-percent').textContent()).toBe(percentText(cli.prediction.percent));
+    expect(await setup.getByTestId('verdict').textContent()).toContain(cli.prediction.pass ? 'PASS' : 'FAIL');
+    expect(await setup.getByTestId('coverage').textContent()).toBe(`${cli.prediction.coverage.ready} of ${cli.prediction.coverage.applicable} requirements ready`);
+    expect(cli.prediction.elements).toHaveLength(9);
+    for (const element of cli.prediction.elements) {
+      const bar = setup.locator(`li[data-element="${element.id}"]`);
+      expect(await bar.locator('.bar-percent').textContent(), element.id).toBe(percentText(element.percent));
+      expect(await bar.locator('.bar-count').textContent(), element.id).toBe(`${element.ready}/${element.applicable} requirements ready`);
     }
     // The grid redraws after the sidebar's call: the add-on's Readiness column is there.
     await expect.poll(async () => (await rowOf(4)).text[9]).toBe('Readiness');

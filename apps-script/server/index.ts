@@ -43,8 +43,12 @@ export function setUpThisSheet(): void {
 
 export function scanNow(): void {
   const scan = scanTracker();
-  const { percent, pass } = scan.evaluation.readiness.overall;
-  scan.tracker.spreadsheet.toast(`${percent === null ? 'No items' : `${percent.toFixed(1)} % ready`}: predicted ${pass ? 'PASS' : 'FAIL'}.`, 'SECOR Ready');
+  const { percent, pass } = scan.evaluation.prediction;
+  const rows = scan.evaluation.readiness.overall;
+  scan.tracker.spreadsheet.toast(
+    `Predicted ${pass ? 'PASS' : 'FAIL'}${percent === null ? '' : ` at ${percent.toFixed(1)} %`}; ${rows.ready} of ${rows.applicable} rows ready.`,
+    'SECOR Ready',
+  );
 }
 
 function scanView(): ReadinessView {

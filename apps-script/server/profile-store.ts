@@ -24,6 +24,7 @@ const WHOLE = (min: number, max: number, what: string) =>
 
 const TEAM_PROFILE = v.strictObject({
   disabled: v.array(REQUIREMENT_ID),
+  proposalsOn: v.optional(v.array(REQUIREMENT_ID), []),
   intervals: v.record(REQUIREMENT_ID, WHOLE(1, 3650, 'An interval in days')),
   expiringWithinDays: WHOLE(1, 120, 'The warning window in days'),
   auditMonth: v.nullable(WHOLE(1, 12, 'The audit month')),

@@ -3,7 +3,6 @@ import { nextSubmissionMonth } from '../../shared/profile.ts';
 import type { TeamProfile } from './profile-store.ts';
 import { GAP_KINDS, GAP_LABEL } from '../../shared/gaps.ts';
 import { REFERENCE_CHECKLIST } from '../../shared/reference/checklist.ts';
-import { ELEMENT_BY_ID } from '../../shared/reference/elements.ts';
 import { readyByClip } from './readiness-cell.ts';
 import type { Scan } from './scan.ts';
 import type { DueSoon, GapGroup, ReadinessView, RowFinding } from './views.ts';
@@ -18,7 +17,7 @@ function submissionOf(profile: TeamProfile, today: Day): ReadinessView['submissi
 /** The sidebar's picture of a scan: scores, gaps grouped by kind, what falls due soon, what is missing. */
 export function readinessView(scan: Scan): ReadinessView {
   const { evaluation, today, tracker, profile } = scan;
-  const { items, verdicts, readiness, missing } = evaluation;
+  const { items, verdicts, readiness, prediction, missing } = evaluation;
   const findings: RowFinding[] = items.map((item, i) => {
     const verdict = verdicts[i]!;
     return {
@@ -47,27 +46,34 @@ export function readinessView(scan: Scan): ReadinessView {
   dueSoon.sort((a, b) => a.inDays - b.inDays);
 
   const byId = new Map(REFERENCE_CHECKLIST.map((r) => [r.id, r]));
+  const requirementOf = (id: string) => {
+    const r = byId.get(id)!;
+    return { id, element: r.element, text: r.text };
+  };
   return {
     spreadsheetName: tracker.config.spreadsheetName,
     sheetName: tracker.config.sheetName,
     scannedAt: scan.scannedAt.toISOString(),
     today: isoFromDay(today),
+    prediction: {
+      by: prediction.by,
+      percent: prediction.percent,
+      pass: prediction.pass,
+      reasons: prediction.reasons,
+      elements: prediction.elements,
+      coverage: prediction.coverage,
+      toPrepare: prediction.toPrepare.map(requirementOf),
+    },
     overall: {
       percent: readiness.overall.percent,
-      pass: readiness.overall.pass,
-      reasons: readiness.overall.reasons,
       ready: readiness.overall.ready,
       applicable: readiness.overall.applicable,
     },
     elements: readiness.elements.map(({ id, name, applicable, ready, percent }) => ({ id, name, applicable, ready, percent })),
-    elementsWithoutItems: readiness.elementsWithoutItems.map((id) => ({ id, name: ELEMENT_BY_ID.get(id)!.name })),
     gapGroups,
     readyByClips: findings.filter((f) => f.readyByClip !== null),
     dueSoon,
-    missing: missing.map((id) => {
-      const r = byId.get(id)!;
-      return { id, element: r.element, text: r.text };
-    }),
+    missing: missing.map(requirementOf),
     gate: readiness.gate,
     submission: submissionOf(profile, today),
   };

@@ -5,9 +5,9 @@ import type { SettingsView } from './views.ts';
 
 /** The profile with the checklist it applies to, marking the items that are only proposals. */
 export function settingsView(profile: TeamProfile): SettingsView {
-  const { disabled, intervals, expiringWithinDays, auditMonth, certifyingPartner } = profile;
+  const { disabled, proposalsOn, intervals, expiringWithinDays, auditMonth, certifyingPartner } = profile;
   return {
-    profile: { disabled, intervals, expiringWithinDays, auditMonth, certifyingPartner },
+    profile: { disabled, proposalsOn, intervals, expiringWithinDays, auditMonth, certifyingPartner },
     requirements: REFERENCE_CHECKLIST.map((r) => ({
       id: r.id,
       element: r.element,

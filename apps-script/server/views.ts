@@ -14,6 +14,18 @@ export interface ElementView {
   readonly percent: number | null;
 }
 
+/** An element as the audit is predicted to score it: its requirements ready, with a gap, with no row. */
+export interface PredictedElementView {
+  readonly id: string;
+  readonly name: string;
+  readonly applicable: number;
+  readonly ready: number;
+  readonly gap: number;
+  readonly missing: number;
+  /** One decimal (the element's points in a points tracker); null when nothing can be scored. */
+  readonly percent: number | null;
+}
+
 /** One row of the team's tracker that needs attention. */
 export interface RowFinding {
   readonly row: number;
@@ -57,15 +69,25 @@ export interface ReadinessView {
   readonly scannedAt: string;
   /** ISO day the verdicts are for. */
   readonly today: string;
-  readonly overall: {
+  /** The headline: the audit predicted over the team's profile. */
+  readonly prediction: {
+    /** `points` when the tracker is itself scored in points; its coverage is then beside the score. */
+    readonly by: 'requirements' | 'points';
     readonly percent: number | null;
     readonly pass: boolean;
     readonly reasons: readonly string[];
+    readonly elements: readonly PredictedElementView[];
+    readonly coverage: { readonly applicable: number; readonly ready: number; readonly gap: number; readonly missing: number; readonly percent: number | null };
+    /** Checked by interview or observation: not scored from documents, to prepare for. */
+    readonly toPrepare: readonly MissingRequirement[];
+  };
+  /** The tracker's own rows: the secondary figures. */
+  readonly overall: {
+    readonly percent: number | null;
     readonly ready: number;
     readonly applicable: number;
   };
   readonly elements: readonly ElementView[];
-  readonly elementsWithoutItems: readonly { readonly id: string; readonly name: string }[];
   /** Gaps grouped by kind, in the order they block most (missing evidence first). */
   readonly gapGroups: readonly GapGroup[];
   /** The rows a clip made ready, so the coordinator sees the clip count. */
@@ -130,6 +152,7 @@ export interface RequirementSetting {
 export interface SettingsView {
   readonly profile: {
     readonly disabled: readonly string[];
+    readonly proposalsOn: readonly string[];
     readonly intervals: Readonly<Record<string, number>>;
     readonly expiringWithinDays: number;
     readonly auditMonth: number | null;

@@ -39,8 +39,8 @@ export function ReadinessPanel({ view, busy, actions }: Props) {
           Rescan
         </button>
       </div>
-      <OverallCard overall={view.overall} gate={view.gate} submission={view.submission} />
-      <ElementBars elements={view.elements} withoutItems={view.elementsWithoutItems} />
+      <OverallCard prediction={view.prediction} overall={view.overall} gate={view.gate} submission={view.submission} />
+      <ElementBars prediction={view.prediction} rows={view.elements} />
       <GapGroups groups={view.gapGroups} busy={busy} onGoTo={actions.goToRow} />
       <ReadyByClips rows={view.readyByClips} busy={busy} onGoTo={actions.goToRow} />
       <DueSoon items={view.dueSoon} busy={busy} onGoTo={actions.goToRow} />

@@ -20,6 +20,7 @@ const PARTNERS = ['ACSA', 'Energy Safety Canada', 'AASP', 'Alberta Safety Counci
  */
 export function SettingsView({ settings, busy, onSave, onCancel }: Props) {
   const [disabled, setDisabled] = useState<ReadonlySet<string>>(new Set(settings.profile.disabled));
+  const [proposalsOn, setProposalsOn] = useState<ReadonlySet<string>>(new Set(settings.profile.proposalsOn));
   const [intervals, setIntervals] = useState<Record<string, string>>(
     Object.fromEntries(Object.entries(settings.profile.intervals).map(([id, days]) => [id, String(days)])),
   );
@@ -27,11 +28,18 @@ export function SettingsView({ settings, busy, onSave, onCancel }: Props) {
   const [month, setMonth] = useState(settings.profile.auditMonth === null ? '' : String(settings.profile.auditMonth));
   const [partner, setPartner] = useState(settings.profile.certifyingPartner ?? '');
 
-  const toggle = (id: string, included: boolean) => {
+  // A proposal counts only when ticked (switched on); any other item until unticked (switched off).
+  const isOn = (r: Settings['requirements'][number]) => !disabled.has(r.id) && (!r.proposal || proposalsOn.has(r.id));
+  const toggle = (r: Settings['requirements'][number], included: boolean) => {
     const next = new Set(disabled);
-    if (included) next.delete(id);
-    else next.add(id);
+    if (included) next.delete(r.id);
+    else if (!r.proposal) next.add(r.id);
     setDisabled(next);
+    if (!r.proposal) return;
+    const on = new Set(proposalsOn);
+    if (included) on.add(r.id);
+    else on.delete(r.id);
+    setProposalsOn(on);
   };
 
   const submit = (event: Event) => {
@@ -39,6 +47,7 @@ export function SettingsView({ settings, busy, onSave, onCancel }: Props) {
     const chosen = Object.entries(intervals).filter(([, days]) => days.trim() !== '');
     onSave({
       disabled: [...disabled],
+      proposalsOn: [...proposalsOn],
       intervals: Object.fromEntries(chosen.map(([id, days]) => [id, Number(days)])),
       expiringWithinDays: Number(warnDays),
       auditMonth: month === '' ? null : Number(month),
@@ -76,17 +85,16 @@ export function SettingsView({ settings, busy, onSave, onCancel }: Props) {
       </div>
 
       <h3>Checklist</h3>
-      <p class="field-note">Untick what does not apply to your company. Items marked "proposal" come from consultants or are ideas to verify, not from a CP's audit tool or the law. An interval replaces how often a new record is expected.</p>
+      <p class="field-note">Untick what does not apply to your company. Items marked "proposal" come from consultants or are ideas to verify, not from a CP's audit tool or the law: they count in the predicted score only when you tick them. An interval replaces how often a new record is expected.</p>
       {ELEMENTS.map((element) => {
         const items = settings.requirements.filter((r) => r.element === element.id);
-        const off = items.filter((r) => disabled.has(r.id)).length;
         return (
-          <Collapsible key={element.id} title={`${element.id} ${element.name}`} count={items.length - off}>
+          <Collapsible key={element.id} title={`${element.id} ${element.name}`} count={items.filter(isOn).length}>
             <ul class="settings-list">
               {items.map((r) => (
-                <li key={r.id} class={disabled.has(r.id) ? 'is-off' : ''}>
+                <li key={r.id} class={isOn(r) ? '' : 'is-off'}>
                   <label class="check">
-                    <input type="checkbox" checked={!disabled.has(r.id)} disabled={busy} onChange={(e) => toggle(r.id, e.currentTarget.checked)} />
+                    <input type="checkbox" checked={isOn(r)} disabled={busy} onChange={(e) => toggle(r, e.currentTarget.checked)} />
                     <span>
                       <span class="check-id">{r.id}</span> {r.text}
                       {r.proposal && <span class="badge">proposal</span>}

@@ -1,0 +1,151 @@
+import type { ClipEvidence } from './clips.ts';
+import { itemKey } from './clips.ts';
+import type { Day } from './dates.ts';
+import type { ItemVerdict } from './gaps.ts';
+import type { TrackerItem } from './items.ts';
+import { type Profile, enabledRequirements, staleAfterDays } from './profile.ts';
+import { type Readiness, percentOf } from './readiness.ts';
+import { ELEMENTS } from './reference/elements.ts';
+import { type ElementId, type ReferenceRequirement, isProposal } from './reference/types.ts';
+
+/** The SECOR pass rule: at least this overall ... */
+export const PASS_OVERALL_PERCENT = 80;
+/** ... and at least this in every element. */
+export const PASS_ELEMENT_PERCENT = 50;
+
+/** How a reviewer would find one requirement in the tracker. */
+export type RequirementFinding = 'ready' | 'gap' | 'missing' | 'n/a';
+
+export interface ElementPrediction {
+  readonly id: ElementId;
+  readonly name: string;
+  /** Requirements scored from documents (N/A ones left out). */
+  readonly applicable: number;
+  readonly ready: number;
+  readonly gap: number;
+  readonly missing: number;
+  /** One decimal; ready / applicable, or the element's points in a points tracker; null when nothing can be scored. */
+  readonly percent: number | null;
+}
+
+export interface Prediction {
+  /** `requirements`: over the team's profile; `points`: the tracker is a scored instrument and its points are the score. */
+  readonly by: 'requirements' | 'points';
+  readonly percent: number | null;
+  readonly pass: boolean;
+  readonly reasons: readonly string[];
+  /** Every scored element, E1 to E9. */
+  readonly elements: readonly ElementPrediction[];
+  /** How many applicable requirements the tracker covers, whatever scores it. */
+  readonly coverage: { readonly applicable: number; readonly ready: number; readonly gap: number; readonly missing: number; readonly percent: number | null };
+  /** Applicable requirements an audit checks by interview or observation only: not scored from documents. */
+  readonly toPrepare: readonly string[];
+}
+
+/** The requirements the audit would ask of this team: scored from documents, or to prepare for interview or observation. */
+export function auditRequirements(profile: Profile): { scored: ReferenceRequirement[]; toPrepare: ReferenceRequirement[] } {
+  const on = new Set(profile.proposalsOn);
+  const scoredElements = new Set(ELEMENTS.filter((e) => e.scored).map((e) => e.id));
+  const applicable = enabledRequirements(profile).filter((r) => scoredElements.has(r.element) && (!isProposal(r) || on.has(r.id)));
+  return {
+    scored: applicable.filter((r) => r.method.includes('D')),
+    toPrepare: applicable.filter((r) => !r.method.includes('D')),
+  };
+}
+
+/**
+ * A clip saved against a requirement no row holds still shows the reviewer a record: current when
+ * its record date is within the requirement's interval, else (undated or stale) a gap.
+ */
+function clipFinding(clips: readonly ClipEvidence[], requirement: ReferenceRequirement, today: Day, profile: Profile): RequirementFinding | null {
+  if (clips.length === 0) return null;
+  const limit = staleAfterDays(requirement, profile);
+  return clips.some((c) => c.recordDate !== null && today - c.recordDate <= limit) ? 'ready' : 'gap';
+}
+
+function findingOf(verdicts: readonly ItemVerdict[]): RequirementFinding {
+  const applicable = verdicts.filter((v) => v.status !== 'n/a');
+  if (applicable.length === 0) return 'n/a';
+  return applicable.every((v) => v.status === 'ready') ? 'ready' : 'gap';
+}
+
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+
+/** What keeps requirements from ready: those with no row (per element), then those with a gap; a zero is left unsaid. */
+function shortfall(missing: number, gap: number, perElement: string): string {
+  const parts = [missing > 0 ? `${missing} with no row or clip (${perElement})` : '', gap > 0 ? `${gap} with a gap` : ''];
+  return parts.filter(Boolean).join(', ');
+}
+
+export interface PredictionInput {
+  readonly items: readonly TrackerItem[];
+  readonly verdicts: readonly ItemVerdict[];
+  readonly clips: readonly ClipEvidence[];
+  readonly readiness: Readiness;
+  readonly profile: Profile;
+  readonly today: Day;
+}
+
+/**
+ * Predicts the audit, not the sheet: each requirement the team's profile makes applicable is
+ * ready when a row or clip is matched to it and every applicable matched row is ready, missing
+ * when nothing is, a gap otherwise (rows matched to it all N/A take it out, as a reviewer removes
+ * an N/A question). Pass: >= 80 % overall and >= 50 % in every element. A points tracker is its
+ * own scored instrument: its points give the score, the requirements its coverage.
+ */
+export function predictAudit({ items, verdicts, clips, readiness, profile, today }: PredictionInput): Prediction {
+  const { scored, toPrepare } = auditRequirements(profile);
+  const rowsOf = new Map<string, ItemVerdict[]>();
+  items.forEach((item, i) => {
+    if (item.requirement) rowsOf.set(item.requirement.id, [...(rowsOf.get(item.requirement.id) ?? []), verdicts[i]!]);
+  });
+  // Clips already counted toward a row reach the reviewer through that row.
+  const texts = new Set(items.map((item) => itemKey(item.text)));
+  const looseClips = new Map<string, ClipEvidence[]>();
+  for (const clip of clips) {
+    if (clip.requirement === null || (clip.item !== null && texts.has(itemKey(clip.item)))) continue;
+    looseClips.set(clip.requirement, [...(looseClips.get(clip.requirement) ?? []), clip]);
+  }
+
+  const findings = new Map<string, RequirementFinding>();
+  for (const r of scored) {
+    const rows = rowsOf.get(r.id);
+    findings.set(r.id, rows ? findingOf(rows) : (clipFinding(looseClips.get(r.id) ?? [], r, today, profile) ?? 'missing'));
+  }
+
+  const count = (of: readonly ReferenceRequirement[], finding: RequirementFinding) => of.filter((r) => findings.get(r.id) === finding).length;
+  const tally = (of: readonly ReferenceRequirement[]) => {
+    const ready = count(of, 'ready');
+    const gap = count(of, 'gap');
+    const missing = count(of, 'missing');
+    const applicable = ready + gap + missing;
+    return { applicable, ready, gap, missing, percent: percentOf(ready, applicable) };
+  };
+  const byPoints = readiness.scoredBy === 'points';
+  const pointsPercent = new Map(readiness.elements.map((e) => [e.id, e.percent]));
+  const elements: ElementPrediction[] = ELEMENTS.filter((e) => e.scored).map((e) => {
+    const t = tally(scored.filter((r) => r.element === e.id));
+    return { id: e.id, name: e.name, ...t, percent: byPoints ? (pointsPercent.get(e.id) ?? null) : t.percent };
+  });
+  const coverage = tally(scored);
+  const percent = byPoints ? readiness.overall.percent : coverage.percent;
+
+  const reasons: string[] = [];
+  const missingByElement = elements.filter((e) => e.missing > 0).map((e) => `${e.id} ${e.missing}`).join(', ');
+  if (percent === null) {
+    reasons.push(byPoints ? 'No points to score: the tracker has no scored items in elements 1 to 9.' : 'No requirement of elements 1 to 9 applies: the team switched them all off or marked them N/A.');
+  } else if (percent < PASS_OVERALL_PERCENT) {
+    const why = byPoints
+      ? `${readiness.overall.points!.earned} of ${readiness.overall.points!.available} points earned`
+      : `${coverage.ready} of ${plural(coverage.applicable, 'requirement')} ready; ${shortfall(coverage.missing, coverage.gap, missingByElement)}`;
+    reasons.push(`Predicted score is ${percent.toFixed(1)} %, below the ${PASS_OVERALL_PERCENT} % pass mark: ${why}.`);
+  }
+  for (const e of elements) {
+    if (e.percent === null || e.percent >= PASS_ELEMENT_PERCENT) continue;
+    const why = byPoints ? '' : `: ${e.missing > 0 ? `${e.missing} of ${plural(e.applicable, 'requirement')} with no row or clip${e.gap > 0 ? `, ${e.gap} with a gap` : ''}` : `${e.gap} of ${plural(e.applicable, 'requirement')} with a gap`}`;
+    reasons.push(`${e.id} ${e.name} is at ${e.percent.toFixed(1)} %, below the ${PASS_ELEMENT_PERCENT} % every element needs${why}.`);
+  }
+  return { by: byPoints ? 'points' : 'requirements', percent, pass: reasons.length === 0, reasons, elements, coverage, toPrepare: toPrepare.map((r) => r.id) };
+}
