@@ -64,7 +64,12 @@ export function implausibleRecordDate(recordDate: Day, today: Day): 'future' | '
 export function applyClips(items: readonly TrackerItem[], clips: readonly ClipEvidence[], whole = true): ClippedItem[] {
   if (clips.length === 0) return [...items];
   const byText = new Map<string, TrackerItem[]>();
-  for (const item of items) byText.set(itemKey(item.text), [...(byText.get(itemKey(item.text)) ?? []), item]);
+  for (const item of items) {
+    const key = itemKey(item.text);
+    const same = byText.get(key);
+    if (same) same.push(item);
+    else byText.set(key, [item]);
+  }
   const byRow = new Map<number, ClipEvidence[]>();
   const byRequirement = new Map<string, ClipEvidence[]>();
   const add = <K>(map: Map<K, ClipEvidence[]>, key: K, clip: ClipEvidence) => map.set(key, [...(map.get(key) ?? []), clip]);

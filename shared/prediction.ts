@@ -98,11 +98,15 @@ export interface PredictionInput {
 export function predictAudit({ items, verdicts, clips, readiness, profile, today }: PredictionInput): Prediction {
   const { scored, toPrepare } = auditRequirements(profile);
   const rowsOf = new Map<string, ItemVerdict[]>();
+  // Pushed, not spread: a spread per row copies each requirement's list again (quadratic on big trackers).
   items.forEach((item, i) => {
-    if (item.requirement) rowsOf.set(item.requirement.id, [...(rowsOf.get(item.requirement.id) ?? []), verdicts[i]!]);
+    if (!item.requirement) return;
+    const rows = rowsOf.get(item.requirement.id);
+    if (rows) rows.push(verdicts[i]!);
+    else rowsOf.set(item.requirement.id, [verdicts[i]!]);
   });
   // Clips already counted toward a row reach the reviewer through that row.
-  const texts = new Set(items.map((item) => itemKey(item.text)));
+  const texts = new Set(clips.length === 0 ? [] : items.map((item) => itemKey(item.text)));
   const looseClips = new Map<string, ClipEvidence[]>();
   for (const clip of clips) {
     if (clip.requirement === null || (clip.item !== null && texts.has(itemKey(clip.item)))) continue;
