@@ -2,6 +2,7 @@ import { columnLetter } from './cells.ts';
 import type { TrackerEvaluation } from './evaluate.ts';
 import type { GapKind, ItemStatus, WarningKind } from './gaps.ts';
 import { ROLES, type Role } from './layout/roles.ts';
+import type { Prediction } from './prediction.ts';
 
 /** The scan's published JSON contract (README: "The JSON contract"): 1-based rows, column letters. */
 export interface ScanReport {
@@ -29,23 +30,7 @@ export interface ScanReport {
   }[];
   readonly overall: { readonly percent: number | null };
   /** The headline: the audit predicted over the team's profile (README: "How verdicts are made"). */
-  readonly prediction: {
-    readonly by: 'requirements' | 'points';
-    readonly percent: number | null;
-    readonly pass: boolean;
-    readonly reasons: readonly string[];
-    readonly elements: readonly {
-      readonly id: string;
-      readonly name: string;
-      readonly applicable: number;
-      readonly ready: number;
-      readonly gap: number;
-      readonly missing: number;
-      readonly percent: number | null;
-    }[];
-    readonly coverage: { readonly applicable: number; readonly ready: number; readonly gap: number; readonly missing: number; readonly percent: number | null };
-    readonly toPrepare: readonly string[];
-  };
+  readonly prediction: Prediction;
   readonly gate: { readonly applicable: number; readonly ready: number };
   readonly elementsWithoutItems: readonly string[];
   readonly missing: readonly string[];

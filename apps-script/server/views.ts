@@ -4,6 +4,7 @@
  */
 import type { ExpiringWhy, GapKind, ItemStatus, WarningKind } from '../../shared/gaps.ts';
 import type { Role } from '../../shared/layout/roles.ts';
+import type { ElementPrediction, Prediction } from '../../shared/prediction.ts';
 
 export interface ElementView {
   readonly id: string;
@@ -15,16 +16,7 @@ export interface ElementView {
 }
 
 /** An element as the audit is predicted to score it: its requirements ready, with a gap, with no row. */
-export interface PredictedElementView {
-  readonly id: string;
-  readonly name: string;
-  readonly applicable: number;
-  readonly ready: number;
-  readonly gap: number;
-  readonly missing: number;
-  /** One decimal (the element's points in a points tracker); null when nothing can be scored. */
-  readonly percent: number | null;
-}
+export type PredictedElementView = ElementPrediction;
 
 /** One row of the team's tracker that needs attention. */
 export interface RowFinding {
@@ -70,14 +62,7 @@ export interface ReadinessView {
   /** ISO day the verdicts are for. */
   readonly today: string;
   /** The headline: the audit predicted over the team's profile. */
-  readonly prediction: {
-    /** `points` when the tracker is itself scored in points; its coverage is then beside the score. */
-    readonly by: 'requirements' | 'points';
-    readonly percent: number | null;
-    readonly pass: boolean;
-    readonly reasons: readonly string[];
-    readonly elements: readonly PredictedElementView[];
-    readonly coverage: { readonly applicable: number; readonly ready: number; readonly gap: number; readonly missing: number; readonly percent: number | null };
+  readonly prediction: Omit<Prediction, 'toPrepare'> & {
     /** Checked by interview or observation: not scored from documents, to prepare for. */
     readonly toPrepare: readonly MissingRequirement[];
   };
