@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { ClipEvidence } from './clips.ts';
 import { dayFromIso } from './dates.ts';
-import type { ItemStatus, ItemVerdict } from './gaps.ts';
-import type { TrackerItem } from './items.ts';
+import type { ItemStatus } from './gaps.ts';
 import { PASS_ELEMENT_PERCENT, PASS_OVERALL_PERCENT, auditRequirements, predictAudit } from './prediction.ts';
 import { DEFAULT_PROFILE, type Profile } from './profile.ts';
 import { scoreReadiness } from './readiness.ts';
 import { REFERENCE_CHECKLIST } from './reference/checklist.ts';
+import { itemOf, verdictOf } from './test-support/judged-rows.ts';
 
 const TODAY = dayFromIso('2026-11-26')!;
 const BY_ID = new Map(REFERENCE_CHECKLIST.map((r) => [r.id, r]));
@@ -19,38 +19,12 @@ interface Row {
   points?: { available: number; earned: number };
 }
 
-function itemOf(row: Row, index: number): TrackerItem {
-  const requirement = row.requirement === null ? null : BY_ID.get(row.requirement)!;
-  return {
-    row: index + 1,
-    text: row.text ?? `Item ${index + 1}`,
-    element: requirement?.element ?? null,
-    requirement,
-    matchScore: requirement ? 1 : 0,
-    evidence: row.status === 'gap' ? '' : 'file.pdf',
-    evidencePlaceholder: null,
-    owner: 'Dana',
-    hasDateColumn: false,
-    hasOwnerColumn: true,
-    date: null,
-    unreadableDate: null,
-    due: null,
-    dueKind: 'deadline',
-    interval: null,
-    status: row.status === 'n/a' ? 'n/a' : 'done',
-    notApplicable: row.status === 'n/a',
-    points: row.points ?? null,
-    clips: 0,
-  };
-}
-
-function verdictOf(row: Row): ItemVerdict {
-  return { status: row.status, gaps: row.status === 'gap' ? ['missing-evidence'] : [], warnings: [], staleOn: null, expiring: null, details: [] };
-}
+/** The judged row the helpers build, with the requirement looked up by id. */
+const judged = (row: Row) => ({ ...row, requirement: row.requirement === null ? null : BY_ID.get(row.requirement)! });
 
 function predict(rows: readonly Row[], { profile = DEFAULT_PROFILE, clips = [] as ClipEvidence[], byPoints = false } = {}) {
-  const items = rows.map(itemOf);
-  const verdicts = rows.map(verdictOf);
+  const items = rows.map((row, i) => itemOf(judged(row), i));
+  const verdicts = rows.map((row) => verdictOf(judged(row)));
   return predictAudit({ items, verdicts, clips, readiness: scoreReadiness(items, verdicts, byPoints), profile, today: TODAY });
 }
 

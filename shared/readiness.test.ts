@@ -1,49 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import type { ItemStatus, ItemVerdict } from './gaps.ts';
-import type { TrackerItem } from './items.ts';
+import type { ItemStatus } from './gaps.ts';
 import { percentOf, scoreReadiness } from './readiness.ts';
 import type { ElementId } from './reference/types.ts';
+import { itemOf, verdictOf } from './test-support/judged-rows.ts';
 
 /** A row of a tracker: its element, what the judge said of it, and its points if any. */
 interface Row {
   element: ElementId | null;
   status: ItemStatus;
   points?: { available: number; earned: number };
-}
-
-function itemOf(row: Row, index: number): TrackerItem {
-  return {
-    row: index + 1,
-    text: `Item ${index + 1}`,
-    element: row.element,
-    requirement: null,
-    matchScore: 0,
-    evidence: row.status === 'gap' ? '' : 'file.pdf',
-    evidencePlaceholder: null,
-    owner: 'Dana',
-    hasDateColumn: false,
-    hasOwnerColumn: true,
-    date: null,
-    unreadableDate: null,
-    due: null,
-    dueKind: 'deadline',
-    interval: null,
-    status: row.status === 'n/a' ? 'n/a' : 'done',
-    notApplicable: row.status === 'n/a',
-    points: row.points ?? null,
-    clips: 0,
-  };
-}
-
-function verdictOf(row: Row): ItemVerdict {
-  return {
-    status: row.status,
-    gaps: row.status === 'gap' ? ['missing-evidence'] : [],
-    warnings: [],
-    staleOn: null,
-    expiring: null,
-    details: [],
-  };
 }
 
 function score(rows: readonly Row[], byPoints = false) {
