@@ -1,5 +1,8 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { elementFromId, elementFromName, headingElement, parseElement } from './element-match.ts';
+import { elementFromId, elementFromName, headingElement, parseElement, readsAsSectionTitle, sectionElement } from './element-match.ts';
 
 describe('parseElement', () => {
   it.each([
@@ -105,5 +108,87 @@ describe('headingElement', () => {
 
   it('gives null for text that names no element', () => {
     expect(headingElement('MISC')).toBeNull();
+  });
+});
+
+describe('readsAsSectionTitle', () => {
+  it.each([
+    'HAZARDS',
+    'POLICY & RESPONSIBILITIES:',
+    'Policy & responsibilities:',
+    '3. Inspections',
+    '3 - Hazard Control',
+    'Section 6 - Emergency',
+    'Section A: Management',
+    'Element 4',
+    'E5 Training',
+    'Part 2',
+    'Training',
+    'Emergency Response',
+    'WHMIS',
+  ])('takes %j for a section title', (text) => {
+    expect(readsAsSectionTitle(text)).toBe(true);
+  });
+
+  it.each([
+    'Fall protection tickets (all crew)',
+    'Working alone',
+    'Monthly site inspection',
+    'E4-02 MONTHLY SITE INSPECTION',
+    '4.1 WRITTEN INSPECTION POLICY',
+    '1. Signed policy',
+    'Part-time worker orientation',
+    'Training records for new hires',
+    'ALL CREW TO SIGN THE HAZARD ASSESSMENT BEFORE THEY START ANY WORK ON SITE',
+    '2026',
+  ])('takes %j for an item', (text) => {
+    expect(readsAsSectionTitle(text)).toBe(false);
+  });
+});
+
+describe('sectionElement', () => {
+  it('lets the words of a heading under the team\'s own numbering decide', () => {
+    expect(sectionElement('3. Inspections')).toBe('E4');
+    expect(sectionElement('Section 6 - Emergency')).toBe('E6');
+    expect(sectionElement('2. HAZARDS')).toBe('E2');
+    expect(sectionElement('3. FIRST AID')).toBeNull();
+  });
+
+  it('lets SECOR\'s own numbering decide', () => {
+    expect(sectionElement('Element 5 - Hazard Control')).toBe('E5');
+  });
+
+  it('gives none to a heading whose words point to two elements', () => {
+    expect(sectionElement('Hazard assessment & PPE')).toBeNull();
+    expect(sectionElement('PPE & TRAINING')).toBeNull();
+    expect(sectionElement('Safety meetings & admin')).toBe('E8');
+  });
+});
+
+/** section-headings.csv (shared/secor): headings as coordinators write them, with the element each implies. */
+const HEADINGS = Papa.parse<{ heading: string; element: string }>(
+  readFileSync(join(import.meta.dirname, '../test/fixtures/section-headings.csv'), 'utf8'),
+  { header: true, skipEmptyLines: true },
+).data;
+
+describe('section-headings.csv', () => {
+  it('has its 66 headings', () => {
+    expect(HEADINGS).toHaveLength(66);
+  });
+
+  it.each(HEADINGS.map((h) => [h.heading, h.element]))('%j gives %s', (heading, element) => {
+    expect(sectionElement(heading)).toBe(element === 'ambiguous' ? null : element);
+  });
+
+  it('reads every heading in capitals, with a colon or numbered as one when alone in a row; title case only when it is an element\'s name', () => {
+    const right = HEADINGS.filter((h) => sectionElement(h.heading) === (h.element === 'ambiguous' ? null : h.element));
+    const unread = HEADINGS.filter((h) => !readsAsSectionTitle(h.heading)).map((h) => h.heading);
+    console.log(`section-headings.csv: ${right.length} of ${HEADINGS.length} give the right element; ${HEADINGS.length - unread.length} read as a heading alone in a row; read as items (title case, not an element's name): ${unread.join(' | ')}`);
+    for (const heading of unread) {
+      expect(heading).not.toMatch(/:$|^(element|section) |^\d\./i);
+      expect(heading).not.toBe(heading.toUpperCase());
+      expect(headingElement(heading)).toBeNull();
+    }
+    expect(unread.length).toBeLessThanOrEqual(12);
   });
 });

@@ -1,11 +1,11 @@
 import { type Cell, type Grid, cellText, isBlank } from './cells.ts';
 import { DateReader, type Day, type SlashOrder, decideSlashOrder } from './dates.ts';
-import { elementFromId, elementFromName, headingElement, parseElement } from './element-match.ts';
+import { elementFromId, elementFromName, parseElement, readsAsSectionTitle, sectionElement } from './element-match.ts';
 import { readInterval } from './intervals.ts';
 import type { Layout } from './layout/detect.ts';
 import type { DueKind } from './layout/roles.ts';
 import type { ElementId, ReferenceRequirement } from './reference/types.ts';
-import type { RequirementMatch, RequirementMatcher } from './requirement-match.ts';
+import type { RequirementMatcher } from './requirement-match.ts';
 import { readEvidence } from './evidence.ts';
 import { type StatusReading, readStatus } from './status.ts';
 
@@ -70,23 +70,24 @@ function number(cell: Cell): number {
   return 0;
 }
 
-function matchWithin(matcher: RequirementMatcher, text: string, element: ElementId | null): RequirementMatch | null {
-  return element === null ? null : matcher.byWording(text, element);
-}
-
-/**
- * Reads the tracker's items, top to bottom. A row is an item when its requirement cell is filled,
- * except section headings and footer notes; element cells left blank under a group heading carry
- * the element above (merged-cell style).
- */
 /** Part of the table to read, for re-judging edited rows without the rest of the sheet. */
 export interface RowWindow {
   /** 0-based grid rows, inclusive. */
   readonly from: number;
   readonly to: number;
-  /** The element carried down to the first row from the rows above it. */
+  /**
+   * The element carried down to the first row from the rows above it: the element cell's (merged-
+   * cell style) when the tracker has an element column, else the section heading's.
+   */
   readonly carried: ElementId | null;
 }
+
+/**
+ * Reads the tracker's items, top to bottom. A row is an item when its requirement cell is filled,
+ * except section headings, footer notes and totals. A row's element is its element cell's (a blank
+ * one carries the element above, merged-cell style) or its id's, and only then is its matching
+ * kept within that element; else its own requirement match's; else the heading's above it.
+ */
 
 export function readItems(grid: Grid, layout: Layout, matcher: RequirementMatcher, orders: DateOrders, span?: RowWindow): TrackerItem[] {
   const { columns, points } = layout;
@@ -97,7 +98,10 @@ export function readItems(grid: Grid, layout: Layout, matcher: RequirementMatche
   const otherColumns = [columns.id, columns.element, columns.evidence, columns.owner, columns.date, columns.due, columns.interval, columns.status]
     .filter((c): c is number => c !== null);
   const items: TrackerItem[] = [];
-  let carried: ElementId | null = span?.carried ?? null;
+  // The element cell's element carried down, and the last section heading's: the first binds a
+  // row's matching, the second only stands in when the row's own words match nothing.
+  let cellCarried: ElementId | null = columns.element === null ? null : (span?.carried ?? null);
+  let headingCarried: ElementId | null = columns.element === null ? (span?.carried ?? null) : null;
   const last = span ? Math.min(span.to, grid.length - 1) : grid.length - 1;
 
   for (let r = span?.from ?? layout.headerRow + 1; r <= last; r++) {
@@ -105,18 +109,23 @@ export function readItems(grid: Grid, layout: Layout, matcher: RequirementMatche
     const elementCell = columns.element === null ? '' : cellText(row[columns.element]);
     const cellElement = elementCell === '' ? null : parseElement(elementCell);
     const text = cellText(row[req]);
-    if (elementCell !== '') carried = cellElement;
+    if (elementCell !== '') cellCarried = cellElement;
     if (text === '') continue;
 
     const onlyText = otherColumns.every((c) => c === columns.element || isBlank(row[c]));
     if (onlyText) {
-      const heading = headingElement(text);
-      // A heading may repeat the element cell beside it ("Element 3 | HAZARD CONTROL").
-      if (heading !== null && (elementCell === '' || cellElement === heading)) {
-        carried = heading;
-        continue;
-      }
       if (elementCell === '' && FOOTER.test(text)) continue;
+      if (readsAsSectionTitle(text)) {
+        const heading = sectionElement(text);
+        // A heading may repeat the element cell beside it ("Element 3 | HAZARD CONTROL"); one that
+        // contradicts it is the team's item.
+        if (elementCell === '' || heading === null || cellElement === heading) {
+          // A new section ends the element cell carried from the one before.
+          if (elementCell === '') cellCarried = null;
+          headingCarried = cellElement ?? heading;
+          continue;
+        }
+      }
     }
     // Total rows carry numbers in other cells, so they are told apart by their short label.
     if (TOTAL.test(text) && text.split(/\s+/).length <= 5) continue;
@@ -124,21 +133,27 @@ export function readItems(grid: Grid, layout: Layout, matcher: RequirementMatche
     const idText = columns.id === null ? '' : cellText(row[columns.id]);
     let requirement: ReferenceRequirement | null = matcher.byReferenceId(idText) ?? matcher.byReferenceId(text);
     let matchScore = requirement ? 1 : 0;
+    // The row's own element cell, then its id, then the element cell carried down to it.
     let element: ElementId | null =
-      cellElement ??
+      (elementCell === '' ? null : cellElement) ??
       requirement?.element ??
       (idText !== '' ? elementFromId(idText) : null) ??
-      carried ??
+      cellCarried ??
       elementFromId(text.split(/\s+/)[0] ?? '');
     if (requirement === null) {
-      // Without an element, the row's own words may name one ("Orientation records" is E5).
-      const match = (element === null ? matchWithin(matcher, text, elementFromName(text)) : null) ?? matcher.byWording(text, element);
+      // Under a heading that names an element, a row whose wording fits that element, or names it
+      // ("Fall protection training" under TRAINING), is filed there; one whose wording fits none
+      // of it goes where its own words match best.
+      const underHeading = element === null ? headingCarried : null;
+      const within = underHeading === null ? null : matcher.byWording(text, underHeading);
+      const namesHeading = underHeading !== null && elementFromName(text) === underHeading;
+      const match = within ?? (namesHeading ? null : matcher.byWording(text, element));
       if (match) {
         requirement = match.requirement;
         matchScore = match.score;
       }
     }
-    element ??= requirement?.element ?? null;
+    element ??= requirement?.element ?? headingCarried;
 
     const evidence = readEvidence(row[columns.evidence!]);
     const statusCell = columns.status === null ? null : row[columns.status];

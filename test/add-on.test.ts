@@ -26,6 +26,20 @@ function teamCells(addOn: AddOn, ownFrom: number): Record<string, unknown> {
   }));
 }
 
+/** The team's columns of the tracker, row by row (1-based rows at index row - 1), to compare rows by identity. */
+function teamRows(addOn: AddOn, ownFrom: number): unknown[][] {
+  return Array.from(trackerSheet(addOn).cells, (row) => Array.from((row ?? []).slice(0, ownFrom - 1), (cell) => [cell?.value ?? '', cell?.formula ?? '']));
+}
+
+/** The tracker rows (1-based) carrying the add-on's tag for an added requirement. */
+function addedRows(addOn: AddOn): number[] {
+  const sheet = trackerSheet(addOn);
+  return addOn.host.spreadsheet.metadata
+    .filter((m) => m.key === 'secor-ready.added' && m.location.type === 'ROW' && m.location.sheetId === sheet.id)
+    .map((m) => (m.location as { index: number }).index)
+    .sort((a, b) => a - b);
+}
+
 describe('the add-on menu', () => {
   it('adds its items on open without reading the sheet', async () => {
     const addOn = addOnOver(await trackerGrid('samples/northwind-tracker.csv'));
@@ -188,10 +202,12 @@ describe("the team's cells are theirs", () => {
     delete after[editedKey];
     delete (before as Record<string, unknown>)[editedKey];
     expect(after).toEqual(before);
-    // Added requirements go below the table: every earlier team cell is still as it was.
+    // Added requirements are inserted into their sections: the team's rows, without them, are as they were.
+    const rowsBefore = teamRows(addOn, width + 1);
     addOn.run.addMissingRequirements!(view.missing.slice(0, 2).map((m) => m.id));
-    const withAdded = teamCells(addOn, width + 1);
-    for (const [a1, cell] of Object.entries(before)) expect(withAdded[a1], a1).toEqual(cell);
+    const added = addedRows(addOn);
+    expect(added).toHaveLength(2);
+    expect(teamRows(addOn, width + 1).filter((_, i) => !added.includes(i + 1))).toEqual(rowsBefore);
   });
 });
 
@@ -293,18 +309,47 @@ describe('evidence index', () => {
 });
 
 describe('missing requirements and navigation', () => {
-  it('appends the chosen requirements below the table, marked as added, and they count from then on', async () => {
+  it('inserts the chosen requirements into their elements\' sections, marked as added, and they count from then on', async () => {
     const addOn = addOnOver(await trackerGrid('samples/northwind-tracker.csv'));
     const view = setUp(addOn);
-    const chosen = view.missing.slice(0, 3).map((m) => m.id);
+    const chosen = ['E1-03', 'E6-02', 'E9-01'];
+    expect(view.missing.map((m) => m.id)).toEqual(expect.arrayContaining(chosen));
     const after = addOn.run.addMissingRequirements!(chosen) as ReadinessView;
     expect(after.missing.map((m) => m.id)).not.toEqual(expect.arrayContaining(chosen));
     expect(after.overall.applicable).toBe(view.overall.applicable + 3);
     const sheet = addOn.app.getActiveSpreadsheet().getSheetByName('Tracker');
-    const last = sheet.getLastRow();
-    expect(sheet.getRange(last, 8).getValue()).toBe('Added by SECOR Ready from the reference checklist');
-    expect(sheet.getRange(last, 9).getValue()).toBe(chosen[2]);
+    // E1 ends on row 12, E6 on row 33 and E9 on row 45: each row goes right after its section,
+    // and the rows below move down (one row for E6's, two for E9's).
+    expect(addedRows(addOn)).toEqual([13, 35, 48]);
+    const cells = (row: number) => sheet.getRange(row, 1, 1, 9).getValues()[0]!;
+    expect(cells(13)).toEqual(['E1 Management commitment & policy', expect.any(String), '', '', '', '', '', 'Added by SECOR Ready from the reference checklist', 'E1-03']);
+    expect(cells(35).slice(0, 1)).toEqual(['E6 Emergency response']);
+    expect(cells(48)[8]).toBe('E9-01');
+    expect(cells(14)[1]).toBe('Formal hazard assessment - tear-off, shingling, torch-on, ladders, hoisting');
+    expect(cells(36)[1]).toBe('Incident reporting and investigation procedure');
+    expect(cells(47)[1]).toBe('Working alone - check-in procedure');
+    expect(sheet.getRange(50, 1).getValue()).toMatch(/^\* Prepared by/);
+    expect(sheet.getLastRow()).toBe(51);
+    // The added rows are judged where they are: their Readiness cells name their requirements.
+    expect(sheet.getRange(35, 10).getValue()).toMatch(/E6-02$/);
     expect(() => addOn.run.addMissingRequirements!(['E1-01'])).toThrow(/not among the requirements the tracker lacks/);
+  });
+
+  it('appends a requirement below the last row when its element has no section, and inserts under a heading that has no items yet', async () => {
+    const sample = await trackerGrid('samples/northwind-tracker.csv');
+    // The sample without its E6 rows (30-33), and its E8 rows (39-42) replaced by a heading only.
+    const grid = [...sample.slice(0, 29), ...sample.slice(33, 38), ['', 'PROGRAM ADMINISTRATION', '', '', '', '', '', ''], ...sample.slice(42)];
+    const addOn = addOnOver(grid);
+    const view = setUp(addOn);
+    expect(view.missing.map((m) => m.id)).toEqual(expect.arrayContaining(['E6-01', 'E8-01']));
+    addOn.run.addMissingRequirements!(['E6-01', 'E8-01']);
+    const sheet = addOn.app.getActiveSpreadsheet().getSheetByName('Tracker');
+    const last = sheet.getLastRow();
+    // E8's heading is row 35: its requirement goes right under it; E6 has no section, so it goes last.
+    expect(sheet.getRange(35, 2).getValue()).toBe('PROGRAM ADMINISTRATION');
+    expect(sheet.getRange(36, 9).getValue()).toBe('E8-01');
+    expect(sheet.getRange(last, 9).getValue()).toBe('E6-01');
+    expect(addedRows(addOn)).toEqual([36, last]);
   });
 
   it('goes to a row, and says which rows exist when asked for another', async () => {

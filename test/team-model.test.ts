@@ -28,7 +28,7 @@ import type { ClipperPairing } from '../apps-script/server/views.ts';
 import type { ClipEvidence } from '../shared/clips.ts';
 import type { ClipAnswer } from '../shared/clip-protocol.ts';
 import { type AddOn, addOnOver, FIXED_NOW, trackerGrid } from './add-on-host.ts';
-import { changedCells, Ownership } from './team-oracle.ts';
+import { changedCells, metadataIds, Ownership, withoutAddedRows } from './team-oracle.ts';
 
 const RUNS = Number(process.env.SECOR_MODEL_RUNS ?? 200);
 const SEED = Number(process.env.SECOR_MODEL_SEED ?? 20261201);
@@ -314,14 +314,16 @@ const addRequirementsCmd = cmd('add 2 missing requirements', (w) => w.setUpOnce,
   const view = w.addOnStep('rescan', () => w.addOn.run.rescan!() as ReadinessView);
   if (!view) return;
   const ids = view.missing.slice(0, 2).map((m) => m.id);
-  // Added rows go below the team's last row: those cells were empty, and are the team's from then on.
+  // Added rows are inserted into their element's section or go below the team's last row: the
+  // team's rows, compared without them, are as they were.
   const before = w.own.teamCells();
+  const known = metadataIds(w.book);
   try {
     w.addOn.run.addMissingRequirements!(ids);
   } catch (error) {
     expect(String((error as Error).message)).toMatch(/Set up this sheet|is gone|Nothing was written/);
   }
-  const changed = changedCells(before, w.own.teamCells(before)).filter(([, a]) => a !== undefined && (a.value !== '' || a.formula !== ''));
+  const changed = changedCells(before, withoutAddedRows(w.own, before, known)).filter(([, a]) => a !== undefined && (a.value !== '' || a.formula !== ''));
   expect(changed.slice(0, 3), 'added requirements overwrote team cells').toEqual([]);
 });
 

@@ -5,7 +5,7 @@
  * team's, and the tests check that the add-on never changes one.
  */
 import type { LocalSpreadsheet, SheetModel } from '../apps-script/local-host/index.ts';
-import { a1Of } from '../apps-script/local-host/a1.ts';
+import { a1Of, parseA1 } from '../apps-script/local-host/a1.ts';
 
 const ADD_ON_COLUMN = 'test.add-on-column';
 const TEAM_COLUMN = 'test.team-column';
@@ -109,6 +109,40 @@ export class Ownership {
     }
     return { cells: out, keptRows: lastRows };
   }
+}
+
+/** The row tag the add-on puts on each requirement it adds to the tracker (README: Add). */
+const ADDED_ROW_TAG = 'secor-ready.added';
+
+/** The developer metadata ids there are now, to tell later which rows an add-on step added. */
+export function metadataIds(book: LocalSpreadsheet): Set<number> {
+  return new Set(book.metadata.map((m) => m.id));
+}
+
+/**
+ * After the add-on added requirements (rows inserted among the team's and appended below them),
+ * a teamCells() reading with those rows taken out and the rows below moved back up: the team's
+ * rows compared by identity, not by position. The added rows are the ones tagged since `known`.
+ */
+export function withoutAddedRows(own: Ownership, previous: TeamCells, known: ReadonlySet<number>): TeamCells {
+  const added = new Map<number, number[]>();
+  for (const m of own.book.metadata) {
+    if (known.has(m.id) || m.key !== ADDED_ROW_TAG || m.location.type !== 'ROW') continue;
+    added.set(m.location.sheetId, [...(added.get(m.location.sheetId) ?? []), m.location.index]);
+  }
+  const grown = new Map(previous.keptRows);
+  for (const [sheetId, rows] of added) grown.set(sheetId, (grown.get(sheetId) ?? 1) + rows.length);
+  const reading = own.teamCells({ cells: previous.cells, keptRows: grown });
+  const cells = new Map<string, CellState>();
+  for (const [key, state] of reading.cells) {
+    const bang = key.indexOf('!');
+    const rows = added.get(Number(key.slice(0, bang)));
+    const at = parseA1(key.slice(bang + 1))!;
+    if (rows?.includes(at.row!)) continue;
+    const above = rows ? rows.filter((r) => r < at.row!).length : 0;
+    cells.set(`${key.slice(0, bang)}!${a1Of(at.row! - above, at.col!)}`, state);
+  }
+  return { cells, keptRows: previous.keptRows };
 }
 
 /** The cells that differ between two teamCells() readings: [where, before, after]. */

@@ -1,17 +1,53 @@
-import type { Cell } from '../../shared/cells.ts';
+import { type Cell, cellText } from '../../shared/cells.ts';
+import { headingElement } from '../../shared/element-match.ts';
+import { evaluateRows } from '../../shared/evaluate.ts';
 import { REFERENCE_CHECKLIST } from '../../shared/reference/checklist.ts';
 import { ELEMENT_BY_ID } from '../../shared/reference/elements.ts';
+import type { ElementId } from '../../shared/reference/types.ts';
+import { layoutOf } from './scan.ts';
 import { ensureRows } from './sheet-size.ts';
+import { today } from './today.ts';
 import { NeedsSetupError, type OpenTracker } from './tracker.ts';
 
-/** Row tag on requirements the add-on appended, so they stay recognisable as added. */
+/** Row tag on requirements the add-on added, so they stay recognisable as added. */
 const ADDED_TAG = 'secor-ready.added';
 export const ADDED_NOTE = 'Added by SECOR Ready from the reference checklist';
 
 /**
- * Appends reference requirements the tracker lacks below its last row, after the user chose them:
- * requirement text, element and id in the team's own columns, a note saying they were added, and
- * a row tag. Rows below the table are empty, so no cell of the team's is overwritten.
+ * The last sheet row (1-based) of each element's section: its last item, else its heading when
+ * the section has no item yet. An element with neither has no section.
+ */
+function sectionEnds(tracker: OpenTracker): Map<ElementId, number> {
+  const { config, grid, spreadsheet } = tracker;
+  const { items } = evaluateRows(grid, {
+    today: today(spreadsheet),
+    layout: layoutOf(config),
+    dateOrders: config.dateOrders,
+    span: { from: config.headerRow + 1, to: grid.length - 1, carried: null },
+  });
+  const ends = new Map<ElementId, number>();
+  const itemRows = new Set(items.map((item) => item.row));
+  for (let r = config.headerRow + 1; r < grid.length; r++) {
+    if (itemRows.has(r)) continue;
+    const heading = headingElement(cellText(grid[r]?.[config.columns.requirement!]));
+    if (heading !== null && !ends.has(heading)) ends.set(heading, r + 1);
+  }
+  const withItems = new Set<ElementId>();
+  for (const item of items) {
+    if (item.element === null) continue;
+    if (!withItems.has(item.element)) ends.delete(item.element);
+    withItems.add(item.element);
+    ends.set(item.element, Math.max(ends.get(item.element) ?? 0, item.row + 1));
+  }
+  return ends;
+}
+
+/**
+ * Adds reference requirements the tracker lacks, after the user chose them: requirement text,
+ * element and id in the team's own columns, a note saying they were added, and a row tag. Each
+ * goes into its element's section, on rows inserted after the section's last row (Sheets moves
+ * the team's rows below down, with their tags and rules), so no cell of the team's is written;
+ * a requirement whose element has no section goes below the last row.
  */
 export function appendRequirements(tracker: OpenTracker, ids: readonly string[], missing: readonly string[]): number {
   const unknown = ids.filter((id) => !missing.includes(id));
@@ -21,7 +57,7 @@ export function appendRequirements(tracker: OpenTracker, ids: readonly string[],
   if (ids.length === 0) return 0;
   const { sheet, config, grid } = tracker;
   const width = Math.max(...Object.values(config.columns).filter((c): c is number => c !== null)) + 1;
-  const rows: Cell[][] = ids.map((id) => {
+  const rowOf = (id: string): Cell[] => {
     const requirement = REFERENCE_CHECKLIST.find((r) => r.id === id)!;
     const row: Cell[] = new Array(width).fill('');
     row[config.columns.requirement!] = requirement.text;
@@ -29,15 +65,35 @@ export function appendRequirements(tracker: OpenTracker, ids: readonly string[],
     if (config.columns.element !== null) row[config.columns.element] = `${id.slice(0, 2)} ${ELEMENT_BY_ID.get(requirement.element)!.name}`;
     if (config.columns.notes !== null) row[config.columns.notes] = ADDED_NOTE;
     return row;
-  });
-  const firstRow = grid.length + 1;
-  ensureRows(sheet, firstRow + rows.length - 1);
-  sheet.getRange(firstRow, 1, rows.length, width).setValues(rows);
-  // Metadata goes on whole rows one at a time; the user adds a handful, so the calls stay few.
-  ids.forEach((id, i) => {
-    const row = firstRow + i;
-    sheet.getRange(`${row}:${row}`).addDeveloperMetadata(ADDED_TAG, id, SpreadsheetApp.DeveloperMetadataVisibility.DOCUMENT);
-  });
-  if (config.columns.notes === null) sheet.getRange(firstRow, config.columns.requirement! + 1, rows.length, 1).setNote(ADDED_NOTE);
-  return rows.length;
+  };
+  const write = (firstRow: number, block: readonly string[]) => {
+    sheet.getRange(firstRow, 1, block.length, width).setValues(block.map(rowOf));
+    // Metadata goes on whole rows one at a time; the user adds a handful, so the calls stay few.
+    block.forEach((id, i) => {
+      const row = firstRow + i;
+      sheet.getRange(`${row}:${row}`).addDeveloperMetadata(ADDED_TAG, id, SpreadsheetApp.DeveloperMetadataVisibility.DOCUMENT);
+    });
+    if (config.columns.notes === null) sheet.getRange(firstRow, config.columns.requirement! + 1, block.length, 1).setNote(ADDED_NOTE);
+  };
+
+  const ends = sectionEnds(tracker);
+  const bySection = new Map<number, string[]>();
+  const atEnd: string[] = [];
+  for (const id of ids) {
+    const end = ends.get(id.slice(0, 2) as ElementId);
+    if (end === undefined) atEnd.push(id);
+    else bySection.set(end, [...(bySection.get(end) ?? []), id]);
+  }
+  // Below the last row first, then the sections from the bottom up: an insertion moves only the
+  // rows below it, so the rows still to be written keep the numbers read.
+  if (atEnd.length > 0) {
+    ensureRows(sheet, grid.length + atEnd.length);
+    write(grid.length + 1, atEnd);
+  }
+  for (const end of [...bySection.keys()].sort((a, b) => b - a)) {
+    const block = bySection.get(end)!;
+    sheet.insertRowsAfter(end, block.length);
+    write(end + 1, block);
+  }
+  return ids.length;
 }
