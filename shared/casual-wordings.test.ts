@@ -86,15 +86,15 @@ describe('casual wordings (test/fixtures/casual-wordings.csv)', () => {
     expect(Math.abs(tuning.rows - heldOut.rows)).toBeLessThan(ROWS.length / 5);
   });
 
-  it('keeps the whole file at the measured floors: top-1 at least 87 %, wrong-confident at most 5 %', () => {
-    expect(whole.top1).toBeGreaterThanOrEqual(0.87);
-    expect(whole.confidentRight).toBeGreaterThanOrEqual(0.78);
-    expect(whole.wrongConfident).toBeLessThanOrEqual(0.05);
+  it('keeps the whole file at the measured floors: top-1 at least 88 %, wrong-confident at most 4.5 %', () => {
+    expect(whole.top1).toBeGreaterThanOrEqual(0.88);
+    expect(whole.confidentRight).toBeGreaterThanOrEqual(0.82);
+    expect(whole.wrongConfident).toBeLessThanOrEqual(0.045);
   });
 
-  it('keeps the held-out half at the measured floors: top-1 at least 78 %, wrong-confident at most 8 %', () => {
+  it('keeps the held-out half at the measured floors: top-1 at least 78 %, wrong-confident at most 7 %', () => {
     expect(heldOut.top1).toBeGreaterThanOrEqual(0.78);
-    expect(heldOut.confidentRight).toBeGreaterThanOrEqual(0.67);
-    expect(heldOut.wrongConfident).toBeLessThanOrEqual(0.08);
+    expect(heldOut.confidentRight).toBeGreaterThanOrEqual(0.71);
+    expect(heldOut.wrongConfident).toBeLessThanOrEqual(0.07);
   });
 });

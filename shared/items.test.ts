@@ -40,7 +40,7 @@ describe("readItems: a row's element", () => {
   it("files a row under its heading's element when its words fit it, else where its own words point", () => {
     const items = read([HEAD, ['TRAINING'], row('Training records for the crew'), row('Emergency drill'), row('Dumpster rental')]);
     expect(items).toEqual([
-      [2, 'Training records for the crew', 'E5', 'E5-02'],
+      [2, 'Training records for the crew', 'E5', 'E5-05'],
       [3, 'Emergency drill', 'E6', 'E6-05'],
       // Its words match nothing: the heading's element stands.
       [4, 'Dumpster rental', 'E5', null],
