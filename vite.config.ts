@@ -13,6 +13,10 @@ import manifest from './extension/manifest.config.ts';
 // extension: the Chrome MV3 clipper (dist/extension, load it unpacked). The root stays the project
 //   root (crxjs never writes manifest.json with root: 'extension'), so pages keep source-relative
 //   paths: dist/extension/extension/popup/index.html.
+// shared/ is pure (test/invariants.test.ts): importing one of its modules does nothing, so what the
+// engine's one door (shared/index.ts) re-exports and a part does not use stays out of its bundle.
+const treeshake = { moduleSideEffects: (id: string) => !id.includes('/shared/') };
+
 export default defineConfig(({ mode }) => {
   if (mode === 'cli') {
     return {
@@ -48,7 +52,7 @@ export default defineConfig(({ mode }) => {
         // Other builds (the server bundle, appsscript.json) share dist/apps-script.
         emptyOutDir: false,
         target: 'es2020',
-        rollupOptions: { input: 'apps-script/sidebar/index.html' },
+        rollupOptions: { input: 'apps-script/sidebar/index.html', treeshake },
       },
     };
   }
@@ -61,6 +65,7 @@ export default defineConfig(({ mode }) => {
         target: 'es2022',
         // No source maps or eval in a store package; names stay readable in chrome://extensions errors.
         sourcemap: false,
+        rollupOptions: { treeshake },
       },
     };
   }

@@ -1,10 +1,5 @@
 import { parseArgs } from 'node:util';
-import { columnIndex } from '../shared/cells.ts';
-import { dayFromIso, dayFromParts, slashOrderForLocale } from '../shared/dates.ts';
-import { type EvaluateOptions, type TrackerEvaluation, evaluateTracker } from '../shared/evaluate.ts';
-import type { LayoutOverrides, LayoutProblem } from '../shared/layout/detect.ts';
-import { ALL_ROLES, type AnyRole } from '../shared/layout/roles.ts';
-import { toScanReport } from '../shared/scan-report.ts';
+import { ALL_ROLES, type AnyRole, columnIndex, dayFromIso, dayFromParts, type EvaluateOptions, evaluateTracker, type LayoutOverrides, type LayoutProblem, slashOrderForLocale, toScanReport, type TrackerEvaluation } from '../shared/index.ts';
 import { type TrackerSheet, readTrackerFile } from './read-tracker.ts';
 import { TrackerFileError } from './tracker-file-error.ts';
 import { renderTextReport } from './text-report.ts';

@@ -1,7 +1,7 @@
 import { readFile, stat } from 'node:fs/promises';
 import { extname } from 'node:path';
 import Papa from 'papaparse';
-import type { Grid } from '../shared/cells.ts';
+import type { Grid } from '../shared/index.ts';
 import { MAX_CSV_BYTES, MAX_XLSX_BYTES, megabytes } from './limits.ts';
 import { readXlsx } from './read-xlsx.ts';
 import { CellBudget, SheetGuard } from './sheet-guard.ts';

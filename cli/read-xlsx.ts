@@ -2,7 +2,7 @@ import { zipSync } from 'fflate';
 import readXlsxFile from 'read-excel-file/node';
 import { Parser } from 'saxen';
 import yauzl from 'yauzl';
-import type { Cell } from '../shared/cells.ts';
+import type { Cell } from '../shared/index.ts';
 import { MAX_XLSX_PARSED_BYTES, MAX_XLSX_PART_BYTES, MAX_XLSX_UNCOMPRESSED_BYTES, megabytes } from './limits.ts';
 import { CellBudget, SheetGuard } from './sheet-guard.ts';
 import { TrackerFileError } from './tracker-file-error.ts';

@@ -1,9 +1,4 @@
-import { columnLetter } from '../shared/cells.ts';
-import { isoFromDay } from '../shared/dates.ts';
-import type { TrackerEvaluation } from '../shared/evaluate.ts';
-import { ROLE_LABEL, ROLES } from '../shared/layout/roles.ts';
-import { PASS_ELEMENT_PERCENT } from '../shared/prediction.ts';
-import { REFERENCE_CHECKLIST } from '../shared/reference/checklist.ts';
+import { columnLetter, isoFromDay, PASS_ELEMENT_PERCENT, REFERENCE_CHECKLIST, ROLE_LABEL, ROLES, type TrackerEvaluation } from '../shared/index.ts';
 
 const BAR_WIDTH = 20;
 
@@ -21,7 +16,7 @@ function pct(percent: number | null): string {
 
 /** The readable report: layout found, the predicted audit per element, verdict with reasons, the rows' own figures, gaps by row. */
 export function renderTextReport(file: string, evaluation: TrackerEvaluation, today: number): string {
-  const { layout, items, verdicts, readiness, prediction, missing } = evaluation;
+  const { layout, items, readiness, prediction, missing } = evaluation;
   const out: string[] = [];
   out.push(`SECOR readiness of ${file} (as of ${isoFromDay(today)})`, '');
   out.push(`Header row ${layout.headerRow + 1}. Columns:`);
@@ -54,11 +49,11 @@ export function renderTextReport(file: string, evaluation: TrackerEvaluation, to
   if (prediction.toPrepare.length > 0) out.push(`To prepare for interview or observation (not scored from documents): ${prediction.toPrepare.join(', ')}.`);
   out.push('');
 
-  const findings = items.map((item, i) => ({ item, verdict: verdicts[i]! }));
-  const section = (title: string, rows: typeof findings): void => {
+    const section = (title: string, rows: typeof items): void => {
     if (rows.length === 0) return;
     out.push(`${title} (${rows.length} ${rows.length === 1 ? 'row' : 'rows'}):`);
-    for (const { item, verdict } of rows) {
+    for (const item of rows) {
+      const { verdict } = item;
       const label = [item.requirement?.id ?? item.element ?? '', item.text.length > 60 ? `${item.text.slice(0, 57)}...` : item.text].filter(Boolean).join(' ');
       out.push(`  row ${String(item.row + 1).padEnd(4)} ${label}`, `           ${[...verdict.gaps, ...verdict.warnings].join(', ')}`);
       for (const detail of verdict.details) out.push(`           ${detail}`);
@@ -66,10 +61,10 @@ export function renderTextReport(file: string, evaluation: TrackerEvaluation, to
     out.push('');
   };
   if (items.length === 0) out.push(`No items found under the header in row ${layout.headerRow + 1}: add a row per requirement.`, '');
-  const gapRows = findings.filter(({ verdict }) => verdict.status === 'gap');
+  const gapRows = items.filter(({ verdict }) => verdict.readiness === 'gap');
   if (gapRows.length === 0 && items.length > 0) out.push('No gaps.', '');
   section('Gaps to fix', gapRows);
-  section('Warnings on rows that still count as ready', findings.filter(({ verdict }) => verdict.status === 'ready' && verdict.warnings.length > 0));
+  section('Warnings on rows that still count as ready', items.filter(({ verdict }) => verdict.readiness === 'ready' && verdict.warnings.length > 0));
   if (missing.length > 0) {
     out.push(`Reference requirements no row covers (${missing.length}):`);
     const byId = new Map(REFERENCE_CHECKLIST.map((r) => [r.id, r]));

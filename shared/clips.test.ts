@@ -13,56 +13,56 @@ const GRID = [
 
 const clip = (fields: Partial<ClipEvidence>): ClipEvidence => ({ item: null, requirement: null, row: null, recordDate: dayFromIso('2026-11-20'), label: 'Clipped', ...fields });
 
-function verdicts(clips: ClipEvidence[], grid: unknown[][] = GRID) {
+function gapsOf(clips: ClipEvidence[], grid: unknown[][] = GRID) {
   const result = evaluateTracker(grid as never, { today: TODAY, clips });
   if (!result.ok) throw new Error(result.error.message);
-  return result.evaluation.verdicts.map((v) => v.gaps);
+  return result.evaluation.items.map((item) => item.verdict.gaps);
 }
 
 describe('clips counted toward items', () => {
   it('a dated clip gives an item with no evidence its evidence and its date', () => {
-    expect(verdicts([])[0]).toEqual(['missing-evidence']);
-    expect(verdicts([clip({ requirement: 'E6-05', recordDate: dayFromIso('2026-10-15'), label: 'Drill report' })])[0]).toEqual([]);
+    expect(gapsOf([])[0]).toEqual(['missing-evidence']);
+    expect(gapsOf([clip({ requirement: 'E6-05', recordDate: dayFromIso('2026-10-15'), label: 'Drill report' })])[0]).toEqual([]);
   });
 
   it("the item's date is the newest of its own and its clips' record dates", () => {
-    expect(verdicts([])[1]).toEqual(['stale']);
-    expect(verdicts([clip({ item: 'Monthly site inspection', row: 2 })])[1]).toEqual([]);
-    expect(verdicts([clip({ requirement: 'E4-02', recordDate: dayFromIso('2026-07-01') })])[1]).toEqual(['stale']);
+    expect(gapsOf([])[1]).toEqual(['stale']);
+    expect(gapsOf([clip({ item: 'Monthly site inspection', row: 2 })])[1]).toEqual([]);
+    expect(gapsOf([clip({ requirement: 'E4-02', recordDate: dayFromIso('2026-07-01') })])[1]).toEqual(['stale']);
   });
 
   it('an undated clip is evidence without a date', () => {
-    expect(verdicts([clip({ requirement: 'E1-01', recordDate: null })])[2]).toEqual(['undated']);
+    expect(gapsOf([clip({ requirement: 'E1-01', recordDate: null })])[2]).toEqual(['undated']);
   });
 
   it('a clip of an item follows its text, whatever row the item is on now', () => {
     // Saved when the inspection was on row 2; the team sorted it to row 3.
     const sorted = [GRID[0]!, GRID[1]!, GRID[3]!, GRID[2]!];
     const saved = clip({ item: '  monthly   SITE inspection ', requirement: 'E4-02', row: 2 });
-    expect(verdicts([saved], sorted)).toEqual([['missing-evidence'], ['missing-evidence'], []]);
+    expect(gapsOf([saved], sorted)).toEqual([['missing-evidence'], ['missing-evidence'], []]);
   });
 
   it('between items of the same text the row decides: the one at it, else the nearest', () => {
     const twins = [GRID[0]!, ['', 'Site inspection', '', ''], ['', 'Other', 'x.pdf', '2026-11-01'], ['', 'Site inspection', '', '']];
-    expect(verdicts([clip({ item: 'Site inspection', row: 3 })], twins)).toEqual([['missing-evidence'], [], []]);
-    expect(verdicts([clip({ item: 'Site inspection', row: 1 })], twins)).toEqual([[], [], ['missing-evidence']]);
-    expect(verdicts([clip({ item: 'Site inspection', row: 4 })], twins)).toEqual([['missing-evidence'], [], []]);
+    expect(gapsOf([clip({ item: 'Site inspection', row: 3 })], twins)).toEqual([['missing-evidence'], [], []]);
+    expect(gapsOf([clip({ item: 'Site inspection', row: 1 })], twins)).toEqual([[], [], ['missing-evidence']]);
+    expect(gapsOf([clip({ item: 'Site inspection', row: 4 })], twins)).toEqual([['missing-evidence'], [], []]);
   });
 
   it("an item's text gone from the tracker: its requirement's items count the clip; without one, nothing does", () => {
-    expect(verdicts([clip({ item: 'Annual drill', requirement: 'E6-05', row: 1 })])[0]).toEqual([]);
-    expect(verdicts([clip({ item: 'Annual drill', row: 1 })])[0]).toEqual(['missing-evidence']);
+    expect(gapsOf([clip({ item: 'Annual drill', requirement: 'E6-05', row: 1 })])[0]).toEqual([]);
+    expect(gapsOf([clip({ item: 'Annual drill', row: 1 })])[0]).toEqual(['missing-evidence']);
   });
 
   it('a row written before the Item column counts toward its row', () => {
-    expect(verdicts([clip({ row: 3 })])[2]).toEqual([]);
+    expect(gapsOf([clip({ row: 3 })])[2]).toEqual([]);
   });
 
   it("in an edit's rows, a clip of an item not among them counts toward nothing, not toward another of its requirement", () => {
     const result = evaluateTracker(GRID as never, { today: TODAY });
     if (!result.ok) throw new Error(result.error.message);
     const { layout, dateOrders } = result.evaluation;
-    const edit = (clips: ClipEvidence[]) => evaluateRows([undefined, undefined, GRID[2]!] as never, { today: TODAY, layout, dateOrders, span: { from: 2, to: 2, carried: null }, clips }).verdicts.map((v) => v.gaps);
+    const edit = (clips: ClipEvidence[]) => evaluateRows([undefined, undefined, GRID[2]!] as never, { today: TODAY, layout, dateOrders, span: { from: 2, to: 2, carried: null }, clips }).map((item) => item.verdict.gaps);
     expect(edit([clip({ item: 'Monthly site inspection', requirement: 'E4-02', row: 2 })])).toEqual([[]]);
     expect(edit([clip({ item: 'Monthly inspection of the other site', requirement: 'E4-02', row: 7 })])).toEqual([['stale']]);
     expect(edit([clip({ requirement: 'E4-02' })])).toEqual([[]]);

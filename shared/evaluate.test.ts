@@ -30,14 +30,14 @@ describe('evaluateTracker', () => {
   });
 
   it('judges stale evidence by the requirement refresh interval', () => {
-    const { verdicts } = evaluate(TRACKER);
+    const { items } = evaluate(TRACKER);
     // E4-02 expects an inspection record every 30 days; 86 days is stale.
-    expect(verdicts.map((v) => v.gaps)).toEqual([[], ['stale'], []]);
+    expect(items.map((item) => item.verdict.gaps)).toEqual([[], ['stale'], []]);
   });
 
   it("uses the team's own interval from the profile", () => {
-    const { verdicts } = evaluate(TRACKER, { ...DEFAULT_PROFILE, intervals: { 'E4-02': 120 } });
-    expect(verdicts[1]!.gaps).toEqual([]);
+    const { items } = evaluate(TRACKER, { ...DEFAULT_PROFILE, intervals: { 'E4-02': 120 } });
+    expect(items[1]!.verdict.gaps).toEqual([]);
   });
 
   it('lists uncovered reference requirements as missing, except those the team switched off', () => {

@@ -1,7 +1,7 @@
 import type { Grid } from './cells.ts';
 import { type ClipEvidence, type ClippedItem, applyClips } from './clips.ts';
 import { type Day, type SlashOrder } from './dates.ts';
-import { type ItemVerdict, judgeItem } from './gaps.ts';
+import { type JudgedItem, judgeItems } from './gaps.ts';
 import { type DateOrders, type RowWindow, decideDateOrders, readItems } from './items.ts';
 import { type Layout, type LayoutOverrides, type LayoutProblem, detectLayout } from './layout/detect.ts';
 import { type Prediction, predictAudit } from './prediction.ts';
@@ -26,8 +26,8 @@ export interface EvaluateOptions {
 export interface TrackerEvaluation {
   readonly layout: Layout;
   readonly dateOrders: DateOrders;
-  readonly items: readonly ClippedItem[];
-  readonly verdicts: readonly ItemVerdict[];
+  /** The tracker's items, top to bottom, each with its verdict. */
+  readonly items: readonly JudgedItem<ClippedItem>[];
   /** The tracker's own rows scored: the secondary figure. */
   readonly readiness: Readiness;
   /** The audit predicted over the team's profile: the headline. */
@@ -60,16 +60,15 @@ export function evaluateTracker(grid: Grid, options: EvaluateOptions): Evaluatio
   }
   const dateOrders = decideDateOrders(grid, layout, options.slashOrder ?? 'month-first');
   const clips = options.clips ?? [];
-  const items = applyClips(readItems(grid, layout, matcher(), dateOrders), clips);
-  const verdicts = items.map((item) => judgeItem(item, options.today, profile));
-  const readiness = scoreReadiness(items, verdicts, layout.points !== null);
-  const prediction = predictAudit({ items, verdicts, clips, readiness, profile, today: options.today });
+  const items = judgeItems(applyClips(readItems(grid, layout, matcher(), dateOrders), clips), options.today, profile);
+  const readiness = scoreReadiness(items, layout.points !== null);
+  const prediction = predictAudit({ items, clips, readiness, profile, today: options.today });
 
   const matched = new Set(items.map((item) => item.requirement?.id));
   const missing = enabledRequirements(profile)
     .filter((r) => ELEMENT_BY_ID.get(r.element)?.scored && !matched.has(r.id))
     .map((r) => r.id);
-  return { ok: true, evaluation: { layout, dateOrders, items, verdicts, readiness, prediction, missing } };
+  return { ok: true, evaluation: { layout, dateOrders, items, readiness, prediction, missing } };
 }
 
 export interface RowsOptions {
@@ -86,8 +85,7 @@ export interface RowsOptions {
  * Judges some rows of a tracker whose layout is already known, as an edit needs: the same reading
  * and rules as a whole evaluation, for just those rows. `grid` needs only the window's rows.
  */
-export function evaluateRows(grid: Grid, options: RowsOptions): { items: ClippedItem[]; verdicts: ItemVerdict[] } {
-  const profile = options.profile ?? DEFAULT_PROFILE;
+export function evaluateRows(grid: Grid, options: RowsOptions): JudgedItem<ClippedItem>[] {
   const items = applyClips(readItems(grid, options.layout, matcher(), options.dateOrders, options.span), options.clips ?? [], false);
-  return { items, verdicts: items.map((item) => judgeItem(item, options.today, profile)) };
+  return judgeItems(items, options.today, options.profile ?? DEFAULT_PROFILE);
 }

@@ -41,7 +41,7 @@ function item(overrides: Partial<TrackerItem> = {}): TrackerItem {
     due: null,
     dueKind: 'deadline',
     interval: null,
-    status: 'done',
+    statusSays: 'done',
     notApplicable: false,
     points: null,
     clips: 0,
@@ -67,7 +67,7 @@ describe('judgeItem', () => {
   describe('missing-evidence', () => {
     it('is a gap when the evidence cell is empty', () => {
       const verdict = judgeItem(item({ evidence: '' }), today, DEFAULT_PROFILE);
-      expect(verdict.status).toBe('gap');
+      expect(verdict.readiness).toBe('gap');
       expect(verdict.gaps).toEqual(['missing-evidence']);
       expect(verdict.details[0]).toMatch(/evidence/i);
     });
@@ -89,7 +89,7 @@ describe('judgeItem', () => {
     it('is no gap when the sheet has no date column', () => {
       const verdict = judgeItem(item({ date: null, hasDateColumn: false }), today, DEFAULT_PROFILE);
       expect(verdict.gaps).toEqual([]);
-      expect(verdict.status).toBe('ready');
+      expect(verdict.readiness).toBe('ready');
     });
 
     it('is not reported on top of missing evidence', () => {
@@ -145,27 +145,27 @@ describe('judgeItem', () => {
     });
 
     it('is stale even when marked done', () => {
-      expect(judgeItem(item({ date: daysAgo(400), status: 'done' }), today, DEFAULT_PROFILE).gaps).toContain('stale');
+      expect(judgeItem(item({ date: daysAgo(400), statusSays: 'done' }), today, DEFAULT_PROFILE).gaps).toContain('stale');
     });
   });
 
   describe('overdue', () => {
     it('is a gap when the due date has passed and the item is not done', () => {
-      const verdict = judgeItem(item({ due: daysAgo(3), status: 'blank' }), today, DEFAULT_PROFILE);
+      const verdict = judgeItem(item({ due: daysAgo(3), statusSays: 'blank' }), today, DEFAULT_PROFILE);
       expect(verdict.gaps).toEqual(['overdue']);
       expect(verdict.details[0]).toBe('Was due 3 days ago and is not marked done.');
     });
 
     it('is no gap when the item is done', () => {
-      expect(judgeItem(item({ due: daysAgo(3), status: 'done' }), today, DEFAULT_PROFILE).gaps).toEqual([]);
+      expect(judgeItem(item({ due: daysAgo(3), statusSays: 'done' }), today, DEFAULT_PROFILE).gaps).toEqual([]);
     });
 
     it('is no gap when due today', () => {
-      expect(judgeItem(item({ due: today, status: 'blank' }), today, DEFAULT_PROFILE).gaps).toEqual([]);
+      expect(judgeItem(item({ due: today, statusSays: 'blank' }), today, DEFAULT_PROFILE).gaps).toEqual([]);
     });
 
     it('is reported together with open when the status is open', () => {
-      expect(judgeItem(item({ due: daysAgo(1), status: 'open' }), today, DEFAULT_PROFILE).gaps).toEqual(['overdue', 'open']);
+      expect(judgeItem(item({ due: daysAgo(1), statusSays: 'open' }), today, DEFAULT_PROFILE).gaps).toEqual(['overdue', 'open']);
     });
   });
 
@@ -196,25 +196,25 @@ describe('judgeItem', () => {
     });
 
     it('warns when a next-due or expiry date comes within the window, done or not', () => {
-      const next = judgeItem(certs({ due: today + 12, dueKind: 'next', status: 'done' }), today, DEFAULT_PROFILE);
+      const next = judgeItem(certs({ due: today + 12, dueKind: 'next', statusSays: 'done' }), today, DEFAULT_PROFILE);
       expect(next.warnings).toEqual(['expiring']);
       expect(next.expiring).toEqual({ on: today + 12, why: 'due' });
       expect(next.details).toEqual(['Falls due in 12 days.']);
-      const expiry = judgeItem(certs({ due: today + 3, dueKind: 'expiry', status: 'done' }), today, DEFAULT_PROFILE);
+      const expiry = judgeItem(certs({ due: today + 3, dueKind: 'expiry', statusSays: 'done' }), today, DEFAULT_PROFILE);
       expect(expiry.details).toEqual(['Expires in 3 days.']);
     });
 
     it('warns of the sooner of going stale and falling due', () => {
       // E4-02 dated 20 days ago goes stale in 11 days by its interval; its deadline comes in 5.
-      expect(judgeItem(inspections(daysAgo(20), { due: today + 5, status: 'blank' }), today, DEFAULT_PROFILE).expiring).toEqual({ on: today + 5, why: 'due' });
+      expect(judgeItem(inspections(daysAgo(20), { due: today + 5, statusSays: 'blank' }), today, DEFAULT_PROFILE).expiring).toEqual({ on: today + 5, why: 'due' });
       // Done, the deadline is met: what comes is the interval running out.
-      expect(judgeItem(inspections(daysAgo(20), { due: today + 5, status: 'done' }), today, DEFAULT_PROFILE).expiring).toEqual({ on: today + 11, why: 'stale' });
+      expect(judgeItem(inspections(daysAgo(20), { due: today + 5, statusSays: 'done' }), today, DEFAULT_PROFILE).expiring).toEqual({ on: today + 11, why: 'stale' });
     });
   });
 
   describe('recurring dates (rule 5)', () => {
     // Ladder & hoist inspection: next due 2026-11-12, OK? = Y, judged 2026-11-26.
-    const ladder = (overrides: Partial<TrackerItem>) => inspections(dayFromIso('2026-10-12')!, { due: dayFromIso('2026-11-12')!, dueKind: 'next', status: 'done', ...overrides });
+    const ladder = (overrides: Partial<TrackerItem>) => inspections(dayFromIso('2026-10-12')!, { due: dayFromIso('2026-11-12')!, dueKind: 'next', statusSays: 'done', ...overrides });
 
     it('makes a passed next-due date overdue whatever the status says', () => {
       const verdict = judgeItem(ladder({}), today, DEFAULT_PROFILE);
@@ -242,11 +242,11 @@ describe('judgeItem', () => {
 
     it('keeps a plain deadline as it was: a done item is never overdue', () => {
       expect(judgeItem(ladder({ dueKind: 'deadline', date: daysAgo(20) }), today, DEFAULT_PROFILE).gaps).toEqual([]);
-      expect(judgeItem(ladder({ dueKind: 'deadline', date: daysAgo(20), status: 'blank' }), today, DEFAULT_PROFILE).gaps).toEqual(['overdue']);
+      expect(judgeItem(ladder({ dueKind: 'deadline', date: daysAgo(20), statusSays: 'blank' }), today, DEFAULT_PROFILE).gaps).toEqual(['overdue']);
     });
 
     it('reports open beside a lapsed date', () => {
-      expect(judgeItem(ladder({ dueKind: 'expiry', status: 'open' }), today, DEFAULT_PROFILE).gaps).toEqual(['expired', 'open']);
+      expect(judgeItem(ladder({ dueKind: 'expiry', statusSays: 'open' }), today, DEFAULT_PROFILE).gaps).toEqual(['expired', 'open']);
     });
   });
 
@@ -263,7 +263,7 @@ describe('judgeItem', () => {
 
     it('warns, without a gap, when the team renews less often than the reference expects', () => {
       const verdict = judgeItem(inspections(daysAgo(60), { interval: 92 }), today, DEFAULT_PROFILE);
-      expect(verdict.status).toBe('ready');
+      expect(verdict.readiness).toBe('ready');
       expect(verdict.warnings).toEqual(['looser-than-reference']);
       expect(verdict.details).toEqual(["Renewed every 92 days by the team's own interval; SECOR's reference expects every 30 days: a reviewer may ask why."]);
     });
@@ -278,13 +278,13 @@ describe('judgeItem', () => {
 
   describe('open', () => {
     it('is a gap when the status says not done', () => {
-      const verdict = judgeItem(item({ status: 'open' }), today, DEFAULT_PROFILE);
-      expect(verdict.status).toBe('gap');
+      const verdict = judgeItem(item({ statusSays: 'open' }), today, DEFAULT_PROFILE);
+      expect(verdict.readiness).toBe('gap');
       expect(verdict.gaps).toEqual(['open']);
     });
 
     it('is no gap for a blank status', () => {
-      expect(judgeItem(item({ status: 'blank' }), today, DEFAULT_PROFILE).gaps).toEqual([]);
+      expect(judgeItem(item({ statusSays: 'blank' }), today, DEFAULT_PROFILE).gaps).toEqual([]);
     });
   });
 
@@ -292,7 +292,7 @@ describe('judgeItem', () => {
     it('is raised when the sheet has an owner column and the owner is blank', () => {
       const verdict = judgeItem(item({ owner: '' }), today, DEFAULT_PROFILE);
       expect(verdict.warnings).toEqual(['no-owner']);
-      expect(verdict.status).toBe('ready');
+      expect(verdict.readiness).toBe('ready');
     });
 
     it('is not raised when the sheet has no owner column', () => {
@@ -305,7 +305,7 @@ describe('judgeItem', () => {
       // E4-02: 10 days old goes stale in 21 days.
       const verdict = judgeItem(inspections(daysAgo(10)), today, DEFAULT_PROFILE);
       expect(verdict.warnings).toEqual(['expiring']);
-      expect(verdict.status).toBe('ready');
+      expect(verdict.readiness).toBe('ready');
       expect(verdict.details).toEqual(['Goes stale in 21 days.']);
     });
 
@@ -323,19 +323,19 @@ describe('judgeItem', () => {
     });
 
     it('is raised when a not-done item falls due within 30 days', () => {
-      const verdict = judgeItem(item({ date: null, hasDateColumn: false, due: today + 12, status: 'blank' }), today, DEFAULT_PROFILE);
+      const verdict = judgeItem(item({ date: null, hasDateColumn: false, due: today + 12, statusSays: 'blank' }), today, DEFAULT_PROFILE);
       expect(verdict.warnings).toEqual(['expiring']);
       expect(verdict.details).toEqual(['Falls due in 12 days.']);
-      expect(verdict.status).toBe('ready');
+      expect(verdict.readiness).toBe('ready');
     });
 
     it('is not raised for a due date when the item is done', () => {
-      const verdict = judgeItem(item({ date: null, hasDateColumn: false, due: today + 12, status: 'done' }), today, DEFAULT_PROFILE);
+      const verdict = judgeItem(item({ date: null, hasDateColumn: false, due: today + 12, statusSays: 'done' }), today, DEFAULT_PROFILE);
       expect(verdict.warnings).toEqual([]);
     });
 
     it('is not raised for a due date more than 30 days away', () => {
-      const verdict = judgeItem(item({ date: null, hasDateColumn: false, due: today + 31, status: 'blank' }), today, DEFAULT_PROFILE);
+      const verdict = judgeItem(item({ date: null, hasDateColumn: false, due: today + 31, statusSays: 'blank' }), today, DEFAULT_PROFILE);
       expect(verdict.warnings).toEqual([]);
     });
 
@@ -354,14 +354,14 @@ describe('judgeItem', () => {
     it('is raised when the item matched no requirement, and it still counts as ready', () => {
       const verdict = judgeItem(item({ requirement: null, matchScore: 0 }), today, DEFAULT_PROFILE);
       expect(verdict.warnings).toEqual(['unmatched']);
-      expect(verdict.status).toBe('ready');
+      expect(verdict.readiness).toBe('ready');
     });
   });
 
   describe('N/A items', () => {
     it('have no gaps and no warnings, however incomplete', () => {
       const verdict = judgeItem(
-        item({ notApplicable: true, status: 'n/a', evidence: '', owner: '', date: null, due: daysAgo(50), requirement: null }),
+        item({ notApplicable: true, statusSays: 'n/a', evidence: '', owner: '', date: null, due: daysAgo(50), requirement: null }),
         today,
         DEFAULT_PROFILE,
       );
@@ -372,7 +372,7 @@ describe('judgeItem', () => {
   describe('order', () => {
     it('lists gaps in the GAP_KINDS order and warnings after them in details', () => {
       const verdict = judgeItem(
-        item({ evidence: '', date: daysAgo(400), due: daysAgo(10), status: 'open', owner: '', requirement: null }),
+        item({ evidence: '', date: daysAgo(400), due: daysAgo(10), statusSays: 'open', owner: '', requirement: null }),
         today,
         DEFAULT_PROFILE,
       );
@@ -385,13 +385,13 @@ describe('judgeItem', () => {
     });
 
     it('lists undated first when evidence is present but the date is blank', () => {
-      const verdict = judgeItem(item({ date: null, due: daysAgo(1), status: 'open' }), today, DEFAULT_PROFILE);
+      const verdict = judgeItem(item({ date: null, due: daysAgo(1), statusSays: 'open' }), today, DEFAULT_PROFILE);
       expect(verdict.gaps).toEqual(['undated', 'overdue', 'open']);
     });
   });
 
   it('says "1 day" in the singular', () => {
-    const verdict = judgeItem(item({ due: daysAgo(1), status: 'blank' }), today, DEFAULT_PROFILE);
+    const verdict = judgeItem(item({ due: daysAgo(1), statusSays: 'blank' }), today, DEFAULT_PROFILE);
     expect(verdict.details).toEqual(['Was due 1 day ago and is not marked done.']);
   });
 });
@@ -399,7 +399,7 @@ describe('judgeItem', () => {
 describe('items the team switched off', () => {
   it('count as not applicable, whatever their evidence', () => {
     const profile = { ...DEFAULT_PROFILE, disabled: ['E1-01'] };
-    expect(judgeItem(item({ evidence: '', evidencePlaceholder: null }), today, profile).status).toBe('n/a');
-    expect(judgeItem(item({ evidence: '' }), today, DEFAULT_PROFILE).status).toBe('gap');
+    expect(judgeItem(item({ evidence: '', evidencePlaceholder: null }), today, profile).readiness).toBe('n/a');
+    expect(judgeItem(item({ evidence: '' }), today, DEFAULT_PROFILE).readiness).toBe('gap');
   });
 });

@@ -28,13 +28,14 @@ export const WARNING_LABEL: Record<WarningKind, string> = {
   unmatched: 'Not matched to a SECOR requirement',
 };
 
-export type ItemStatus = 'ready' | 'gap' | 'n/a';
+export type ItemReadiness = 'ready' | 'gap' | 'n/a';
 
 /** What comes soon: the refresh interval runs out, the due date comes, or the record expires. */
 export type ExpiringWhy = 'stale' | 'due' | 'expiry';
 
 export interface ItemVerdict {
-  readonly status: ItemStatus;
+  /** The verdict: ready, a gap, or not applicable (out of the score). Not what the status cell says. */
+  readonly readiness: ItemReadiness;
   readonly gaps: readonly GapKind[];
   readonly warnings: readonly WarningKind[];
   /**
@@ -48,7 +49,15 @@ export interface ItemVerdict {
   readonly details: readonly string[];
 }
 
-const NOT_APPLICABLE: ItemVerdict = { status: 'n/a', gaps: [], warnings: [], staleOn: null, expiring: null, details: [] };
+/** An item read from the tracker with its verdict: the two travel together, never zipped by index. */
+export type JudgedItem<T extends TrackerItem = TrackerItem> = T & { readonly verdict: ItemVerdict };
+
+/** Judges each item, keeping it whole (a clipped item stays clipped). */
+export function judgeItems<T extends TrackerItem>(items: readonly T[], today: Day, profile: Profile): JudgedItem<T>[] {
+  return items.map((item) => ({ ...item, verdict: judgeItem(item, today, profile) }));
+}
+
+const NOT_APPLICABLE: ItemVerdict = { readiness: 'n/a', gaps: [], warnings: [], staleOn: null, expiring: null, details: [] };
 
 function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? '' : 's'}`;
@@ -79,7 +88,7 @@ export function judgeItem(item: TrackerItem, today: Day, profile: Profile): Item
   const details: string[] = [];
   const soon = profile.expiringWithinDays;
   const limit = refreshDays(item, profile);
-  const done = item.status === 'done';
+  const done = item.statusSays === 'done';
   const { date, due, dueKind } = item;
   const recurring = dueKind !== 'deadline';
   // The team's own dates win: a due date to come keeps the record current until that day, and a
@@ -122,7 +131,7 @@ export function judgeItem(item: TrackerItem, today: Day, profile: Profile): Item
         : `Was due ${plural(today - due!, 'day')} ago and is not marked done.`,
     );
   }
-  if (item.status === 'open') {
+  if (item.statusSays === 'open') {
     gaps.push('open');
     details.push('Status says it is not done yet.');
   }
@@ -149,7 +158,7 @@ export function judgeItem(item: TrackerItem, today: Day, profile: Profile): Item
     warnings.push('unmatched');
     details.push('Not matched to a SECOR requirement: it still counts under its element.');
   }
-  return { status: gaps.length === 0 ? 'ready' : 'gap', gaps, warnings, staleOn, expiring, details };
+  return { readiness: gaps.length === 0 ? 'ready' : 'gap', gaps, warnings, staleOn, expiring, details };
 }
 
 type Expiring = NonNullable<ItemVerdict['expiring']>;

@@ -7,7 +7,7 @@ import type { DueKind } from './layout/roles.ts';
 import type { ElementId, ReferenceRequirement } from './reference/types.ts';
 import type { RequirementMatcher } from './requirement-match.ts';
 import { readEvidence } from './evidence.ts';
-import { type StatusReading, readStatus } from './status.ts';
+import { type StatusSays, readStatus } from './status.ts';
 
 /** One item of the team's tracker, read from its row. */
 export interface TrackerItem {
@@ -34,7 +34,8 @@ export interface TrackerItem {
   readonly dueKind: DueKind;
   /** The team's own refresh interval for this row, in days; null when the row names none. */
   readonly interval: number | null;
-  readonly status: StatusReading;
+  /** What the status cell says (done, open, N/A or blank): the team's word, not the verdict. */
+  readonly statusSays: StatusSays;
   readonly notApplicable: boolean;
   readonly points: { readonly available: number; readonly earned: number } | null;
   /** Clips from the Evidence sheet counted toward this item. */
@@ -176,7 +177,7 @@ export function readItems(grid: Grid, layout: Layout, matcher: RequirementMatche
       due: columns.due === null ? null : dueReader.read(row[columns.due]),
       dueKind,
       interval: columns.interval === null ? null : readInterval(row[columns.interval], intervalUnit),
-      status,
+      statusSays: status,
       notApplicable: status === 'n/a' || evidence.kind === 'n/a',
       points: points === null ? null : { available: number(row[points.available]), earned: number(row[points.earned]) },
       clips: 0,

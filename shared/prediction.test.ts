@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { ClipEvidence } from './clips.ts';
 import { dayFromIso } from './dates.ts';
-import type { ItemStatus } from './gaps.ts';
+import type { ItemReadiness } from './gaps.ts';
 import { PASS_ELEMENT_PERCENT, PASS_OVERALL_PERCENT, auditRequirements, predictAudit } from './prediction.ts';
 import { DEFAULT_PROFILE, type Profile } from './profile.ts';
 import { scoreReadiness } from './readiness.ts';
 import { REFERENCE_CHECKLIST } from './reference/checklist.ts';
-import { itemOf, verdictOf } from './test-support/judged-rows.ts';
+import { judgedItemOf } from './test-support/judged-rows.ts';
 
 const TODAY = dayFromIso('2026-11-26')!;
 const BY_ID = new Map(REFERENCE_CHECKLIST.map((r) => [r.id, r]));
@@ -14,7 +14,7 @@ const BY_ID = new Map(REFERENCE_CHECKLIST.map((r) => [r.id, r]));
 /** A tracker row: the requirement it matched (or none), the judge's verdict, its points if any. */
 interface Row {
   requirement: string | null;
-  status: ItemStatus;
+  status: ItemReadiness;
   text?: string;
   points?: { available: number; earned: number };
 }
@@ -23,9 +23,8 @@ interface Row {
 const judged = (row: Row) => ({ ...row, requirement: row.requirement === null ? null : BY_ID.get(row.requirement)! });
 
 function predict(rows: readonly Row[], { profile = DEFAULT_PROFILE, clips = [] as ClipEvidence[], byPoints = false } = {}) {
-  const items = rows.map((row, i) => itemOf(judged(row), i));
-  const verdicts = rows.map((row) => verdictOf(judged(row)));
-  return predictAudit({ items, verdicts, clips, readiness: scoreReadiness(items, verdicts, byPoints), profile, today: TODAY });
+  const items = rows.map((row, i) => judgedItemOf(judged(row), i));
+  return predictAudit({ items, clips, readiness: scoreReadiness(items, byPoints), profile, today: TODAY });
 }
 
 const DOCUMENT_SCORED = auditRequirements(DEFAULT_PROFILE).scored.map((r) => r.id);

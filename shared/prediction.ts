@@ -1,8 +1,7 @@
 import type { ClipEvidence } from './clips.ts';
 import { itemKey } from './clips.ts';
 import type { Day } from './dates.ts';
-import type { ItemVerdict } from './gaps.ts';
-import type { TrackerItem } from './items.ts';
+import type { ItemVerdict, JudgedItem } from './gaps.ts';
 import { type Profile, enabledRequirements, staleAfterDays } from './profile.ts';
 import { type Readiness, percentOf } from './readiness.ts';
 import { ELEMENTS } from './reference/elements.ts';
@@ -64,9 +63,9 @@ function clipFinding(clips: readonly ClipEvidence[], requirement: ReferenceRequi
 }
 
 function findingOf(verdicts: readonly ItemVerdict[]): RequirementFinding {
-  const applicable = verdicts.filter((v) => v.status !== 'n/a');
+  const applicable = verdicts.filter((v) => v.readiness !== 'n/a');
   if (applicable.length === 0) return 'n/a';
-  return applicable.every((v) => v.status === 'ready') ? 'ready' : 'gap';
+  return applicable.every((v) => v.readiness === 'ready') ? 'ready' : 'gap';
 }
 
 function plural(n: number, word: string): string {
@@ -80,8 +79,7 @@ function shortfall(missing: number, gap: number, perElement: string): string {
 }
 
 export interface PredictionInput {
-  readonly items: readonly TrackerItem[];
-  readonly verdicts: readonly ItemVerdict[];
+  readonly items: readonly JudgedItem[];
   readonly clips: readonly ClipEvidence[];
   readonly readiness: Readiness;
   readonly profile: Profile;
@@ -95,16 +93,16 @@ export interface PredictionInput {
  * an N/A question). Pass: >= 80 % overall and >= 50 % in every element. A points tracker is its
  * own scored instrument: its points give the score, the requirements its coverage.
  */
-export function predictAudit({ items, verdicts, clips, readiness, profile, today }: PredictionInput): Prediction {
+export function predictAudit({ items, clips, readiness, profile, today }: PredictionInput): Prediction {
   const { scored, toPrepare } = auditRequirements(profile);
   const rowsOf = new Map<string, ItemVerdict[]>();
   // Pushed, not spread: a spread per row copies each requirement's list again (quadratic on big trackers).
-  items.forEach((item, i) => {
-    if (!item.requirement) return;
+  for (const item of items) {
+    if (!item.requirement) continue;
     const rows = rowsOf.get(item.requirement.id);
-    if (rows) rows.push(verdicts[i]!);
-    else rowsOf.set(item.requirement.id, [verdicts[i]!]);
-  });
+    if (rows) rows.push(item.verdict);
+    else rowsOf.set(item.requirement.id, [item.verdict]);
+  }
   // Clips already counted toward a row reach the reviewer through that row.
   const texts = new Set(clips.length === 0 ? [] : items.map((item) => itemKey(item.text)));
   const looseClips = new Map<string, ClipEvidence[]>();

@@ -1,18 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import type { ItemStatus } from './gaps.ts';
+import type { ItemReadiness } from './gaps.ts';
 import { percentOf, scoreReadiness } from './readiness.ts';
 import type { ElementId } from './reference/types.ts';
-import { itemOf, verdictOf } from './test-support/judged-rows.ts';
+import { judgedItemOf } from './test-support/judged-rows.ts';
 
 /** A row of a tracker: its element, what the judge said of it, and its points if any. */
 interface Row {
   element: ElementId | null;
-  status: ItemStatus;
+  status: ItemReadiness;
   points?: { available: number; earned: number };
 }
 
 function score(rows: readonly Row[], byPoints = false) {
-  return scoreReadiness(rows.map(itemOf), rows.map(verdictOf), byPoints);
+  return scoreReadiness(rows.map(judgedItemOf), byPoints);
 }
 
 /** `ready` ready rows and `gaps` gap rows in one element. */

@@ -1,5 +1,4 @@
-import type { ItemVerdict } from './gaps.ts';
-import type { TrackerItem } from './items.ts';
+import type { JudgedItem } from './gaps.ts';
 import { ELEMENTS } from './reference/elements.ts';
 import type { ElementId } from './reference/types.ts';
 
@@ -50,14 +49,14 @@ function tallyOf(): Tally {
  * An item with a gap earns no points, whatever its points cell says: a reviewer gives none without
  * dated evidence. The verdict is the prediction's (prediction.ts), not the rows'.
  */
-export function scoreReadiness(items: readonly TrackerItem[], verdicts: readonly ItemVerdict[], byPoints: boolean): Readiness {
+export function scoreReadiness(items: readonly JudgedItem[], byPoints: boolean): Readiness {
   const perElement = new Map<ElementId, Tally>();
   const overall = tallyOf();
   const gate = tallyOf();
-  items.forEach((item, i) => {
-    const verdict = verdicts[i]!;
-    if (verdict.status === 'n/a') return;
-    const ready = verdict.status === 'ready';
+  for (const item of items) {
+    const { verdict } = item;
+    if (verdict.readiness === 'n/a') continue;
+    const ready = verdict.readiness === 'ready';
     const tallies: Tally[] = [];
     if (item.element === 'E0') tallies.push(gate);
     else {
@@ -76,7 +75,7 @@ export function scoreReadiness(items: readonly TrackerItem[], verdicts: readonly
         if (ready) t.earned += item.points.earned;
       }
     }
-  });
+  }
 
   const percent = (t: Tally): number | null => (byPoints ? percentOf(t.earned, t.available) : percentOf(t.ready, t.applicable));
   const pointsOf = (t: Tally) => (byPoints ? { available: t.available, earned: t.earned } : null);

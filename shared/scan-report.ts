@@ -1,6 +1,6 @@
 import { columnLetter } from './cells.ts';
 import type { TrackerEvaluation } from './evaluate.ts';
-import type { GapKind, ItemStatus, WarningKind } from './gaps.ts';
+import type { GapKind, ItemReadiness, WarningKind } from './gaps.ts';
 import { ROLES, type Role } from './layout/roles.ts';
 import type { Prediction } from './prediction.ts';
 
@@ -15,7 +15,7 @@ export interface ScanReport {
     readonly element: string | null;
     readonly requirement: string | null;
     readonly matchScore: number;
-    readonly status: ItemStatus;
+    readonly status: ItemReadiness;
     readonly gaps: readonly GapKind[];
     readonly warnings: readonly WarningKind[];
   }[];
@@ -37,7 +37,7 @@ export interface ScanReport {
 }
 
 export function toScanReport(evaluation: TrackerEvaluation): ScanReport {
-  const { layout, items, verdicts, readiness, prediction, missing } = evaluation;
+  const { layout, items, readiness, prediction, missing } = evaluation;
   const letter = (c: number | null): string | null => (c === null ? null : columnLetter(c));
   const columns = Object.fromEntries(ROLES.map((role) => [role, letter(layout.columns[role])])) as Record<Role, string | null>;
   return {
@@ -45,14 +45,14 @@ export function toScanReport(evaluation: TrackerEvaluation): ScanReport {
     columns,
     confidence: { ...layout.confidence },
     points: layout.points && { available: columnLetter(layout.points.available), earned: columnLetter(layout.points.earned) },
-    rows: items.map((item, i) => ({
+    rows: items.map((item) => ({
       row: item.row + 1,
       element: item.element,
       requirement: item.requirement?.id ?? null,
       matchScore: item.matchScore,
-      status: verdicts[i]!.status,
-      gaps: verdicts[i]!.gaps,
-      warnings: verdicts[i]!.warnings,
+      status: item.verdict.readiness,
+      gaps: item.verdict.gaps,
+      warnings: item.verdict.warnings,
     })),
     elements: readiness.elements.map(({ id, name, applicable, ready, percent, points }) =>
       points === null ? { id, name, applicable, ready, percent } : { id, name, applicable, ready, percent, points },

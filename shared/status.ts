@@ -1,7 +1,7 @@
 import type { Cell } from './cells.ts';
 
 /** What a status (or N/A-bearing evidence) cell says about an item. */
-export type StatusReading = 'done' | 'n/a' | 'open' | 'blank';
+export type StatusSays = 'done' | 'n/a' | 'open' | 'blank';
 
 // Besides the usual words: OK, Closed (corrective actions are closed), In place, Up to date,
 // Current, and the French words Alberta's francophone teams write.
@@ -18,7 +18,7 @@ function normalise(text: string): string {
   return text.trim().toLowerCase().replace(/\s+/g, ' ');
 }
 
-export function readStatus(cell: Cell): StatusReading {
+export function readStatus(cell: Cell): StatusSays {
   if (cell === null || cell === undefined) return 'blank';
   if (typeof cell === 'boolean') return cell ? 'done' : 'open';
   if (cell instanceof Date) return 'open';

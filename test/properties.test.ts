@@ -42,12 +42,11 @@ const itemRow: fc.Arbitrary<Cell[]> = fc.tuple(
 function verdictOfRow(rows: Cell[][], rowIndex: number) {
   const result = evaluateTracker([HEADER, ...rows], { today: TODAY, overrides: OVERRIDES });
   if (!result.ok) throw new Error(result.error.message);
-  const { items, verdicts } = result.evaluation;
-  const i = items.findIndex((item) => item.row === rowIndex + 1);
-  if (i < 0) return null;
-  const { element, requirement } = items[i]!;
-  const { status, gaps, warnings } = verdicts[i]!;
-  return { element, requirement: requirement?.id ?? null, status, gaps, warnings };
+  const item = result.evaluation.items.find((candidate) => candidate.row === rowIndex + 1);
+  if (item === undefined) return null;
+  const { element, requirement } = item;
+  const { readiness, gaps, warnings } = item.verdict;
+  return { element, requirement: requirement?.id ?? null, status: readiness, gaps, warnings };
 }
 
 describe('engine properties', () => {
@@ -76,15 +75,15 @@ describe('engine properties', () => {
         const result = evaluateTracker([HEADER, ...rows], { today: TODAY, overrides: OVERRIDES });
         expect(result.ok).toBe(true);
         if (!result.ok) return;
-        const { items, verdicts, readiness } = result.evaluation;
+        const { items, readiness } = result.evaluation;
         let applicable = 0;
-        items.forEach((item, i) => {
+        for (const item of items) {
           const row = rows[item.row - 1]!;
           const saysNa = row[6] === 'N/A' || row[2] === 'N/A';
-          expect(verdicts[i]!.status === 'n/a').toBe(saysNa);
-          if (saysNa) expect(verdicts[i]!.gaps.length + verdicts[i]!.warnings.length).toBe(0);
+          expect(item.verdict.readiness === 'n/a').toBe(saysNa);
+          if (saysNa) expect(item.verdict.gaps.length + item.verdict.warnings.length).toBe(0);
           else if (item.element !== 'E0') applicable++;
-        });
+        }
         expect(readiness.overall.applicable).toBe(applicable);
       }),
       { numRuns: 300 },

@@ -182,8 +182,7 @@ class World {
     // Points columns come from the add-on's own detection; compare the verdicts, which points do not change.
     const result = evaluateTracker(grid, { today, slashOrder: slashOrderForLocale('en-CA'), layout: now.layout, clips: this.clips() });
     if (!result.ok) return;
-    const { items, verdicts } = result.evaluation;
-    const want = new Map(items.map((item, i) => [item.row, readinessCellText(item, verdicts[i]!)]));
+    const want = new Map(result.evaluation.items.map((item) => [item.row, readinessCellText(item)]));
     for (let r = now.layout.headerRow + 1; r < grid.length; r++) {
       expect(cellText(grid[r]![now.readiness]), `Readiness of row ${r + 1}`).toBe(want.get(r) ?? '');
       this.figures.readinessChecked++;

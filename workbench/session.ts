@@ -22,8 +22,7 @@ import {
   type Team,
 } from '../apps-script/local-host/index.ts';
 import type { SidebarApi } from '../apps-script/server/sidebar-api.ts';
-import { dayFromIso } from '../shared/dates.ts';
-import { detectLayout } from '../shared/layout/detect.ts';
+import { dayFromIso, detectLayout } from '../shared/index.ts';
 import { gridState, type WorkbenchState } from './grid-state.ts';
 import { sidebarPage } from './sidebar-page.ts';
 

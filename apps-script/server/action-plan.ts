@@ -1,7 +1,4 @@
-import { suggestedAction } from '../../shared/actions.ts';
-import { type Cell, cellText } from '../../shared/cells.ts';
-import { isoFromDay } from '../../shared/dates.ts';
-import { GAP_LABEL } from '../../shared/gaps.ts';
+import { type Cell, cellText, GAP_LABEL, isoFromDay, suggestedAction } from '../../shared/index.ts';
 import { literalText } from './inert-text.ts';
 import { type OwnedSheetKind, ownedTable, writeOwnedRows } from './owned-sheet.ts';
 import type { Scan } from './scan.ts';
@@ -39,8 +36,8 @@ export function writeActionPlan(scan: Scan): SheetWritten {
   const open = new Set<string>();
   const updates = new Map<number, Partial<Record<Column, Cell>>>();
   const additions = new Map<number, Partial<Record<Column, Cell>>>();
-  evaluation.items.forEach((item, i) => {
-    for (const gap of evaluation.verdicts[i]!.gaps) {
+  for (const item of evaluation.items) {
+    for (const gap of item.verdict.gaps) {
       const key = `${item.text}\u2002|\u2002${gap}`;
       if (open.has(key)) continue;
       open.add(key);
@@ -62,7 +59,7 @@ export function writeActionPlan(scan: Scan): SheetWritten {
         updates.set(at, computed);
       }
     }
-  });
+  }
   // A gap no longer found is marked closed once, on the day it was first seen closed.
   const closed = new Map<number, Partial<Record<Column, Cell>>>();
   for (const [key, at] of lineAt) {

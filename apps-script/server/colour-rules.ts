@@ -1,4 +1,4 @@
-import { columnLetter } from '../../shared/cells.ts';
+import { columnLetter } from '../../shared/index.ts';
 import { ROW_COLOURS, type VerdictWord, isOwnRuleFormula, ruleFormula } from './readiness-cell.ts';
 import type { TrackerConfig } from './tracker-config.ts';
 

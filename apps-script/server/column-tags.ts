@@ -1,5 +1,4 @@
-import { columnLetter } from '../../shared/cells.ts';
-import { ROLES } from '../../shared/layout/roles.ts';
+import { columnLetter, ROLES } from '../../shared/index.ts';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 

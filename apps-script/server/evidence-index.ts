@@ -1,8 +1,4 @@
-import { cellText } from '../../shared/cells.ts';
-import { isoFromDay } from '../../shared/dates.ts';
-import { REFERENCE_CHECKLIST } from '../../shared/reference/checklist.ts';
-import { ELEMENT_BY_ID } from '../../shared/reference/elements.ts';
-import type { Cell } from '../../shared/cells.ts';
+import { type Cell, cellText, ELEMENT_BY_ID, isoFromDay, REFERENCE_CHECKLIST } from '../../shared/index.ts';
 import { literalText } from './inert-text.ts';
 import { clearOwnedRows, type OwnedSheetKind, ownedTable, writeOwnedRows } from './owned-sheet.ts';
 import type { Scan } from './scan.ts';
@@ -22,7 +18,7 @@ export function writeEvidenceIndex(scan: Scan): SheetWritten {
   const { tracker, evaluation } = scan;
   const table = ownedTable(tracker.spreadsheet, EVIDENCE_INDEX);
   const textOf = new Map(REFERENCE_CHECKLIST.map((r) => [r.id, r.text]));
-  const rows: (string | number)[][] = evaluation.items.map((item, i) => [
+  const rows: (string | number)[][] = evaluation.items.map((item) => [
     item.element ? `${item.element} ${ELEMENT_BY_ID.get(item.element)!.name}` : '',
     item.requirement?.id ?? '',
     item.requirement?.text ?? '',
@@ -30,7 +26,7 @@ export function writeEvidenceIndex(scan: Scan): SheetWritten {
     literalText(item.text),
     item.evidence === '' ? '' : literalText(item.evidence),
     item.date === null ? '' : isoFromDay(item.date),
-    STATUS_WORD[evaluation.verdicts[i]!.status],
+    STATUS_WORD[item.verdict.readiness],
   ]);
   for (const id of evaluation.missing) {
     const element = ELEMENT_BY_ID.get(id.slice(0, 2) as 'E1')!;

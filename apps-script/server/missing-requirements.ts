@@ -1,9 +1,4 @@
-import { type Cell, cellText } from '../../shared/cells.ts';
-import { headingElement } from '../../shared/element-match.ts';
-import { evaluateRows } from '../../shared/evaluate.ts';
-import { REFERENCE_CHECKLIST } from '../../shared/reference/checklist.ts';
-import { ELEMENT_BY_ID } from '../../shared/reference/elements.ts';
-import type { ElementId } from '../../shared/reference/types.ts';
+import { type Cell, cellText, ELEMENT_BY_ID, type ElementId, evaluateRows, headingElement, REFERENCE_CHECKLIST } from '../../shared/index.ts';
 import { layoutOf } from './scan.ts';
 import { ensureRows } from './sheet-size.ts';
 import { today } from './today.ts';
@@ -19,7 +14,7 @@ export const ADDED_NOTE = 'Added by SECOR Ready from the reference checklist';
  */
 function sectionEnds(tracker: OpenTracker): Map<ElementId, number> {
   const { config, grid, spreadsheet } = tracker;
-  const { items } = evaluateRows(grid, {
+  const items = evaluateRows(grid, {
     today: today(spreadsheet),
     layout: layoutOf(config),
     dateOrders: config.dateOrders,

@@ -1,7 +1,4 @@
-import { type Cell, cellText, columnIndex } from '../../shared/cells.ts';
-import { headingElement, parseElement } from '../../shared/element-match.ts';
-import { evaluateRows } from '../../shared/evaluate.ts';
-import type { ElementId } from '../../shared/reference/types.ts';
+import { type Cell, cellText, columnIndex, type ElementId, evaluateRows, headingElement, parseElement } from '../../shared/index.ts';
 import { readClips } from './intake/evidence-sheet.ts';
 import { loadProfile } from './profile-store.ts';
 import { elementOfReadinessCell, readinessCellText } from './readiness-cell.ts';
@@ -86,7 +83,7 @@ export function handleEdit(e: GoogleAppsScript.Events.SheetsOnEdit): void {
   // A sparse grid holding only these rows, at their own (0-based) indexes.
   const grid: Cell[][] = [];
   values.forEach((row, i) => (grid[from - 1 + i] = row));
-  const { items, verdicts } = evaluateRows(grid, {
+  const items = evaluateRows(grid, {
     today: today(e.source),
     profile: loadProfile(),
     layout: layoutOf(config),
@@ -97,6 +94,6 @@ export function handleEdit(e: GoogleAppsScript.Events.SheetsOnEdit): void {
   });
   const cells: string[][] = [];
   for (let r = top; r <= bounds.bottom; r++) cells.push(['']);
-  items.forEach((item, i) => (cells[item.row + 1 - top] = [readinessCellText(item, verdicts[i]!)]));
+  for (const item of items) cells[item.row + 1 - top] = [readinessCellText(item)];
   e.range.offset(top - bounds.top, config.readinessColumn + 1 - bounds.left, cells.length, 1).setValues(cells);
 }

@@ -1,4 +1,4 @@
-import { type Cell, cellText } from '../../shared/cells.ts';
+import { type Cell, cellText } from '../../shared/index.ts';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 

@@ -1,4 +1,4 @@
-import { type Cell, cellText, columnLetter } from '../../shared/cells.ts';
+import { type Cell, cellText, columnLetter } from '../../shared/index.ts';
 import { documentItem } from './document-item.ts';
 import { ensureColumns, ensureRows } from './sheet-size.ts';
 import { NeedsSetupError } from './tracker.ts';

@@ -1,6 +1,5 @@
 import * as v from 'valibot';
-import { DEFAULT_PROFILE, type Profile } from '../../shared/profile.ts';
-import { REFERENCE_CHECKLIST } from '../../shared/reference/checklist.ts';
+import { DEFAULT_PROFILE, type Profile, REFERENCE_CHECKLIST } from '../../shared/index.ts';
 import { documentItem } from './document-item.ts';
 import { NeedsSetupError } from './tracker.ts';
 

@@ -1,7 +1,4 @@
-import { GAP_LABEL, type ItemVerdict, WARNING_LABEL } from '../../shared/gaps.ts';
-import type { ClippedItem } from '../../shared/clips.ts';
-import { isoFromDay } from '../../shared/dates.ts';
-import type { ElementId } from '../../shared/reference/types.ts';
+import { type ClippedItem, type ElementId, GAP_LABEL, isoFromDay, type JudgedItem, WARNING_LABEL } from '../../shared/index.ts';
 
 /**
  * The add-on's Readiness cell: the verdict first (what the colour rules key on), then what is
@@ -14,16 +11,17 @@ export type VerdictWord = keyof typeof VERDICT_WORD;
 
 const SEPARATOR = ' · ';
 
-export function readinessCellText(item: ClippedItem, verdict: ItemVerdict): string {
+export function readinessCellText(item: JudgedItem<ClippedItem>): string {
+  const { verdict } = item;
   const where = item.requirement?.id ?? item.element ?? '';
-  const word: VerdictWord = verdict.status === 'ready' && verdict.warnings.length > 0 ? 'warning' : verdict.status;
+  const word: VerdictWord = verdict.readiness === 'ready' && verdict.warnings.length > 0 ? 'warning' : verdict.readiness;
   const what = verdict.gaps.length > 0 ? verdict.gaps.map((g) => GAP_LABEL[g]) : verdict.warnings.map((w) => WARNING_LABEL[w]);
-  return [VERDICT_WORD[word], what.join(', '), readyByClip(item, verdict) ?? '', where].filter((part) => part !== '').join(SEPARATOR);
+  return [VERDICT_WORD[word], what.join(', '), readyByClip(item) ?? '', where].filter((part) => part !== '').join(SEPARATOR);
 }
 
 /** "by a clip of 2026-11-20" when a clip is the record that makes the row ready; null otherwise. */
-export function readyByClip(item: ClippedItem, verdict: ItemVerdict): string | null {
-  if (verdict.status !== 'ready' || item.byClip === undefined) return null;
+export function readyByClip(item: JudgedItem<ClippedItem>): string | null {
+  if (item.verdict.readiness !== 'ready' || item.byClip === undefined) return null;
   const { recordDate } = item.byClip;
   return recordDate === null ? 'by a clip' : `by a clip of ${isoFromDay(recordDate)}`;
 }

@@ -1,8 +1,5 @@
-import { type Day, isoFromDay } from '../../shared/dates.ts';
-import { nextSubmissionMonth } from '../../shared/profile.ts';
+import { type Day, GAP_KINDS, GAP_LABEL, isoFromDay, nextSubmissionMonth, REFERENCE_CHECKLIST } from '../../shared/index.ts';
 import type { TeamProfile } from './profile-store.ts';
-import { GAP_KINDS, GAP_LABEL } from '../../shared/gaps.ts';
-import { REFERENCE_CHECKLIST } from '../../shared/reference/checklist.ts';
 import { readyByClip } from './readiness-cell.ts';
 import type { Scan } from './scan.ts';
 import type { DueSoon, GapGroup, ReadinessView, RowFinding } from './views.ts';
@@ -17,19 +14,19 @@ function submissionOf(profile: TeamProfile, today: Day): ReadinessView['submissi
 /** The sidebar's picture of a scan: scores, gaps grouped by kind, what falls due soon, what is missing. */
 export function readinessView(scan: Scan): ReadinessView {
   const { evaluation, today, tracker, profile } = scan;
-  const { items, verdicts, readiness, prediction, missing } = evaluation;
-  const findings: RowFinding[] = items.map((item, i) => {
-    const verdict = verdicts[i]!;
+  const { items, readiness, prediction, missing } = evaluation;
+  const findings: RowFinding[] = items.map((item) => {
+    const { verdict } = item;
     return {
       row: item.row + 1,
       text: item.text,
       element: item.element,
       requirement: item.requirement?.id ?? null,
-      status: verdict.status,
+      readiness: verdict.readiness,
       gaps: verdict.gaps,
       warnings: verdict.warnings,
       details: verdict.details,
-      readyByClip: readyByClip(item, verdict),
+      readyByClip: readyByClip(item),
     };
   });
   const gapGroups: GapGroup[] = GAP_KINDS.map((kind) => ({
@@ -39,10 +36,10 @@ export function readinessView(scan: Scan): ReadinessView {
   })).filter((group) => group.rows.length > 0);
 
   const dueSoon: DueSoon[] = [];
-  items.forEach((item, i) => {
-    const { expiring } = verdicts[i]!;
+  for (const item of items) {
+    const { expiring } = item.verdict;
     if (expiring) dueSoon.push({ row: item.row + 1, text: item.text, on: isoFromDay(expiring.on), inDays: expiring.on - today, why: expiring.why });
-  });
+  }
   dueSoon.sort((a, b) => a.inDays - b.inDays);
 
   const byId = new Map(REFERENCE_CHECKLIST.map((r) => [r.id, r]));

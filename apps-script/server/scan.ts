@@ -1,7 +1,4 @@
-import { cellText } from '../../shared/cells.ts';
-import type { Day } from '../../shared/dates.ts';
-import { type TrackerEvaluation, evaluateTracker } from '../../shared/evaluate.ts';
-import { type Layout, columnReadings } from '../../shared/layout/detect.ts';
+import { cellText, columnReadings, type Day, evaluateTracker, type Layout, type TrackerEvaluation } from '../../shared/index.ts';
 import { readClips } from './intake/evidence-sheet.ts';
 import { loadProfile, type TeamProfile } from './profile-store.ts';
 import { changedSpans, type Wanted, writeChangedCells } from './own-cells.ts';
@@ -39,10 +36,10 @@ function ownColumnValues(tracker: OpenTracker, evaluation: TrackerEvaluation): {
   const readiness: Wanted[] = new Array<Wanted>(rows).fill('');
   const own = config.ownRequirementColumn;
   const requirement: Wanted[] | null = own === null ? null : grid.slice(first).map((row) => (cellText(row[own]) === '' ? '' : undefined));
-  evaluation.items.forEach((item, i) => {
-    readiness[item.row - first] = readinessCellText(item, evaluation.verdicts[i]!);
+  for (const item of evaluation.items) {
+    readiness[item.row - first] = readinessCellText(item);
     if (requirement && requirement[item.row - first] === '' && item.requirement) requirement[item.row - first] = item.requirement.id;
-  });
+  }
   return { readiness, requirement };
 }
 

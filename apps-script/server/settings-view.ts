@@ -1,5 +1,4 @@
-import { REFERENCE_CHECKLIST } from '../../shared/reference/checklist.ts';
-import { isProposal } from '../../shared/reference/types.ts';
+import { isProposal, REFERENCE_CHECKLIST } from '../../shared/index.ts';
 import type { TeamProfile } from './profile-store.ts';
 import type { SettingsView } from './views.ts';
 

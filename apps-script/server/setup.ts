@@ -1,7 +1,4 @@
-import { type Cell, cellText, columnIndex, columnLetter } from '../../shared/cells.ts';
-import { slashOrderForLocale } from '../../shared/dates.ts';
-import { detectLayout } from '../../shared/layout/detect.ts';
-import { ROLE_LABEL, ROLES, type Role } from '../../shared/layout/roles.ts';
+import { type Cell, cellText, columnIndex, columnLetter, detectLayout, type Role, ROLE_LABEL, ROLES, slashOrderForLocale } from '../../shared/index.ts';
 import { installColourRules } from './colour-rules.ts';
 import { isReadinessCellText } from './readiness-cell.ts';
 import { type ColumnTag, findTags, tagTracker } from './column-tags.ts';

@@ -1,4 +1,4 @@
-import { type Day, dayFromIso } from '../../shared/dates.ts';
+import { type Day, dayFromIso } from '../../shared/index.ts';
 
 const ZONE_KEY = 'secor-ready.time-zone';
 /** The zone changes rarely (File > Settings); a changed one is heeded within this time. */

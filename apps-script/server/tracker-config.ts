@@ -1,7 +1,5 @@
 import { documentItem } from './document-item.ts';
-import type { SlashOrder } from '../../shared/dates.ts';
-import type { DateOrders } from '../../shared/items.ts';
-import { ROLES, type Role } from '../../shared/layout/roles.ts';
+import { type DateOrders, type Role, ROLES, type SlashOrder } from '../../shared/index.ts';
 
 /**
  * Where the team's tracker is and how it reads, saved in the document when setup is confirmed.

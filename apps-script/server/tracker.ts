@@ -1,5 +1,4 @@
-import { type Cell, cellText } from '../../shared/cells.ts';
-import { ROLES, type Role } from '../../shared/layout/roles.ts';
+import { type Cell, cellText, type Role, ROLES } from '../../shared/index.ts';
 import { type ColumnTag, findTags } from './column-tags.ts';
 import { type TrackerConfig, knownColumns, loadConfig, saveConfig } from './tracker-config.ts';
 

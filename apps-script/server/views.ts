@@ -2,9 +2,7 @@
  * What the server hands the sidebar: plain data, JSON-safe (google.script.run passes it as JSON),
  * rows 1-based and columns as letters, as a person sees the sheet.
  */
-import type { ExpiringWhy, GapKind, ItemStatus, WarningKind } from '../../shared/gaps.ts';
-import type { Role } from '../../shared/layout/roles.ts';
-import type { ElementPrediction, Prediction } from '../../shared/prediction.ts';
+import type { ElementPrediction, ExpiringWhy, GapKind, ItemReadiness, Prediction, Role, WarningKind } from '../../shared/index.ts';
 
 export interface ElementView {
   readonly id: string;
@@ -24,7 +22,7 @@ export interface RowFinding {
   readonly text: string;
   readonly element: string | null;
   readonly requirement: string | null;
-  readonly status: ItemStatus;
+  readonly readiness: ItemReadiness;
   readonly gaps: readonly GapKind[];
   readonly warnings: readonly WarningKind[];
   /** What is wrong and what to do, a sentence per gap or warning. */

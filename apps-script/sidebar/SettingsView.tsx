@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { ELEMENTS } from '../../shared/reference/elements.ts';
+import { ELEMENTS } from '../../shared/index.ts';
 import type { SettingsView as Settings } from '../server/views.ts';
 import { Collapsible } from './Collapsible.tsx';
 

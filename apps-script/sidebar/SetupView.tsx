@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { ROLE_LABEL, ROLES, type Role } from '../../shared/layout/roles.ts';
+import { type Role, ROLE_LABEL, ROLES } from '../../shared/index.ts';
 import type { SetupChoice, SetupProposal } from '../server/views.ts';
 import { confidenceText } from './format.ts';
 

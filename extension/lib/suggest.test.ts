@@ -2,7 +2,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { RequirementChoice } from '../../shared/clip-protocol.ts';
-import { REFERENCE_CHECKLIST } from '../../shared/reference/checklist.ts';
+import { REFERENCE_CHECKLIST } from '../../shared/index.ts';
 import { REQUIREMENTS } from '../test-support/fake-server.ts';
 import { type PageWords, suggest } from './suggest.ts';
 

@@ -6,9 +6,7 @@
  * votes or its own text's, whichever is more. Runs in the service worker, which has the list.
  */
 import type { RequirementChoice } from '../../shared/clip-protocol.ts';
-import { REFERENCE_CHECKLIST } from '../../shared/reference/checklist.ts';
-import type { ElementId, ReferenceRequirement } from '../../shared/reference/types.ts';
-import { RequirementMatcher, wordsOf } from '../../shared/requirement-match.ts';
+import { type ElementId, REFERENCE_CHECKLIST, type ReferenceRequirement, RequirementMatcher, wordsOf } from '../../shared/index.ts';
 
 /** What of a page its suggestions are made from. */
 export interface PageWords {

@@ -2,21 +2,20 @@
  * Tracker rows as the judge left them, for tests of what is scored from them (the rows' readiness,
  * the predicted audit): an item and its verdict, built from the few facts each test varies.
  */
-import type { ItemStatus, ItemVerdict } from '../gaps.ts';
-import type { TrackerItem } from '../items.ts';
+import type { ItemReadiness, ItemVerdict, JudgedItem } from '../gaps.ts';
 import type { ElementId, ReferenceRequirement } from '../reference/types.ts';
 
 export interface JudgedRow {
   /** The row's element; defaults to its requirement's. */
   readonly element?: ElementId | null;
   readonly requirement?: ReferenceRequirement | null;
-  readonly status: ItemStatus;
+  readonly status: ItemReadiness;
   readonly text?: string;
   readonly points?: { readonly available: number; readonly earned: number };
 }
 
-/** The item of the row at `index` (0-based): ready and n/a rows have evidence, a gap row has none. */
-export function itemOf(row: JudgedRow, index: number): TrackerItem {
+/** The judged item of the row at `index` (0-based): ready and n/a rows have evidence, a gap row has none. */
+export function judgedItemOf(row: JudgedRow, index: number): JudgedItem {
   const requirement = row.requirement ?? null;
   return {
     row: index + 1,
@@ -34,14 +33,15 @@ export function itemOf(row: JudgedRow, index: number): TrackerItem {
     due: null,
     dueKind: 'deadline',
     interval: null,
-    status: row.status === 'n/a' ? 'n/a' : 'done',
+    statusSays: row.status === 'n/a' ? 'n/a' : 'done',
     notApplicable: row.status === 'n/a',
     points: row.points ?? null,
     clips: 0,
+    verdict: verdictOf(row),
   };
 }
 
 /** The verdict of the row: a gap row lacks evidence. */
-export function verdictOf(row: JudgedRow): ItemVerdict {
-  return { status: row.status, gaps: row.status === 'gap' ? ['missing-evidence'] : [], warnings: [], staleOn: null, expiring: null, details: [] };
+function verdictOf(row: JudgedRow): ItemVerdict {
+  return { readiness: row.status, gaps: row.status === 'gap' ? ['missing-evidence'] : [], warnings: [], staleOn: null, expiring: null, details: [] };
 }

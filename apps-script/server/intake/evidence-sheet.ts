@@ -1,6 +1,4 @@
-import { type Cell, cellText } from '../../../shared/cells.ts';
-import type { ClipEvidence } from '../../../shared/clips.ts';
-import { type Day, dayFromDate, dayFromIso } from '../../../shared/dates.ts';
+import { type Cell, cellText, type ClipEvidence, type Day, dayFromDate, dayFromIso } from '../../../shared/index.ts';
 import { createOwnedSheet, findOwnedSheet, type OwnedSheetKind, type OwnedTable, readOwnedTable, withAllColumns } from '../owned-sheet.ts';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;

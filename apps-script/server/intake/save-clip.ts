@@ -1,7 +1,5 @@
 import type { Clip, ClipAnswer } from '../../../shared/clip-protocol.ts';
-import { type Cell, cellText } from '../../../shared/cells.ts';
-import { EARLIEST_RECORD_DATE, implausibleRecordDate } from '../../../shared/clips.ts';
-import { type Day, dayFromIso, isoFromDay } from '../../../shared/dates.ts';
+import { type Cell, cellText, type Day, dayFromIso, EARLIEST_RECORD_DATE, implausibleRecordDate, isoFromDay } from '../../../shared/index.ts';
 import { literalText } from '../inert-text.ts';
 import { Refusal } from './answer.ts';
 import { writeOwnedRows } from '../owned-sheet.ts';

@@ -1,9 +1,5 @@
 import type { Clip, RequirementChoice } from '../../../shared/clip-protocol.ts';
-import { type ClipEvidence, itemKey } from '../../../shared/clips.ts';
-import type { Day } from '../../../shared/dates.ts';
-import { evaluateTracker, type TrackerEvaluation } from '../../../shared/evaluate.ts';
-import type { TrackerItem } from '../../../shared/items.ts';
-import { REFERENCE_CHECKLIST } from '../../../shared/reference/checklist.ts';
+import { type ClipEvidence, type Day, evaluateTracker, itemKey, REFERENCE_CHECKLIST, type TrackerEvaluation, type TrackerItem } from '../../../shared/index.ts';
 import { loadProfile } from '../profile-store.ts';
 import { layoutOf } from '../scan.ts';
 import { today } from '../today.ts';
@@ -40,12 +36,12 @@ const EVIDENCE_KINDS = new Map(REFERENCE_CHECKLIST.map((r) => [r.id, r.evidence]
 
 /** The picker's list: every item of the tracker, with its row (1-based) and readiness. */
 export function requirementChoices(evaluation: TrackerEvaluation): RequirementChoice[] {
-  return evaluation.items.map((item, i) => ({
+  return evaluation.items.map((item) => ({
     id: item.requirement?.id ?? null,
     element: item.element,
     text: item.text,
     row: item.row + 1,
-    readiness: evaluation.verdicts[i]!.status,
+    readiness: item.verdict.readiness,
     evidence: item.requirement ? [...(EVIDENCE_KINDS.get(item.requirement.id) ?? [])] : [],
   }));
 }
