@@ -61,7 +61,7 @@ function daysAgo(n: number): Day {
 describe('judgeItem', () => {
   it('finds a fresh, evidenced, done item ready with nothing to say', () => {
     const verdict = judgeItem(item(), today, DEFAULT_PROFILE);
-    expect(verdict).toEqual({ status: 'ready', gaps: [], warnings: [], staleOn: today - 5 + 366, expiring: null, details: [] });
+    expect(verdict).toEqual({ readiness: 'ready', gaps: [], warnings: [], staleOn: today - 5 + 366, expiring: null, details: [] });
   });
 
   describe('missing-evidence', () => {
@@ -365,7 +365,7 @@ describe('judgeItem', () => {
         today,
         DEFAULT_PROFILE,
       );
-      expect(verdict).toEqual({ status: 'n/a', gaps: [], warnings: [], staleOn: null, expiring: null, details: [] });
+      expect(verdict).toEqual({ readiness: 'n/a', gaps: [], warnings: [], staleOn: null, expiring: null, details: [] });
     });
   });
 
