@@ -161,6 +161,16 @@ describe('DateReader.read', () => {
       expect(iso(dayFirst, 'Oct 2026')).toBe('2026-10-01');
     });
 
+    it('reads a month of a year however it is punctuated, as its first day', () => {
+      for (const text of ['Jan. 2026', 'January, 2026', 'Jan-2026', '01/2026', '1-2026']) expect(iso(dayFirst, text), text).toBe('2026-01-01');
+      expect(iso(monthFirst, '12/2026')).toBe('2026-12-01');
+    });
+
+    it('reads "12 Jan. 2026" and "12 January, 2026"', () => {
+      expect(iso(dayFirst, '12 Jan. 2026')).toBe('2026-01-12');
+      expect(iso(dayFirst, '12 January, 2026')).toBe('2026-01-12');
+    });
+
     it('reads a two-digit year in "2-Oct-26" as 2026', () => {
       // Regression: 'd-MMM-yyyy' is tried before 'd-MMM-yy' and once took "26" as the year 26 (read as 1926).
       expect(iso(dayFirst, '2-Oct-26')).toBe('2026-10-02');

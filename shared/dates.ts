@@ -55,6 +55,7 @@ export function slashOrderForLocale(locale: string): SlashOrder {
 }
 
 const SLASHED = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{2}|\d{4})$/;
+const MONTH_YEAR = /^(\d{1,2})[/.-](\d{4})$/;
 const YEAR_FIRST = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:[T ][\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$/;
 
 /**
@@ -106,10 +107,16 @@ function readText(text: string, order: SlashOrder): Day | null {
     const year = expandYear(Number(m[3]));
     return order === 'day-first' ? dayFromParts(year, b, a) : dayFromParts(year, a, b);
   }
+  // "03/2026": a month of a year, read as its first day like "March 2026".
+  m = MONTH_YEAR.exec(text);
+  if (m) return dayFromParts(Number(m[2]), Number(m[1]), 1);
   if (!/[a-z]/i.test(text) && !/^\d{4}-\d{2}$/.test(text)) return null;
+  // "Jan. 2026", "12 Jan. 2026", "March, 2026", "4 March, 2026", "Mar-2026" read as the formats below spell them.
   const cleaned = text
     .replace(/(\d)(st|nd|rd|th)\b/gi, '$1')
     .replace(/\bsept\b/gi, 'Sep')
+    .replace(/\b([a-z]{3,9})\.?(?:,\s*|\s*-\s*)(\d{4})$/i, '$1 $2')
+    .replace(/\b([a-z]{3,4})\.(?=\s+\d{4}$)/i, '$1')
     .replace(/\s+/g, ' ');
   for (const format of TEXT_FORMATS) {
     const parsed = parseWithFormat(cleaned, format, REFERENCE_DATE);

@@ -33,6 +33,23 @@ describe('readInterval', () => {
     expect(read('per year')).toBe(365);
   });
 
+  it('reads the interval before the team\'s remark', () => {
+    const read = (text: string) => readInterval(text, 'months');
+    expect(read('Weekly (Mon)')).toBe(7);
+    expect(read('Monthly (1st Mon)')).toBe(30);
+    expect(read('Yearly - Jan')).toBe(365);
+    expect(read('Monthly*')).toBe(30);
+  });
+
+  it('reads so many times in a unit', () => {
+    const read = (text: string) => readInterval(text, 'months');
+    expect(read('2x/year')).toBe(184);
+    expect(read('4 times a year')).toBe(92);
+    expect(read('once/yr')).toBe(365);
+    expect(read('twice a month')).toBe(15);
+    expect(read('5x per year')).toBe(73);
+  });
+
   it('counts a bare number in the column unit', () => {
     expect(readInterval('12', 'months')).toBe(365);
     expect(readInterval(12, 'months')).toBe(365);

@@ -47,8 +47,11 @@ const SPELLED = new Map(Object.entries({ one: 1, two: 2, three: 3, four: 4, five
 const COUNTED = /^(?:every\s+)?(\d+(?:\.\d+)?|one|two|three|four|five|six|twelve|eighteen|twenty)\s*-?\s*([a-z]+)$/;
 const PER = /^(?:once\s+)?(?:a|per|each|every|\/)\s*([a-z]+)$/;
 
+// "Weekly (Mon)", "Yearly - Jan", "Monthly*": the team's remark after the interval names no other.
+const REMARK = /\s*\([^)]*\)\s*$|\s+[-–—]\s+.*$|\*+$/;
+
 function normalise(text: string): string {
-  return text.trim().toLowerCase().replace(/[.,;:!]+$/, '').replace(/\s+/g, ' ');
+  return text.trim().toLowerCase().replace(REMARK, '').replace(/[.,;:!]+$/, '').replace(/\s+/g, ' ').trim();
 }
 
 /**
@@ -84,7 +87,22 @@ function readWords(text: string): number | null {
   }
   const per = PER.exec(text);
   const perUnit = per ? unitOf(per[1]!) : null;
-  return perUnit !== null ? toDays(1, perUnit) : null;
+  if (perUnit !== null) return toDays(1, perUnit);
+  return timesPer(text);
+}
+
+// "2x/year", "4 times a year", "twice/yr", "once/yr": so many times in each unit.
+const TIMES = /^(\d+|once|twice)\s*(?:x|times)?\s*(?:a|per|each|\/)\s*([a-z]+)$/;
+
+function timesPer(text: string): number | null {
+  const m = TIMES.exec(text);
+  const unit = m ? unitOf(m[2]!) : null;
+  if (m === null || unit === null) return null;
+  const times = m[1] === 'once' ? 1 : m[1] === 'twice' ? 2 : Number(m[1]);
+  if (!(times > 0)) return null;
+  // Whole months where they divide a year ("2x/year" is every 6 months, 184 days, as "semi-annually").
+  if (unit === 'years' && 12 % times === 0) return toDays(12 / times, 'months');
+  return Math.max(1, Math.round(toDays(1, unit) / times));
 }
 
 /** The unit a header counts bare numbers in ("Review every (months)", "Frequency (days)"); months when it says none. */

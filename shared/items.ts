@@ -60,6 +60,8 @@ export function decideDateOrders(grid: Grid, layout: Layout, fallback: SlashOrde
 }
 
 const FOOTER = /^(\*|†|notes?:|prepared by|last updated|updated on|updated:|reviewed by|approved by|signed:|signature|legend|key:|source:|sources:|page \d|printed|version \d|rev\. ?\d)/i;
+// A note about the tracker itself ("Next review of this sheet: Jan 2027") is no item, wherever it starts.
+const ABOUT_THIS_SHEET = /\bthis (sheet|tracker|spreadsheet|checklist|workbook|tab|list)\b/i;
 const TOTAL = /^((sub)?totals?|grand total|element totals?|overall score|total score)\b/i;
 
 function number(cell: Cell): number {
@@ -115,7 +117,7 @@ export function readItems(grid: Grid, layout: Layout, matcher: RequirementMatche
 
     const onlyText = otherColumns.every((c) => c === columns.element || isBlank(row[c]));
     if (onlyText) {
-      if (elementCell === '' && FOOTER.test(text)) continue;
+      if (elementCell === '' && (FOOTER.test(text) || ABOUT_THIS_SHEET.test(text))) continue;
       if (readsAsSectionTitle(text)) {
         const heading = sectionElement(text);
         // A heading may repeat the element cell beside it ("Element 3 | HAZARD CONTROL"); one that

@@ -80,6 +80,31 @@ describe('looksLikeStatus', () => {
   });
 });
 
+describe('readStatus in a small crew\'s words', () => {
+  it.each(['Filed', 'On file', 'In binder', 'Submitted', 'Signed', 'Signed off', 'Approved', 'Passed', 'Finished', 'yep', 'Yup', '100%', 'Filed - office'])(
+    'reads what happened to the record (%j) as done',
+    (text) => {
+      expect(readStatus(text)).toBe('done');
+    },
+  );
+
+  it.each(['Completd', 'Complet', 'Compelte', 'Comlpeted'])('forgives the typo %j in a done word', (text) => {
+    expect(readStatus(text)).toBe('done');
+  });
+
+  it.each(['Incomplete', 'Complete?', 'Signed - not dated', 'Booked', 'Scheduled', '50%'])('still reads %j as open', (text) => {
+    expect(readStatus(text)).toBe('open');
+  });
+
+  it.each(['N/A - no heights', 'N/A (landlord runs it)', 'n/a: no crane', 'Not applicable - office only'])('reads the status %j, N/A with the reason, as not applicable', (text) => {
+    expect(readStatus(text)).toBe('n/a');
+  });
+
+  it.each(['N/A yet', 'N/A for now?', 'NA until we hire'])('reads the status %j, waiting on something, as open', (text) => {
+    expect(readStatus(text)).toBe('open');
+  });
+});
+
 describe('readStatus with a remark after the word', () => {
   it.each(['Done - filed', 'Done.', 'done (Nov)', 'Complete ✓', 'Yes (see binder)', 'yes!', 'Completed 2026-03', 'In place', 'Up to date', 'Current'])(
     'reads %j as done',

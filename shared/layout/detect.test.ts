@@ -284,6 +284,25 @@ describe('headers as teams really type them', () => {
     });
   });
 
+  it("reads a small crew's own words: Thing to have, Where's it at, Who, Last time, How often, ✓", () => {
+    const grid: Grid = [
+      ['#', 'Thing to have', "Where's it at", 'Who', 'Last time', 'How often', '✓'],
+      ['1', 'Safety policy signed', 'Office binder', 'Kurt', '12/01/2026', 'yearly', '✓'],
+      ['2', 'Monthly yard inspection', 'Inspection sheets', 'Sean', '28/10/2026', 'monthly', 'x'],
+    ];
+    const layout = layoutOf(detectLayout(grid));
+    expect(layout.headerRow).toBe(0);
+    expect(layout.columns).toMatchObject({ id: 0, requirement: 1, evidence: 2, owner: 3, date: 4, interval: 5, status: 6 });
+  });
+
+  it('reads Item to track, Kept where, Driver, Done on and Next check', () => {
+    const grid: Grid = [
+      ['Item to track', 'Kept where', 'Driver', 'Done on', 'Next check', 'Status'],
+      ...ITEMS.map((r) => [r[1], r[2], r[3], r[4], '2027-03-01', r[5]]),
+    ];
+    expect(layoutOf(detectLayout(grid)).columns).toMatchObject({ requirement: 0, evidence: 1, owner: 2, date: 3, due: 4, status: 5 });
+  });
+
   it('reads French headers, accents and all', () => {
     expect(rolesOf(['Élément', 'Exigence', 'Preuve', 'Responsable', 'Dernière révision', 'Statut'])).toEqual({
       element: 'Élément', requirement: 'Exigence', evidence: 'Preuve', owner: 'Responsable', date: 'Dernière révision', status: 'Statut',

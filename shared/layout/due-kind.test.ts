@@ -8,7 +8,7 @@ describe('dueKindOf', () => {
   });
 
   it('reads an expiry', () => {
-    for (const h of ['Expiry', 'Expiry date', 'Expires', 'Expiration', 'Renewal', 'Renewal date', 'Valid until', 'Valid to', 'Cert expires / next due', 'Recert date', 'Good until'])
+    for (const h of ['Expiry', 'Expiry date', 'Expires', 'Expiration', 'Renewal', 'Renewal date', 'Valid until', 'Valid to', 'Cert expires / next due', 'Recert date', 'Good until', 'Valid till', 'Good till', 'Exp. date', 'Exp'])
       expect(dueKindOf(h), h).toBe('expiry');
   });
 

@@ -3,7 +3,7 @@ import type { DueKind } from './roles.ts';
 
 // An expiry ends the record's validity; a next occurrence asks for a new record. Both are read
 // before "due", which a next-due header also holds ("Next due", "Cert expires / due").
-const EXPIRY = /\b(expir\w*|expires?|renewal|renew\w*|valid (until|to|thru|through)|good (until|to)|recert\w*)\b/;
+const EXPIRY = /\b(expir\w*|expires?|exp( date)?$|renewal|renew\w*|valid (until|to|thru|through|till)|good (until|to|till|thru)|recert\w*)\b/;
 const NEXT = /\b(next|nxt|upcoming|prochaine?)\b/;
 
 /** What a due column's dates mean, read from its header; a plain deadline when the header says nothing more. */

@@ -21,23 +21,25 @@ const WRITTEN_HEADER_WORDS: Record<AnyRole, HeaderWords> = {
   },
   requirement: {
     exact: ['requirement', 'requirements', 'req', 'reqs', 'reqt', 'item', 'items', 'exigence', 'exigences', 'critere', 'element de verification', 'audit item', 'question', 'audit question', 'description', 'task', 'criteria', 'criterion', 'checklist item', 'standard', 'activity', 'what', 'what is needed', 'what we need', 'document', 'document / record', 'record', 'what we track', 'what we check', 'tracked item', 'required document', 'control', 'program item', 'safety item', 'deliverable'],
-    words: ['requirement', 'question', 'audit item', 'checklist item', 'what we need', 'what we track', 'required document', 'description', 'criteria', 'task'],
+    // "Thing to have", "Things to check": a small crew's own word for the item.
+    words: ['thing', 'item ', 'requirement', 'question', 'audit item', 'checklist item', 'what we need', 'what we track', 'required document', 'description', 'criteria', 'task'],
   },
   evidence: {
-    exact: ['evidence', 'where', 'link', 'links', 'file', 'files', 'proof', 'doc', 'docs', 'preuve', 'preuves', 'piece justificative', 'lien', 'emplacement', 'location', 'where is it', 'where kept', 'where filed', 'url', 'attachment', 'attachments', 'supporting documents', 'supporting document', 'evidence link', 'evidence location', 'document link', 'file link', 'folder', 'copy', 'records location', 'where its kept', 'where it is kept', 'where its filed', 'where stored'],
-    words: ['evidence', 'proof', 'link', 'where is it', 'where kept', 'where filed', 'where its kept', 'where it is kept', 'location', 'url', 'attachment', 'supporting doc', 'file path', 'stored'],
+    exact: ['evidence', 'where', 'link', 'links', 'file', 'files', 'proof', 'doc', 'docs', 'preuve', 'preuves', 'piece justificative', 'lien', 'emplacement', 'location', 'where is it', 'where kept', 'where filed', 'url', 'attachment', 'attachments', 'supporting documents', 'supporting document', 'evidence link', 'evidence location', 'document link', 'file link', 'folder', 'copy', 'records location', 'where its kept', 'where it is kept', 'where its filed', 'where stored', 'wheres it at', 'where its at', 'kept where', 'filed where', 'binder'],
+    words: ['evidence', 'proof', 'link', 'where is it', 'where kept', 'where filed', 'where its kept', 'where it is kept', 'location', 'url', 'attachment', 'supporting doc', 'file path', 'stored', 'binder'],
   },
   owner: {
-    exact: ['owner', 'responsible', 'responsibility', 'resp', 'assigned to', 'assignee', 'who', 'person responsible', 'lead', 'accountable', 'responsible person', 'by whom', 'contact', 'champion', 'responsable', 'person', 'name', 'staff', 'assigned'],
-    words: ['owner', 'responsib', 'assigned', 'accountable', 'who '],
+    exact: ['owner', 'responsible', 'responsibility', 'resp', 'assigned to', 'assignee', 'who', 'person responsible', 'lead', 'accountable', 'responsible person', 'by whom', 'contact', 'champion', 'responsable', 'person', 'name', 'staff', 'assigned', 'done by', 'who does it', 'in charge', 'driver'],
+    words: ['owner', 'responsib', 'assigned', 'accountable', 'who ', 'whos ', 'in charge'],
   },
   date: {
-    exact: ['date', 'last reviewed', 'reviewed', 'date completed', 'completed on', 'completion date', 'last updated', 'updated', 'review date', 'record date', 'date of record', 'last done', 'last inspection', 'issued', 'issue date', 'date issued', 'dated', 'last review', 'last completed', 'date reviewed', 'date signed', 'signed', 'effective date', 'training date', 'last checked', 'as of', 'when', 'revd', 'reviewed on', 'derniere revision', 'date de revision', 'date de realisation'],
+    exact: ['date', 'last reviewed', 'reviewed', 'date completed', 'completed on', 'completion date', 'last updated', 'updated', 'review date', 'record date', 'date of record', 'last done', 'last inspection', 'issued', 'issue date', 'date issued', 'dated', 'last review', 'last completed', 'date reviewed', 'date signed', 'signed', 'effective date', 'training date', 'last checked', 'last time', 'last time done', 'done on', 'when done', 'date done', 'last serviced', 'serviced', 'as of', 'when', 'revd', 'reviewed on', 'derniere revision', 'date de revision', 'date de realisation'],
     words: ['last reviewed', 'last review', 'date completed', 'completed on', 'completion date', 'last updated', 'review date', 'record date', 'last done', 'date ', 'dated ', 'reviewed', 'issued', 'signed on'],
   },
   due: {
-    exact: ['due', 'due date', 'next due', 'next review', 'next review date', 'expiry', 'expiry date', 'expires', 'expiration', 'expiration date', 'renewal', 'renewal date', 'deadline', 'target date', 'target', 'next', 'next inspection', 'next inspection date', 'next date', 'valid until', 'valid to', 'good until', 'review by', 'due by', 'next due date', 'nxt due', 'echeance', 'date d echeance', 'prochaine revision'],
-    words: ['due ', 'expir', 'renew', 'deadline', 'next review', 'next inspection', 'next due', 'valid until', 'valid to', 'review by', 'target date'],
+    exact: ['due', 'due date', 'next due', 'next review', 'next review date', 'expiry', 'expiry date', 'expires', 'expiration', 'expiration date', 'renewal', 'renewal date', 'deadline', 'target date', 'target', 'next', 'next inspection', 'next inspection date', 'next date', 'valid until', 'valid to', 'valid till', 'good until', 'good till', 'good to', 'exp', 'exp date', 'review by', 'due by', 'next due date', 'nxt due', 'echeance', 'date d echeance', 'prochaine revision'],
+    // "Next check", "Next service": whatever comes next is a due date.
+    words: ['due ', 'expir', 'renew', 'deadline', 'next ', 'valid until', 'valid to', 'valid till', 'good till', 'review by', 'target date'],
   },
   interval: {
     exact: ['frequency', 'freq', 'interval', 'how often', 'review every', 'review frequency', 'review interval', 'review cycle', 'inspection frequency', 'renewal interval', 'renewal period', 'refresh interval', 'cycle', 'valid for', 'every', 'recurrence', 'repeat', 'repeats', 'frequence', 'periodicite'],
