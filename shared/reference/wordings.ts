@@ -41,7 +41,7 @@ export const TEAM_WORDINGS: Readonly<Record<string, readonly string[]>> = {
   'E4-01': ['inspection policy', 'inspection program', 'inspection schedule', 'written schedule of monthly and quarterly inspections', 'written inspection procedure', 'who does inspections'],
   'E4-02': ['site inspections', 'monthly inspections', 'workplace inspection checklist', 'shop inspection', 'worksite inspection', 'site walk', 'yard inspection', 'jobsite inspection'],
   'E4-03': ['inspection deficiencies', 'fix items from inspections', 'inspection follow-up', 'inspection corrective actions', 'work orders'],
-  'E4-04': ['pre-use checks', 'pre-use inspection', 'daily vehicle inspection', 'DVIR', 'ladder inspection before use', 'pre-trip', 'circle check', 'lift pre-use checklist', 'equipment walkaround'],
+  'E4-04': ['pre-use checks', 'daily checks', 'pre-use inspection', 'daily vehicle inspection', 'DVIR', 'ladder inspection before use', 'pre-trip', 'circle check', 'lift pre-use checklist', 'equipment walkaround'],
   'E4-05': ['HSR on inspections', 'rep inspection participation', 'inspection with HSR'],
   'E5-01': ['orientation', 'new hire orientation', 'site orientation', 'onboarding', 'orientation checklist', 'new worker orientation'],
   'E5-02': ['tickets', 'certs', 'training matrix', 'certifications', 'fall protection tickets', 'WHMIS', 'driver abstracts', 'licence classes', 'training expiry', 'H2S', 'ground disturbance'],
