@@ -144,6 +144,20 @@ const FAILING: ReadinessView = {
     { row: 9, text: 'Policy review and sign-off', on: '2026-12-01', inDays: 5, why: 'due' },
     { row: 21, text: 'Fall protection tickets', on: '2026-12-08', inDays: 12, why: 'expiry' },
   ],
+  unmatched: [
+    {
+      row: 13,
+      text: 'Formal hazard assessment - tear-off, shingling, torch-on, ladders, hoisting',
+      element: 'E2',
+      candidates: [
+        { id: 'E2-01', element: 'E2', text: 'Formal hazard assessment covers every position/task with hazards; risk ranking; controls' },
+        { id: 'E2-02', element: 'E2', text: 'Each hazard assessment shows the date prepared or revised' },
+        { id: 'E2-03', element: 'E2', text: 'Formal HA repeated at reasonable intervals and whenever work processes are new or change or before major site changes' },
+      ],
+    },
+    { row: 20, text: 'Maintenance - ladders, hoist, dump trailer, trucks', element: 'E3', candidates: [] },
+  ],
+  requirementColumn: { letter: 'I', ownedBy: 'add-on' },
   missing: [
     { id: 'E6-05', element: 'E6', text: 'Emergency contact list posted at each site' },
     { id: 'E8-02', element: 'E8', text: 'Safety meeting minutes kept' },
