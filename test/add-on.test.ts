@@ -451,11 +451,13 @@ describe('picking the requirement of an unmatched row', () => {
     const before = snapshotCells(trackerSheet(addOn));
     addOn.host.counts.reset();
     const after = addOn.run.pickRequirement!(ROW, TEXT, 'E2-01') as ReadinessView;
-    const { byMethod } = addOn.host.counts;
+    const { byMethod, byService } = addOn.host.counts;
     expect(byMethod['Range.setValue']).toBe(1);
     // The rescan judges the reading the pick made: the sheet is read once, the Readiness cell written once.
     expect(byMethod['Range.getValues']).toBe(1);
     expect(byMethod['Range.setValues']).toBe(1);
+    // README "Spreadsheet calls": a scan with a verdict changed (6), and the cell's formula read and the cell written (3).
+    expect(byService.SpreadsheetApp).toBe(9);
     expect(changed(before, snapshotCells(trackerSheet(addOn)))).toEqual([`I${ROW}`, `J${ROW}`]);
     expect(sheet.getRange(`I${ROW}`).getValue()).toBe('E2-01');
     expect(sheet.getRange(`J${ROW}`).getValue()).toMatch(/^READY · E2-01$/);
