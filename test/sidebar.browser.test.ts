@@ -412,7 +412,7 @@ describe('the sidebar (built Sidebar.html in Chromium)', { timeout: 20_000 }, ()
     await section.waitFor();
     expect(await section.getByRole('button', { name: /^Rows not matched to a requirement/ }).getAttribute('aria-expanded')).toBe('true');
     expect(await section.locator('.unmatched-intro').textContent()).toContain('its id goes into the Requirement column (I), then the sheet is rescanned');
-    const choices = section.getByRole('group', { name: 'Requirement row 13 tracks' }).getByRole('button');
+    const choices = section.getByRole('group', { name: 'Pick the requirement row 13 tracks' }).getByRole('button');
     expect(await choices.allTextContents()).toEqual(unsure!.candidates.map((c) => `${c.id} · ${c.text}`));
     // A row nothing comes close to says what to do instead, and has no candidate to click.
     const bare = section.locator('[data-row="20"]');

@@ -73,7 +73,7 @@ function Candidates({ row, column, busy, onPick }: { readonly row: UnmatchedRow;
   }
   if (column?.ownedBy === 'add-on') {
     return (
-      <div class="candidates" role="group" aria-label={`Requirement row ${row.row} tracks`}>
+      <div class="candidates" role="group" aria-label={`Pick the requirement row ${row.row} tracks`}>
         {row.candidates.map((candidate) => (
           <button type="button" key={candidate.id} class="btn candidate" title={candidate.text} disabled={busy} onClick={() => onPick(row, candidate.id)}>
             <span class="candidate-label">
