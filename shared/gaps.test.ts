@@ -31,6 +31,7 @@ function item(overrides: Partial<TrackerItem> = {}): TrackerItem {
     element: 'E1',
     requirement: POLICY,
     matchScore: 1,
+    candidates: [],
     evidence: 'https://drive.example.com/policy.pdf',
     evidencePlaceholder: null,
     owner: 'Dana',

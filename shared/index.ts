@@ -13,7 +13,7 @@ export { REFERENCE_CHECKLIST } from './reference/checklist.ts';
 export { ELEMENTS, ELEMENT_BY_ID } from './reference/elements.ts';
 export { type ElementId, type ReferenceRequirement, isProposal } from './reference/types.ts';
 export { headingElement, parseElement } from './element-match.ts';
-export { RequirementMatcher, wordsOf } from './requirement-match.ts';
+export { type MatchCandidate, RequirementMatcher, wordsOf } from './requirement-match.ts';
 
 // Reading a tracker: its layout and its items.
 export { type Layout, type LayoutOverrides, type LayoutProblem, columnReadings, detectLayout } from './layout/detect.ts';

@@ -8,10 +8,14 @@ import { RequirementMatcher } from './requirement-match.ts';
 const matcher = new RequirementMatcher(REFERENCE_CHECKLIST);
 const ORDERS = { date: 'month-first', due: 'month-first' } as const;
 
-function read(grid: Cell[][], span?: Parameters<typeof readItems>[4]) {
+function itemsOf(grid: Cell[][], span?: Parameters<typeof readItems>[4]) {
   const detected = detectLayout(grid);
   if (!detected.ok) throw new Error(detected.error.message);
-  return readItems(grid, detected.layout, matcher, ORDERS, span).map((i) => [i.row, i.text, i.element, i.requirement?.id ?? null]);
+  return readItems(grid, detected.layout, matcher, ORDERS, span);
+}
+
+function read(grid: Cell[][], span?: Parameters<typeof readItems>[4]) {
+  return itemsOf(grid, span).map((i) => [i.row, i.text, i.element, i.requirement?.id ?? null]);
 }
 
 const HEAD = ['Item', 'Evidence', 'Owner', 'Last done', 'Status'];
@@ -67,5 +71,37 @@ describe("readItems: a row's element", () => {
     expect(read(withCell, { from: 2, to: 2, carried: 'E1' })).toEqual([[2, 'Emergency response plan', 'E1', null]]);
     const noCell: Cell[][] = [HEAD, ['POLICY'], row('Emergency response plan')];
     expect(read(noCell, { from: 2, to: 2, carried: 'E1' })).toEqual([[2, 'Emergency response plan', 'E6', 'E6-01']]);
+  });
+});
+
+describe('readItems: candidates for an unmatched row', () => {
+  const candidatesOf = (grid: Cell[][]) => itemsOf(grid).map((i) => [i.text, i.requirement?.id ?? null, i.candidates.map((c) => c.id)]);
+
+  it('offers none for a matched row, by id or by wording, nor for one whose words fit nothing', () => {
+    const grid = [['Ref', ...HEAD], ['E4-02', ...row('Site walkabouts')], ['', ...row('Signed safety policy')], ['', ...row('Dumpster rental')]];
+    expect(candidatesOf(grid)).toEqual([
+      ['Site walkabouts', 'E4-02', []],
+      ['Signed safety policy', 'E1-01', []],
+      ['Dumpster rental', null, []],
+    ]);
+  });
+
+  it("offers the judge's best requirements, best first, at most three, with their scores", () => {
+    const text = 'Emergency plan if client falls / house fire';
+    const [item] = itemsOf([HEAD, row(text)]);
+    expect(item!.requirement).toBeNull();
+    expect(item!.candidates).toEqual(matcher.judge(text, null).candidates);
+    expect(item!.candidates.map((c) => c.id)).toEqual(['E6-01', 'E6-04', 'E6-03']);
+    expect(item!.candidates[0]!.score).toBeGreaterThan(item!.candidates[1]!.score);
+  });
+
+  it('takes them from the judgement that decided: within the element cell, within a heading the row names, else across the checklist', () => {
+    // The element cell keeps matching, and so the candidates, within E2.
+    expect(candidatesOf([['Element', ...HEAD], ['E2', ...row('Formal hazard assessment - tear-off, shingling, torch-on, ladders, hoisting')]])[0]![2]).toEqual(['E2-01', 'E2-02', 'E2-03']);
+    const underTraining = candidatesOf([HEAD, ['TRAINING'], row('Chainsaw training'), row('Safe lifting & transfer procedure')]);
+    // "Chainsaw training" names its heading's element: it stays there, and so do its candidates (not E6-04's rescue training).
+    expect(underTraining[0]).toEqual(['Chainsaw training', null, ['E5-05', 'E5-02']]);
+    // Its words fit nothing of E5 closely: its candidates are where its own words point.
+    expect(underTraining[1]).toEqual(['Safe lifting & transfer procedure', null, ['E3-03', 'E8-05', 'E5-01']]);
   });
 });

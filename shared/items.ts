@@ -5,7 +5,7 @@ import { readInterval } from './intervals.ts';
 import type { Layout } from './layout/detect.ts';
 import type { DueKind } from './layout/roles.ts';
 import type { ElementId, ReferenceRequirement } from './reference/types.ts';
-import type { RequirementMatcher } from './requirement-match.ts';
+import type { MatchCandidate, RequirementMatcher, WordingJudgement } from './requirement-match.ts';
 import { readEvidence } from './evidence.ts';
 import { type StatusSays, readStatus } from './status.ts';
 
@@ -18,6 +18,11 @@ export interface TrackerItem {
   readonly requirement: ReferenceRequirement | null;
   /** 1 for an id match, the wording score otherwise, 0 when unmatched. */
   readonly matchScore: number;
+  /**
+   * When the row is unmatched, the requirements its wording comes closest to, best first (at most
+   * three), for the coordinator to pick from; [] when it is matched or its words fit none.
+   */
+  readonly candidates: readonly MatchCandidate[];
   /** The evidence reference; empty when there is none. */
   readonly evidence: string;
   /** What the evidence cell says instead of a reference ("TBD", "none"), if anything. */
@@ -143,17 +148,18 @@ export function readItems(grid: Grid, layout: Layout, matcher: RequirementMatche
       (idText !== '' ? elementFromId(idText) : null) ??
       cellCarried ??
       elementFromId(text.split(/\s+/)[0] ?? '');
+    let judgement: WordingJudgement | null = null;
     if (requirement === null) {
       // Under a heading that names an element, a row whose wording fits that element, or names it
       // ("Fall protection training" under TRAINING), is filed there; one whose wording fits none
       // of it goes where its own words match best.
       const underHeading = element === null ? headingCarried : null;
-      const within = underHeading === null ? null : matcher.byWording(text, underHeading);
+      const within = underHeading === null ? null : matcher.judge(text, underHeading);
       const namesHeading = underHeading !== null && elementFromName(text) === underHeading;
-      const match = within ?? (namesHeading ? null : matcher.byWording(text, element));
-      if (match) {
-        requirement = match.requirement;
-        matchScore = match.score;
+      judgement = within !== null && (within.match !== null || namesHeading) ? within : matcher.judge(text, element);
+      if (judgement.match) {
+        requirement = judgement.match.requirement;
+        matchScore = judgement.match.score;
       }
     }
     element ??= requirement?.element ?? headingCarried;
@@ -169,6 +175,7 @@ export function readItems(grid: Grid, layout: Layout, matcher: RequirementMatche
       element,
       requirement,
       matchScore,
+      candidates: judgement?.match === null ? judgement.candidates : [],
       evidence: evidence.kind === 'present' ? evidence.text : '',
       evidencePlaceholder: evidence.kind === 'missing' ? evidence.placeholder : null,
       owner: columns.owner === null ? '' : cellText(row[columns.owner]),

@@ -417,3 +417,86 @@ describe('team settings', () => {
     expect((addOn.run.getSettings!() as SettingsView).profile).toEqual(before);
   });
 });
+
+describe('picking the requirement of an unmatched row', () => {
+  // Row 13 of the sample names its hazards after the duty: unsure, the matcher leaves it unmatched.
+  const ROW = 13;
+  const TEXT = 'Formal hazard assessment - tear-off, shingling, torch-on, ladders, hoisting';
+
+  /** The cells of the tracker that differ between two snapshots. */
+  function changed(before: Record<string, unknown>, after: Record<string, unknown>): string[] {
+    return [...new Set([...Object.keys(before), ...Object.keys(after)])].filter((a1) => JSON.stringify(before[a1]) !== JSON.stringify(after[a1])).sort();
+  }
+
+  async function sample() {
+    const addOn = addOnOver(await trackerGrid('samples/northwind-tracker.csv'));
+    return { addOn, view: setUp(addOn), sheet: addOn.app.getActiveSpreadsheet().getSheetByName('Tracker') };
+  }
+
+  it('lists the unmatched rows with their candidates, best first, and where a pick is written; not an N/A one', async () => {
+    // Row 20 ("Maintenance - ladders, hoist, dump trailer, trucks") is unmatched too: marked N/A, it leaves the score and the list.
+    const grid = (await trackerGrid('samples/northwind-tracker.csv')).map((cells, r) => (r === 19 ? cells.map((cell, c) => (c === 6 ? 'N/A' : cell)) : cells));
+    const addOn = addOnOver(grid);
+    const view = setUp(addOn);
+    expect(view.unmatched.map((r) => r.row)).toEqual([5, ROW]);
+    const row = view.unmatched.find((r) => r.row === ROW);
+    expect(row).toMatchObject({ text: TEXT, element: 'E2' });
+    expect(row!.candidates.map((c) => c.id)).toEqual(['E2-01', 'E2-02', 'E2-03']);
+    expect(row!.candidates[0]!.text).toMatch(/hazard assessment/i);
+    expect(view.requirementColumn).toEqual({ letter: 'I', ownedBy: 'add-on' });
+  });
+
+  it('writes exactly the one cell of its Requirement column, then rescans: the row is matched and its Readiness cell names the id', async () => {
+    const { addOn, view, sheet } = await sample();
+    const before = snapshotCells(trackerSheet(addOn));
+    addOn.host.counts.reset();
+    const after = addOn.run.pickRequirement!(ROW, TEXT, 'E2-01') as ReadinessView;
+    const { byMethod, byService } = addOn.host.counts;
+    expect(byMethod['Range.setValue']).toBe(1);
+    // The rescan judges the reading the pick made: the sheet is read once, the Readiness cell written once.
+    expect(byMethod['Range.getValues']).toBe(1);
+    expect(byMethod['Range.setValues']).toBe(1);
+    // README "Spreadsheet calls": a scan with a verdict changed (6), and the cell's formula read and the cell written (3).
+    expect(byService.SpreadsheetApp).toBe(9);
+    expect(changed(before, snapshotCells(trackerSheet(addOn)))).toEqual([`I${ROW}`, `J${ROW}`]);
+    expect(sheet.getRange(`I${ROW}`).getValue()).toBe('E2-01');
+    expect(sheet.getRange(`J${ROW}`).getValue()).toMatch(/^READY · E2-01$/);
+    expect(after.unmatched.map((r) => r.row)).not.toContain(ROW);
+    expect(after.unmatched).toHaveLength(view.unmatched.length - 1);
+    // Picked again (a second click, a stale sidebar), the cell is no longer the add-on's to fill.
+    expect(() => addOn.run.pickRequirement!(ROW, TEXT, 'E2-02')).toThrow(/already has "E2-01" in the Requirement column/);
+    expect(sheet.getRange(`I${ROW}`).getValue()).toBe('E2-01');
+  });
+
+  type Tracker = Awaited<ReturnType<typeof sample>>['sheet'];
+  const asScanned = () => {};
+  it.each<[string, (sheet: Tracker) => void, number, string, RegExp]>([
+    ['an unknown id', asScanned, ROW, 'E2-99', /"E2-99" is not a requirement of the SECOR checklist/],
+    ['a row outside the table', asScanned, 3, 'E2-01', /Row 3 is not a row of the tracker's table/],
+    ['a row inserted above it', (sheet) => sheet.insertRowBefore(6), ROW, 'E2-01', /Row 13 no longer reads .*rescan and pick again/],
+    ['its text edited', (sheet) => sheet.getRange(`B${ROW}`).setValue('Formal hazard assessment'), ROW, 'E2-01', /no longer reads/],
+    ['a formula in its cell', (sheet) => sheet.getRange(`I${ROW}`).setFormula('=""'), ROW, 'E2-01', /already has a formula/],
+  ])('refuses %s, and writes nothing', async (_what, change, row, id, message) => {
+    const { addOn, sheet } = await sample();
+    change(sheet);
+    const before = snapshotCells(trackerSheet(addOn));
+    addOn.host.counts.reset();
+    expect(() => addOn.run.pickRequirement!(row, TEXT, id)).toThrow(message);
+    expect(snapshotCells(trackerSheet(addOn))).toEqual(before);
+    expect((addOn.host.counts.byMethod['Range.setValue'] ?? 0) + (addOn.host.counts.byMethod['Range.setValues'] ?? 0)).toBe(0);
+  });
+
+  it('a tracker with its own ID column: the candidates are a hint for the team, and a pick is refused', async () => {
+    const fixture = await trackerGrid('test/fixtures/roofing-grouped-ids/tracker.csv');
+    // The team has not given this row its id yet, and its wording is unsure.
+    const row = fixture.findIndex((cells) => cells[0] === 'E2-01');
+    const unsure = ['', '2 - Hazard Assessment', 'Formal hazard assessment - tear-off, shingling, torch-on, ladders, hoisting', 'HA 2026.pdf', 'Kyle Brandt', '2026-11-20', 'Done', ''];
+    const addOn = addOnOver(fixture.map((cells, r) => (r === row ? unsure : cells)));
+    const view = setUp(addOn);
+    expect(view.requirementColumn).toEqual({ letter: 'A', ownedBy: 'team' });
+    expect(view.unmatched.find((r) => r.row === row + 1)?.candidates[0]?.id).toBe('E2-01');
+    const before = snapshotCells(trackerSheet(addOn));
+    expect(() => addOn.run.pickRequirement!(row + 1, unsure[2]!, 'E2-01')).toThrow(new RegExp(`write E2-01 in your ID column \\(A\\) on row ${row + 1}.*nothing was written`));
+    expect(snapshotCells(trackerSheet(addOn))).toEqual(before);
+  });
+});

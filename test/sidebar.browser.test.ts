@@ -144,6 +144,20 @@ const FAILING: ReadinessView = {
     { row: 9, text: 'Policy review and sign-off', on: '2026-12-01', inDays: 5, why: 'due' },
     { row: 21, text: 'Fall protection tickets', on: '2026-12-08', inDays: 12, why: 'expiry' },
   ],
+  unmatched: [
+    {
+      row: 13,
+      text: 'Formal hazard assessment - tear-off, shingling, torch-on, ladders, hoisting',
+      element: 'E2',
+      candidates: [
+        { id: 'E2-01', element: 'E2', text: 'Formal hazard assessment covers every position/task with hazards; risk ranking; controls' },
+        { id: 'E2-02', element: 'E2', text: 'Each hazard assessment shows the date prepared or revised' },
+        { id: 'E2-03', element: 'E2', text: 'Formal HA repeated at reasonable intervals and whenever work processes are new or change or before major site changes' },
+      ],
+    },
+    { row: 20, text: 'Maintenance - ladders, hoist, dump trailer, trucks', element: 'E3', candidates: [] },
+  ],
+  requirementColumn: { letter: 'I', ownedBy: 'add-on' },
   missing: [
     { id: 'E6-05', element: 'E6', text: 'Emergency contact list posted at each site' },
     { id: 'E8-02', element: 'E8', text: 'Safety meeting minutes kept' },
@@ -388,6 +402,55 @@ describe('the sidebar (built Sidebar.html in Chromium)', { timeout: 20_000 }, ()
     await page.getByRole('button', { name: 'Go to row 12' }).click();
     const [call] = await waitForCall(page, 'goToRow');
     expect(call?.args).toEqual([12]);
+  });
+
+  it('picks the requirement of an unmatched row in one click, and the row leaves the list', async () => {
+    const [unsure] = FAILING.unmatched;
+    const picked: ReadinessView = { ...FAILING, unmatched: FAILING.unmatched.slice(1) };
+    const page = await openSidebar({ answers: { getSidebarState: readyState, pickRequirement: picked } });
+    const section = page.locator('section[aria-labelledby="unmatched-heading"]');
+    await section.waitFor();
+    expect(await section.getByRole('button', { name: /^Rows not matched to a requirement/ }).getAttribute('aria-expanded')).toBe('true');
+    expect(await section.locator('.unmatched-intro').textContent()).toContain('its id goes into the Requirement column (I), then the sheet is rescanned');
+    const choices = section.getByRole('group', { name: 'Pick the requirement row 13 tracks' }).getByRole('button');
+    expect(await choices.allTextContents()).toEqual(unsure!.candidates.map((c) => `${c.id} · ${c.text}`));
+    // A row nothing comes close to says what to do instead, and has no candidate to click.
+    const bare = section.locator('[data-row="20"]');
+    expect(await bare.textContent()).toContain('No requirement comes close: if it tracks one, type its id in column I.');
+    expect(await bare.getByRole('button').allTextContents()).toEqual(['Go to row 20']);
+    await section.screenshot({ path: join(SCREENSHOTS, 'sidebar-unmatched.png') });
+
+    await section.getByRole('button', { name: /^E2-01 · Formal hazard assessment/ }).click();
+    const [call] = await waitForCall(page, 'pickRequirement');
+    expect(call?.args).toEqual([13, unsure!.text, 'E2-01']);
+    await expect.poll(() => page.getByTestId('status').textContent()).toBe('Row 13 now names E2-01. The sheet is scanned.');
+    expect(await section.locator('[data-row="13"]').count()).toBe(0);
+    // The clicked button went with its row: focus is on the section's heading, not lost.
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('unmatched-heading');
+    await section.getByRole('button', { name: 'Go to row 20' }).click();
+    expect((await waitForCall(page, 'goToRow'))[0]?.args).toEqual([20]);
+    expect((page as Page & { errors: string[] }).errors).toEqual([]);
+  });
+
+  it('picks from the keyboard: Enter on a candidate', async () => {
+    const page = await openSidebar({ answers: { getSidebarState: readyState, pickRequirement: PASSING } });
+    const candidate = page.getByRole('button', { name: /^E2-02 · / });
+    await candidate.focus();
+    await page.keyboard.press('Enter');
+    const [call] = await waitForCall(page, 'pickRequirement');
+    expect(call?.args[2]).toBe('E2-02');
+  });
+
+  it("with the team's own ID column the candidates are a hint to type there, with no button to write them", async () => {
+    const teams: ReadinessView = { ...FAILING, requirementColumn: { letter: 'A', ownedBy: 'team' } };
+    const page = await openSidebar({ answers: { getSidebarState: { kind: 'ready', readiness: teams } } });
+    const row = page.locator('section[aria-labelledby="unmatched-heading"] [data-row="13"]');
+    await row.waitFor();
+    expect(await row.getByRole('button').allTextContents()).toEqual(['Go to row 13']);
+    expect(await row.getByRole('list', { name: 'Requirements row 13 may track' }).locator('li').count()).toBe(3);
+    expect(await row.textContent()).toContain('Write E2-01 in your ID column (A) if that is what it tracks.');
+    expect(await page.locator('.unmatched-intro').textContent()).toContain('until your ID column (A) names one: the add-on leaves that column to you.');
+    await page.locator('section[aria-labelledby="unmatched-heading"]').screenshot({ path: join(SCREENSHOTS, 'sidebar-unmatched-hint.png') });
   });
 
   it('adds the selected missing requirements and reports sheet writes', async () => {

@@ -208,3 +208,23 @@ describe("6. a column inserted into the add-on's sheets", () => {
     expect(plan.getRange('M1').getValue()).toBe('Plan key');
   });
 });
+
+describe('7. a requirement picked for an unmatched row', () => {
+  it("the table sorted between the scan and the click: the pick is refused; rescanned, it writes only the add-on's Requirement cell", async () => {
+    const t = team(addOnOver(await trackerGrid(SAMPLE)));
+    const view = t.setUp();
+    const unsure = view.unmatched.find((r) => r.text.startsWith('Headcount'))!;
+    const id = unsure.candidates[0]!.id;
+    const tracker = t.sheet('Tracker');
+    // Data › Sort range over the whole table, the add-on's columns with it, by the requirement text.
+    tracker.getRange('A5:J45').sort(2);
+    expect(() => t.addOnStep('pick on the row as scanned', () => t.addOn.run.pickRequirement!(unsure.row, unsure.text, id))).toThrow(/no longer reads/);
+    const again = t.addOnStep('rescan', () => t.addOn.run.rescan!() as ReadinessView);
+    const moved = again.unmatched.find((r) => r.text === unsure.text)!;
+    expect(moved.row).not.toBe(unsure.row);
+    const after = t.addOnStep('pick', () => t.addOn.run.pickRequirement!(moved.row, moved.text, id) as ReadinessView);
+    expect(tracker.getRange(`I${moved.row}`).getValue()).toBe(id);
+    expect(tracker.getRange(`J${moved.row}`).getValue()).toMatch(new RegExp(`· ${id}$`));
+    expect(after.unmatched.map((r) => r.text)).not.toContain(unsure.text);
+  });
+});

@@ -41,6 +41,7 @@ const SIDEBAR_FUNCTION_SET: Record<keyof SidebarApi, true> = {
   rescan: true,
   goToRow: true,
   addMissingRequirements: true,
+  pickRequirement: true,
   createActionPlan: true,
   buildEvidenceIndex: true,
   getSettings: true,

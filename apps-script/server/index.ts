@@ -7,6 +7,7 @@ import { writeActionPlan } from './action-plan.ts';
 import { writeEvidenceIndex } from './evidence-index.ts';
 import { addMenu } from './menu.ts';
 import { appendRequirements } from './missing-requirements.ts';
+import { writePickedRequirement } from './pick-requirement.ts';
 import { handleEdit } from './on-edit.ts';
 import { readinessView } from './readiness-view.ts';
 import { scanTracker } from './scan.ts';
@@ -82,6 +83,10 @@ export function addMissingRequirements(ids: string[]): ReadinessView {
   return scanView();
 }
 
+export function pickRequirement(row: number, text: string, id: string): ReadinessView {
+  return readinessView(writePickedRequirement(row, text, id));
+}
+
 export function createActionPlan(): SheetWritten {
   const scan = scanTracker();
   const written = writeActionPlan(scan);
@@ -131,4 +136,4 @@ export function revokeClipperPerson(id: string): ClipperPerson[] {
 }
 
 // The sidebar's RPC is typed from SidebarApi: these exports must match it exactly.
-({ getSidebarState, proposeSetup, confirmSetup, rescan, goToRow, addMissingRequirements, createActionPlan, buildEvidenceIndex, getSettings, saveSettings, listClipperPeople, connectClipperPerson, revokeClipperPerson }) satisfies SidebarApi;
+({ getSidebarState, proposeSetup, confirmSetup, rescan, goToRow, addMissingRequirements, pickRequirement, createActionPlan, buildEvidenceIndex, getSettings, saveSettings, listClipperPeople, connectClipperPerson, revokeClipperPerson }) satisfies SidebarApi;

@@ -1,8 +1,8 @@
-import { type Day, GAP_KINDS, GAP_LABEL, isoFromDay, nextSubmissionMonth, REFERENCE_CHECKLIST } from '../../shared/index.ts';
+import { columnLetter, type Day, GAP_KINDS, GAP_LABEL, isoFromDay, nextSubmissionMonth, REFERENCE_CHECKLIST } from '../../shared/index.ts';
 import type { TeamProfile } from './profile-store.ts';
 import { readyByClip } from './readiness-cell.ts';
 import type { Scan } from './scan.ts';
-import type { DueSoon, GapGroup, ReadinessView, RowFinding } from './views.ts';
+import type { DueSoon, GapGroup, ReadinessView, RowFinding, UnmatchedRow } from './views.ts';
 
 function submissionOf(profile: TeamProfile, today: Day): ReadinessView['submission'] {
   if (profile.auditMonth === null) return null;
@@ -47,6 +47,11 @@ export function readinessView(scan: Scan): ReadinessView {
     const r = byId.get(id)!;
     return { id, element: r.element, text: r.text };
   };
+  // N/A items carry no unmatched warning: they leave the score, whatever they would match.
+  const unmatched: UnmatchedRow[] = items
+    .filter((item) => item.verdict.warnings.includes('unmatched'))
+    .map((item) => ({ row: item.row + 1, text: item.text, element: item.element, candidates: item.candidates.map((c) => requirementOf(c.id)) }));
+  const { columns, ownRequirementColumn } = tracker.config;
   return {
     spreadsheetName: tracker.config.spreadsheetName,
     sheetName: tracker.config.sheetName,
@@ -70,6 +75,8 @@ export function readinessView(scan: Scan): ReadinessView {
     gapGroups,
     readyByClips: findings.filter((f) => f.readyByClip !== null),
     dueSoon,
+    unmatched,
+    requirementColumn: columns.id === null ? null : { letter: columnLetter(columns.id), ownedBy: ownRequirementColumn === null ? 'team' : 'add-on' },
     missing: missing.map(requirementOf),
     gate: readiness.gate,
     submission: submissionOf(profile, today),

@@ -68,10 +68,10 @@ function writeOwnColumns(tracker: OpenTracker, evaluation: TrackerEvaluation): v
 
 /**
  * Scan: read the tracker once, evaluate it, write the add-on's own columns once. The number of
- * Spreadsheet calls does not grow with the rows.
+ * Spreadsheet calls does not grow with the rows. A caller that has just read the tracker (and
+ * written a cell of its own into that reading) passes it, so the sheet is not read twice.
  */
-export function scanTracker(): Scan {
-  const tracker = openTracker();
+export function scanTracker(tracker: OpenTracker = openTracker()): Scan {
   const profile = loadProfile();
   const day = today(tracker.spreadsheet);
   // Clips in the add-on's Evidence sheet count toward their items: 3 calls, none without the sheet.

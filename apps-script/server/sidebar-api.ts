@@ -18,6 +18,11 @@ export interface SidebarApi {
   goToRow(row: number): void;
   /** Appends the chosen reference requirements below the table, marked as added, and rescans. */
   addMissingRequirements(ids: string[]): ReadinessView;
+  /**
+   * Writes the requirement picked for an unmatched row into the add-on's Requirement column, once
+   * the row (1-based) is checked to still read `text`, and rescans.
+   */
+  pickRequirement(row: number, text: string, id: string): ReadinessView;
   /** Builds or updates the Action Plan sheet from the current gaps. */
   createActionPlan(): SheetWritten;
   /** Builds or updates the Evidence Index sheet. */

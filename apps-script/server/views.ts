@@ -46,10 +46,19 @@ export interface DueSoon {
   readonly why: ExpiringWhy;
 }
 
-export interface MissingRequirement {
+/** A reference requirement as the sidebar names it. */
+export interface RequirementView {
   readonly id: string;
   readonly element: string;
   readonly text: string;
+}
+
+/** An item matched to no requirement, with the requirements its wording comes closest to, best first. */
+export interface UnmatchedRow {
+  readonly row: number;
+  readonly text: string;
+  readonly element: string | null;
+  readonly candidates: readonly RequirementView[];
 }
 
 export interface ReadinessView {
@@ -62,7 +71,7 @@ export interface ReadinessView {
   /** The headline: the audit predicted over the team's profile. */
   readonly prediction: Omit<Prediction, 'toPrepare'> & {
     /** Checked by interview or observation: not scored from documents, to prepare for. */
-    readonly toPrepare: readonly MissingRequirement[];
+    readonly toPrepare: readonly RequirementView[];
   };
   /** The tracker's own rows: the secondary figures. */
   readonly overall: {
@@ -76,7 +85,15 @@ export interface ReadinessView {
   /** The rows a clip made ready, so the coordinator sees the clip count. */
   readonly readyByClips: readonly RowFinding[];
   readonly dueSoon: readonly DueSoon[];
-  readonly missing: readonly MissingRequirement[];
+  /** The items matched to no requirement (N/A ones aside), for the coordinator to pick what each tracks. */
+  readonly unmatched: readonly UnmatchedRow[];
+  /**
+   * The column that names a row's requirement by its id: the add-on's own Requirement column,
+   * where a picked candidate is written, or the team's ID column, which only the team writes;
+   * null when the team's ID column is gone since setup.
+   */
+  readonly requirementColumn: { readonly letter: string; readonly ownedBy: 'add-on' | 'team' } | null;
+  readonly missing: readonly RequirementView[];
   readonly gate: { readonly applicable: number; readonly ready: number };
   /** The yearly submission, from the team settings: its month (YYYY-MM) and the certifying partner. */
   readonly submission: { readonly month: string; readonly partner: string | null } | null;

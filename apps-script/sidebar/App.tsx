@@ -102,6 +102,11 @@ export function App({ initialView }: Props) {
         showReadiness(view);
         return `Added ${plural(ids.length, 'requirement')} to the sheet.`;
       }),
+    pickRequirement: (row, id) =>
+      act(`Writing ${id} on row ${row.row}…`, () => call('pickRequirement', row.row, row.text, id), (view) => {
+        showReadiness(view);
+        return `Row ${row.row} now names ${id}. The sheet is scanned.`;
+      }),
     createActionPlan: () => act('Creating the action plan…', () => call('createActionPlan'), writtenText),
     buildEvidenceIndex: () => act('Building the evidence index…', () => call('buildEvidenceIndex'), writtenText),
     changeMapping: openSetup,

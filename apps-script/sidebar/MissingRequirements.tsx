@@ -1,9 +1,9 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { MissingRequirement } from '../server/views.ts';
+import type { RequirementView } from '../server/views.ts';
 import { Collapsible } from './Collapsible.tsx';
 
 interface Props {
-  readonly missing: readonly MissingRequirement[];
+  readonly missing: readonly RequirementView[];
   readonly busy: boolean;
   readonly onAdd: (ids: string[]) => void;
 }

@@ -1,16 +1,18 @@
-import type { ReadinessView } from '../server/views.ts';
+import type { ReadinessView, UnmatchedRow } from '../server/views.ts';
 import { DueSoon } from './DueSoon.tsx';
 import { ElementBars } from './ElementBars.tsx';
 import { GapGroups } from './GapGroups.tsx';
 import { MissingRequirements } from './MissingRequirements.tsx';
 import { OverallCard } from './OverallCard.tsx';
 import { ReadyByClips } from './ReadyByClips.tsx';
+import { UnmatchedRows } from './UnmatchedRows.tsx';
 import { timeText } from './format.ts';
 
 export interface ReadinessActions {
   readonly rescan: () => void;
   readonly goToRow: (row: number) => void;
   readonly addMissing: (ids: string[]) => void;
+  readonly pickRequirement: (row: UnmatchedRow, id: string) => void;
   readonly createActionPlan: () => void;
   readonly buildEvidenceIndex: () => void;
   readonly changeMapping: () => void;
@@ -42,6 +44,7 @@ export function ReadinessPanel({ view, busy, actions }: Props) {
       <OverallCard prediction={view.prediction} overall={view.overall} gate={view.gate} submission={view.submission} />
       <ElementBars prediction={view.prediction} rows={view.elements} />
       <GapGroups groups={view.gapGroups} busy={busy} onGoTo={actions.goToRow} />
+      <UnmatchedRows rows={view.unmatched} requirementColumn={view.requirementColumn} busy={busy} onPick={actions.pickRequirement} onGoTo={actions.goToRow} />
       <ReadyByClips rows={view.readyByClips} busy={busy} onGoTo={actions.goToRow} />
       <DueSoon items={view.dueSoon} busy={busy} onGoTo={actions.goToRow} />
       <MissingRequirements missing={view.missing} busy={busy} onAdd={actions.addMissing} />

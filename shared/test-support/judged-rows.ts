@@ -23,6 +23,7 @@ export function judgedItemOf(row: JudgedRow, index: number): JudgedItem {
     element: row.element !== undefined ? row.element : (requirement?.element ?? null),
     requirement,
     matchScore: requirement ? 1 : 0,
+    candidates: [],
     evidence: row.status === 'gap' ? '' : 'file.pdf',
     evidencePlaceholder: null,
     owner: 'Dana',
