@@ -201,7 +201,8 @@ export class RequirementMatcher {
   }
 
   private computeJudgement(text: string, element: ElementId | null): WordingJudgement {
-    const ranked = this.rank(wordsOf(text), remarkWords(text), element);
+    const { words, remarks } = rowWordsOf(text);
+    const ranked = this.rank(words, remarks, element);
     const top = ranked[0];
     if (top === undefined) return NO_JUDGEMENT;
     // Within an element a near tie goes to the earlier requirement: each element lists its founding
@@ -264,12 +265,15 @@ export class RequirementMatcher {
   }
 }
 
-/** The words only a row's bracketed remarks hold ("Emergency response plan (shop + field)"). */
-function remarkWords(text: string): Set<string> {
-  const inside = [...text.matchAll(/\(([^)]*)\)/g)].map((m) => m[1]).join(' ');
-  if (inside === '') return new Set();
-  const outside = new Set(wordsOf(text.replace(/\([^)]*\)/g, ' ')));
-  return new Set(wordsOf(inside).filter((w) => !outside.has(w)));
+/**
+ * A row's words, and those of them only its bracketed remarks hold ("Emergency response plan
+ * (shop + field)"): the head and the remarks are read apart, each once.
+ */
+function rowWordsOf(text: string): { words: string[]; remarks: ReadonlySet<string> } {
+  if (!text.includes('(')) return { words: wordsOf(text), remarks: NO_REMARKS };
+  const head = wordsOf(text.replace(/\([^)]*\)/g, ' '));
+  const remarks = wordsOf([...text.matchAll(/\(([^)]*)\)/g)].map((m) => m[1]).join(' ')).filter((w) => !head.includes(w));
+  return { words: [...head, ...remarks], remarks: new Set(remarks) };
 }
 
 function prior(requirement: ReferenceRequirement, words: readonly string[], element: ElementId | null): number {
@@ -312,5 +316,6 @@ const UNKNOWN_WORD_WEIGHT = 2.5;
  * more row right and none wrong (0.3 did the same, 0 took two wrong), 0.5 being the milder.
  */
 const REMARK_WEIGHT = 0.5;
+const NO_REMARKS: ReadonlySet<string> = new Set();
 const NO_JUDGEMENT: WordingJudgement = { match: null, score: 0, candidates: [] };
 const RETENTION_WORDS = new Set(wordsOf('retain retained retention kept keep archive archived years'));
