@@ -26,6 +26,19 @@ describe('wordsOf', () => {
     expect(wordsOf('ERP')).toEqual(wordsOf('emergency response plan'));
   });
 
+  it('reads the common typos of assessment, and tells a sign-off sheet from a signature', () => {
+    expect(wordsOf('Hazard assesment')).toEqual(wordsOf('hazard assessment'));
+    expect(wordsOf('asessments')).toEqual(wordsOf('assessment'));
+    expect(wordsOf('sign-off sheet')).not.toContain(wordsOf('signed')[0]);
+  });
+
+  it('reads gloves, goggles and the like as PPE, and servicing or calibration as maintenance', () => {
+    for (const gear of ['Gloves', 'goggles', 'hard hats', 'ear muffs', 'FR clothing']) expect(wordsOf(gear)).toEqual(expect.arrayContaining(wordsOf('PPE')));
+    expect(wordsOf('Truck serviced')).toEqual(expect.arrayContaining(wordsOf('maintenance')));
+    expect(wordsOf('Gauge calibration')).toEqual(expect.arrayContaining(wordsOf('maintenance')));
+    expect(wordsOf('service calls')).not.toEqual(expect.arrayContaining(wordsOf('maintenance')));
+  });
+
   it('lists each word once', () => {
     expect(wordsOf('drill drill drills')).toHaveLength(1);
   });
@@ -210,6 +223,35 @@ describe('RequirementMatcher.judge: casual wording, and candidates when unsure',
     const judged = matcher.judge(text, null);
     expect(judged.match?.requirement.id).toBe(id);
     expect(judged.candidates[0]?.id).toBe(id);
+  });
+
+  it.each([
+    ['Tailboard meetings', 'E8-01'],
+    ['Crew huddle notes', 'E8-01'],
+    ['Hazard cards (each lease)', 'E2-05'],
+    ['Risk assessment', 'E2-01'],
+    ['Hot work permit procedure', 'E3-03'],
+    ['Safety gloves issued', 'E3-04'],
+    ['Torque wrench calibration', 'E3-05'],
+    ['Site walkthrough', 'E4-02'],
+    ['CPR certificates', 'E6-06'],
+    ['TDG tickets', 'E5-02'],
+    ['PPE training for new staff', 'E5-05'],
+    ['Check-in calls for lone workers', 'E9-06'],
+  ] as const)('matches the trade wording %j to %s with no element known', (text, id) => {
+    expect(matcher.judge(text, null).match?.requirement.id).toBe(id);
+  });
+
+  it('files a signed policy under E1-01 though it is posted too, and a posted one alone under E1-03', () => {
+    expect(matcher.judge('Safety policy signed and posted', 'E1').match?.requirement.id).toBe('E1-01');
+    expect(matcher.judge('Policy posted in the shop', null).match?.requirement.id).toBe('E1-03');
+  });
+
+  it('lets a bracketed remark weigh less than the row it qualifies', () => {
+    const plain = matcher.judge('Emergency response plan shop field', 'E6');
+    const remarked = matcher.judge('Emergency response plan (shop field)', 'E6');
+    expect(remarked.score).toBeGreaterThan(plain.score);
+    expect(remarked.match?.requirement.id).toBe('E6-01');
   });
 
   it('never files a certificate under the ERP, nor a ladder & hoist inspection under the inspection policy', () => {
