@@ -98,10 +98,10 @@ describe('readItems: candidates for an unmatched row', () => {
   it('takes them from the judgement that decided: within the element cell, within a heading the row names, else across the checklist', () => {
     // The element cell keeps matching, and so the candidates, within E2.
     expect(candidatesOf([['Element', ...HEAD], ['E2', ...row('Formal hazard assessment - tear-off, shingling, torch-on, ladders, hoisting')]])[0]![2]).toEqual(['E2-01', 'E2-02', 'E2-03']);
-    const underTraining = candidatesOf([HEAD, ['TRAINING'], row('Chainsaw training'), row('Safe lifting & transfer procedure')]);
+    const underTraining = candidatesOf([HEAD, ['TRAINING'], row('Chainsaw training'), row('Spill kit stocked')]);
     // "Chainsaw training" names its heading's element: it stays there, and so do its candidates (not E6-04's rescue training).
     expect(underTraining[0]).toEqual(['Chainsaw training', null, ['E5-05', 'E5-02']]);
     // Its words fit nothing of E5 closely: its candidates are where its own words point.
-    expect(underTraining[1]).toEqual(['Safe lifting & transfer procedure', null, ['E3-03', 'E8-05', 'E5-01']]);
+    expect(underTraining[1]).toEqual(['Spill kit stocked', null, ['E6-06', 'E6-01', 'E6-05']]);
   });
 });
