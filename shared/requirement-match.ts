@@ -112,6 +112,17 @@ interface IndexedRequirement {
   textWeights: number[];
 }
 
+/** How well a requirement fits a row's words, before the prior. */
+interface Fit {
+  readonly requirement: ReferenceRequirement;
+  readonly fit: number;
+}
+
+interface TextFit {
+  readonly words: readonly string[];
+  readonly fits: readonly Fit[];
+}
+
 interface Scored {
   readonly requirement: ReferenceRequirement;
   readonly score: number;
@@ -130,7 +141,13 @@ export class RequirementMatcher {
   private readonly indexed: readonly IndexedRequirement[];
   private readonly weight = new Map<string, number>();
   private readonly byId = new Map<string, ReferenceRequirement>();
-  private readonly cache = new Map<string, WordingJudgement>();
+  // Judgements by element ('' for none), then by text: a 100,000-row tracker repeats a few
+  // hundred wordings, and a lookup this way builds no key string per row.
+  private readonly judgements = new Map<string, Map<string, WordingJudgement>>();
+  private judged = 0;
+  // A text's fit to each requirement it shares a word with, whatever the element: a wording
+  // recurs under many elements, and its words and fits are the costly part of a judgement.
+  private readonly fits = new Map<string, TextFit>();
   private readonly postings = new Map<string, IndexedRequirement[]>();
 
   constructor(requirements: readonly ReferenceRequirement[]) {
@@ -164,11 +181,16 @@ export class RequirementMatcher {
 
   /** The wording judged within an element (or across all): the confident match, if any, and the candidates. */
   judge(text: string, element: ElementId | null): WordingJudgement {
-    const key = `${element ?? ''}\u0000${text}`;
-    const cached = this.cache.get(key);
+    const key = element ?? '';
+    let byText = this.judgements.get(key);
+    if (byText === undefined) this.judgements.set(key, (byText = new Map()));
+    const cached = byText.get(text);
     if (cached !== undefined) return cached;
     const result = this.computeJudgement(text, element);
-    if (this.cache.size < 20_000) this.cache.set(key, result);
+    if (this.judged < CACHE_LIMIT) {
+      byText.set(text, result);
+      this.judged++;
+    }
     return result;
   }
 
@@ -178,7 +200,7 @@ export class RequirementMatcher {
   }
 
   private computeJudgement(text: string, element: ElementId | null): WordingJudgement {
-    const ranked = this.rank(wordsOf(text), element);
+    const ranked = this.rank(this.fitOf(text), element);
     const top = ranked[0];
     if (top === undefined) return NO_JUDGEMENT;
     // Within an element a near tie goes to the earlier requirement: each element lists its founding
@@ -196,29 +218,41 @@ export class RequirementMatcher {
     return { match: confident ? { requirement: best.requirement, score: round(best.score) } : null, score: round(best.score), candidates };
   }
 
+  /** The row's words and how well each requirement sharing one fits them, before any prior. */
+  private fitOf(text: string): TextFit {
+    const cached = this.fits.get(text);
+    if (cached !== undefined) return cached;
+    const words = wordsOf(text);
+    const fits: Fit[] = [];
+    if (words.length > 0) {
+      // Only requirements that share a word with the row can score: most rows share none with most.
+      const sharing = new Set<IndexedRequirement>();
+      for (const w of words) for (const item of this.postings.get(w) ?? []) sharing.add(item);
+      const rowWeight = words.reduce((sum, w) => sum + this.wordWeight(w), 0);
+      const rowWords = new Set(words);
+      for (const item of sharing) {
+        let covered = 0;
+        for (const w of words) if (item.vocabulary.has(w)) covered += this.wordWeight(w);
+        let tightest = 0;
+        item.texts.forEach((target, t) => {
+          let common = 0;
+          for (const w of target) if (rowWords.has(w)) common += this.wordWeight(w);
+          if (common > 0) tightest = Math.max(tightest, (2 * common) / (rowWeight + item.textWeights[t]!));
+        });
+        fits.push({ requirement: item.requirement, fit: 0.85 * (covered / rowWeight) + 0.15 * tightest });
+      }
+    }
+    const result = { words, fits };
+    if (this.fits.size < CACHE_LIMIT) this.fits.set(text, result);
+    return result;
+  }
+
   /** Requirements sharing a word with the row, best first. */
-  private rank(words: readonly string[], element: ElementId | null): Scored[] {
-    if (words.length === 0) return [];
-    // Only requirements that share a word with the row can score: most rows share none with most.
-    const sharing = new Set<IndexedRequirement>();
-    for (const w of words) for (const item of this.postings.get(w) ?? []) sharing.add(item);
-    if (sharing.size === 0) return [];
-    const rowWeight = words.reduce((sum, w) => sum + this.wordWeight(w), 0);
-    const rowWords = new Set(words);
+  private rank({ words, fits }: TextFit, element: ElementId | null): Scored[] {
     const scored: Scored[] = [];
-    for (const item of sharing) {
-      const { requirement } = item;
+    for (const { requirement, fit } of fits) {
       if (element !== null && requirement.element !== element) continue;
-      let covered = 0;
-      for (const w of words) if (item.vocabulary.has(w)) covered += this.wordWeight(w);
-      let tightest = 0;
-      item.texts.forEach((target, t) => {
-        let common = 0;
-        for (const w of target) if (rowWords.has(w)) common += this.wordWeight(w);
-        if (common > 0) tightest = Math.max(tightest, (2 * common) / (rowWeight + item.textWeights[t]!));
-      });
-      const score = (0.85 * (covered / rowWeight) + 0.15 * tightest) * prior(requirement, words, element);
-      scored.push({ requirement, score });
+      scored.push({ requirement, score: fit * prior(requirement, words, element) });
     }
     // Ties keep the checklist's order, so the earlier requirement leads.
     return scored.sort((a, b) => b.score - a.score || (a.requirement.id < b.requirement.id ? -1 : 1));
@@ -243,6 +277,8 @@ function round(score: number): number {
 }
 
 const NEAR_TIE = 0.03;
+/** Entries each cache keeps, so a sheet of distinct wordings cannot grow them without end. */
+const CACHE_LIMIT = 20_000;
 const UNKNOWN_WORD_WEIGHT = 2.5;
 const NO_JUDGEMENT: WordingJudgement = { match: null, score: 0, candidates: [] };
 const RETENTION_WORDS = new Set(wordsOf('retain retained retention kept keep archive archived years'));
