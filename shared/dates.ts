@@ -29,8 +29,17 @@ export function dayFromDate(date: Date): Day | null {
 }
 
 export function isoFromDay(day: Day): string {
-  return new Date(day * MS_PER_DAY).toISOString().slice(0, 10);
+  let iso = ISO_CACHE.get(day);
+  if (iso === undefined) {
+    iso = new Date(day * MS_PER_DAY).toISOString().slice(0, 10);
+    if (ISO_CACHE.size < CACHE_LIMIT) ISO_CACHE.set(day, iso);
+  }
+  return iso;
 }
+
+// A tracker's verdicts name the same few thousand days over and over, and a Date per call was a
+// good share of judging a 100,000-row tracker.
+const ISO_CACHE = new Map<Day, string>();
 
 /** Reads `YYYY-MM-DD` strictly (the CLI's --today). */
 export function dayFromIso(text: string): Day | null {
@@ -106,7 +115,9 @@ function readText(text: string, order: SlashOrder): Day | null {
     const year = expandYear(Number(m[3]));
     return order === 'day-first' ? dayFromParts(year, b, a) : dayFromParts(year, a, b);
   }
-  if (!/[a-z]/i.test(text) && !/^\d{4}-\d{2}$/.test(text)) return null;
+  // Every spelled-out format has a year, so a text without a digit is no date: most text cells
+  // (names, file names, statuses) are never handed to date-fns, the costly part of reading.
+  if ((!/[a-z]/i.test(text) && !/^\d{4}-\d{2}$/.test(text)) || !/\d/.test(text)) return null;
   const cleaned = text
     .replace(/(\d)(st|nd|rd|th)\b/gi, '$1')
     .replace(/\bsept\b/gi, 'Sep')
@@ -121,7 +132,8 @@ function readText(text: string, order: SlashOrder): Day | null {
 
 // Text to day is pure for a given order, so one bounded cache per order serves every reader.
 const TEXT_CACHE: Record<SlashOrder, Map<string, Day | null>> = { 'day-first': new Map(), 'month-first': new Map() };
-const TEXT_CACHE_LIMIT = 20_000;
+/** Entries each cache here keeps, so a sheet of distinct values cannot grow one without end. */
+const CACHE_LIMIT = 20_000;
 
 /**
  * Reads a calendar day from a cell: Date objects, Sheets serial numbers, ISO and year-first text,
@@ -145,7 +157,7 @@ export class DateReader {
     if (day === undefined) {
       const text = cell.trim();
       day = text === '' || text.length > 40 ? null : readText(text, this.order);
-      if (this.cache.size < TEXT_CACHE_LIMIT) this.cache.set(cell, day);
+      if (this.cache.size < CACHE_LIMIT) this.cache.set(cell, day);
     }
     return day;
   }
