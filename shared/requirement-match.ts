@@ -108,7 +108,8 @@ interface IndexedRequirement {
   readonly texts: readonly (readonly string[])[];
   /** Every word of those texts. */
   readonly vocabulary: ReadonlySet<string>;
-  /** Each text's summed word weight, for the Dice fit. */
+  /** The weight of each word of each text, and each text's sum of them, for the Dice fit. */
+  wordWeights: number[][];
   textWeights: number[];
 }
 
@@ -153,7 +154,7 @@ export class RequirementMatcher {
   constructor(requirements: readonly ReferenceRequirement[]) {
     this.indexed = requirements.map((requirement) => {
       const texts = [wordsOf(requirement.text), ...requirement.evidence.map(wordsOf), ...requirement.wordings.map(wordsOf)];
-      return { requirement, texts, vocabulary: new Set(texts.flat()), textWeights: [] as number[] };
+      return { requirement, texts, vocabulary: new Set(texts.flat()), wordWeights: [] as number[][], textWeights: [] as number[] };
     });
     const documentFrequency = new Map<string, number>();
     for (const item of this.indexed) {
@@ -162,14 +163,18 @@ export class RequirementMatcher {
     for (const [word, df] of documentFrequency) this.weight.set(word, Math.log(1 + requirements.length / df));
     for (const requirement of requirements) this.byId.set(requirement.id, requirement);
     for (const item of this.indexed) {
-      item.textWeights = item.texts.map((text) => text.reduce((sum, w) => sum + this.wordWeight(w), 0));
+      item.wordWeights = item.texts.map((text) => text.map((w) => this.wordWeight(w)));
+      item.textWeights = item.wordWeights.map((weights) => weights.reduce((sum, w) => sum + w, 0));
       for (const word of item.vocabulary) this.postings.set(word, [...(this.postings.get(word) ?? []), item]);
     }
   }
 
   /** A reference id written in a cell ("E4-02", "e4.2", "E4-2 Inspections"), if it exists. */
   byReferenceId(text: string): ReferenceRequirement | null {
-    const m = /^E(\d)\s*[-.]\s*(\d{1,2})(?!\d)/i.exec(text.trim());
+    const trimmed = text.trim();
+    // Most cells start otherwise: asked of every row's wording, the regular expression is skipped.
+    if ((trimmed.charCodeAt(0) | 0x20) !== 0x65) return null;
+    const m = /^E(\d)\s*[-.]\s*(\d{1,2})(?!\d)/i.exec(trimmed);
     if (!m) return null;
     return this.byId.get(`E${m[1]}-${m[2]!.padStart(2, '0')}`) ?? null;
   }
@@ -228,17 +233,21 @@ export class RequirementMatcher {
       // Only requirements that share a word with the row can score: most rows share none with most.
       const sharing = new Set<IndexedRequirement>();
       for (const w of words) for (const item of this.postings.get(w) ?? []) sharing.add(item);
-      const rowWeight = words.reduce((sum, w) => sum + this.wordWeight(w), 0);
+      // Weights looked up once, and summed in the same order as ever: the same scores to the bit.
+      const weights = words.map((w) => this.wordWeight(w));
+      const rowWeight = weights.reduce((sum, w) => sum + w, 0);
       const rowWords = new Set(words);
       for (const item of sharing) {
         let covered = 0;
-        for (const w of words) if (item.vocabulary.has(w)) covered += this.wordWeight(w);
+        for (let i = 0; i < words.length; i++) if (item.vocabulary.has(words[i]!)) covered += weights[i]!;
         let tightest = 0;
-        item.texts.forEach((target, t) => {
+        for (let t = 0; t < item.texts.length; t++) {
+          const target = item.texts[t]!;
+          const targetWeights = item.wordWeights[t]!;
           let common = 0;
-          for (const w of target) if (rowWords.has(w)) common += this.wordWeight(w);
+          for (let i = 0; i < target.length; i++) if (rowWords.has(target[i]!)) common += targetWeights[i]!;
           if (common > 0) tightest = Math.max(tightest, (2 * common) / (rowWeight + item.textWeights[t]!));
-        });
+        }
         fits.push({ requirement: item.requirement, fit: 0.85 * (covered / rowWeight) + 0.15 * tightest });
       }
     }
