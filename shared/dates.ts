@@ -100,6 +100,12 @@ const TEXT_FORMATS = [
   'MMM yyyy', 'MMMM yyyy', 'MMM-yy', 'yyyy-MM',
 ];
 const REFERENCE_DATE = new Date(2000, 0, 1);
+// The characters those formats can read: month and day names, numbers and the formats' own
+// punctuation. Any other (the "/" and ":" of a link) and every format fails, so none is tried.
+const READABLE_BY_FORMATS = new RegExp(
+  `^[a-z0-9${[...new Set(TEXT_FORMATS.join('').replace(/[a-z]/gi, ''))].join('').replace(/[\\\]^-]/g, '\\$&')}]*$`,
+  'i',
+);
 
 function expandYear(year: number): number {
   return year < 100 ? 2000 + year : year;
@@ -122,6 +128,7 @@ function readText(text: string, order: SlashOrder): Day | null {
     .replace(/(\d)(st|nd|rd|th)\b/gi, '$1')
     .replace(/\bsept\b/gi, 'Sep')
     .replace(/\s+/g, ' ');
+  if (!READABLE_BY_FORMATS.test(cleaned)) return null;
   for (const format of TEXT_FORMATS) {
     const parsed = parseWithFormat(cleaned, format, REFERENCE_DATE);
     // "yyyy" happily reads "26" as the year 26: a tracker's dates are modern, so try the next format.
