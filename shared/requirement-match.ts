@@ -108,7 +108,8 @@ interface IndexedRequirement {
   readonly texts: readonly (readonly string[])[];
   /** Every word of those texts. */
   readonly vocabulary: ReadonlySet<string>;
-  /** The weight of each word of each text, and each text's sum of them, for the Dice fit. */
+  /** Each text's words as the matcher numbers them, their weights, and each text's sum of them, for the Dice fit. */
+  textIds: Uint32Array[];
   wordWeights: number[][];
   textWeights: number[];
 }
@@ -150,19 +151,29 @@ export class RequirementMatcher {
   // recurs under many elements, and its words and fits are the costly part of a judgement.
   private readonly fits = new Map<string, TextFit>();
   private readonly postings = new Map<string, IndexedRequirement[]>();
+  // The checklist's words numbered, and a mark per number: a row's words are marked with a new
+  // stamp, so whether a reference text's word is among them is an array read, not a set lookup.
+  private readonly wordIds = new Map<string, number>();
+  private readonly marks: Uint32Array;
+  private stamp = 0;
 
   constructor(requirements: readonly ReferenceRequirement[]) {
     this.indexed = requirements.map((requirement) => {
       const texts = [wordsOf(requirement.text), ...requirement.evidence.map(wordsOf), ...requirement.wordings.map(wordsOf)];
-      return { requirement, texts, vocabulary: new Set(texts.flat()), wordWeights: [] as number[][], textWeights: [] as number[] };
+      return { requirement, texts, vocabulary: new Set(texts.flat()), textIds: [] as Uint32Array[], wordWeights: [] as number[][], textWeights: [] as number[] };
     });
     const documentFrequency = new Map<string, number>();
     for (const item of this.indexed) {
       for (const word of item.vocabulary) documentFrequency.set(word, (documentFrequency.get(word) ?? 0) + 1);
     }
-    for (const [word, df] of documentFrequency) this.weight.set(word, Math.log(1 + requirements.length / df));
+    for (const [word, df] of documentFrequency) {
+      this.weight.set(word, Math.log(1 + requirements.length / df));
+      this.wordIds.set(word, this.wordIds.size);
+    }
+    this.marks = new Uint32Array(this.wordIds.size);
     for (const requirement of requirements) this.byId.set(requirement.id, requirement);
     for (const item of this.indexed) {
+      item.textIds = item.texts.map((text) => Uint32Array.from(text, (w) => this.wordIds.get(w)!));
       item.wordWeights = item.texts.map((text) => text.map((w) => this.wordWeight(w)));
       item.textWeights = item.wordWeights.map((weights) => weights.reduce((sum, w) => sum + w, 0));
       for (const word of item.vocabulary) this.postings.set(word, [...(this.postings.get(word) ?? []), item]);
@@ -236,16 +247,20 @@ export class RequirementMatcher {
       // Weights looked up once, and summed in the same order as ever: the same scores to the bit.
       const weights = words.map((w) => this.wordWeight(w));
       const rowWeight = weights.reduce((sum, w) => sum + w, 0);
-      const rowWords = new Set(words);
+      const stamp = this.nextStamp();
+      for (const w of words) {
+        const id = this.wordIds.get(w);
+        if (id !== undefined) this.marks[id] = stamp;
+      }
       for (const item of sharing) {
         let covered = 0;
         for (let i = 0; i < words.length; i++) if (item.vocabulary.has(words[i]!)) covered += weights[i]!;
         let tightest = 0;
-        for (let t = 0; t < item.texts.length; t++) {
-          const target = item.texts[t]!;
+        for (let t = 0; t < item.textIds.length; t++) {
+          const target = item.textIds[t]!;
           const targetWeights = item.wordWeights[t]!;
           let common = 0;
-          for (let i = 0; i < target.length; i++) if (rowWords.has(target[i]!)) common += targetWeights[i]!;
+          for (let i = 0; i < target.length; i++) if (this.marks[target[i]!] === stamp) common += targetWeights[i]!;
           if (common > 0) tightest = Math.max(tightest, (2 * common) / (rowWeight + item.textWeights[t]!));
         }
         fits.push({ requirement: item.requirement, fit: 0.85 * (covered / rowWeight) + 0.15 * tightest });
@@ -254,6 +269,14 @@ export class RequirementMatcher {
     const result = { words, fits };
     if (this.fits.size < CACHE_LIMIT) this.fits.set(text, result);
     return result;
+  }
+
+  private nextStamp(): number {
+    if (this.stamp === 0xffff_ffff) {
+      this.marks.fill(0);
+      this.stamp = 0;
+    }
+    return ++this.stamp;
   }
 
   /** Requirements sharing a word with the row, best first. */
