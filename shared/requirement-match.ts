@@ -184,7 +184,8 @@ export class RequirementMatcher {
   byReferenceId(text: string): ReferenceRequirement | null {
     const trimmed = text.trim();
     // Most cells start otherwise: asked of every row's wording, the regular expression is skipped.
-    if ((trimmed.charCodeAt(0) | 0x20) !== 0x65) return null;
+    // (The length first: charCodeAt past the end would throw the caller's optimised code away.)
+    if (trimmed.length === 0 || (trimmed.charCodeAt(0) | 0x20) !== 0x65) return null;
     const m = /^E(\d)\s*[-.]\s*(\d{1,2})(?!\d)/i.exec(trimmed);
     if (!m) return null;
     return this.byId.get(`E${m[1]}-${m[2]!.padStart(2, '0')}`) ?? null;

@@ -52,7 +52,8 @@ function readStatusText(cell: string): StatusReading {
 export function readsNotApplicable(cell: Cell): boolean {
   if (typeof cell !== 'string') return false;
   const text = cell.trim();
-  return NOT_APPLICABLE_FIRST.has(text.charAt(0).toLowerCase().charAt(0)) && NOT_APPLICABLE.has(normalise(text));
+  // An empty text is tested apart: charAt past the end would throw the caller's optimised code away.
+  return text !== '' && NOT_APPLICABLE_FIRST.has(text.charAt(0).toLowerCase().charAt(0)) && NOT_APPLICABLE.has(normalise(text));
 }
 
 // The letters "not applicable" starts with, in any of its wordings: evidence cells (links, file
