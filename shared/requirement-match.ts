@@ -110,6 +110,8 @@ interface IndexedRequirement {
   readonly vocabulary: ReadonlySet<string>;
   /** Each text's words as the matcher numbers them, their weights, and each text's sum of them, for the Dice fit. */
   textIds: Uint32Array[];
+  /** 1 at the number of each word of the vocabulary. */
+  inVocabulary: Uint8Array;
   wordWeights: number[][];
   textWeights: number[];
 }
@@ -160,7 +162,7 @@ export class RequirementMatcher {
   constructor(requirements: readonly ReferenceRequirement[]) {
     this.indexed = requirements.map((requirement) => {
       const texts = [wordsOf(requirement.text), ...requirement.evidence.map(wordsOf), ...requirement.wordings.map(wordsOf)];
-      return { requirement, texts, vocabulary: new Set(texts.flat()), textIds: [] as Uint32Array[], wordWeights: [] as number[][], textWeights: [] as number[] };
+      return { requirement, texts, vocabulary: new Set(texts.flat()), textIds: [] as Uint32Array[], inVocabulary: new Uint8Array(0), wordWeights: [] as number[][], textWeights: [] as number[] };
     });
     const documentFrequency = new Map<string, number>();
     for (const item of this.indexed) {
@@ -174,6 +176,8 @@ export class RequirementMatcher {
     for (const requirement of requirements) this.byId.set(requirement.id, requirement);
     for (const item of this.indexed) {
       item.textIds = item.texts.map((text) => Uint32Array.from(text, (w) => this.wordIds.get(w)!));
+      item.inVocabulary = new Uint8Array(this.wordIds.size);
+      for (const word of item.vocabulary) item.inVocabulary[this.wordIds.get(word)!] = 1;
       item.wordWeights = item.texts.map((text) => text.map((w) => this.wordWeight(w)));
       item.textWeights = item.wordWeights.map((weights) => weights.reduce((sum, w) => sum + w, 0));
       for (const word of item.vocabulary) this.postings.set(word, [...(this.postings.get(word) ?? []), item]);
@@ -249,13 +253,12 @@ export class RequirementMatcher {
       const weights = words.map((w) => this.wordWeight(w));
       const rowWeight = weights.reduce((sum, w) => sum + w, 0);
       const stamp = this.nextStamp();
-      for (const w of words) {
-        const id = this.wordIds.get(w);
-        if (id !== undefined) this.marks[id] = stamp;
-      }
+      // -1 for a word the checklist never uses: no requirement covers it.
+      const ids = words.map((w) => this.wordIds.get(w) ?? -1);
+      for (const id of ids) if (id >= 0) this.marks[id] = stamp;
       for (const item of sharing) {
         let covered = 0;
-        for (let i = 0; i < words.length; i++) if (item.vocabulary.has(words[i]!)) covered += weights[i]!;
+        for (let i = 0; i < ids.length; i++) if (ids[i]! >= 0 && item.inVocabulary[ids[i]!] === 1) covered += weights[i]!;
         let tightest = 0;
         for (let t = 0; t < item.textIds.length; t++) {
           const target = item.textIds[t]!;
