@@ -131,7 +131,13 @@ async function scan(argv: string[], out: Output): Promise<number> {
   const sheets = await readTrackerFile(file, values.sheet);
   const { sheet, evaluation } = pickTracker(file, sheets, { today, slashOrder: slashOrderForLocale(locale), overrides });
   const label = sheet.name === null ? file : `${file}, sheet "${sheet.name}"`;
-  out.stdout(values.json ? `${JSON.stringify(toScanReport(evaluation))}\n` : renderTextReport(label, evaluation, today));
+  if (values.json) {
+    // Two writes, not one text: adding the newline would copy a 100,000-row report's 12 MB again.
+    out.stdout(JSON.stringify(toScanReport(evaluation)));
+    out.stdout('\n');
+  } else {
+    out.stdout(renderTextReport(label, evaluation, today));
+  }
   const percent = evaluation.prediction.percent ?? 0;
   return failUnder !== null && percent < failUnder ? 3 : 0;
 }

@@ -3,7 +3,6 @@ import { extname } from 'node:path';
 import Papa from 'papaparse';
 import type { Grid } from '../shared/index.ts';
 import { MAX_CSV_BYTES, MAX_XLSX_BYTES, megabytes } from './limits.ts';
-import { readXlsx } from './read-xlsx.ts';
 import { CellBudget, SheetGuard } from './sheet-guard.ts';
 import { TrackerFileError } from './tracker-file-error.ts';
 
@@ -40,7 +39,11 @@ export async function readTrackerFile(path: string, sheet?: string): Promise<Tra
     if (sheet !== undefined) throw new TrackerFileError(`--sheet applies to XLSX files; ${path} is a CSV file with one sheet.`);
     return [{ name: null, grid: readCsv(bytes, path) }];
   }
-  if (kind === '.xlsx' || kind === '.xlsm') return readXlsx(bytes, path, sheet);
+  if (kind === '.xlsx' || kind === '.xlsm') {
+    // Loaded only for a workbook: its zip and XML libraries would slow every CSV scan's start.
+    const { readXlsx } = await import('./read-xlsx.ts');
+    return readXlsx(bytes, path, sheet);
+  }
   throw new TrackerFileError(`Cannot read ${path}: only .csv and .xlsx files are supported. In Sheets or Excel, use File > Download as CSV or XLSX.`);
 }
 

@@ -29,8 +29,17 @@ export function dayFromDate(date: Date): Day | null {
 }
 
 export function isoFromDay(day: Day): string {
-  return new Date(day * MS_PER_DAY).toISOString().slice(0, 10);
+  let iso = ISO_CACHE.get(day);
+  if (iso === undefined) {
+    iso = new Date(day * MS_PER_DAY).toISOString().slice(0, 10);
+    if (ISO_CACHE.size < CACHE_LIMIT) ISO_CACHE.set(day, iso);
+  }
+  return iso;
 }
+
+// A tracker's verdicts name the same few thousand days over and over, and a Date per call was a
+// good share of judging a 100,000-row tracker.
+const ISO_CACHE = new Map<Day, string>();
 
 /** Reads `YYYY-MM-DD` strictly (the CLI's --today). */
 export function dayFromIso(text: string): Day | null {
@@ -92,6 +101,12 @@ const TEXT_FORMATS = [
   'MMM yyyy', 'MMMM yyyy', 'MMM-yy', 'yyyy-MM',
 ];
 const REFERENCE_DATE = new Date(2000, 0, 1);
+// The characters those formats can read: month and day names, numbers and the formats' own
+// punctuation. Any other (the "/" and ":" of a link) and every format fails, so none is tried.
+const READABLE_BY_FORMATS = new RegExp(
+  `^[a-z0-9${[...new Set(TEXT_FORMATS.join('').replace(/[a-z]/gi, ''))].join('').replace(/[\\\]^-]/g, '\\$&')}]*$`,
+  'i',
+);
 
 function expandYear(year: number): number {
   return year < 100 ? 2000 + year : year;
@@ -110,7 +125,9 @@ function readText(text: string, order: SlashOrder): Day | null {
   // "03/2026": a month of a year, read as its first day like "March 2026".
   m = MONTH_YEAR.exec(text);
   if (m) return dayFromParts(Number(m[2]), Number(m[1]), 1);
-  if (!/[a-z]/i.test(text) && !/^\d{4}-\d{2}$/.test(text)) return null;
+  // Every spelled-out format has a year, so a text without a digit is no date: most text cells
+  // (names, file names, statuses) are never handed to date-fns, the costly part of reading.
+  if ((!/[a-z]/i.test(text) && !/^\d{4}-\d{2}$/.test(text)) || !/\d/.test(text)) return null;
   // "Jan. 2026", "12 Jan. 2026", "March, 2026", "4 March, 2026", "Mar-2026" read as the formats below spell them.
   const cleaned = text
     .replace(/(\d)(st|nd|rd|th)\b/gi, '$1')
@@ -118,6 +135,7 @@ function readText(text: string, order: SlashOrder): Day | null {
     .replace(/\b([a-z]{3,9})\.?(?:,\s*|\s*-\s*)(\d{4})$/i, '$1 $2')
     .replace(/\b([a-z]{3,4})\.(?=\s+\d{4}$)/i, '$1')
     .replace(/\s+/g, ' ');
+  if (!READABLE_BY_FORMATS.test(cleaned)) return null;
   for (const format of TEXT_FORMATS) {
     const parsed = parseWithFormat(cleaned, format, REFERENCE_DATE);
     // "yyyy" happily reads "26" as the year 26: a tracker's dates are modern, so try the next format.
@@ -128,7 +146,8 @@ function readText(text: string, order: SlashOrder): Day | null {
 
 // Text to day is pure for a given order, so one bounded cache per order serves every reader.
 const TEXT_CACHE: Record<SlashOrder, Map<string, Day | null>> = { 'day-first': new Map(), 'month-first': new Map() };
-const TEXT_CACHE_LIMIT = 20_000;
+/** Entries each cache here keeps, so a sheet of distinct values cannot grow one without end. */
+const CACHE_LIMIT = 20_000;
 
 /**
  * Reads a calendar day from a cell: Date objects, Sheets serial numbers, ISO and year-first text,
@@ -152,7 +171,7 @@ export class DateReader {
     if (day === undefined) {
       const text = cell.trim();
       day = text === '' || text.length > 40 ? null : readText(text, this.order);
-      if (this.cache.size < TEXT_CACHE_LIMIT) this.cache.set(cell, day);
+      if (this.cache.size < CACHE_LIMIT) this.cache.set(cell, day);
     }
     return day;
   }

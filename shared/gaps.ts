@@ -158,7 +158,9 @@ export function judgeItem(item: TrackerItem, today: Day, profile: Profile): Item
     warnings.push('unmatched');
     details.push('Not matched to a SECOR requirement: it still counts under its element.');
   }
-  return { readiness: gaps.length === 0 ? 'ready' : 'gap', gaps, warnings, staleOn, expiring, details };
+  // Copies the exact size: an array pushed to keeps room for 16, and a 100,000-row tracker's
+  // verdicts kept some 30 MB of it, which the collector then moved about.
+  return { readiness: gaps.length === 0 ? 'ready' : 'gap', gaps: gaps.slice(), warnings: warnings.slice(), staleOn, expiring, details: details.slice() };
 }
 
 type Expiring = NonNullable<ItemVerdict['expiring']>;

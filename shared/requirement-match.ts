@@ -124,10 +124,26 @@ interface IndexedRequirement {
   readonly texts: readonly (readonly string[])[];
   /** Every word of those texts. */
   readonly vocabulary: ReadonlySet<string>;
-  /** Each text's summed word weight, for the Dice fit. */
+  /** Each text's words as the matcher numbers them, and each text's summed word weight, for the Dice fit. */
+  textIds: Uint32Array[];
   textWeights: number[];
-  /** The requirement text's rarest words across the checklist: what sets it apart. */
-  keys: string[];
+  /** 1 at the number of each word of the vocabulary. */
+  inVocabulary: Uint8Array;
+  /** The numbers of the requirement text's rarest words across the checklist: what sets it apart. */
+  keyIds: number[];
+}
+
+/** How a requirement fits a row's words, before the prior (which depends on the element asked). */
+interface Fit {
+  readonly requirement: ReferenceRequirement;
+  readonly fit: number;
+  /** The weight of the heaviest text of two or more words the row holds whole ("formal hazard assessment"), or 0. */
+  readonly phrase: number;
+}
+
+interface TextFit {
+  readonly words: readonly string[];
+  readonly fits: readonly Fit[];
 }
 
 interface Scored {
@@ -150,13 +166,25 @@ export class RequirementMatcher {
   private readonly indexed: readonly IndexedRequirement[];
   private readonly weight = new Map<string, number>();
   private readonly byId = new Map<string, ReferenceRequirement>();
-  private readonly cache = new Map<string, WordingJudgement>();
+  // Judgements by element ('' for none), then by text: a 100,000-row tracker repeats a few
+  // hundred wordings, and a lookup this way builds no key string per row.
+  private readonly judgements = new Map<string, Map<string, WordingJudgement>>();
+  private judged = 0;
+  // A text's fit to each requirement it shares a word with, whatever the element: a wording
+  // recurs under many elements, and its words and fits are the costly part of a judgement.
+  private readonly fits = new Map<string, TextFit>();
   private readonly postings = new Map<string, IndexedRequirement[]>();
+  // The checklist's words numbered, a mark per number and the row's weight of it: a row's words
+  // are marked with a new stamp, so whether a reference word is among them is an array read.
+  private readonly wordIds = new Map<string, number>();
+  private readonly marks: Uint32Array;
+  private readonly rowWeights: Float64Array;
+  private stamp = 0;
 
   constructor(requirements: readonly ReferenceRequirement[]) {
     this.indexed = requirements.map((requirement) => {
       const texts = [wordsOf(requirement.text), ...requirement.evidence.map(wordsOf), ...requirement.wordings.map(wordsOf)];
-      return { requirement, texts, vocabulary: new Set(texts.flat()), textWeights: [] as number[], keys: [] as string[] };
+      return { requirement, texts, vocabulary: new Set(texts.flat()), textIds: [] as Uint32Array[], textWeights: [] as number[], inVocabulary: new Uint8Array(0), keyIds: [] as number[] };
     });
     const documentFrequency = new Map<string, number>();
     for (const item of this.indexed) {
@@ -164,18 +192,31 @@ export class RequirementMatcher {
     }
     // Equipment a row is about (ladders, trucks) says little about which duty it tracks: maintaining
     // a ladder is E3-05, checking it before use E4-04. Such words weigh as the team's own words do.
-    for (const [word, df] of documentFrequency) this.weight.set(word, OBJECT_WORDS.has(word) ? UNKNOWN_WORD_WEIGHT : Math.log(1 + requirements.length / df));
+    for (const [word, df] of documentFrequency) {
+      this.weight.set(word, OBJECT_WORDS.has(word) ? UNKNOWN_WORD_WEIGHT : Math.log(1 + requirements.length / df));
+      this.wordIds.set(word, this.wordIds.size);
+    }
+    this.marks = new Uint32Array(this.wordIds.size);
+    this.rowWeights = new Float64Array(this.wordIds.size);
     for (const requirement of requirements) this.byId.set(requirement.id, requirement);
     for (const item of this.indexed) {
+      item.textIds = item.texts.map((text) => Uint32Array.from(text, (w) => this.wordIds.get(w)!));
       item.textWeights = item.texts.map((text) => text.reduce((sum, w) => sum + this.wordWeight(w), 0));
-      item.keys = [...item.texts[0]!].sort((a, b) => this.wordWeight(b) - this.wordWeight(a)).slice(0, KEYS);
+      item.inVocabulary = new Uint8Array(this.wordIds.size);
+      for (const word of item.vocabulary) item.inVocabulary[this.wordIds.get(word)!] = 1;
+      const keys = [...item.texts[0]!].sort((a, b) => this.wordWeight(b) - this.wordWeight(a)).slice(0, KEYS);
+      item.keyIds = keys.map((k) => this.wordIds.get(k)!);
       for (const word of item.vocabulary) this.postings.set(word, [...(this.postings.get(word) ?? []), item]);
     }
   }
 
   /** A reference id written in a cell ("E4-02", "e4.2", "E4-2 Inspections"), if it exists. */
   byReferenceId(text: string): ReferenceRequirement | null {
-    const m = /^E(\d)\s*[-.]\s*(\d{1,2})(?!\d)/i.exec(text.trim());
+    const trimmed = text.trim();
+    // Most cells start otherwise: asked of every row's wording, the regular expression is skipped.
+    // (The length first: charCodeAt past the end would throw the caller's optimised code away.)
+    if (trimmed.length === 0 || (trimmed.charCodeAt(0) | 0x20) !== 0x65) return null;
+    const m = /^E(\d)\s*[-.]\s*(\d{1,2})(?!\d)/i.exec(trimmed);
     if (!m) return null;
     return this.byId.get(`E${m[1]}-${m[2]!.padStart(2, '0')}`) ?? null;
   }
@@ -187,11 +228,16 @@ export class RequirementMatcher {
 
   /** The wording judged within an element (or across all): the confident match, if any, and the candidates. */
   judge(text: string, element: ElementId | null): WordingJudgement {
-    const key = `${element ?? ''}\u0000${text}`;
-    const cached = this.cache.get(key);
+    const key = element ?? '';
+    let byText = this.judgements.get(key);
+    if (byText === undefined) this.judgements.set(key, (byText = new Map()));
+    const cached = byText.get(text);
     if (cached !== undefined) return cached;
     const result = this.computeJudgement(text, element);
-    if (this.cache.size < 20_000) this.cache.set(key, result);
+    if (this.judged < CACHE_LIMIT) {
+      byText.set(text, result);
+      this.judged++;
+    }
     return result;
   }
 
@@ -201,8 +247,7 @@ export class RequirementMatcher {
   }
 
   private computeJudgement(text: string, element: ElementId | null): WordingJudgement {
-    const { words, remarks } = rowWordsOf(text);
-    const ranked = this.rank(words, remarks, element);
+    const ranked = this.rank(this.fitOf(text), element);
     const top = ranked[0];
     if (top === undefined) return NO_JUDGEMENT;
     // Within an element a near tie goes to the earlier requirement: each element lists its founding
@@ -225,40 +270,72 @@ export class RequirementMatcher {
     return { match: confident ? { requirement: best.requirement, score: round(best.score) } : null, score: round(best.score), candidates };
   }
 
-  /** Requirements sharing a word with the row, best first. */
-  private rank(words: readonly string[], remarks: ReadonlySet<string>, element: ElementId | null): Scored[] {
-    if (words.length === 0) return [];
+  /** The row's words and how each requirement sharing one fits them, before any prior. */
+  private fitOf(text: string): TextFit {
+    const cached = this.fits.get(text);
+    if (cached !== undefined) return cached;
+    const { words, remarks } = rowWordsOf(text);
+    const fits: Fit[] = [];
     // Only requirements that share a word with the row can score: most rows share none with most.
     const sharing = new Set<IndexedRequirement>();
     for (const w of words) for (const item of this.postings.get(w) ?? []) sharing.add(item);
-    if (sharing.size === 0) return [];
-    // A remark in brackets (who, where, which jobs) says less about the duty than the row's head.
-    const rowWordWeight = (w: string) => this.wordWeight(w) * (remarks.has(w) ? REMARK_WEIGHT : 1);
-    const rowWeight = words.reduce((sum, w) => sum + rowWordWeight(w), 0);
-    const rowWords = new Set(words);
-    const scored: Scored[] = [];
-    for (const item of sharing) {
-      const { requirement } = item;
-      if (element !== null && requirement.element !== element) continue;
-      let covered = 0;
-      for (const w of words) if (item.vocabulary.has(w)) covered += rowWordWeight(w);
-      let tightest = 0;
-      let phrase = 0;
-      let wordingWhole = false;
-      item.texts.forEach((target, t) => {
-        let common = 0;
-        let whole = true;
-        for (const w of target) if (rowWords.has(w)) common += rowWordWeight(w); else whole = false;
-        if (common > 0) tightest = Math.max(tightest, (2 * common) / (rowWeight + item.textWeights[t]!));
-        if (whole && target.length >= PHRASE_WORDS) phrase = Math.max(phrase, common);
-        if (whole && t > requirement.evidence.length) wordingWhole = true;
+    if (sharing.size > 0) {
+      // A remark in brackets (who, where, which jobs) says less about the duty than the row's head.
+      const weights = words.map((w) => this.wordWeight(w) * (remarks.has(w) ? REMARK_WEIGHT : 1));
+      const rowWeight = weights.reduce((sum, w) => sum + w, 0);
+      const stamp = this.nextStamp();
+      // -1 for a word the checklist never uses: no requirement covers it.
+      const ids = words.map((w) => this.wordIds.get(w) ?? -1);
+      ids.forEach((id, i) => {
+        if (id < 0) return;
+        this.marks[id] = stamp;
+        this.rowWeights[id] = weights[i]!;
       });
-      // A row that touches none of what sets the requirement apart, and holds none of the team's
-      // wordings for it, matches only its common words ("Training records for the crew" is not the
-      // rescue roster of E6-04, whose evidence is "training records").
-      const keyed = wordingWhole || item.keys.some((k) => rowWords.has(k));
-      const score = (0.85 * (covered / rowWeight) + 0.15 * tightest) * prior(requirement, words, element) * (keyed ? 1 : UNKEYED);
-      scored.push({ requirement, score, phrase });
+      for (const item of sharing) {
+        const { requirement } = item;
+        let covered = 0;
+        for (let i = 0; i < ids.length; i++) if (ids[i]! >= 0 && item.inVocabulary[ids[i]!] === 1) covered += weights[i]!;
+        let tightest = 0;
+        let phrase = 0;
+        let wordingWhole = false;
+        for (let t = 0; t < item.textIds.length; t++) {
+          const target = item.textIds[t]!;
+          let common = 0;
+          let whole = true;
+          for (let i = 0; i < target.length; i++) {
+            if (this.marks[target[i]!] === stamp) common += this.rowWeights[target[i]!]!;
+            else whole = false;
+          }
+          if (common > 0) tightest = Math.max(tightest, (2 * common) / (rowWeight + item.textWeights[t]!));
+          if (whole && target.length >= PHRASE_WORDS) phrase = Math.max(phrase, common);
+          if (whole && t > requirement.evidence.length) wordingWhole = true;
+        }
+        // A row that touches none of what sets the requirement apart, and holds none of the team's
+        // wordings for it, matches only its common words ("Training records for the crew" is not the
+        // rescue roster of E6-04, whose evidence is "training records").
+        const keyed = wordingWhole || item.keyIds.some((k) => this.marks[k] === stamp);
+        fits.push({ requirement, fit: (0.85 * (covered / rowWeight) + 0.15 * tightest) * (keyed ? 1 : UNKEYED), phrase });
+      }
+    }
+    const result = { words, fits };
+    if (this.fits.size < CACHE_LIMIT) this.fits.set(text, result);
+    return result;
+  }
+
+  private nextStamp(): number {
+    if (this.stamp === 0xffff_ffff) {
+      this.marks.fill(0);
+      this.stamp = 0;
+    }
+    return ++this.stamp;
+  }
+
+  /** Requirements sharing a word with the row, best first. */
+  private rank({ words, fits }: TextFit, element: ElementId | null): Scored[] {
+    const scored: Scored[] = [];
+    for (const { requirement, fit, phrase } of fits) {
+      if (element !== null && requirement.element !== element) continue;
+      scored.push({ requirement, score: fit * prior(requirement, words, element), phrase });
     }
     // Ties keep the checklist's order, so the earlier requirement leads.
     return scored.sort((a, b) => b.score - a.score || (a.requirement.id < b.requirement.id ? -1 : 1));
@@ -294,6 +371,8 @@ function round(score: number): number {
 }
 
 const NEAR_TIE = 0.03;
+/** Entries each cache keeps, so a sheet of distinct wordings cannot grow them without end. */
+const CACHE_LIMIT = 20_000;
 /** Equipment words (stemmed as rows are), weighed as unknown words: see the constructor. */
 const OBJECT_WORDS = new Set(wordsOf('ladder hoist truck vehicle forklift scaffold crane lift saw compressor generator machine tool'));
 /**

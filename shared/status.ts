@@ -31,15 +31,33 @@ const NOT_APPLICABLE = new Set(['n/a', 'na', 'n.a.', 'not applicable', 'n / a', 
 const NOT_APPLICABLE_WITH_REASON = /^(n\/a|n\.a\.|na|not applicable)(?=[\s,;:()-])/;
 const NOT_YET = /\?|\b(yet|for now|until|tbd|maybe|not sure|check)\b/;
 
+// Whitespace other than single spaces: the only text the folding in normalise changes.
+const UNFOLDED = /[^\S ]| {2}/;
+
 function normalise(text: string): string {
-  return text.trim().toLowerCase().replace(/\s+/g, ' ');
+  const lower = text.trim().toLowerCase();
+  // Most cells are single-spaced already, and testing for that costs a fraction of the replace.
+  return UNFOLDED.test(lower) ? lower.replace(/\s+/g, ' ') : lower;
 }
 
 export function readStatus(cell: Cell): StatusSays {
   if (cell === null || cell === undefined) return 'blank';
   if (typeof cell === 'boolean') return cell ? 'done' : 'open';
   if (cell instanceof Date) return 'open';
-  const text = normalise(String(cell));
+  if (typeof cell !== 'string') return readStatusText(String(cell));
+  let reading = READINGS.get(cell);
+  if (reading === undefined) {
+    reading = readStatusText(cell);
+    if (READINGS.size < 10_000) READINGS.set(cell, reading);
+  }
+  return reading;
+}
+
+// A status column holds a dozen distinct words down 100,000 rows: read each once.
+const READINGS = new Map<string, StatusSays>();
+
+function readStatusText(cell: string): StatusSays {
+  const text = normalise(cell);
   if (text === '') return 'blank';
   if (DONE.has(text) || isTypoOfDone(text)) return 'done';
   if (NOT_APPLICABLE.has(text) || (NOT_APPLICABLE_WITH_REASON.test(text) && !NOT_YET.test(text))) return 'n/a';
@@ -52,8 +70,15 @@ export function readStatus(cell: Cell): StatusSays {
  * there "N/A - see binder" may point to a record, so only the status cell takes a reason after it).
  */
 export function readsNotApplicable(cell: Cell): boolean {
-  return typeof cell === 'string' && NOT_APPLICABLE.has(normalise(cell));
+  if (typeof cell !== 'string') return false;
+  const text = cell.trim();
+  // An empty text is tested apart: charAt past the end would throw the caller's optimised code away.
+  return text !== '' && NOT_APPLICABLE_FIRST.has(text.charAt(0).toLowerCase().charAt(0)) && NOT_APPLICABLE.has(normalise(text));
 }
+
+// The letters "not applicable" starts with, in any of its wordings: evidence cells (links, file
+// names) mostly start otherwise, and are told apart without folding their whole text.
+const NOT_APPLICABLE_FIRST = new Set([...NOT_APPLICABLE].map((w) => w.charAt(0)));
 
 /** True when a cell looks like a status value (used to recognise a status column by its values). */
 export function looksLikeStatus(cell: Cell): boolean {
