@@ -1,12 +1,15 @@
 /**
  * Runs the built Apps Script bundle (Code.js: an IIFE plus top-level `function x() {}`
  * declarations) in a `node:vm` context whose globals are the host's fakes, and returns those
- * top-level functions to call as Apps Script would: `bundle.onOpen({ authMode: 'FULL' })`.
+ * top-level functions to call as Apps Script would: `bundle.onOpen({ authMode: 'FULL' })`. Each
+ * runs in the context Apps Script starts it in (`doPost` a web app, `onEdit` a simple trigger),
+ * any other in the host's current one.
  */
 
 import { readFileSync } from 'node:fs';
 import { createContext, runInContext } from 'node:vm';
 import type { Realm } from './counter.ts';
+import { ENTRY_CONTEXTS } from './execution.ts';
 import type { LocalHost } from './host.ts';
 
 export type BundleFunctions = Record<string, (...args: unknown[]) => unknown>;
@@ -32,7 +35,9 @@ export function loadBundle(codeJsPath: string, host: LocalHost): BundleFunctions
   for (const name of Object.getOwnPropertyNames(context)) {
     if (Object.hasOwn(host.globals, name) || name === 'Date') continue;
     const value = (context as Record<string, unknown>)[name];
-    if (typeof value === 'function') functions[name] = value as (...args: unknown[]) => unknown;
+    if (typeof value !== 'function') continue;
+    const call = value as (...args: unknown[]) => unknown;
+    functions[name] = (...args) => host.runIn(ENTRY_CONTEXTS[name] ?? host.context, () => call(...args));
   }
   return functions;
 }
