@@ -23,6 +23,10 @@ const LOCAL_DATE = `(function (now) {
   globalThis.Date = LocalDate;
 })`;
 
+const ENTER = `(function (enter, call) {
+  return function () { var self = this, args = arguments; return enter(function () { return call.apply(self, args); }); };
+})`;
+
 export function loadBundle(codeJsPath: string, host: LocalHost): BundleFunctions {
   const code = readFileSync(codeJsPath, 'utf8');
   const context = createContext({ ...host.globals });
@@ -31,13 +35,14 @@ export function loadBundle(codeJsPath: string, host: LocalHost): BundleFunctions
   install(() => host.now().getTime());
   host.setRealm(runInContext('({ Array: Array, Date: Date, Error: Error, Object: Object })', context) as Realm);
   runInContext(code, context, { filename: codeJsPath });
+  // Made in the bundle's realm, so a returned function is the bundle's own (its constructor too).
+  const inContext = runInContext(ENTER, context) as (enter: (call: () => unknown) => unknown, call: unknown) => (...args: unknown[]) => unknown;
   const functions: BundleFunctions = {};
   for (const name of Object.getOwnPropertyNames(context)) {
     if (Object.hasOwn(host.globals, name) || name === 'Date') continue;
     const value = (context as Record<string, unknown>)[name];
     if (typeof value !== 'function') continue;
-    const call = value as (...args: unknown[]) => unknown;
-    functions[name] = (...args) => host.runIn(ENTRY_CONTEXTS[name] ?? host.context, () => call(...args));
+    functions[name] = inContext((call) => host.runIn(ENTRY_CONTEXTS[name] ?? host.context, call), value);
   }
   return functions;
 }

@@ -104,7 +104,7 @@ export function createHost(options: HostOptions): LocalHost {
   };
   const properties = {
     document: book.documentProperties,
-    script: { ...options.scriptProperties },
+    script: Object.assign(book.scriptProperties, options.scriptProperties),
     user: { ...options.userProperties },
   };
   const locks: LockTable = {};

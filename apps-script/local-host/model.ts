@@ -1,6 +1,6 @@
 /**
  * The in-memory spreadsheet the fakes read and write: sheets of sparse cells, developer metadata,
- * conditional-format rules, validations, active selection and document properties. Structural
+ * conditional-format rules, validations, active selection, document and (bound) script properties. Structural
  * edits (insert/delete rows and columns) move cells, formulas, metadata and rule ranges together.
  */
 
@@ -100,6 +100,8 @@ export class LocalSpreadsheet {
   sheets: SheetModel[] = [];
   metadata: MetadataModel[] = [];
   documentProperties: Record<string, string> = {};
+  /** The bound script's properties: a bound script is one per spreadsheet, so they travel with it. */
+  scriptProperties: Record<string, string> = {};
   active: Selection = { sheetId: 0, range: null };
   nextSheetId = 0;
   nextMetadataId = 1;
