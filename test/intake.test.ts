@@ -484,7 +484,7 @@ describe('a real bound web app', () => {
     const old = await intake();
     const { token } = pair(old);
     // What an earlier version kept: every secor-ready key in the document's properties.
-    const document = { ...old.host.properties.script, 'team.own-key': 'theirs' };
+    const document: Record<string, string> = { ...old.host.properties.script, 'team.own-key': 'theirs' };
     delete document['secor-ready.spreadsheet-id'];
     const t = await intake({ setUp: false });
     Object.assign(t.host.spreadsheet, { id: old.host.spreadsheet.id });
