@@ -163,7 +163,7 @@ describe('pairing', () => {
     const u = await intake();
     expect(() => u.run.connectClipperPerson!('  ', null)).toThrow(/name/);
     expect(() => u.run.connectClipperPerson!('Priya', 'not an email')).toThrow(/email/);
-    expect(Object.keys(u.host.properties.document).filter((k) => k.includes('clipper'))).toEqual([]);
+    expect(Object.keys(u.host.properties.script).filter((k) => k.includes('clipper'))).toEqual([]);
   });
 
   it('ping works before setup; requirements and clips say to set the sheet up', async () => {
@@ -455,13 +455,51 @@ describe('the Evidence sheet found by header and tag', () => {
     const old = ss.insertSheet('Evidence');
     const header = ['Captured at', 'By', 'Requirement', 'Element', 'Title', 'Link', 'Record date', 'Excerpt', 'Note', 'Snapshot', 'SHA-256', 'Clip id'];
     old.getRange(1, 1, 2, 12).setValues([header, [new Date(), 'Priya', `Row ${target.row}`, '', 'Old clip', 'https://example.com', '2026-11-01', '', '', '', '', 'clip-old-000001']]);
-    t.host.properties.document['secor-ready.evidence-sheet'] = JSON.stringify({ sheetId: old.getSheetId(), name: 'Evidence' });
+    t.host.properties.script['secor-ready.evidence-sheet'] = JSON.stringify({ sheetId: old.getSheetId(), name: 'Evidence' });
     t.run.rescan!();
     expect(readinessOf(t, target.text)).not.toMatch(/Missing evidence/);
     expect(t.post(clipRequest(token, { id: 'clip-old-000001' }))).toMatchObject({ ok: true, duplicate: true, row: 2 });
     expect(t.post(clipRequest(token, { id: 'clip-new-000001', requirement: target.row, item: target.text }))).toMatchObject({ ok: true, row: 3 });
     expect(old.getRange(1, 1, 1, 14).getValues()[0]).toEqual([...header, 'Item', 'Item row when saved']);
     expect(evidenceRows(t)[1]).toMatchObject({ Requirement: target.requirement, Item: target.text, 'Item row when saved': target.row, 'Clip id': 'clip-new-000001' });
+  });
+});
+
+describe('a real bound web app', () => {
+  it('opens the tracker by the id kept at setup, saves under the script lock, and flushes before releasing it', async () => {
+    const t = await intake();
+    const { token } = pair(t);
+    expect(t.host.properties.script['secor-ready.spreadsheet-id']).toBe(JSON.stringify(t.host.spreadsheet.id));
+    t.host.counts.reset();
+    expect(t.post(clipRequest(token))).toMatchObject({ ok: true, duplicate: false });
+    const calls = t.host.counts.byMethod;
+    expect(calls['SpreadsheetApp.openById']).toBe(1);
+    expect(calls['SpreadsheetApp.getActiveSpreadsheet'] ?? 0).toBe(0);
+    expect(calls['LockService.getDocumentLock'] ?? 0).toBe(0);
+    expect(calls['LockService.getScriptLock']).toBe(1);
+    expect(calls['SpreadsheetApp.flush']).toBe(1);
+  });
+
+  it("moves an earlier version's document properties into the script's once, so the web app finds its people and setup", async () => {
+    const old = await intake();
+    const { token } = pair(old);
+    // What an earlier version kept: every secor-ready key in the document's properties.
+    const document: Record<string, string> = { ...old.host.properties.script, 'team.own-key': 'theirs' };
+    delete document['secor-ready.spreadsheet-id'];
+    const t = await intake({ setUp: false });
+    Object.assign(t.host.spreadsheet, { id: old.host.spreadsheet.id });
+    Object.assign(t.host.properties.document, document);
+    for (const key of Object.keys(t.host.properties.script)) delete t.host.properties.script[key];
+    expect(t.post({ v: 1, token, action: 'ping' })).toMatchObject({ ok: false, error: { code: 'unknown-token' } });
+    expect((t.run.listClipperPeople!() as ClipperPerson[]).map((p) => p.name)).toEqual(['Priya Patel']);
+    expect(t.host.properties.document).toEqual({ 'team.own-key': 'theirs' });
+    expect(Object.keys(t.host.properties.script).sort()).toEqual(Object.keys(document).filter((k) => k.startsWith('secor-ready.')).sort());
+    // An earlier version kept no id for the web app to open: the coordinator's next setup (or connect) keeps it.
+    expect(t.post({ v: 1, token, action: 'ping' })).toMatchObject({ ok: false, error: { code: 'not-set-up' } });
+    const proposal = t.run.proposeSetup!() as SetupProposal;
+    t.run.confirmSetup!({ headerRow: proposal.headerRow, columns: Object.fromEntries(proposal.columns.map((c) => [c.role, c.column])) });
+    expect(t.post({ v: 1, token, action: 'ping' })).toMatchObject({ ok: true, person: 'Priya Patel' });
+    expect(t.post({ v: 1, token, action: 'requirements' })).toMatchObject({ ok: true });
   });
 });
 
@@ -531,14 +569,14 @@ describe('refusals write nothing', () => {
     expect(guess(31)).toMatchObject({ ok: false, error: { code: 'unknown-token' } });
   });
 
-  it('busy: another execution holds the document lock', async () => {
+  it('busy: another execution holds the script lock', async () => {
     const t = await intake();
     const { token } = pair(t);
-    t.host.locks.document = {};
+    t.host.locks.script = {};
     const before = everything(t);
     expect(t.post(clipRequest(token))).toMatchObject({ ok: false, error: { code: 'busy' } });
     expect(everything(t)).toEqual(before);
-    delete t.host.locks.document;
+    delete t.host.locks.script;
     expect(t.post(clipRequest(token))).toMatchObject({ ok: true, duplicate: false });
   });
 });
@@ -635,7 +673,7 @@ describe('fuzzing doPost', () => {
     t.run.revokeClipperPerson!(revoked.pairing.person.id);
     const tracker = t.host.spreadsheet.sheets[0]!;
     const trackerBefore = snapshotCells(tracker);
-    const propsBefore = Object.keys(t.host.properties.document).sort();
+    const propsBefore = Object.keys(t.host.properties.script).sort();
     const ids = t.view.gapGroups.flatMap((g) => g.rows).map((r) => r.requirement).filter((r): r is string => r !== null);
     const rows = t.view.gapGroups.flatMap((g) => g.rows).map((r) => r.row);
 
@@ -712,8 +750,8 @@ describe('fuzzing doPost', () => {
     expect((evidence(t).getDataRange().getFormulas() as string[][]).flat().filter(Boolean)).toEqual([]);
     expect(snapshotCells(tracker)).toEqual(trackerBefore);
     expect(t.host.spreadsheet.sheets.map((s) => s.name)).toEqual(['Tracker', 'Evidence']);
-    // Only the add-on's own keys were added to the document's properties (the Evidence sheet and folder).
-    expect(Object.keys(t.host.properties.document).filter((k) => !propsBefore.includes(k)).sort()).toEqual(['secor-ready.evidence-folder', 'secor-ready.evidence-sheet']);
+    // Only the add-on's own keys were added to the store (the Evidence sheet and folder).
+    expect(Object.keys(t.host.properties.script).filter((k) => !propsBefore.includes(k)).sort()).toEqual(['secor-ready.evidence-folder', 'secor-ready.evidence-sheet']);
     // Nothing leaked into the bundle's Object.prototype.
     const inBundle = (t.run.doGet as unknown as { constructor: FunctionConstructor }).constructor('return ({}).polluted')() as unknown;
     expect(inBundle).toBeUndefined();

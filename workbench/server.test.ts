@@ -117,13 +117,13 @@ describe('the workbench server', () => {
     expect(sidebarPage('<html><head></head><body></body></html><script>window.SECOR_VIEW = "setup";</script>', 'readiness')).toContain('window.SECOR_VIEW = "readiness"');
   });
 
-  it('saves the spreadsheet after every change, atomically, with its document properties', async () => {
+  it('saves the spreadsheet after every change, atomically, with its bound script\'s properties', async () => {
     const file = join(dir, 'northwind-tracker.csv.json');
     const proposal = (await postJson('/api/run', { name: 'proposeSetup', args: [] })).json().value as { headerRow: number; columns: { role: string; column: string | null }[] };
     const columns = Object.fromEntries(proposal.columns.map((c) => [c.role, c.column]));
     expect((await postJson('/api/run', { name: 'confirmSetup', args: [{ headerRow: proposal.headerRow, columns }] })).json().ok).toBe(true);
-    const saved = JSON.parse(readFileSync(file, 'utf8')) as { documentProperties: Record<string, string> };
-    expect(Object.keys(saved.documentProperties).length).toBeGreaterThan(0);
+    const saved = JSON.parse(readFileSync(file, 'utf8')) as { scriptProperties: Record<string, string> };
+    expect(Object.keys(saved.scriptProperties).length).toBeGreaterThan(0);
 
     const edit = await postJson('/api/edit', { sheet: 'northwind-tracker', row: 47, col: 2, value: 'Edited in a test' });
     expect(edit.status).toBe(200);

@@ -1,6 +1,7 @@
 /** CacheService: document, script and user caches with expiry against the host's clock. */
 
 import { fail, makeFake, type Fake, type FakeEnv } from './counter.ts';
+import { inContainingDocument } from './execution.ts';
 
 const SERVICE = 'CacheService';
 const DEFAULT_SECONDS = 600;
@@ -60,7 +61,9 @@ export interface CacheStores {
 
 export function makeCacheService(env: FakeEnv, stores: CacheStores, now: () => Date): Fake {
   return makeFake(env, SERVICE, 'CacheService', () => ({
-    getDocumentCache: () => makeCache(env, stores.document, now),
+    // https://developers.google.com/apps-script/reference/cache/cache-service#getDocumentCache():
+    // null "if there is no containing document"; a bound script's web app is not documented: null (stricter).
+    getDocumentCache: () => (inContainingDocument(env) ? makeCache(env, stores.document, now) : null),
     getScriptCache: () => makeCache(env, stores.script, now),
     getUserCache: () => makeCache(env, stores.user, now),
   }));

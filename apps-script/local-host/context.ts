@@ -41,6 +41,8 @@ export interface SheetsEnv extends FakeEnv {
   ui: UiRecord;
   /** The Spreadsheet fake for `book` (metadata locations and Sheet.getParent hand it out). */
   spreadsheetFake(): Fake;
+  /** `book.writes` at the last SpreadsheetApp.flush(). */
+  flushedAt: number;
 }
 
 export const SPREADSHEET_SERVICE = 'SpreadsheetApp';

@@ -4,6 +4,8 @@
  * throws instead of returning undefined.
  */
 
+import type { Execution } from './execution.ts';
+
 export class CallCounts {
   total = 0;
   byService: Record<string, number> = {};
@@ -41,10 +43,11 @@ export interface Realm {
 
 export const nodeRealm: Realm = { Array, Date, Error, Object };
 
-/** What every fake needs: the counter, the realm, and a way to raise Apps Script-style errors. */
+/** What every fake needs: the counter, the realm, and the context the script runs in. */
 export interface FakeEnv {
   counts: CallCounts;
   realm: Realm;
+  execution: Execution;
 }
 
 export function isDate(v: unknown): v is Date {

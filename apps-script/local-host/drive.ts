@@ -8,6 +8,7 @@ import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSy
 import { basename, extname, join, relative, sep } from 'node:path';
 import { fail, makeFake, type Fake, type FakeEnv } from './counter.ts';
 import { blobState, makeBlob, toBuffer } from './blob.ts';
+import { needsAuthorization } from './execution.ts';
 
 const SERVICE = 'DriveApp';
 
@@ -128,7 +129,7 @@ export function makeDriveApp(env: FakeEnv, root: string | undefined): Fake {
     return dir;
   };
 
-  return makeFake(env, SERVICE, 'DriveApp', () => ({
+  const methods = {
     getRootFolder: () => makeFolder(ensureRoot()),
     createFolder: (name: string) => createFolderIn(ensureRoot(), name),
     createFile: (...args: unknown[]) => createFileIn(ensureRoot(), args),
@@ -142,5 +143,10 @@ export function makeDriveApp(env: FakeEnv, root: string | undefined): Fake {
     },
     getFoldersByName: (name: string) => iterator('FolderIterator', walk(ensureRoot(), true).filter((p) => basename(p) === name).map(makeFolder)),
     getFilesByName: (name: string) => iterator('FileIterator', walk(ensureRoot(), false).filter((p) => basename(p) === name).map(makeFile)),
-  }));
+  };
+  // Every DriveApp method is documented with a Drive scope, which a simple trigger has not.
+  return makeFake(env, SERVICE, 'DriveApp', () => Object.fromEntries(Object.entries(methods).map(([name, method]) => [name, (...args: never[]) => {
+    needsAuthorization(env, `DriveApp.${name}`, 'https://www.googleapis.com/auth/drive');
+    return (method as (...a: unknown[]) => unknown)(...args);
+  }])));
 }

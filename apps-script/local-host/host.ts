@@ -7,6 +7,7 @@ import { makeCacheService, type CacheStores } from './cache.ts';
 import { CallCounts, nodeRealm, type Fake, type Realm } from './counter.ts';
 import { newUiRecord, type SheetsEnv, type UiRecord } from './context.ts';
 import { makeDriveApp } from './drive.ts';
+import type { Execution, ExecutionContext } from './execution.ts';
 import { makeContentService, makeHtmlService } from './html.ts';
 import { makeLockService, type LockTable } from './lock.ts';
 import type { LocalSpreadsheet, Rect, SheetModel } from './model.ts';
@@ -36,6 +37,8 @@ export interface HostOptions {
   webAppUrl?: string | null | (() => string | null);
   /** Also print Logger.log and console output (otherwise only recorded in `logs`). */
   echoLogs?: boolean;
+  /** Where calls not started by Apps Script itself run (see `ENTRY_CONTEXTS`); `sidebar` by default. */
+  context?: ExecutionContext;
 }
 
 export interface HostGlobals {
@@ -75,6 +78,9 @@ export interface LocalHost {
   locks: LockTable;
   now: () => Date;
   fakes: HostFakes;
+  /** The context calls run in now; tests set it, `runIn` and `loadBundle`'s functions change it for one call. */
+  context: ExecutionContext;
+  runIn<T>(context: ExecutionContext, call: () => T): T;
   /** Where returned arrays, dates and errors are made; `loadBundle` points it at the bundle's context. */
   setRealm(realm: Realm): void;
 }
@@ -86,16 +92,19 @@ export function createHost(options: HostOptions): LocalHost {
   const logs: string[] = [];
   const now = options.now ?? (() => new Date());
   const user = options.user ?? 'coordinator@example.com';
+  const execution: Execution = { context: options.context ?? 'sidebar' };
   const env: SheetsEnv = {
     counts,
     realm: nodeRealm,
+    execution,
     book,
     ui,
     spreadsheetFake: () => makeSpreadsheet(env),
+    flushedAt: book.writes,
   };
   const properties = {
     document: book.documentProperties,
-    script: { ...options.scriptProperties },
+    script: Object.assign(book.scriptProperties, options.scriptProperties),
     user: { ...options.userProperties },
   };
   const locks: LockTable = {};
@@ -108,7 +117,7 @@ export function createHost(options: HostOptions): LocalHost {
   const globals: HostGlobals = {
     SpreadsheetApp: makeSpreadsheetApp(env),
     PropertiesService: makePropertiesService(env, properties),
-    LockService: makeLockService(env, locks),
+    LockService: makeLockService(env, locks, { writes: () => book.writes, flushedAt: () => env.flushedAt }),
     CacheService: makeCacheService(env, caches, now),
     HtmlService: makeHtmlService(env, options.htmlDir),
     ContentService: makeContentService(env),
@@ -132,6 +141,21 @@ export function createHost(options: HostOptions): LocalHost {
       spreadsheet: () => env.spreadsheetFake(),
       range: (sheet, rect) => makeRange(env, sheet, { ...rect }),
       user: () => makeUser(env, user),
+    },
+    get context() {
+      return execution.context;
+    },
+    set context(context) {
+      execution.context = context;
+    },
+    runIn(context, call) {
+      const before = execution.context;
+      execution.context = context;
+      try {
+        return call();
+      } finally {
+        execution.context = before;
+      }
     },
     setRealm(realm) {
       env.realm = realm;

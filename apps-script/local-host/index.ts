@@ -4,6 +4,7 @@ export { createHost, type HostFakes, type HostGlobals, type HostOptions, type Lo
 export { a1Of } from './a1.ts';
 export { loadBundle, type BundleFunctions } from './bundle.ts';
 export { CallCounts, type Fake } from './counter.ts';
+export { ENTRY_CONTEXTS, type ExecutionContext } from './execution.ts';
 export { LocalSpreadsheet, type CellModel, type CellValue, type RuleModel, type SheetModel } from './model.ts';
 export { snapshotCells, spreadsheetFromGrid, spreadsheetFromJSON, spreadsheetToJSON, type CellSnapshot, type GridCell, type SpreadsheetJson } from './serialize.ts';
 export { evaluateFormulaRule } from './conditional-format.ts';

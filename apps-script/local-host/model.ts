@@ -1,6 +1,6 @@
 /**
  * The in-memory spreadsheet the fakes read and write: sheets of sparse cells, developer metadata,
- * conditional-format rules, validations, active selection and document properties. Structural
+ * conditional-format rules, validations, active selection, document and (bound) script properties. Structural
  * edits (insert/delete rows and columns) move cells, formulas, metadata and rule ranges together.
  */
 
@@ -100,9 +100,12 @@ export class LocalSpreadsheet {
   sheets: SheetModel[] = [];
   metadata: MetadataModel[] = [];
   documentProperties: Record<string, string> = {};
+  /** The bound script's properties: a bound script is one per spreadsheet, so they travel with it. */
+  scriptProperties: Record<string, string> = {};
   active: Selection = { sheetId: 0, range: null };
   nextSheetId = 0;
   nextMetadataId = 1;
+  #writes = 0;
 
   constructor(name: string, id = 'local-' + Math.random().toString(36).slice(2, 12)) {
     this.name = name;
@@ -112,6 +115,11 @@ export class LocalSpreadsheet {
   /** Everything, JSON-safe: `JSON.stringify(book)` saves it and `LocalSpreadsheet.fromJSON` loads it. */
   toJSON(): SpreadsheetJson {
     return spreadsheetToJSON(this);
+  }
+
+  /** Grows with each change of cells or lines, so a lock can tell writes not yet flushed; not part of the saved state. */
+  get writes(): number {
+    return this.#writes;
   }
 
   static fromJSON(json: SpreadsheetJson | string): LocalSpreadsheet {
@@ -130,6 +138,7 @@ export class LocalSpreadsheet {
 
   addSheet(name: string, index = this.sheets.length): SheetModel {
     this.checkSheetName(name);
+    this.#writes++;
     const sheet: SheetModel = {
       id: this.nextSheetId,
       name,
@@ -177,8 +186,9 @@ export class LocalSpreadsheet {
     return sheet.cells[row - 1]?.[col - 1];
   }
 
-  /** Applies `edit` to a cell, creating it when needed; grows the sheet like writing past the edge does. */
+  /** Applies `edit` to a cell, creating it when needed; a model built past the sheet's edge grows it (scripts' ranges are checked before). */
   editCell(sheet: SheetModel, row: number, col: number, edit: (cell: CellModel) => void): void {
+    this.#writes++;
     const r = (sheet.cells[row - 1] ??= []);
     const cell = (r[col - 1] ??= {});
     edit(cell);
@@ -216,6 +226,7 @@ export class LocalSpreadsheet {
   }
 
   private shift(sheet: SheetModel, axis: Axis, at: number, delta: number): void {
+    this.#writes++;
     const count = Math.abs(delta);
     const spliceAt = (list: unknown[]): void => {
       if (list.length < at) return;

@@ -1,6 +1,7 @@
 /** PropertiesService: document, script and user stores, with Apps Script's size limits. */
 
 import { fail, makeFake, type Fake, type FakeEnv } from './counter.ts';
+import { inContainingDocument } from './execution.ts';
 
 const SERVICE = 'PropertiesService';
 /** Apps Script: 9 KB per value, 500 KB per property store. */
@@ -64,7 +65,9 @@ export interface PropertyStores {
 
 export function makePropertiesService(env: FakeEnv, stores: PropertyStores): Fake {
   return makeFake(env, SERVICE, 'PropertiesService', () => ({
-    getDocumentProperties: () => makeProperties(env, stores.document),
+    // https://developers.google.com/apps-script/reference/properties/properties-service#getDocumentProperties():
+    // null outside a bound script or add-on; a bound script's web app is not documented: null (stricter).
+    getDocumentProperties: () => (inContainingDocument(env) ? makeProperties(env, stores.document) : null),
     getScriptProperties: () => makeProperties(env, stores.script),
     getUserProperties: () => makeProperties(env, stores.user),
   }));

@@ -74,11 +74,25 @@ describe('Range values', () => {
     ]);
   });
 
-  it('grows the sheet when written past its edge and keeps a default size', () => {
-    const { sheet } = setup();
+  it('a new sheet has 1,000 rows and 26 columns; a range past them throws, in every overload and offset, until the sheet grows', () => {
+    const { host, sheet } = setup();
+    const outside = 'The coordinates of the range are outside the dimensions of the sheet.';
     expect([sheet.getMaxRows(), sheet.getMaxColumns()]).toEqual([1000, 26]);
+    expect(sheet.getRange(1000, 26).getA1Notation()).toBe('Z1000');
+    expect(sheet.getRange('A1:Z1000').getNumRows()).toBe(1000);
+    expect(() => sheet.getRange(1001, 1)).toThrow(outside);
+    expect(() => sheet.getRange(1, 27)).toThrow(outside);
+    expect(() => sheet.getRange(1000, 1, 2)).toThrow(outside);
+    expect(() => sheet.getRange(1, 26, 1, 2)).toThrow(outside);
+    expect(() => sheet.getRange('A1001')).toThrow(outside);
+    expect(() => sheet.getRange('AA1')).toThrow(outside);
+    expect(() => host.globals.SpreadsheetApp.getActiveSpreadsheet().getRange('Tracker!A995:A1001')).toThrow(outside);
+    expect(() => sheet.getRange(1000, 1).offset(1, 0)).toThrow(outside);
+    expect(() => sheet.getRange(1, 1).offset(0, 0, 1, 27)).toThrow(outside);
+    expect([sheet.getMaxRows(), sheet.getMaxColumns()]).toEqual([1000, 26]);
+    sheet.insertRowsAfter(1000, 200);
+    sheet.insertColumnsAfter(26, 4);
     sheet.getRange(1200, 30).setValue('far');
-    expect([sheet.getMaxRows(), sheet.getMaxColumns()]).toEqual([1200, 30]);
     expect(sheet.getDataRange().getA1Notation()).toBe('A1:AD1200');
   });
 

@@ -8,7 +8,7 @@ import { addMetadata, makeFinder, makeMetadata, metadataAt } from './developer-m
 import { validationOf, makeValidation, violatesValidation } from './data-validation.ts';
 import { hasContent, type CellModel, type Rect, type SheetModel } from './model.ts';
 import { copyCells, moveCells, sortRows, type SortKey } from './rearrange.ts';
-import { exception, makeSheet } from './sheet.ts';
+import { exception, insideSheet, makeSheet } from './sheet.ts';
 
 export interface RangeInternal {
   kind: 'range';
@@ -97,7 +97,7 @@ export function makeRange(env: SheetsEnv, sheet: SheetModel, rect: Rect): Fake {
     },
     offset: (dr: number, dc: number, nr = numRows, nc = numCols) => {
       if (row + dr < 1 || col + dc < 1) return fail(env, 'Exception: The starting row or column of the range is too small.');
-      return makeRange(env, sheet, { row: row + dr, col: col + dc, numRows: nr, numCols: nc });
+      return makeRange(env, sheet, insideSheet(env, sheet, { row: row + dr, col: col + dc, numRows: nr, numCols: nc }));
     },
     getValue: () => first(readValue),
     getValues: () => map(readValue),

@@ -40,6 +40,8 @@ export interface SpreadsheetJson {
   nextSheetId: number;
   nextMetadataId: number;
   documentProperties: Record<string, string>;
+  /** Absent in files saved before the bound script's properties were kept with its spreadsheet. */
+  scriptProperties?: Record<string, string>;
   metadata: MetadataModel[];
   sheets: SheetJson[];
 }
@@ -58,6 +60,7 @@ export function spreadsheetToJSON(book: LocalSpreadsheet): SpreadsheetJson {
     nextSheetId: book.nextSheetId,
     nextMetadataId: book.nextMetadataId,
     documentProperties: { ...book.documentProperties },
+    scriptProperties: { ...book.scriptProperties },
     metadata: clone(book.metadata),
     sheets: book.sheets.map((sheet) => {
       const cells: CellJson[] = [];
@@ -91,6 +94,7 @@ export function spreadsheetFromJSON(input: SpreadsheetJson | string): LocalSprea
   book.nextSheetId = json.nextSheetId;
   book.nextMetadataId = json.nextMetadataId;
   Object.assign(book.documentProperties, json.documentProperties);
+  Object.assign(book.scriptProperties, json.scriptProperties);
   book.metadata = clone(json.metadata);
   book.sheets = json.sheets.map((s): SheetModel => {
     const sheet: SheetModel = {

@@ -15,6 +15,18 @@ export interface SheetInternal {
   book: LocalSpreadsheet;
 }
 
+/**
+ * A range must lie inside the sheet's rows and columns: Sheets throws rather than growing the
+ * sheet (https://developers.google.com/apps-script/reference/spreadsheet/sheet#getRange(Integer,Integer,Integer,Integer),
+ * message as Apps Script gives it).
+ */
+export function insideSheet(env: SheetsEnv, sheet: SheetModel, rect: Rect): Rect {
+  if (rect.row + rect.numRows - 1 > sheet.maxRows || rect.col + rect.numCols - 1 > sheet.maxCols) {
+    return fail(env, 'Exception: The coordinates of the range are outside the dimensions of the sheet.');
+  }
+  return rect;
+}
+
 /** getRange(row, col[, numRows[, numCols]]) or getRange(a1) on a sheet, checked like Apps Script. */
 export function rectOf(env: SheetsEnv, sheet: SheetModel, args: unknown[]): Rect {
   const [a, b, c, d] = args;
@@ -25,7 +37,7 @@ export function rectOf(env: SheetsEnv, sheet: SheetModel, args: unknown[]): Rect
     const col = parts.col ?? 1;
     const lastRow = parts.lastRow ?? sheet.maxRows;
     const lastCol = parts.lastCol ?? sheet.maxCols;
-    return { row, col, numRows: lastRow - row + 1, numCols: lastCol - col + 1 };
+    return insideSheet(env, sheet, { row, col, numRows: lastRow - row + 1, numCols: lastCol - col + 1 });
   }
   const nums = [a, b, c ?? 1, d ?? 1];
   if (b === undefined || nums.some((n) => typeof n !== 'number' || !Number.isInteger(n))) {
@@ -36,7 +48,7 @@ export function rectOf(env: SheetsEnv, sheet: SheetModel, args: unknown[]): Rect
   if (col < 1) return fail(env, 'Exception: The starting column of the range is too small.');
   if (numRows < 1) return fail(env, 'Exception: The number of rows in the range must be at least 1.');
   if (numCols < 1) return fail(env, 'Exception: The number of columns in the range must be at least 1.');
-  return { row, col, numRows, numCols };
+  return insideSheet(env, sheet, { row, col, numRows, numCols });
 }
 
 /** Runs a change on the model; its plain Error reaches the script as Apps Script words it ("Exception: ..."). */

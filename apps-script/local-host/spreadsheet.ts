@@ -6,6 +6,7 @@ import { SPREADSHEET_SERVICE, type SheetsEnv } from './context.ts';
 import { makeRuleBuilder } from './conditional-format.ts';
 import { makeValidationBuilder } from './data-validation.ts';
 import { addMetadata, makeFinder, makeMetadata, metadataAt } from './developer-metadata.ts';
+import { boundOnly, inContainingDocument, needsAuthorization } from './execution.ts';
 import { BooleanCriteria, DataValidationCriteria, DeveloperMetadataLocationType, DeveloperMetadataVisibility } from './enums.ts';
 import type { Rect, SheetModel } from './model.ts';
 import { makeRange, rangeInternal } from './range.ts';
@@ -144,20 +145,35 @@ export function resolveA1(env: SheetsEnv, a1: unknown): { sheet: SheetModel; rec
 
 export function makeSpreadsheetApp(env: SheetsEnv): Fake {
   const ui = makeUi(env, SPREADSHEET_SERVICE, env.ui);
+  // https://developers.google.com/apps-script/reference/spreadsheet/spreadsheet-app#getActiveSpreadsheet():
+  // "or null if there is none", as in a web app (https://developers.google.com/apps-script/guides/bound).
+  const active = (): Fake | null => (inContainingDocument(env) ? env.spreadsheetFake() : null);
   return makeFake(env, SPREADSHEET_SERVICE, 'SpreadsheetApp', () => ({
-    getActiveSpreadsheet: () => env.spreadsheetFake(),
-    getActive: () => env.spreadsheetFake(),
-    openById: (id: string) => (id === env.book.id ? env.spreadsheetFake() : fail(env, `Exception: Unexpected error while getting the method or property openById on object SpreadsheetApp. (the local host has only spreadsheet ${env.book.id})`)),
-    getActiveSheet: () => makeSheet(env, env.book.activeSheet()),
+    getActiveSpreadsheet: active,
+    getActive: active,
+    // https://developers.google.com/apps-script/reference/spreadsheet/spreadsheet-app#openById(String):
+    // the spreadsheets scope, which a simple trigger has not (https://developers.google.com/apps-script/guides/triggers#restrictions).
+    openById: (id: string) => {
+      needsAuthorization(env, 'SpreadsheetApp.openById', 'https://www.googleapis.com/auth/spreadsheets');
+      return id === env.book.id ? env.spreadsheetFake() : fail(env, `Exception: Unexpected error while getting the method or property openById on object SpreadsheetApp. (the local host has only spreadsheet ${env.book.id})`);
+    },
+    getActiveSheet: () => {
+      boundOnly(env, 'SpreadsheetApp.getActiveSheet()');
+      return makeSheet(env, env.book.activeSheet());
+    },
     getActiveRange: () => {
+      boundOnly(env, 'SpreadsheetApp.getActiveRange()');
       const sheet = env.book.activeSheet();
       const rect = env.book.active.sheetId === sheet.id ? env.book.active.range : null;
       return makeRange(env, sheet, rect ?? { row: 1, col: 1, numRows: 1, numCols: 1 });
     },
-    getUi: () => ui,
+    getUi: () => {
+      boundOnly(env, 'SpreadsheetApp.getUi()');
+      return ui;
+    },
     newConditionalFormatRule: () => makeRuleBuilder(env),
     newDataValidation: () => makeValidationBuilder(env),
-    flush: () => undefined,
+    flush: () => { env.flushedAt = env.book.writes; },
   }), {
     constants: { DeveloperMetadataVisibility, DeveloperMetadataLocationType, BooleanCriteria, DataValidationCriteria },
   });

@@ -1,5 +1,5 @@
 import { type Cell, cellText, columnLetter } from '../../shared/index.ts';
-import { documentItem } from './document-item.ts';
+import { storeItem } from './store.ts';
 import { ensureColumns, ensureRows } from './sheet-size.ts';
 import { NeedsSetupError } from './tracker.ts';
 
@@ -16,7 +16,7 @@ export interface OwnedSheetKind<R extends string = string> {
   readonly name: string;
   readonly columns: readonly (readonly [R, string])[];
   readonly key: R | null;
-  /** Where its place is kept in the document properties, when not `secor-ready.sheet.<kind>`. */
+  /** The store key of its place, when not `secor-ready.sheet.<kind>`. */
   readonly placeKey?: string;
 }
 
@@ -33,7 +33,7 @@ interface Place {
   readonly headers?: Readonly<Record<string, string>>;
 }
 
-const placeOf = (spec: OwnedSheetKind) => documentItem<Place>(spec.placeKey ?? `secor-ready.sheet.${spec.kind}`);
+const placeOf = (spec: OwnedSheetKind) => storeItem<Place>(spec.placeKey ?? `secor-ready.sheet.${spec.kind}`);
 const sheetTagValue = (spec: OwnedSheetKind, sheetId: number) => `${spec.kind}#${sheetId}`;
 
 /**

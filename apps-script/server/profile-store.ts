@@ -1,10 +1,10 @@
 import * as v from 'valibot';
 import { DEFAULT_PROFILE, type Profile, REFERENCE_CHECKLIST } from '../../shared/index.ts';
-import { documentItem } from './document-item.ts';
+import { storeItem } from './store.ts';
 import { NeedsSetupError } from './tracker.ts';
 
 /**
- * The team's profile, kept in the document (not in code): items switched off, intervals changed,
+ * The team's profile, kept in the store (not in code): items switched off, intervals changed,
  * the audit's due month and the certifying partner.
  */
 export interface TeamProfile extends Profile {
@@ -13,7 +13,7 @@ export interface TeamProfile extends Profile {
   readonly certifyingPartner: string | null;
 }
 
-const PROFILE = documentItem<Partial<TeamProfile>>('secor-ready.profile');
+const PROFILE = storeItem<Partial<TeamProfile>>('secor-ready.profile');
 
 export const DEFAULT_TEAM_PROFILE: TeamProfile = { ...DEFAULT_PROFILE, auditMonth: null, certifyingPartner: null };
 

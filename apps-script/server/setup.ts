@@ -3,6 +3,7 @@ import { installColourRules } from './colour-rules.ts';
 import { isReadinessCellText } from './readiness-cell.ts';
 import { type ColumnTag, findTags, tagTracker } from './column-tags.ts';
 import { ensureColumns } from './sheet-size.ts';
+import { rememberSpreadsheet } from './tracker-spreadsheet.ts';
 import { NeedsSetupError, confirmedConfig, headerTextsOf } from './tracker.ts';
 import { type TrackerConfig, knownColumns, loadConfig, saveConfig } from './tracker-config.ts';
 import type { ColumnChoice, SetupChoice, SetupProposal } from './views.ts';
@@ -156,6 +157,7 @@ export function confirmSetup(choice: SetupChoice): TrackerConfig {
     newColumns.push(next);
     return next++;
   };
+  rememberSpreadsheet(spreadsheet);
   const teamIds = columns.id !== null && columns.id !== own.ownRequirement;
   const ownRequirementColumn = teamIds ? null : (own.ownRequirement ?? take());
   const readinessColumn = own.readiness ?? take();

@@ -1,8 +1,8 @@
-import { documentItem } from './document-item.ts';
+import { storeItem } from './store.ts';
 import { type DateOrders, type Role, ROLES, type SlashOrder } from '../../shared/index.ts';
 
 /**
- * Where the team's tracker is and how it reads, saved in the document when setup is confirmed.
+ * Where the team's tracker is and how it reads, saved in the store when setup is confirmed.
  * Columns are 0-based indexes as last verified; DeveloperMetadata on the columns is the truth
  * when the team has moved columns since (see column-tags.ts).
  */
@@ -28,7 +28,7 @@ export interface TrackerConfig {
   readonly dateOrders: DateOrders;
 }
 
-const CONFIG = documentItem<TrackerConfig>('secor-ready.tracker');
+const CONFIG = storeItem<TrackerConfig>('secor-ready.tracker');
 
 export function loadConfig(): TrackerConfig | null {
   const config = CONFIG.load();

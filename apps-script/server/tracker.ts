@@ -64,11 +64,10 @@ export function relocate(config: TrackerConfig, sheet: Sheet, grid: readonly (re
   return relocated;
 }
 
-/** The set-up tracker sheet, without reading it. */
-export function trackerSheet(): { spreadsheet: Spreadsheet; sheet: Sheet; config: TrackerConfig } {
+/** The set-up tracker sheet, without reading it; the web app passes the spreadsheet it opened by id. */
+export function trackerSheet(spreadsheet: Spreadsheet = SpreadsheetApp.getActiveSpreadsheet()): { spreadsheet: Spreadsheet; sheet: Sheet; config: TrackerConfig } {
   const config = loadConfig();
   if (config === null) throw new NeedsSetupError('This spreadsheet is not set up yet: choose "Set up this sheet" on your tracker sheet.');
-  const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
   const sheet = spreadsheet.getSheetById(config.sheetId);
   if (!sheet) throw new NeedsSetupError(`The tracker sheet "${config.sheetName}" was deleted. Run "Set up this sheet" on your tracker.`);
   return { spreadsheet, sheet, config };
@@ -84,9 +83,9 @@ export function confirmedConfig(saved: TrackerConfig, sheet: Sheet, grid: readon
  * texts saved at the last scan, which costs nothing more than the read; only when they no longer
  * hold are the tags consulted.
  */
-export function openTracker(): OpenTracker {
-  const { spreadsheet, sheet, config: saved } = trackerSheet();
+export function openTracker(spreadsheet?: Spreadsheet): OpenTracker {
+  const { spreadsheet: book, sheet, config: saved } = trackerSheet(spreadsheet);
   const grid = sheet.getDataRange().getValues() as Cell[][];
   // Names are kept from setup for messages and the sidebar: asking Sheets again costs a call a scan.
-  return { spreadsheet, sheet, config: confirmedConfig(saved, sheet, grid), grid };
+  return { spreadsheet: book, sheet, config: confirmedConfig(saved, sheet, grid), grid };
 }

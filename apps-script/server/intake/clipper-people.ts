@@ -1,3 +1,4 @@
+import { rememberSpreadsheet } from '../tracker-spreadsheet.ts';
 import type { ClipperPairing, ClipperPerson } from '../views.ts';
 import { pairingCode, webAppUrl } from './pairing-code.ts';
 import { type Person, listPeople, pairPerson, revokePerson } from './people.ts';
@@ -15,7 +16,9 @@ export function clipperPeople(): ClipperPerson[] {
 export function connectPerson(name: unknown, email: unknown): ClipperPairing {
   const url = webAppUrl();
   const { person, token } = pairPerson(name, email);
-  const code = pairingCode({ v: 1, url, token, sheet: SpreadsheetApp.getActiveSpreadsheet().getName() });
+  const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
+  rememberSpreadsheet(spreadsheet);
+  const code = pairingCode({ v: 1, url, token, sheet: spreadsheet.getName() });
   return { code, person: personView(person), people: clipperPeople() };
 }
 

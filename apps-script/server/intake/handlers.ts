@@ -6,14 +6,15 @@ import { judgeTracker, requirementChoices } from './tracker-items.ts';
 type Action = ClipRequest['action'];
 type RequestOf<A extends Action> = Extract<ClipRequest, { action: A }>;
 type AnswerOf<A extends Action> = Extract<ClipAnswer, { action: A }>;
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
 /** One handler per action, typed by it: adding an action to the protocol without a handler fails the type check. */
-export const HANDLERS: { readonly [A in Action]: (request: RequestOf<A>, person: Person) => AnswerOf<A> } = {
-  ping: (_request, person) => ({ ok: true, action: 'ping', spreadsheet: SpreadsheetApp.getActiveSpreadsheet().getName(), person: person.name }),
-  requirements: () => ({ ok: true, action: 'requirements', requirements: requirementChoices(judgeTracker().evaluation) }),
-  clip: (request, person) => saveClip(request.clip, person),
+export const HANDLERS: { readonly [A in Action]: (request: RequestOf<A>, person: Person, spreadsheet: Spreadsheet) => AnswerOf<A> } = {
+  ping: (_request, person, spreadsheet) => ({ ok: true, action: 'ping', spreadsheet: spreadsheet.getName(), person: person.name }),
+  requirements: (_request, _person, spreadsheet) => ({ ok: true, action: 'requirements', requirements: requirementChoices(judgeTracker(spreadsheet).evaluation) }),
+  clip: (request, person, spreadsheet) => saveClip(request.clip, person, spreadsheet),
 };
 
-export function handle<A extends Action>(request: RequestOf<A>, person: Person): AnswerOf<A> {
-  return (HANDLERS[request.action] as (r: RequestOf<A>, p: Person) => AnswerOf<A>)(request, person);
+export function handle<A extends Action>(request: RequestOf<A>, person: Person, spreadsheet: Spreadsheet): AnswerOf<A> {
+  return (HANDLERS[request.action] as (r: RequestOf<A>, p: Person, s: Spreadsheet) => AnswerOf<A>)(request, person, spreadsheet);
 }

@@ -1,10 +1,11 @@
+import { store } from '../store.ts';
 import { NeedsSetupError } from '../tracker.ts';
 import { Refusal } from './answer.ts';
 import { countUnknownToken } from './rate-limit.ts';
 import { newToken, sha256Hex } from './token-hash.ts';
 
 /**
- * The people paired with the clipper, one document property each (well under the 9 KB a value may
+ * The people paired with the clipper, one store property each (well under the 9 KB a value may
  * hold). A person's token is kept only as its SHA-256: the token itself exists once, in the pairing
  * code shown when the person is added.
  */
@@ -24,10 +25,8 @@ const PREFIX = 'secor-ready.clipper.person.';
 /** Last use is written at most this often, so a busy clipper does not write the properties on every request. */
 const LAST_USED_EVERY_MS = 60_000;
 
-const props = () => PropertiesService.getDocumentProperties();
-
 export function listPeople(): Person[] {
-  const all = props().getProperties();
+  const all = store().getProperties();
   return Object.keys(all)
     .filter((key) => key.startsWith(PREFIX))
     .map((key) => JSON.parse(all[key]!) as Person)
@@ -35,7 +34,7 @@ export function listPeople(): Person[] {
 }
 
 function save(person: Person): void {
-  props().setProperty(PREFIX + person.id, JSON.stringify(person));
+  store().setProperty(PREFIX + person.id, JSON.stringify(person));
 }
 
 const sameText = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase();
@@ -73,7 +72,7 @@ export function pairPerson(nameInput: unknown, emailInput: unknown): { person: P
 }
 
 export function revokePerson(id: unknown): Person {
-  const text = typeof id === 'string' ? props().getProperty(PREFIX + id) : null;
+  const text = typeof id === 'string' ? store().getProperty(PREFIX + id) : null;
   if (text === null) throw new NeedsSetupError('That person is not paired with the clipper any more: reopen the list.');
   const person = JSON.parse(text) as Person;
   const revoked = person.revoked ? person : { ...person, revoked: new Date().toISOString() };

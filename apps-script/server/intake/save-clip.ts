@@ -33,18 +33,18 @@ function checkRecordDate(recordDate: string | null | undefined, today: Day): voi
 }
 
 /**
- * Saves one clip, exactly once: under the document lock, a clip id already in the Evidence sheet
- * gets its first answer back and nothing is written; otherwise the record date and the target are
- * checked against the tracker, the snapshot kept in Drive, and one row appended. Every text from
- * the web is written as literal text, never as a formula.
+ * Saves one clip, exactly once: under the script lock (a web app has no document lock; the
+ * script is bound to this one tracker, so its lock is the tracker's), a clip id already in the
+ * Evidence sheet gets its first answer back and nothing is written; otherwise the record date and
+ * the target are checked against the tracker, the snapshot kept in Drive, and one row appended.
+ * Every text from the web is written as literal text, never as a formula.
  */
-export function saveClip(clip: Clip, person: Person): ClipSaved {
+export function saveClip(clip: Clip, person: Person, spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet): ClipSaved {
   // Checked before the lock and before any write: a bad snapshot is refused with nothing kept.
   const bytes = clip.snapshot ? decodeSnapshot(clip.snapshot) : null;
-  const lock = LockService.getDocumentLock();
+  const lock = LockService.getScriptLock();
   if (!lock.tryLock(LOCK_WAIT_MS)) throw new Refusal('busy', 'The tracker is saving another clip: the clipper will try again in a moment.');
   try {
-    const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
     const existing = readEvidence(spreadsheet);
     if (existing) {
       const ids = existing.columns.get('clipId');
@@ -56,7 +56,7 @@ export function saveClip(clip: Clip, person: Person): ClipSaved {
     }
 
     // Checks that can refuse come before the first write.
-    const judged = judgeTracker(clipsOf(existing));
+    const judged = judgeTracker(spreadsheet, clipsOf(existing));
     checkRecordDate(clip.recordDate, judged.today);
     const target = clipTarget(judged.evaluation, clip);
     const table = evidenceToWrite(spreadsheet, existing);
@@ -83,6 +83,8 @@ export function saveClip(clip: Clip, person: Person): ClipSaved {
     writeOwnedRows(table, EVIDENCE.columns.map(([role]) => role), new Map([[row, Object.fromEntries(values) as Record<EvidenceRole, Cell>]]));
     return answerOf(clip.id, row, table.sheet.getName(), snapshot?.url, snapshot?.sha256, false);
   } finally {
+    // The next clip's execution must read this one's row, or it could write over it.
+    SpreadsheetApp.flush();
     lock.releaseLock();
   }
 }

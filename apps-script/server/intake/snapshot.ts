@@ -1,4 +1,5 @@
 import { SNAPSHOT_MIME, type Clip } from '../../../shared/clip-protocol.ts';
+import { store } from '../store.ts';
 import { Refusal } from './answer.ts';
 import { sha256Hex } from './token-hash.ts';
 
@@ -19,9 +20,9 @@ export function decodeSnapshot(snapshot: Snapshot): number[] {
   }
 }
 
-/** The add-on's Drive folder, made once (its id is kept in the document). */
+/** The add-on's Drive folder, made once (its id is kept in the store). */
 function evidenceFolder(): GoogleAppsScript.Drive.Folder {
-  const props = PropertiesService.getDocumentProperties();
+  const props = store();
   const id = props.getProperty(FOLDER_KEY);
   if (id) {
     try {

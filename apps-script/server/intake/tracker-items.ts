@@ -18,8 +18,8 @@ export interface JudgedTracker {
  * Evidence sheet's), never written. The intake writes only into the Evidence sheet; the Readiness
  * column is the scan's.
  */
-export function judgeTracker(clips?: readonly ClipEvidence[]): JudgedTracker {
-  const tracker = openTracker();
+export function judgeTracker(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, clips?: readonly ClipEvidence[]): JudgedTracker {
+  const tracker = openTracker(spreadsheet);
   const day = today(tracker.spreadsheet);
   const result = evaluateTracker(tracker.grid, {
     today: day,

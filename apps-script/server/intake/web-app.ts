@@ -1,5 +1,6 @@
 import { type ClipAnswer, checkRequest } from '../../../shared/clip-protocol.ts';
 import { NeedsSetupError } from '../tracker.ts';
+import { openRememberedSpreadsheet } from '../tracker-spreadsheet.ts';
 import { Refusal, jsonOutput, refusalAnswer } from './answer.ts';
 import { handle } from './handlers.ts';
 import { noteUse, personOfToken } from './people.ts';
@@ -27,7 +28,7 @@ export function answerRequest(e: GoogleAppsScript.Events.DoPost | undefined): Cl
     const { request } = checked;
     const person = personOfToken(request.token);
     countRequest(person.tokenHash);
-    const answer = handle(request, person);
+    const answer = handle(request, person, openRememberedSpreadsheet());
     noteUse(person);
     return answer;
   } catch (error) {

@@ -1,0 +1,100 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadBundle } from './bundle.ts';
+import type { ExecutionContext } from './execution.ts';
+import { createHost } from './host.ts';
+import { spreadsheetFromGrid } from './serialize.ts';
+
+const CONTEXTS: ExecutionContext[] = ['editor', 'menu', 'sidebar', 'simple-trigger', 'web-app'];
+
+function host(context?: ExecutionContext) {
+  const driveDir = mkdtempSync(join(tmpdir(), 'execution-'));
+  return createHost({ spreadsheet: spreadsheetFromGrid('T', 'Tracker', [['Item']]), driveDir, context });
+}
+
+describe('execution contexts', () => {
+  it('the document lock, document properties and document cache are null in a web app only', () => {
+    for (const context of CONTEXTS) {
+      const { LockService, PropertiesService, CacheService } = host(context).globals;
+      const web = context === 'web-app';
+      expect(LockService.getDocumentLock() === null, context).toBe(web);
+      expect(PropertiesService.getDocumentProperties() === null, context).toBe(web);
+      expect(CacheService.getDocumentCache() === null, context).toBe(web);
+      expect(LockService.getScriptLock().tryLock(0), context).toBe(true);
+      expect(PropertiesService.getScriptProperties().getProperty('x'), context).toBeNull();
+      expect(CacheService.getScriptCache().get('x'), context).toBeNull();
+    }
+  });
+
+  it('a web app has no active spreadsheet and no Ui; it opens the spreadsheet by id', () => {
+    for (const context of CONTEXTS) {
+      const h = host(context);
+      const app = h.globals.SpreadsheetApp;
+      if (context === 'web-app') {
+        expect(app.getActiveSpreadsheet()).toBeNull();
+        expect(app.getActive()).toBeNull();
+        expect(() => app.getUi()).toThrow('Cannot call SpreadsheetApp.getUi() from this context.');
+        expect(() => app.getActiveSheet()).toThrow('from this context');
+      } else {
+        expect(app.getActiveSpreadsheet().getId(), context).toBe(h.spreadsheet.id);
+        expect(typeof app.getUi().createAddonMenu, context).toBe('function');
+      }
+      if (context !== 'simple-trigger') expect(app.openById(h.spreadsheet.id).getName(), context).toBe('T');
+    }
+  });
+
+  it('a simple trigger cannot open other files or use Drive, which need authorization; the bound file it can', () => {
+    for (const context of CONTEXTS) {
+      const h = host(context);
+      const { SpreadsheetApp, DriveApp } = h.globals;
+      if (context === 'simple-trigger') {
+        expect(() => SpreadsheetApp.openById(h.spreadsheet.id)).toThrow('You do not have permission to call SpreadsheetApp.openById. Required permissions: https://www.googleapis.com/auth/spreadsheets');
+        expect(() => DriveApp.createFolder('x')).toThrow('You do not have permission to call DriveApp.createFolder');
+        expect(() => DriveApp.getRootFolder()).toThrow('You do not have permission to call DriveApp.getRootFolder');
+        SpreadsheetApp.getActiveSpreadsheet().getSheetByName('Tracker').getRange('A2').setValue('ok');
+      } else {
+        expect(DriveApp.createFolder('x').getName(), context).toBe('x');
+      }
+    }
+  });
+
+  it('a lock released after writes that were not flushed throws; flushed, it releases', () => {
+    const h = host('web-app');
+    const { LockService, SpreadsheetApp } = h.globals;
+    const sheet = SpreadsheetApp.openById(h.spreadsheet.id).getSheetByName('Tracker');
+    const lock = LockService.getScriptLock();
+    lock.tryLock(1000);
+    sheet.getRange('A2').setValue('clip');
+    expect(() => lock.releaseLock()).toThrow('call SpreadsheetApp.flush() before releaseLock()');
+    expect(lock.hasLock()).toBe(true);
+    SpreadsheetApp.flush();
+    lock.releaseLock();
+    expect(lock.hasLock()).toBe(false);
+    // Nothing written under the lock: nothing to flush.
+    lock.tryLock(1000);
+    lock.releaseLock();
+  });
+
+  it("loadBundle's functions run where Apps Script starts them, others in the host's context, restored after", () => {
+    const dir = mkdtempSync(join(tmpdir(), 'bundle-'));
+    const file = join(dir, 'Code.js');
+    const probe = 'return [LockService.getDocumentLock() === null, (function () { try { DriveApp.getRootFolder(); return true; } catch (e) { return false; } })()];';
+    writeFileSync(file, ['doGet', 'doPost', 'onOpen', 'onEdit', 'onInstall', 'showSidebar'].map((name) => `function ${name}() { ${probe} }`).join('\n'));
+    const h = host();
+    const run = loadBundle(file, h);
+    // [document lock null (a web app), Drive allowed (not a simple trigger)]
+    expect(run.doGet!()).toEqual([true, true]);
+    expect(run.doPost!()).toEqual([true, true]);
+    expect(run.onOpen!()).toEqual([false, false]);
+    expect(run.onEdit!()).toEqual([false, false]);
+    expect(run.onInstall!()).toEqual([false, false]);
+    expect(run.showSidebar!()).toEqual([false, true]);
+    expect(h.context).toBe('sidebar');
+    h.context = 'web-app';
+    expect(run.showSidebar!()).toEqual([true, true]);
+    expect(run.onEdit!()).toEqual([false, false]);
+    expect(h.context).toBe('web-app');
+  });
+});

@@ -1,0 +1,39 @@
+/**
+ * How the script was started decides what some calls give: Apps Script's reference pages say so
+ * per method (each cited in README.md's table). Tests and `loadBundle` set the context.
+ */
+
+import { fail, type FakeEnv } from './counter.ts';
+
+export type ExecutionContext = 'editor' | 'menu' | 'sidebar' | 'simple-trigger' | 'web-app';
+
+/** The host's current context, shared by all its fakes. */
+export interface Execution {
+  context: ExecutionContext;
+}
+
+/** The bundle's functions Apps Script itself starts, and in which context; any other runs in the host's current one. */
+export const ENTRY_CONTEXTS: Readonly<Record<string, ExecutionContext>> = {
+  doGet: 'web-app',
+  doPost: 'web-app',
+  onOpen: 'simple-trigger',
+  onEdit: 'simple-trigger',
+  onInstall: 'simple-trigger',
+};
+
+/** A web app runs outside "the context of a containing document", even when its script is bound. */
+export function inContainingDocument(env: FakeEnv): boolean {
+  return env.execution.context !== 'web-app';
+}
+
+/** A bound script's special methods "are not available" in a web app: the stricter reading is that they throw. */
+export function boundOnly(env: FakeEnv, method: string): void {
+  if (!inContainingDocument(env)) fail(env, `Exception: Cannot call ${method} from this context.`);
+}
+
+/** Simple triggers "cannot access services that require authorization", such as other files and Drive. */
+export function needsAuthorization(env: FakeEnv, method: string, scope: string): void {
+  if (env.execution.context === 'simple-trigger') {
+    fail(env, `Exception: You do not have permission to call ${method}. Required permissions: ${scope}`);
+  }
+}
