@@ -217,8 +217,8 @@ describe('Spreadsheet calls', () => {
     return generateTracker(rows, rows);
   }
 
-  // Building a 10,000-row tracker takes seconds on a small machine.
-  it('a scan costs the same few calls for 1,000 and 10,000 rows', { timeout: 30_000 }, async () => {
+  // It counts calls, not time: building a 10,000-row tracker takes seconds on a busy machine.
+  it('a scan costs the same few calls for 1,000 and 10,000 rows', { timeout: 60_000 }, async () => {
     const calls: number[] = [];
     for (const rows of [1_000, 10_000]) {
       const addOn = addOnOver(await bigTracker(rows));
@@ -229,8 +229,7 @@ describe('Spreadsheet calls', () => {
     }
     expect(calls[0]).toBeLessThanOrEqual(8);
     expect(calls[1]).toBe(calls[0]);
-    // It counts calls, not time: building a 10,000-row sheet takes seconds on a busy machine.
-  }, 60_000);
+  });
 
   it('an edit re-judges its row in a few calls, and edits elsewhere cost one or two', async () => {
     const addOn = addOnOver(await bigTracker(1_000));
