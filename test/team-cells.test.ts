@@ -213,7 +213,7 @@ describe('7. a requirement picked for an unmatched row', () => {
   it("the table sorted between the scan and the click: the pick is refused; rescanned, it writes only the add-on's Requirement cell", async () => {
     const t = team(addOnOver(await trackerGrid(SAMPLE)));
     const view = t.setUp();
-    const unsure = view.unmatched.find((r) => r.text.startsWith('Headcount'))!;
+    const unsure = view.unmatched.find((r) => r.text.startsWith('Formal hazard assessment'))!;
     const id = unsure.candidates[0]!.id;
     const tracker = t.sheet('Tracker');
     // Data › Sort range over the whole table, the add-on's columns with it, by the requirement text.
