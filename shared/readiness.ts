@@ -39,6 +39,15 @@ interface Tally {
   earned: number;
 }
 
+function count(t: Tally, item: JudgedItem, ready: boolean): void {
+  t.applicable++;
+  if (ready) t.ready++;
+  if (item.points) {
+    t.available += item.points.available;
+    if (ready) t.earned += item.points.earned;
+  }
+}
+
 function tallyOf(): Tally {
   return { applicable: 0, ready: 0, available: 0, earned: 0 };
 }
@@ -57,22 +66,14 @@ export function scoreReadiness(items: readonly JudgedItem[], byPoints: boolean):
     const { verdict } = item;
     if (verdict.readiness === 'n/a') continue;
     const ready = verdict.readiness === 'ready';
-    const tallies: Tally[] = [];
-    if (item.element === 'E0') tallies.push(gate);
+    // E0 is the submission's gate, apart from the score; a row of E1-E9 counts overall and in its element.
+    if (item.element === 'E0') count(gate, item, ready);
     else {
-      tallies.push(overall);
+      count(overall, item, ready);
       if (item.element !== null) {
         let t = perElement.get(item.element);
         if (!t) perElement.set(item.element, (t = tallyOf()));
-        tallies.push(t);
-      }
-    }
-    for (const t of tallies) {
-      t.applicable++;
-      if (ready) t.ready++;
-      if (item.points) {
-        t.available += item.points.available;
-        if (ready) t.earned += item.points.earned;
+        count(t, item, ready);
       }
     }
   }
