@@ -349,7 +349,7 @@ export class RequirementMatcher {
 function rowWordsOf(text: string): { words: string[]; remarks: ReadonlySet<string> } {
   if (!text.includes('(')) return { words: wordsOf(text), remarks: NO_REMARKS };
   const head = wordsOf(text.replace(/\([^)]*\)/g, ' '));
-  const remarks = wordsOf([...text.matchAll(/\(([^)]*)\)/g)].map((m) => m[1]).join(' ')).filter((w) => !head.includes(w));
+  const remarks = wordsOf((text.match(/\([^)]*\)/g) ?? []).map((m) => m.slice(1, -1)).join(' ')).filter((w) => !head.includes(w));
   return { words: [...head, ...remarks], remarks: new Set(remarks) };
 }
 
