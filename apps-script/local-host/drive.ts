@@ -189,6 +189,8 @@ export function makeDriveServices(env: FakeEnv, root: string | undefined, manife
       mimeType: (path) => (isDir(path) ? FOLDER_MIME : mimeTypeOf(path)),
       parents: (path) => [idOf('folder', relOf(join(path, '..')))],
       size: (path) => (isDir(path) ? undefined : String(statSync(path).size)),
+      // The local folder has no trash: what exists is not trashed.
+      trashed: () => false,
       webViewLink: (path) => (isDir(path) ? `https://drive.google.com/drive/folders/${idOfPath(path)}` : `https://drive.google.com/file/d/${idOfPath(path)}/view?usp=drivesdk`),
     };
     const fieldList = (fields: unknown, method: string): string[] => {
