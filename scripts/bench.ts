@@ -6,6 +6,8 @@
  * - scan and onEdit: the built add-on (dist/apps-script/Code.js) on the local Apps Script host,
  *   over trackers of 1,000, 10,000 and 50,000 rows: Spreadsheet service calls (what costs time in
  *   Apps Script) and milliseconds here for a full scan and for a one-row edit.
+ * - clip: one clip with a snapshot through doPost into an Evidence sheet of 10, 1,000 and 10,000
+ *   rows: Spreadsheet calls (the same at every size), Drive calls, and milliseconds here.
  * - fuzz: the summary of `npm run fuzz:cli` (scripts/fuzz-cli.ts) on the built CLI: cases, the
  *   worst wall time and the worst peak memory of one scan, and how many cases failed.
  * - cli: `secor-ready scan --json` of a generated 100,000-row CSV against parsing the same file
@@ -97,6 +99,38 @@ for (const rows of [1_000, 10_000, 50_000]) {
 }
 say('(scan: calls with no verdict changed / with one changed; onEdit: an edit near the header / far below it)');
 
+// A clip (with a snapshot) into an Evidence sheet of 10, 1,000 and 10,000 rows: the id is found by
+// one TextFinder and the sheet is never read whole, so calls must not grow with its rows.
+const clip: { evidenceRows: number; calls: number; driveCalls: number; ms: number }[] = [];
+for (const evidenceRows of [10, 1_000, 10_000]) {
+  const driveDir = mkdtempSync(join(tmpdir(), 'secor-bench-drive-'));
+  const host = createHost({ spreadsheet: spreadsheetFromGrid('Bench', 'Tracker', generateTracker(1_000, 1_000) as never), now: () => new Date(2026, 10, 26, 9), driveDir, webAppUrl: 'https://script.google.com/macros/s/bench/exec' });
+  const run = loadBundle(bundlePath, host);
+  const proposal = run.proposeSetup!() as SetupProposal;
+  run.confirmSetup!({ headerRow: proposal.headerRow, columns: Object.fromEntries(proposal.columns.map((c) => [c.role, c.column])) });
+  const { code } = run.connectClipperPerson!('Bench Person', null) as { code: string };
+  const { token } = JSON.parse(Buffer.from(code, 'base64url').toString('utf8')) as { token: string };
+  const post = (id: string) => {
+    const body = JSON.stringify({ v: 1, token, action: 'clip', clip: { id, url: 'https://example.com/cert', title: 'Certificate', capturedAt: '2026-11-26T15:00:00.000Z', recordDate: '2026-11-20', requirement: 'E1-01', excerpt: 'x', note: '', snapshot: { kind: 'png', name: 'shot.png', base64: Buffer.from(`png ${id}`).toString('base64') } } });
+    const answer = JSON.parse((run.doPost!({ postData: { contents: body } }) as { getContent(): string }).getContent()) as { ok: boolean; error?: { message: string } };
+    if (!answer.ok) throw new Error(`bench clip refused: ${answer.error?.message}`);
+  };
+  post('bench-clip-000000');
+  // The Evidence sheet grown by copies of its first row with their own ids (with room below, as a sheet the add-on grew has).
+  const sheet = host.globals.SpreadsheetApp.getActiveSpreadsheet().getSheetByName('Evidence');
+  const [header, first] = sheet.getRange(1, 1, 2, sheet.getLastColumn()).getValues() as unknown[][];
+  const idColumn = header!.indexOf('Clip id');
+  if (sheet.getMaxRows() < evidenceRows + 10) sheet.insertRowsAfter(sheet.getMaxRows(), evidenceRows + 10 - sheet.getMaxRows());
+  if (evidenceRows > 1) sheet.getRange(3, 1, evidenceRows - 1, header!.length).setValues(Array.from({ length: evidenceRows - 1 }, (_, i) => first!.map((cell, c) => (c === idColumn ? `bench-clip-${String(i + 1).padStart(6, '0')}` : cell))));
+  host.counts.reset();
+  const start = performance.now();
+  post('bench-clip-new');
+  clip.push({ evidenceRows, calls: host.counts.byService.SpreadsheetApp ?? 0, driveCalls: host.counts.byService.Drive ?? 0, ms: round(performance.now() - start) });
+  rmSync(driveDir, { recursive: true, force: true });
+  const c = clip.at(-1)!;
+  say(`clip    ${String(evidenceRows).padStart(7)} Evidence rows  ${c.calls} calls  ${c.driveCalls} Drive calls ${c.ms.toFixed(1).padStart(8)} ms`);
+}
+
 // The fuzz run in its own process: it spawns the CLI for each case and must not share this heap.
 let fuzzOutput: string;
 try {
@@ -131,4 +165,4 @@ const cli = { rows: CSV_ROWS, ratio: Math.round(median(pairs.map((p) => p.scanMs
 rmSync(dirname(csvFile), { recursive: true, force: true });
 say(`cli     ${CSV_ROWS} rows  scan ${cli.scanMs.toFixed(0)} ms  papaparse ${cli.parseMs.toFixed(0)} ms  ratio ${cli.ratio} (median of ${pairs.length} pairs; goal <= 2)`);
 
-if (json) console.log(JSON.stringify({ engine, scan, onEdit, cli, fuzz: { cases: fuzz.cases, worstMs: fuzz.worstMs, worstRssMb: fuzz.worstRssMb, failures: fuzz.failures } }));
+if (json) console.log(JSON.stringify({ engine, scan, onEdit, clip, cli, fuzz: { cases: fuzz.cases, worstMs: fuzz.worstMs, worstRssMb: fuzz.worstRssMb, failures: fuzz.failures } }));

@@ -622,6 +622,79 @@ describe('doGet', () => {
   });
 });
 
+describe('snapshots in Drive under drive.file (issue 9)', () => {
+  const shot = (name = 'shot.png') => ({ kind: 'png' as const, name, base64: Buffer.from(`png bytes of ${name}`).toString('base64') });
+
+  it("a snapshot clip saves under the manifest's own scopes: the advanced Drive service makes the folder once (kept by id) and one file per clip; DriveApp is not called", async () => {
+    const t = await intake();
+    const { token } = pair(t);
+    t.host.counts.reset();
+    const first = t.post(clipRequest(token, { snapshot: shot() }));
+    const second = t.post(clipRequest(token, { id: 'clip-0002-abcdef', snapshot: shot('other.png') }));
+    expect(first).toMatchObject({ ok: true, duplicate: false });
+    expect(second).toMatchObject({ ok: true, duplicate: false });
+    expect(t.host.counts.byService.DriveApp ?? 0).toBe(0);
+    expect(t.host.counts.byMethod['Files.create']).toBe(3);
+    const files = readdirSync(join(t.driveDir, FOLDER));
+    expect(files).toEqual([`${CLIP.id} shot.png`, 'clip-0002-abcdef other.png']);
+    const file = t.host.globals.Drive.Files.list({ q: `name = '${files[0]}'`, fields: 'files(id,webViewLink,parents)' }).files[0];
+    expect(first.ok && first.action === 'clip' && first.snapshotUrl).toBe(file.webViewLink);
+    expect(t.host.properties.script['secor-ready.evidence-folder']).toBe(file.parents[0]);
+  });
+
+  it('a retried clip makes one Drive file: the try the lock turned away wrote it before the lock, the retry finds it by name', async () => {
+    const t = await intake();
+    const { token } = pair(t);
+    const body = clipRequest(token, { snapshot: shot() });
+    t.host.locks.script = {};
+    expect(t.post(body)).toMatchObject({ ok: false, error: { code: 'busy' } });
+    expect(readdirSync(join(t.driveDir, FOLDER))).toEqual([`${CLIP.id} shot.png`]);
+    expect(evidenceRows(t)).toHaveLength(0);
+    delete t.host.locks.script;
+    t.host.counts.reset();
+    const saved = t.post(body);
+    expect(saved).toMatchObject({ ok: true, duplicate: false, row: 2 });
+    expect(t.host.counts.byMethod['Files.create'] ?? 0).toBe(0);
+    expect(t.post(body)).toEqual({ ...saved, duplicate: true });
+    expect(readdirSync(join(t.driveDir, FOLDER))).toEqual([`${CLIP.id} shot.png`]);
+    expect(evidenceRows(t)[0]!.Snapshot).toBe(saved.ok && saved.action === 'clip' ? saved.snapshotUrl : null);
+  });
+
+  /** The Evidence sheet grown to `rows` clips, copies of its first with their own ids, written by the test (not counted). */
+  function growEvidence(t: Intake, rows: number): string {
+    const sheet = evidence(t);
+    const [header, first] = sheet.getRange(1, 1, 2, sheet.getLastColumn()).getValues() as unknown[][];
+    const idColumn = header!.indexOf('Clip id');
+    // Room below for the next clip, as at 10 rows: a full sheet grows first, one call in 500 clips.
+    if (sheet.getMaxRows() < rows + 10) sheet.insertRowsAfter(sheet.getMaxRows(), rows + 10 - sheet.getMaxRows());
+    const ids = Array.from({ length: rows - 1 }, (_, i) => `clip-grown-${String(i + 1).padStart(6, '0')}`);
+    if (ids.length > 0) sheet.getRange(3, 1, ids.length, header!.length).setValues(ids.map((id) => first!.map((cell, c) => (c === idColumn ? id : cell))));
+    return ids.at(-1) ?? CLIP.id;
+  }
+
+  it("a clip's Spreadsheet calls are the same at 10, 1,000 and 10,000 Evidence rows, and the Evidence sheet is never read whole", { timeout: 60_000 }, async () => {
+    const calls: Record<number, { saved: number; duplicate: number }> = {};
+    for (const rows of [10, 1_000, 10_000]) {
+      const t = await intake();
+      const { token } = pair(t);
+      t.post(clipRequest(token));
+      const last = growEvidence(t, rows);
+      t.host.counts.reset();
+      expect(t.post(clipRequest(token, { id: 'clip-new-000001' }))).toMatchObject({ ok: true, duplicate: false, row: rows + 2 });
+      const saved = t.host.counts.byService.SpreadsheetApp!;
+      // One getDataRange: the tracker's. The Evidence sheet is read by its header and one TextFinder.
+      expect(t.host.counts.byMethod['Sheet.getDataRange']).toBe(1);
+      expect(t.host.counts.byMethod['TextFinder.findNext']).toBe(1);
+      t.host.counts.reset();
+      expect(t.post(clipRequest(token, { id: last }))).toMatchObject({ ok: true, duplicate: true, row: rows + 1 });
+      calls[rows] = { saved, duplicate: t.host.counts.byService.SpreadsheetApp! };
+    }
+    console.log(`clip calls by Evidence rows: ${JSON.stringify(calls)}`);
+    expect(calls[1_000]).toEqual(calls[10]);
+    expect(calls[10_000]).toEqual(calls[10]);
+  });
+});
+
 describe('Spreadsheet calls with clips', () => {
   it('a scan stays at 9 calls or fewer with an Evidence sheet', async () => {
     const t = await intake();

@@ -3,13 +3,19 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createHost } from './host.ts';
+import type { Manifest } from './manifest.ts';
 import { LocalSpreadsheet } from './model.ts';
 
-function setup() {
+const DRIVE = 'https://www.googleapis.com/auth/drive';
+const DRIVE_FILE = 'https://www.googleapis.com/auth/drive.file';
+const ADVANCED_DRIVE = { enabledAdvancedServices: [{ userSymbol: 'Drive', serviceId: 'drive', version: 'v3' }] };
+
+/** A host whose manifest grants `scopes` (the full drive scope unless told) and the given dependencies. */
+function setup(manifest: Manifest = { oauthScopes: [DRIVE] }) {
   const driveDir = mkdtempSync(join(tmpdir(), 'local-drive-'));
   const book = new LocalSpreadsheet('T');
   book.addSheet('Sheet1');
-  return { driveDir, host: createHost({ spreadsheet: book, driveDir }) };
+  return { driveDir, host: createHost({ spreadsheet: book, driveDir, manifest }) };
 }
 
 describe('DriveApp over a local folder', () => {
@@ -55,5 +61,51 @@ describe('DriveApp over a local folder', () => {
     const book = new LocalSpreadsheet('T');
     book.addSheet('Sheet1');
     expect(() => createHost({ spreadsheet: book }).globals.DriveApp.createFolder('x')).toThrow('driveDir');
+  });
+
+  it("throws under drive.file alone: DriveApp's Authorization sections list the full drive scope (reads: drive.readonly or drive)", () => {
+    const { host } = setup({ oauthScopes: [DRIVE_FILE] });
+    const { DriveApp } = host.globals;
+    expect(() => DriveApp.createFolder('Evidence')).toThrow(`You do not have permission to call DriveApp.createFolder. Required permissions: ${DRIVE}`);
+    expect(() => DriveApp.getRootFolder()).toThrow('You do not have permission to call DriveApp.getRootFolder');
+    expect(() => DriveApp.getFolderById('local_d_')).toThrow('Required permissions: https://www.googleapis.com/auth/drive.readonly or https://www.googleapis.com/auth/drive');
+  });
+
+  it("the add-on's own manifest is the host's by default: it grants drive.file, not drive", () => {
+    const book = new LocalSpreadsheet('T');
+    book.addSheet('Sheet1');
+    const manifest = JSON.parse(readFileSync(join(import.meta.dirname, '..', 'appsscript.json'), 'utf8')) as Manifest;
+    expect(manifest.oauthScopes).toContain(DRIVE_FILE);
+    expect(manifest.oauthScopes).not.toContain(DRIVE);
+    expect(() => createHost({ spreadsheet: book, driveDir: mkdtempSync(join(tmpdir(), 'local-drive-')) }).globals.DriveApp.createFolder('x')).toThrow('Required permissions');
+  });
+});
+
+describe('the advanced Drive service (v3) over the same folder', () => {
+  it('is not defined unless the manifest enables it (dependencies.enabledAdvancedServices, userSymbol Drive, v3)', () => {
+    expect(() => setup({ oauthScopes: [DRIVE_FILE] }).host.globals.Drive.Files.list({})).toThrow('Drive is not defined');
+    const v2 = { oauthScopes: [DRIVE_FILE], dependencies: { enabledAdvancedServices: [{ userSymbol: 'Drive', serviceId: 'drive', version: 'v2' }] } };
+    expect(() => setup(v2).host.globals.Drive.Files.list({})).toThrow('Drive is not defined');
+    expect(() => setup({ oauthScopes: [], dependencies: ADVANCED_DRIVE }).host.globals.Drive.Files.list({})).toThrow('Required permissions: https://www.googleapis.com/auth/drive.file');
+  });
+
+  it('under drive.file: Files.create makes a folder and a file in it (parents), Files.list finds it by q, Files.get by id; each call counted', () => {
+    const { driveDir, host } = setup({ oauthScopes: [DRIVE_FILE], dependencies: ADVANCED_DRIVE });
+    const { Drive, Utilities } = host.globals;
+    const folder = Drive.Files.create({ name: 'Evidence', mimeType: 'application/vnd.google-apps.folder' });
+    expect(folder).toEqual({ kind: 'drive#file', id: folder.id, name: 'Evidence', mimeType: 'application/vnd.google-apps.folder' });
+    const name = "clip-1 Fall protection and 'ladders'.pdf";
+    const file = Drive.Files.create({ name, parents: [folder.id] }, Utilities.newBlob('%PDF', 'application/pdf', 'x.pdf'), { fields: 'id,name,webViewLink,parents' });
+    expect(readFileSync(join(driveDir, 'Evidence', name), 'utf8')).toBe('%PDF');
+    expect(file).toEqual({ id: file.id, name, webViewLink: `https://drive.google.com/file/d/${file.id}/view?usp=drivesdk`, parents: [folder.id] });
+
+    const q = (n: string) => `'${folder.id}' in parents and name = '${n.replace(/'/g, "\\'")}' and trashed = false`;
+    expect(Drive.Files.list({ q: q(name), fields: 'files(id,webViewLink)' })).toEqual({ files: [{ id: file.id, webViewLink: file.webViewLink }] });
+    expect(Drive.Files.list({ q: q('other.pdf') }).files).toEqual([]);
+    expect(() => Drive.Files.list({ q: `name contains 'clip'` })).toThrow('not implemented');
+    expect(Drive.Files.get(folder.id, { fields: 'id,name' })).toEqual({ id: folder.id, name: 'Evidence' });
+    expect(() => Drive.Files.get('local_d_bm9uZQ')).toThrow('File not found');
+    expect(host.counts.byMethod).toMatchObject({ 'Files.create': 2, 'Files.list': 3, 'Files.get': 2 });
+    expect(host.counts.byService.Drive).toBe(7);
   });
 });

@@ -1,7 +1,8 @@
 /**
- * DriveApp over a local directory: folders are directories and files are files, really written
- * to disk. Ids encode the path relative to the root, so they survive a restart. Drive allows two
- * items with one name in a folder; a directory cannot, so that case throws rather than renaming.
+ * DriveApp and the advanced Drive service (v3) over one local directory: folders are directories
+ * and files are files, really written to disk. Ids encode the path relative to the root, so they
+ * survive a restart. Drive allows two items with one name in a folder; a directory cannot, so that
+ * case throws rather than renaming.
  */
 
 import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
@@ -9,6 +10,7 @@ import { basename, extname, join, relative, sep } from 'node:path';
 import { fail, makeFake, type Fake, type FakeEnv } from './counter.ts';
 import { blobState, makeBlob, toBuffer } from './blob.ts';
 import { needsAuthorization } from './execution.ts';
+import { type Manifest, needsAdvancedService, needsScope } from './manifest.ts';
 
 const SERVICE = 'DriveApp';
 
@@ -26,15 +28,23 @@ export function mimeTypeOf(name: string): string {
 const idOf = (kind: 'folder' | 'file', rel: string): string =>
   `local_${kind === 'folder' ? 'd' : 'f'}_${Buffer.from(rel.split(sep).join('/')).toString('base64url')}`;
 
-export function makeDriveApp(env: FakeEnv, root: string | undefined): Fake {
+const DRIVE = 'https://www.googleapis.com/auth/drive';
+const DRIVE_READONLY = 'https://www.googleapis.com/auth/drive.readonly';
+const DRIVE_FILE = 'https://www.googleapis.com/auth/drive.file';
+const FOLDER_MIME = 'application/vnd.google-apps.folder';
+
+export function makeDriveServices(env: FakeEnv, root: string | undefined, manifest: Manifest): { DriveApp: Fake; Drive: Fake } {
   const rootDir = (): string => root ?? fail(env, 'DriveApp fake: the host needs the option driveDir (a local folder)');
-  const pathOfId = (id: unknown, kind: 'd' | 'f'): string => {
+  /** The local path an id names, when it names one that exists. */
+  const pathOfAnyId = (id: unknown): { kind: string; full: string } | null => {
     const m = typeof id === 'string' ? /^local_([df])_([\w-]*)$/.exec(id) : null;
-    if (!m || m[1] !== kind) return fail(env, `Exception: No item with the given ID could be found. (${String(id)})`);
-    const rel = Buffer.from(m[2] ?? '', 'base64url').toString('utf8');
-    const full = join(rootDir(), rel);
-    if (rel.split('/').includes('..') || !existsSync(full)) return fail(env, `Exception: No item with the given ID could be found. (${id})`);
-    return full;
+    const rel = m ? Buffer.from(m[2] ?? '', 'base64url').toString('utf8') : null;
+    const full = rel === null || rel.split('/').includes('..') ? null : join(rootDir(), rel);
+    return full !== null && existsSync(full) ? { kind: m![1]!, full } : null;
+  };
+  const pathOfId = (id: unknown, kind: 'd' | 'f'): string => {
+    const found = pathOfAnyId(id);
+    return found?.kind === kind ? found.full : fail(env, `Exception: No item with the given ID could be found. (${String(id)})`);
   };
   const safeName = (name: unknown): string => {
     const n = String(name ?? '');
@@ -80,7 +90,9 @@ export function makeDriveApp(env: FakeEnv, root: string | undefined): Fake {
     }));
   };
 
+  // DriveApp's Authorization sections: creating needs the full drive scope; reading, drive.readonly or drive.
   const createFileIn = (dir: string, args: unknown[]): Fake => {
+    needsScope(env, manifest, 'DriveApp.createFile', [DRIVE]);
     const [a, b] = args;
     let name: string;
     let data: Buffer;
@@ -94,17 +106,24 @@ export function makeDriveApp(env: FakeEnv, root: string | undefined): Fake {
     } else {
       return fail(env, "Exception: The parameters don't match the method signature for DriveApp.Folder.createFile.");
     }
+    return makeFile(writeFileIn(dir, name, data));
+  };
+  const writeFileIn = (dir: string, name: string, data: Buffer): string => {
     const path = join(dir, name);
     if (existsSync(path)) return fail(env, `DriveApp fake: a file named "${name}" already exists in this local folder (a directory cannot hold two)`);
     writeFileSync(path, data);
-    return makeFile(path);
+    return path;
   };
 
   const createFolderIn = (dir: string, name: unknown): Fake => {
+    needsScope(env, manifest, 'DriveApp.createFolder', [DRIVE]);
+    return makeFolder(mkdirIn(dir, name));
+  };
+  const mkdirIn = (dir: string, name: unknown): string => {
     const path = join(dir, safeName(name));
     if (existsSync(path)) return fail(env, `DriveApp fake: a folder named "${String(name)}" already exists here (a directory cannot hold two)`);
     mkdirSync(path);
-    return makeFolder(path);
+    return path;
   };
 
   const makeFolder = (path: string): Fake => {
@@ -145,8 +164,96 @@ export function makeDriveApp(env: FakeEnv, root: string | undefined): Fake {
     getFilesByName: (name: string) => iterator('FileIterator', walk(ensureRoot(), false).filter((p) => basename(p) === name).map(makeFile)),
   };
   // Every DriveApp method is documented with a Drive scope, which a simple trigger has not.
-  return makeFake(env, SERVICE, 'DriveApp', () => Object.fromEntries(Object.entries(methods).map(([name, method]) => [name, (...args: never[]) => {
-    needsAuthorization(env, `DriveApp.${name}`, 'https://www.googleapis.com/auth/drive');
+  const driveApp = makeFake(env, SERVICE, 'DriveApp', () => Object.fromEntries(Object.entries(methods).map(([name, method]) => [name, (...args: never[]) => {
+    needsAuthorization(env, `DriveApp.${name}`, DRIVE);
+    if (!name.startsWith('create')) needsScope(env, manifest, `DriveApp.${name}`, [DRIVE_READONLY, DRIVE]);
     return (method as (...a: unknown[]) => unknown)(...args);
   }])));
+  return { DriveApp: driveApp, Drive: makeAdvancedDrive() };
+
+  /**
+   * The advanced Drive service, v3 (Drive.Files.create / get / list): the Drive API's own
+   * resources and parameters. A file resource holds only the API's default fields (kind, id,
+   * name, mimeType) unless `fields` asks for others, as the API answers.
+   */
+  function makeAdvancedDrive(): Fake {
+    const relOf = (path: string) => relative(rootDir(), path);
+    const isDir = (path: string) => statSync(path).isDirectory();
+    const idOfPath = (path: string) => idOf(isDir(path) ? 'folder' : 'file', relOf(path));
+    const pathOf = (id: unknown, method: string): string =>
+      pathOfAnyId(id)?.full ?? fail(env, `GoogleJsonResponseException: API call to drive.files.${method} failed with error: File not found: ${String(id)}.`);
+    const FIELDS: Record<string, (path: string) => unknown> = {
+      kind: () => 'drive#file',
+      id: idOfPath,
+      name: (path) => basename(path),
+      mimeType: (path) => (isDir(path) ? FOLDER_MIME : mimeTypeOf(path)),
+      parents: (path) => [idOf('folder', relOf(join(path, '..')))],
+      size: (path) => (isDir(path) ? undefined : String(statSync(path).size)),
+      // The local folder has no trash: what exists is not trashed.
+      trashed: () => false,
+      webViewLink: (path) => (isDir(path) ? `https://drive.google.com/drive/folders/${idOfPath(path)}` : `https://drive.google.com/file/d/${idOfPath(path)}/view?usp=drivesdk`),
+    };
+    const fieldList = (fields: unknown, method: string): string[] => {
+      const names = typeof fields === 'string' ? fields.split(',').map((f) => f.trim()) : ['kind', 'id', 'name', 'mimeType'];
+      for (const f of names) if (!Object.hasOwn(FIELDS, f)) fail(env, `Drive fake: drive.files.${method} fields "${f}" is not implemented`);
+      return names;
+    };
+    const resource = (path: string, fields: string[]) => Object.fromEntries(fields.map((f) => [f, FIELDS[f]!(path)]).filter(([, v]) => v !== undefined));
+    const call = (method: string) => {
+      needsAdvancedService(env, manifest, 'Drive', 'drive', 'v3');
+      needsAuthorization(env, `Drive.Files.${method}`, DRIVE_FILE);
+      // files.create, get and list each accept drive.file (the Drive API reference's Authorization scopes).
+      needsScope(env, manifest, `Drive.Files.${method}`, [DRIVE_FILE, DRIVE]);
+    };
+    const unquote = (text: string) => text.replace(/\\(.)/g, '$1');
+    // A q term the fake reads: '<id>' in parents, name = '<text>', mimeType = '<text>', trashed = false.
+    const TERM = /\s*(?:'((?:[^'\\]|\\.)*)'\s+in\s+parents|(name|mimeType)\s*=\s*'((?:[^'\\]|\\.)*)'|trashed\s*=\s*false)\s*(and\b|$)/y;
+    /** A `q` of such terms joined by `and` (quoted text may hold "and"), as one test. */
+    const matcher = (q: unknown): ((path: string) => boolean) => {
+      const text = String(q ?? '');
+      const tests: ((path: string) => boolean)[] = [];
+      TERM.lastIndex = 0;
+      while (TERM.lastIndex < text.length) {
+        const at = TERM.lastIndex;
+        const m = TERM.exec(text);
+        if (!m) return fail(env, `Drive fake: drive.files.list q "${text.slice(at)}" is not implemented`);
+        const [, parent, field, value] = m;
+        if (parent !== undefined) tests.push((path) => (FIELDS.parents!(path) as string[])[0] === unquote(parent));
+        else if (field !== undefined) tests.push((path) => FIELDS[field]!(path) === unquote(value!));
+        if (m[4] === '') break;
+      }
+      return (path) => tests.every((test) => test(path));
+    };
+    const walkAll = (dir: string): string[] => [...walk(dir, true), ...walk(dir, false)];
+    const files = makeFake(env, 'Drive', 'Files', () => ({
+      create: (meta: { name?: unknown; mimeType?: unknown; parents?: unknown } = {}, media?: unknown, options: { fields?: unknown } = {}) => {
+        call('create');
+        const parents = meta.parents ?? [];
+        if (!Array.isArray(parents) || parents.length > 1) return fail(env, 'Drive fake: drive.files.create takes one parent id at most (v3 parents: [folderId])');
+        const dir = parents.length === 0 ? ensureRoot() : pathOf(parents[0], 'create');
+        if (!isDir(dir)) return fail(env, 'GoogleJsonResponseException: API call to drive.files.create failed with error: The specified parent is not a folder.');
+        const fields = fieldList(options.fields, 'create');
+        if (meta.mimeType === FOLDER_MIME) {
+          if (media !== undefined && media !== null) return fail(env, 'Drive fake: a folder has no content');
+          return resource(mkdirIn(dir, meta.name ?? 'Untitled'), fields);
+        }
+        const blob = media === undefined || media === null ? null : blobState(media);
+        if (media !== undefined && media !== null && !blob) return fail(env, 'Exception: Invalid argument: mediaData');
+        return resource(writeFileIn(dir, safeName(meta.name ?? blob?.name ?? 'Untitled'), blob?.data ?? Buffer.alloc(0)), fields);
+      },
+      get: (fileId: unknown, options: { fields?: unknown } = {}) => {
+        call('get');
+        return resource(pathOf(fileId, 'get'), fieldList(options.fields, 'get'));
+      },
+      list: (options: { q?: unknown; fields?: unknown } = {}) => {
+        call('list');
+        const m = typeof options.fields === 'string' ? /^files\(([^)]*)\)$/.exec(options.fields.trim()) : null;
+        if (typeof options.fields === 'string' && !m) return fail(env, `Drive fake: drive.files.list fields "${options.fields}" is not implemented (give files(...))`);
+        const fields = fieldList(m?.[1], 'list');
+        const test = matcher(options.q);
+        return { files: walkAll(ensureRoot()).filter(test).map((path) => resource(path, fields)) };
+      },
+    }));
+    return makeFake(env, 'Drive', 'Drive', () => ({}), { constants: { Files: files } });
+  }
 }

@@ -11,7 +11,8 @@ const CONTEXTS: ExecutionContext[] = ['editor', 'menu', 'sidebar', 'simple-trigg
 
 function host(context?: ExecutionContext) {
   const driveDir = mkdtempSync(join(tmpdir(), 'execution-'));
-  return createHost({ spreadsheet: spreadsheetFromGrid('T', 'Tracker', [['Item']]), driveDir, context });
+  // The full drive scope, which DriveApp's methods are documented with: only the context differs here.
+  return createHost({ spreadsheet: spreadsheetFromGrid('T', 'Tracker', [['Item']]), driveDir, context, manifest: { oauthScopes: ['https://www.googleapis.com/auth/drive'] } });
 }
 
 describe('execution contexts', () => {

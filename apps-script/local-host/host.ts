@@ -6,10 +6,11 @@
 import { makeCacheService, type CacheStores } from './cache.ts';
 import { CallCounts, nodeRealm, type Fake, type Realm } from './counter.ts';
 import { newUiRecord, type SheetsEnv, type UiRecord } from './context.ts';
-import { makeDriveApp } from './drive.ts';
+import { makeDriveServices } from './drive.ts';
 import type { Execution, ExecutionContext } from './execution.ts';
 import { makeContentService, makeHtmlService } from './html.ts';
 import { makeLockService, type LockTable } from './lock.ts';
+import { type Manifest, projectManifest } from './manifest.ts';
 import type { LocalSpreadsheet, Rect, SheetModel } from './model.ts';
 import { makeRange } from './range.ts';
 import { makePropertiesService } from './properties.ts';
@@ -22,8 +23,10 @@ export interface HostOptions {
   spreadsheet: LocalSpreadsheet;
   /** The built dist/apps-script, where createHtmlOutputFromFile finds `<name>.html`. */
   htmlDir?: string;
-  /** The local folder DriveApp writes into. */
+  /** The local folder DriveApp and the advanced Drive service write into. */
   driveDir?: string;
+  /** The script's manifest (its oauthScopes and advanced services); the add-on's appsscript.json by default. */
+  manifest?: Manifest;
   user?: string;
   /** Session.getScriptTimeZone (the spreadsheet keeps its own). */
   timeZone?: string;
@@ -51,6 +54,8 @@ export interface HostGlobals {
   Utilities: Fake;
   Session: Fake;
   DriveApp: Fake;
+  /** The advanced Drive service (v3); it throws unless the manifest enables it. */
+  Drive: Fake;
   ScriptApp: Fake;
   Logger: Fake;
   console: Pick<Console, 'log' | 'info' | 'warn' | 'error' | 'debug'>;
@@ -114,6 +119,7 @@ export function createHost(options: HostOptions): LocalHost {
     logs.push(level === 'log' ? text : `[${level}] ${text}`);
     if (options.echoLogs) console.log(text);
   };
+  const drive = makeDriveServices(env, options.driveDir, options.manifest ?? projectManifest());
   const globals: HostGlobals = {
     SpreadsheetApp: makeSpreadsheetApp(env),
     PropertiesService: makePropertiesService(env, properties),
@@ -123,7 +129,8 @@ export function createHost(options: HostOptions): LocalHost {
     ContentService: makeContentService(env),
     Utilities: makeUtilities(env, options.uuid),
     Session: makeSession(env, user, options.timeZone ?? book.timeZone),
-    DriveApp: makeDriveApp(env, options.driveDir),
+    DriveApp: drive.DriveApp,
+    Drive: drive.Drive,
     ScriptApp: makeScriptApp(env, typeof options.webAppUrl === 'function' ? options.webAppUrl : () => (options.webAppUrl as string | null | undefined) ?? null),
     Logger: makeLogger(env, logs),
     console: { log: line('log'), info: line('info'), warn: line('warn'), error: line('error'), debug: line('debug') },

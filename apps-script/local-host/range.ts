@@ -9,6 +9,7 @@ import { validationOf, makeValidation, violatesValidation } from './data-validat
 import { hasContent, type CellModel, type Rect, type SheetModel } from './model.ts';
 import { copyCells, moveCells, sortRows, type SortKey } from './rearrange.ts';
 import { exception, insideSheet, makeSheet } from './sheet.ts';
+import { makeTextFinder } from './text-finder.ts';
 
 export interface RangeInternal {
   kind: 'range';
@@ -171,6 +172,7 @@ export function makeRange(env: SheetsEnv, sheet: SheetModel, rect: Rect): Fake {
       return loc ? metadataAt(env, loc).map((md) => makeMetadata(env, md)) : [];
     },
     createDeveloperMetadataFinder: () => makeFinder(env, { sheetId: sheet.id, rect }),
+    createTextFinder: (findText: unknown) => makeTextFinder(env, sheet, rect, findText),
     sort: (sortSpecObj: unknown) => {
       const keys = sortKeysOf(env, sortSpecObj);
       exception(env, () => sortRows(book, sheet, rect, keys));

@@ -75,15 +75,19 @@ function tagColumns<R extends string>(sheet: Sheet, columns: readonly (readonly 
   }
 }
 
-/** The add-on's sheet read in one call: where each of its columns is now, and the rows below the header. */
-export interface OwnedTable<R extends string = string> {
+/** Where each of the add-on's columns of its sheet is now. */
+export interface OwnedHeader<R extends string = string> {
   readonly sheet: Sheet;
   /** 0-based column of each of the add-on's columns found, by header or by tag. */
   readonly columns: ReadonlyMap<R, number>;
-  /** Rows 2 and down, as getValues gives them (the team's cells included). */
-  readonly rows: readonly (readonly Cell[])[];
   /** Columns of the data range: a column the add-on adds goes after them. */
   readonly width: number;
+}
+
+/** The add-on's sheet read in one call: its columns, and the rows below the header. */
+export interface OwnedTable<R extends string = string> extends OwnedHeader<R> {
+  /** Rows 2 and down, as getValues gives them (the team's cells included). */
+  readonly rows: readonly (readonly Cell[])[];
 }
 
 /** Makes the add-on's sheet of this kind under a name no sheet has: header bold and frozen, sheet and columns tagged. */
@@ -116,16 +120,13 @@ function columnsByHeader<R extends string>(spec: OwnedSheetKind<R>, header: read
 }
 
 /**
- * Reads the add-on's sheet (one getDataRange().getValues()) and finds its columns: by header,
- * which costs nothing more than the read; when a header is missing, renamed or doubled (the team
- * renamed or inserted columns), by the columns' tags, and the headers those columns have now are
- * remembered for the next read. Writes nothing.
+ * Finds the add-on's columns in its sheet's header row: by header, which costs no call; when a
+ * header is missing, renamed or doubled (the team renamed or inserted columns), by the columns'
+ * tags, and the headers those columns have now are remembered for the next read. Writes nothing.
  */
-export function readOwnedTable<R extends string>(sheet: Sheet, spec: OwnedSheetKind<R>): OwnedTable<R> {
+function headerOf<R extends string>(sheet: Sheet, spec: OwnedSheetKind<R>, header: readonly Cell[]): OwnedHeader<R> {
   const item = placeOf(spec);
   const place = item.load() ?? { sheetId: sheet.getSheetId() };
-  const values = sheet.getDataRange().getValues() as Cell[][];
-  const header = values[0] ?? [];
   let columns = columnsByHeader(spec, header, place.headers);
   if (columns.size < spec.columns.length) {
     const byTag = new Map<R, number>();
@@ -145,7 +146,19 @@ export function readOwnedTable<R extends string>(sheet: Sheet, spec: OwnedSheetK
     }
     if (JSON.stringify(headers) !== JSON.stringify(place.headers ?? {})) item.save({ sheetId: place.sheetId, headers });
   }
-  return { sheet, columns, rows: values.slice(1), width: header.length };
+  return { sheet, columns, width: header.length };
+}
+
+/** Reads the add-on's sheet whole (one getDataRange().getValues()) and finds its columns (see headerOf). */
+export function readOwnedTable<R extends string>(sheet: Sheet, spec: OwnedSheetKind<R>): OwnedTable<R> {
+  const values = sheet.getDataRange().getValues() as Cell[][];
+  return { ...headerOf(sheet, spec, values[0] ?? []), rows: values.slice(1) };
+}
+
+/** Reads only the header row of the add-on's sheet (3 calls, whatever its rows) and finds its columns (see headerOf). */
+export function readOwnedHeader<R extends string>(sheet: Sheet, spec: OwnedSheetKind<R>): OwnedHeader<R> {
+  const header = sheet.getRange(1, 1, 1, Math.max(sheet.getLastColumn(), 1)).getValues()[0] as Cell[];
+  return headerOf(sheet, spec, header);
 }
 
 /** The add-on's sheet of this kind read, made first when it has none. */
@@ -160,7 +173,7 @@ export function ownedTable<R extends string>(spreadsheet: Spreadsheet, spec: Own
  * Without its key column the sheet cannot tell a line it wrote from a new one: that is refused,
  * and nothing is written.
  */
-export function withAllColumns<R extends string>(table: OwnedTable<R>, spec: OwnedSheetKind<R>): OwnedTable<R> {
+export function withAllColumns<R extends string, T extends OwnedHeader<R>>(table: T, spec: OwnedSheetKind<R>): T {
   if (spec.key !== null && !table.columns.has(spec.key)) {
     const header = spec.columns.find(([role]) => role === spec.key)![1];
     throw new NeedsSetupError(`The "${table.sheet.getName()}" sheet has lost its "${header}" column, so the add-on cannot tell which lines it wrote: undo the change that removed it, or name a column "${header}" again. Nothing was written.`);
@@ -194,7 +207,7 @@ function runs(sorted: readonly number[]): [number, number][] {
  * setValues per block of adjacent rows and adjacent columns, so a column the team inserted among
  * the add-on's is never written. The sheet grows first when the rows are past its edge.
  */
-export function writeOwnedRows<R extends string>(table: OwnedTable<R>, roles: readonly R[], rows: ReadonlyMap<number, Readonly<Partial<Record<R, Cell>>>>): void {
+export function writeOwnedRows<R extends string>(table: OwnedHeader<R>, roles: readonly R[], rows: ReadonlyMap<number, Readonly<Partial<Record<R, Cell>>>>): void {
   if (rows.size === 0) return;
   const { sheet, columns } = table;
   const rowNumbers = [...rows.keys()].sort((a, b) => a - b);
@@ -216,7 +229,7 @@ export function writeOwnedRows<R extends string>(table: OwnedTable<R>, roles: re
 }
 
 /** Empties the given roles' cells from sheet row `from` (1-based) to `to`. */
-export function clearOwnedRows<R extends string>(table: OwnedTable<R>, roles: readonly R[], from: number, to: number): void {
+export function clearOwnedRows<R extends string>(table: OwnedHeader<R>, roles: readonly R[], from: number, to: number): void {
   if (to < from) return;
   for (const [left, right] of runs(roles.map((role) => table.columns.get(role)!).sort((a, b) => a - b))) {
     table.sheet.getRange(from, left + 1, to - from + 1, right - left + 1).clearContent();

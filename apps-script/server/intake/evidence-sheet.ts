@@ -1,5 +1,5 @@
 import { type Cell, cellText, type ClipEvidence, type Day, dayFromDate, dayFromIso } from '../../../shared/index.ts';
-import { createOwnedSheet, findOwnedSheet, type OwnedSheetKind, type OwnedTable, readOwnedTable, withAllColumns } from '../owned-sheet.ts';
+import { createOwnedSheet, findOwnedSheet, type OwnedHeader, type OwnedSheetKind, type OwnedTable, readOwnedHeader, readOwnedTable, withAllColumns } from '../owned-sheet.ts';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -26,6 +26,7 @@ export type EvidenceRole = (typeof EVIDENCE_COLUMNS)[number][0];
 export const EVIDENCE: OwnedSheetKind<EvidenceRole> = { kind: 'evidence', name: 'Evidence', columns: EVIDENCE_COLUMNS, key: 'clipId', placeKey: 'secor-ready.evidence-sheet' };
 
 export type EvidenceTable = OwnedTable<EvidenceRole>;
+export type EvidenceHeader = OwnedHeader<EvidenceRole>;
 
 /**
  * The add-on's Evidence sheet read whole (one getDataRange().getValues()), or null when it has
@@ -35,6 +36,36 @@ export type EvidenceTable = OwnedTable<EvidenceRole>;
 export function readEvidence(spreadsheet: Spreadsheet): EvidenceTable | null {
   const sheet = findOwnedSheet(spreadsheet, EVIDENCE, false);
   return sheet ? readOwnedTable(sheet, EVIDENCE) : null;
+}
+
+/** The add-on's Evidence sheet's columns (its header row read, no clip), or null when it has none. */
+export function readEvidenceHeader(spreadsheet: Spreadsheet): EvidenceHeader | null {
+  const sheet = findOwnedSheet(spreadsheet, EVIDENCE, false);
+  return sheet ? readOwnedHeader(sheet, EVIDENCE) : null;
+}
+
+/** A clip saved before: its sheet row (1-based) and that row's cells. */
+export interface SavedClip {
+  readonly row: number;
+  readonly cell: (role: EvidenceRole) => Cell | undefined;
+}
+
+/**
+ * The clip of this id in the Evidence sheet, or null: one TextFinder on the Clip id column (the
+ * whole cell, in its case: ids differing in case are two clips), then that row read, so a clip
+ * costs the same calls whatever the number of rows. Null too without a Clip id column (see
+ * withAllColumns).
+ */
+export function findClip(header: EvidenceHeader, clipId: string): SavedClip | null {
+  const { sheet, columns, width } = header;
+  const idColumn = columns.get('clipId');
+  const lastRow = sheet.getLastRow();
+  if (idColumn === undefined || lastRow < 2) return null;
+  const found = sheet.getRange(2, idColumn + 1, lastRow - 1, 1).createTextFinder(clipId).matchEntireCell(true).matchCase(true).findNext();
+  if (!found) return null;
+  const row = found.getRow();
+  const cells = sheet.getRange(row, 1, 1, width).getValues()[0] as Cell[];
+  return { row, cell: (role) => cells[columns.get(role) ?? -1] };
 }
 
 function recordDay(cell: Cell | undefined): Day | null {
@@ -78,9 +109,9 @@ export function readClips(spreadsheet: Spreadsheet): ClipEvidence[] {
 }
 
 /** The Evidence sheet to append a clip to: made when the add-on has none, with every column it needs (see withAllColumns). */
-export function evidenceToWrite(spreadsheet: Spreadsheet, existing: EvidenceTable | null): EvidenceTable {
+export function evidenceToWrite(spreadsheet: Spreadsheet, existing: EvidenceHeader | null): EvidenceHeader {
   if (existing) return withAllColumns(existing, EVIDENCE);
   // No sheet by id: one found by its tag (the document's properties lost) is used before a new one is made.
   const tagged = findOwnedSheet(spreadsheet, EVIDENCE);
-  return tagged ? withAllColumns(readOwnedTable(tagged, EVIDENCE), EVIDENCE) : createOwnedSheet(spreadsheet, EVIDENCE);
+  return tagged ? withAllColumns(readOwnedHeader(tagged, EVIDENCE), EVIDENCE) : createOwnedSheet(spreadsheet, EVIDENCE);
 }

@@ -3,10 +3,10 @@ import { type Cell, cellText, type Day, dayFromIso, EARLIEST_RECORD_DATE, implau
 import { literalText } from '../inert-text.ts';
 import { Refusal } from './answer.ts';
 import { writeOwnedRows } from '../owned-sheet.ts';
-import { EVIDENCE, type EvidenceRole, clipsOf, evidenceToWrite, readEvidence } from './evidence-sheet.ts';
+import { EVIDENCE, type EvidenceRole, evidenceToWrite, findClip, readEvidenceHeader } from './evidence-sheet.ts';
 import type { Person } from './people.ts';
 import { decodeSnapshot, keepSnapshot } from './snapshot.ts';
-import { clipTarget, judgeTracker } from './tracker-items.ts';
+import { type ClipTarget, clipTarget, judgeTracker } from './tracker-items.ts';
 
 type ClipSaved = Extract<ClipAnswer, { action: 'clip' }>;
 
@@ -33,34 +33,43 @@ function checkRecordDate(recordDate: string | null | undefined, today: Day): voi
 }
 
 /**
- * Saves one clip, exactly once: under the script lock (a web app has no document lock; the
- * script is bound to this one tracker, so its lock is the tracker's), a clip id already in the
- * Evidence sheet gets its first answer back and nothing is written; otherwise the record date and
- * the target are checked against the tracker, the snapshot kept in Drive, and one row appended.
- * Every text from the web is written as literal text, never as a formula.
+ * The clip's target and record date checked against the tracker, read once and written never
+ * (so outside the lock); a refusal is returned, not thrown, as a clip saved before is answered
+ * even when its target has gone since. Its clips are not counted: a target needs the tracker's
+ * items, not their readiness, and the Evidence sheet is not read.
+ */
+function checkedTarget(clip: Clip, spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet): ClipTarget | Refusal {
+  const judged = judgeTracker(spreadsheet, []);
+  try {
+    checkRecordDate(clip.recordDate, judged.today);
+    return clipTarget(judged.evaluation, clip);
+  } catch (error) {
+    if (error instanceof Refusal) return error;
+    throw error;
+  }
+}
+
+/**
+ * Saves one clip, exactly once. Before the lock: the snapshot decoded and the tracker checked
+ * (nothing written for a refusal), then the snapshot kept in Drive, which is slow and named by the
+ * clip id (a retry reuses it). Under the script lock (a web app has no document lock; the script
+ * is bound to this one tracker, so its lock is the tracker's): a clip id already in the Evidence
+ * sheet gets its first answer back and nothing is written; otherwise one row is appended. Every
+ * text from the web is written as literal text, never as a formula.
  */
 export function saveClip(clip: Clip, person: Person, spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet): ClipSaved {
-  // Checked before the lock and before any write: a bad snapshot is refused with nothing kept.
   const bytes = clip.snapshot ? decodeSnapshot(clip.snapshot) : null;
+  const target = checkedTarget(clip, spreadsheet);
+  const snapshot = clip.snapshot && bytes && !(target instanceof Refusal) ? keepSnapshot(clip.id, clip.snapshot, bytes) : null;
   const lock = LockService.getScriptLock();
   if (!lock.tryLock(LOCK_WAIT_MS)) throw new Refusal('busy', 'The tracker is saving another clip: the clipper will try again in a moment.');
   try {
-    const existing = readEvidence(spreadsheet);
-    if (existing) {
-      const ids = existing.columns.get('clipId');
-      const seen = ids === undefined ? -1 : existing.rows.findIndex((r) => cellText(r[ids]) === clip.id);
-      if (seen >= 0) {
-        const at = (role: EvidenceRole) => existing.rows[seen]![existing.columns.get(role) ?? -1];
-        return answerOf(clip.id, seen + 2, existing.sheet.getName(), at('snapshot'), at('sha256'), true);
-      }
-    }
+    const header = readEvidenceHeader(spreadsheet);
+    const saved = header ? findClip(header, clip.id) : null;
+    if (header && saved) return answerOf(clip.id, saved.row, header.sheet.getName(), saved.cell('snapshot'), saved.cell('sha256'), true);
+    if (target instanceof Refusal) throw target;
 
-    // Checks that can refuse come before the first write.
-    const judged = judgeTracker(spreadsheet, clipsOf(existing));
-    checkRecordDate(clip.recordDate, judged.today);
-    const target = clipTarget(judged.evaluation, clip);
-    const table = evidenceToWrite(spreadsheet, existing);
-    const snapshot = clip.snapshot && bytes ? keepSnapshot(clip.id, clip.snapshot, bytes) : null;
+    const table = evidenceToWrite(spreadsheet, header);
     const values = new Map<EvidenceRole, Cell>([
       ['capturedAt', new Date(clip.capturedAt)],
       ['by', literalText(person.name)],
@@ -79,7 +88,7 @@ export function saveClip(clip: Clip, person: Person, spreadsheet: GoogleAppsScri
       ['clipId', literalText(clip.id)],
     ]);
     // Only the add-on's columns of the new row: a column the team inserted among them stays as it was.
-    const row = table.rows.length + 2;
+    const row = table.sheet.getLastRow() + 1;
     writeOwnedRows(table, EVIDENCE.columns.map(([role]) => role), new Map([[row, Object.fromEntries(values) as Record<EvidenceRole, Cell>]]));
     return answerOf(clip.id, row, table.sheet.getName(), snapshot?.url, snapshot?.sha256, false);
   } finally {

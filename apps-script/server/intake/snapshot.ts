@@ -20,20 +20,32 @@ export function decodeSnapshot(snapshot: Snapshot): number[] {
   }
 }
 
+const FOLDER_MIME = 'application/vnd.google-apps.folder';
+
+/**
+ * The advanced Drive service (v3), enabled in appsscript.json's dependencies. DriveApp's creators
+ * need the full drive scope; the Drive API's files.create, get and list accept drive.file, which
+ * reaches only the files the add-on made: all it needs.
+ */
+function driveFiles(): GoogleAppsScript.Drive_v3.Drive.V3.Collection.FilesCollection {
+  return Drive!.Files;
+}
+
 /** The add-on's Drive folder, made once (its id is kept in the store). */
-function evidenceFolder(): GoogleAppsScript.Drive.Folder {
+function evidenceFolderId(): string {
   const props = store();
   const id = props.getProperty(FOLDER_KEY);
   if (id) {
     try {
-      return DriveApp.getFolderById(id);
+      if (!driveFiles().get(id, { fields: 'id,trashed' }).trashed) return id;
     } catch {
       // Deleted or out of reach: make a new one.
     }
   }
-  const folder = DriveApp.createFolder(EVIDENCE_FOLDER);
-  props.setProperty(FOLDER_KEY, folder.getId());
-  return folder;
+  // The id is one of the fields a file resource has by default.
+  const folder = driveFiles().create({ name: EVIDENCE_FOLDER, mimeType: FOLDER_MIME });
+  props.setProperty(FOLDER_KEY, folder.id!);
+  return folder.id!;
 }
 
 /** A file name made from the clip id (unique) and the page's own name, reduced to safe characters. */
@@ -42,9 +54,16 @@ function fileName(clipId: string, snapshot: Snapshot): string {
   return `${clipId}${base ? ` ${base}` : ''}.${EXTENSION[snapshot.kind]}`;
 }
 
-/** Keeps the snapshot as a file in the evidence folder: its address and the SHA-256 of its bytes. */
+/**
+ * Keeps the snapshot as a file in the evidence folder: its address and the SHA-256 of its bytes.
+ * The name holds the clip id, so a retried clip finds the file its first try made and never makes
+ * a second (the name's characters need no quoting in q).
+ */
 export function keepSnapshot(clipId: string, snapshot: Snapshot, bytes: number[]): { url: string; sha256: string } {
-  const blob = Utilities.newBlob(bytes, SNAPSHOT_MIME[snapshot.kind], fileName(clipId, snapshot));
-  const file = evidenceFolder().createFile(blob);
-  return { url: file.getUrl(), sha256: sha256Hex(bytes) };
+  const folder = evidenceFolderId();
+  const name = fileName(clipId, snapshot);
+  const kept = driveFiles().list({ q: `'${folder}' in parents and name = '${name}' and trashed = false`, fields: 'files(id,webViewLink)' }).files?.[0];
+  const mimeType = SNAPSHOT_MIME[snapshot.kind];
+  const file = kept ?? driveFiles().create({ name, mimeType, parents: [folder] }, Utilities.newBlob(bytes, mimeType, name), { fields: 'id,webViewLink' });
+  return { url: file.webViewLink!, sha256: sha256Hex(bytes) };
 }
