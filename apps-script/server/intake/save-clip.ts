@@ -7,6 +7,7 @@ import { EVIDENCE, type EvidenceRole, clipsOf, evidenceToWrite, readEvidence } f
 import type { Person } from './people.ts';
 import { decodeSnapshot, keepSnapshot } from './snapshot.ts';
 import { clipTarget, judgeTracker } from './tracker-items.ts';
+import { spreadsheetZone } from '../today.ts';
 
 type ClipSaved = Extract<ClipAnswer, { action: 'clip' }>;
 
@@ -56,7 +57,7 @@ export function saveClip(clip: Clip, person: Person, spreadsheet: GoogleAppsScri
     }
 
     // Checks that can refuse come before the first write.
-    const judged = judgeTracker(spreadsheet, clipsOf(existing));
+    const judged = judgeTracker(spreadsheet, clipsOf(existing, spreadsheetZone(spreadsheet)));
     checkRecordDate(clip.recordDate, judged.today);
     const target = clipTarget(judged.evaluation, clip);
     const table = evidenceToWrite(spreadsheet, existing);
