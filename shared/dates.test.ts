@@ -77,6 +77,12 @@ describe('dayFromDate', () => {
     expect(dayFromDate(new Date('2026-07-15T06:00:00Z'), 'America/Edmonton')).toBe(dayFromIso('2026-07-15'));
     expect(dayFromDate(new Date('2026-07-14T23:59:59Z'), 'America/Edmonton')).toBe(dayFromIso('2026-07-14'));
   });
+
+  it('reads a fixed-offset zone, as Sheets names a zone it does not recognise (GMT-07:00)', () => {
+    expect(dayFromDate(new Date('2026-01-15T07:00:00Z'), 'GMT-07:00')).toBe(dayFromIso('2026-01-15'));
+    expect(dayFromDate(new Date('2026-01-15T06:59:59Z'), 'GMT-07:00')).toBe(dayFromIso('2026-01-14'));
+    expect(dayFromDate(new Date('2026-01-14T18:30:00Z'), 'GMT+05:30')).toBe(dayFromIso('2026-01-15'));
+  });
 });
 
 describe('DateReader.read', () => {

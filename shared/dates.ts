@@ -33,12 +33,18 @@ export function dayFromDate(date: Date, timeZone?: string): Day | null {
   if (timeZone === undefined) return dayFromParts(date.getFullYear(), date.getMonth() + 1, date.getDate());
   let zone = ZONE_DAYS.get(timeZone);
   if (zone === undefined) {
-    zone = { format: new Intl.DateTimeFormat('en-US', { timeZone, year: 'numeric', month: 'numeric', day: 'numeric' }), days: new Map() };
+    const offset = FIXED_OFFSET.exec(timeZone);
+    zone = {
+      offsetMs: offset ? (offset[1] === '-' ? -1 : 1) * (Number(offset[2]) * 60 + Number(offset[3] ?? 0)) * 60_000 : null,
+      format: offset ? null : new Intl.DateTimeFormat('en-US', { timeZone, year: 'numeric', month: 'numeric', day: 'numeric' }),
+      days: new Map(),
+    };
     ZONE_DAYS.set(timeZone, zone);
   }
+  if (zone.offsetMs !== null) return Math.floor((time + zone.offsetMs) / MS_PER_DAY);
   let day = zone.days.get(time);
   if (day === undefined) {
-    const parts = zone.format.formatToParts(date);
+    const parts = zone.format!.formatToParts(date);
     const part = (type: string): number => Number(parts.find((p) => p.type === type)!.value);
     day = dayFromParts(part('year'), part('month'), part('day'))!;
     if (zone.days.size < CACHE_LIMIT) zone.days.set(time, day);
@@ -46,9 +52,11 @@ export function dayFromDate(date: Date, timeZone?: string): Day | null {
   return day;
 }
 
+/** A zone Sheets did not recognise is a fixed offset such as "GMT-07:00", which Intl does not take. */
+const FIXED_OFFSET = /^(?:GMT|UTC)([+-])(\d{1,2})(?::?(\d{2}))?$/;
 // A tracker's date cells are the same few thousand midnights over and over, and formatting one
 // costs some microseconds: each zone keeps the days of the instants it has read.
-const ZONE_DAYS = new Map<string, { format: Intl.DateTimeFormat; days: Map<number, Day> }>();
+const ZONE_DAYS = new Map<string, { offsetMs: number | null; format: Intl.DateTimeFormat | null; days: Map<number, Day> }>();
 
 export function isoFromDay(day: Day): string {
   let iso = ISO_CACHE.get(day);
