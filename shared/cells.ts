@@ -1,3 +1,5 @@
+import { dayFromDate, isoFromDay } from './dates.ts';
+
 /** A cell value as Sheets `getValues()` returns it (or as a CSV/XLSX reader gives it). */
 export type Cell = string | number | boolean | Date | null | undefined;
 
@@ -28,15 +30,13 @@ export function isBlank(cell: Cell): boolean {
   return cell === null || cell === undefined || (typeof cell === 'string' && cell.trim() === '');
 }
 
-/** The cell as trimmed text, as a person would read it. */
-export function cellText(cell: Cell): string {
+/** The cell as trimmed text, as a person would read it; a date as its day in `timeZone` (see dayFromDate). */
+export function cellText(cell: Cell, timeZone?: string): string {
   if (cell === null || cell === undefined) return '';
   if (typeof cell === 'string') return cell.trim();
   if (cell instanceof Date) {
-    if (Number.isNaN(cell.getTime())) return '';
-    // The date's own calendar day, as Sheets shows it (dates arrive at local midnight).
-    const pad = (n: number): string => String(n).padStart(2, '0');
-    return `${cell.getFullYear()}-${pad(cell.getMonth() + 1)}-${pad(cell.getDate())}`;
+    const day = dayFromDate(cell, timeZone);
+    return day === null ? '' : isoFromDay(day);
   }
   return String(cell);
 }

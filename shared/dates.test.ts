@@ -67,6 +67,21 @@ describe('dayFromDate', () => {
 
   it('gives null for an invalid Date', () => {
     expect(dayFromDate(new Date('not a date'))).toBeNull();
+    expect(dayFromDate(new Date('not a date'), 'Asia/Tokyo')).toBeNull();
+  });
+
+  it("reads a zone's midnight as that zone's day, whatever the runtime's zone", () => {
+    // 2026-01-15 00:00 in Tokyo is 2026-01-14 15:00 UTC; in Edmonton 07:00 UTC; across DST in July.
+    expect(dayFromDate(new Date('2026-01-14T15:00:00Z'), 'Asia/Tokyo')).toBe(dayFromIso('2026-01-15'));
+    expect(dayFromDate(new Date('2026-01-15T07:00:00Z'), 'America/Edmonton')).toBe(dayFromIso('2026-01-15'));
+    expect(dayFromDate(new Date('2026-07-15T06:00:00Z'), 'America/Edmonton')).toBe(dayFromIso('2026-07-15'));
+    expect(dayFromDate(new Date('2026-07-14T23:59:59Z'), 'America/Edmonton')).toBe(dayFromIso('2026-07-14'));
+  });
+
+  it('reads a fixed-offset zone, as Sheets names a zone it does not recognise (GMT-07:00)', () => {
+    expect(dayFromDate(new Date('2026-01-15T07:00:00Z'), 'GMT-07:00')).toBe(dayFromIso('2026-01-15'));
+    expect(dayFromDate(new Date('2026-01-15T06:59:59Z'), 'GMT-07:00')).toBe(dayFromIso('2026-01-14'));
+    expect(dayFromDate(new Date('2026-01-14T18:30:00Z'), 'GMT+05:30')).toBe(dayFromIso('2026-01-15'));
   });
 });
 

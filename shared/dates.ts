@@ -22,11 +22,41 @@ export function dayFromParts(year: number, month: number, day: number): Day | nu
   return ms / MS_PER_DAY;
 }
 
-/** A Date's own calendar day in the runtime's zone: Sheets hands dates at local midnight. */
-export function dayFromDate(date: Date): Day | null {
-  if (Number.isNaN(date.getTime())) return null;
-  return dayFromParts(date.getFullYear(), date.getMonth() + 1, date.getDate());
+/**
+ * A Date's calendar day in an IANA time zone (Sheets makes a date cell at midnight in the
+ * spreadsheet's zone, not the script's), or without one in the runtime's zone (a CLI's file dates,
+ * made at local midnight). Intl is ECMAScript itself, in Apps Script's V8 as in Node and browsers.
+ */
+export function dayFromDate(date: Date, timeZone?: string): Day | null {
+  const time = date.getTime();
+  if (Number.isNaN(time)) return null;
+  if (timeZone === undefined) return dayFromParts(date.getFullYear(), date.getMonth() + 1, date.getDate());
+  let zone = ZONE_DAYS.get(timeZone);
+  if (zone === undefined) {
+    const offset = FIXED_OFFSET.exec(timeZone);
+    zone = {
+      offsetMs: offset ? (offset[1] === '-' ? -1 : 1) * (Number(offset[2]) * 60 + Number(offset[3] ?? 0)) * 60_000 : null,
+      format: offset ? null : new Intl.DateTimeFormat('en-US', { timeZone, year: 'numeric', month: 'numeric', day: 'numeric' }),
+      days: new Map(),
+    };
+    ZONE_DAYS.set(timeZone, zone);
+  }
+  if (zone.offsetMs !== null) return Math.floor((time + zone.offsetMs) / MS_PER_DAY);
+  let day = zone.days.get(time);
+  if (day === undefined) {
+    const parts = zone.format!.formatToParts(date);
+    const part = (type: string): number => Number(parts.find((p) => p.type === type)!.value);
+    day = dayFromParts(part('year'), part('month'), part('day'))!;
+    if (zone.days.size < CACHE_LIMIT) zone.days.set(time, day);
+  }
+  return day;
 }
+
+/** A zone Sheets did not recognise is a fixed offset such as "GMT-07:00", which Intl does not take. */
+const FIXED_OFFSET = /^(?:GMT|UTC)([+-])(\d{1,2})(?::?(\d{2}))?$/;
+// A tracker's date cells are the same few thousand midnights over and over, and formatting one
+// costs some microseconds: each zone keeps the days of the instants it has read.
+const ZONE_DAYS = new Map<string, { offsetMs: number | null; format: Intl.DateTimeFormat | null; days: Map<number, Day> }>();
 
 export function isoFromDay(day: Day): string {
   let iso = ISO_CACHE.get(day);
@@ -156,12 +186,13 @@ const CACHE_LIMIT = 20_000;
 export class DateReader {
   private readonly cache: Map<string, Day | null>;
 
-  constructor(readonly order: SlashOrder) {
+  /** `timeZone`: where Date cells are midnight (see dayFromDate). */
+  constructor(readonly order: SlashOrder, readonly timeZone?: string) {
     this.cache = TEXT_CACHE[order];
   }
 
   read(cell: Cell): Day | null {
-    if (cell instanceof Date) return dayFromDate(cell);
+    if (cell instanceof Date) return dayFromDate(cell, this.timeZone);
     if (typeof cell === 'number') {
       if (!Number.isFinite(cell) || cell < SERIAL_MIN || cell > SERIAL_MAX) return null;
       return Math.floor(cell) - SERIAL_EPOCH_OFFSET;

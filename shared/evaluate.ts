@@ -15,6 +15,8 @@ export interface EvaluateOptions {
   readonly today: Day;
   /** How slashed dates are read when a column's values do not tell (from the sheet's locale). */
   readonly slashOrder?: SlashOrder;
+  /** Where the tracker's date cells are midnight: the spreadsheet's zone (see dayFromDate). */
+  readonly timeZone?: string;
   readonly profile?: Profile;
   readonly overrides?: LayoutOverrides;
   /** A layout already known (the add-on's saved mapping): detection is skipped. */
@@ -60,7 +62,7 @@ export function evaluateTracker(grid: Grid, options: EvaluateOptions): Evaluatio
   }
   const dateOrders = decideDateOrders(grid, layout, options.slashOrder ?? 'month-first');
   const clips = options.clips ?? [];
-  const items = judgeItems(applyClips(readItems(grid, layout, matcher(), dateOrders), clips), options.today, profile);
+  const items = judgeItems(applyClips(readItems(grid, layout, matcher(), dateOrders, undefined, options.timeZone), clips), options.today, profile);
   const readiness = scoreReadiness(items, layout.points !== null);
   const prediction = predictAudit({ items, clips, readiness, profile, today: options.today });
 
@@ -77,6 +79,7 @@ export interface RowsOptions {
   /** The layout and date orders found by the last whole-tracker evaluation. */
   readonly layout: Layout;
   readonly dateOrders: DateOrders;
+  readonly timeZone?: string;
   readonly span: RowWindow;
   readonly clips?: readonly ClipEvidence[];
 }
@@ -86,6 +89,6 @@ export interface RowsOptions {
  * and rules as a whole evaluation, for just those rows. `grid` needs only the window's rows.
  */
 export function evaluateRows(grid: Grid, options: RowsOptions): JudgedItem<ClippedItem>[] {
-  const items = applyClips(readItems(grid, options.layout, matcher(), options.dateOrders, options.span), options.clips ?? [], false);
+  const items = applyClips(readItems(grid, options.layout, matcher(), options.dateOrders, options.span, options.timeZone), options.clips ?? [], false);
   return judgeItems(items, options.today, options.profile ?? DEFAULT_PROFILE);
 }

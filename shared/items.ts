@@ -97,11 +97,11 @@ export interface RowWindow {
  * kept within that element; else its own requirement match's; else the heading's above it.
  */
 
-export function readItems(grid: Grid, layout: Layout, matcher: RequirementMatcher, orders: DateOrders, span?: RowWindow): TrackerItem[] {
+export function readItems(grid: Grid, layout: Layout, matcher: RequirementMatcher, orders: DateOrders, span?: RowWindow, timeZone?: string): TrackerItem[] {
   const { columns, points } = layout;
   const req = columns.requirement!;
-  const dateReader = new DateReader(orders.date);
-  const dueReader = new DateReader(orders.due);
+  const dateReader = new DateReader(orders.date, timeZone);
+  const dueReader = new DateReader(orders.due, timeZone);
   const { dueKind, intervalUnit } = layout.readings;
   const otherColumns = [columns.id, columns.element, columns.evidence, columns.owner, columns.date, columns.due, columns.interval, columns.status]
     .filter((c): c is number => c !== null);
@@ -114,9 +114,9 @@ export function readItems(grid: Grid, layout: Layout, matcher: RequirementMatche
 
   for (let r = span?.from ?? layout.headerRow + 1; r <= last; r++) {
     const row = grid[r] ?? [];
-    const elementCell = columns.element === null ? '' : cellText(row[columns.element]);
+    const elementCell = columns.element === null ? '' : cellText(row[columns.element], timeZone);
     const cellElement = elementCell === '' ? null : parseElement(elementCell);
-    const text = cellText(row[req]);
+    const text = cellText(row[req], timeZone);
     if (elementCell !== '') cellCarried = cellElement;
     if (text === '') continue;
 
@@ -138,7 +138,7 @@ export function readItems(grid: Grid, layout: Layout, matcher: RequirementMatche
     // Total rows carry numbers in other cells, so they are told apart by their short label.
     if (TOTAL.test(text) && text.split(/\s+/).length <= 5) continue;
 
-    const idText = columns.id === null ? '' : cellText(row[columns.id]);
+    const idText = columns.id === null ? '' : cellText(row[columns.id], timeZone);
     let requirement: ReferenceRequirement | null = matcher.byReferenceId(idText) ?? matcher.byReferenceId(text);
     let matchScore = requirement ? 1 : 0;
     // The row's own element cell, then its id, then the element cell carried down to it.
@@ -178,11 +178,11 @@ export function readItems(grid: Grid, layout: Layout, matcher: RequirementMatche
       candidates: judgement?.match === null ? judgement.candidates : [],
       evidence: evidence.kind === 'present' ? evidence.text : '',
       evidencePlaceholder: evidence.kind === 'missing' ? evidence.placeholder : null,
-      owner: columns.owner === null ? '' : cellText(row[columns.owner]),
+      owner: columns.owner === null ? '' : cellText(row[columns.owner], timeZone),
       hasDateColumn: columns.date !== null,
       hasOwnerColumn: columns.owner !== null,
       date,
-      unreadableDate: date === null && !isBlank(dateCell) ? cellText(dateCell) : null,
+      unreadableDate: date === null && !isBlank(dateCell) ? cellText(dateCell, timeZone) : null,
       due: columns.due === null ? null : dueReader.read(row[columns.due]),
       dueKind,
       interval: columns.interval === null ? null : readInterval(row[columns.interval], intervalUnit),

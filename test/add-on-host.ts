@@ -14,8 +14,11 @@ export interface AddOn {
 export const ROOT = join(import.meta.dirname, '..');
 export const DIST = join(ROOT, 'dist', 'apps-script');
 
-/** A fixed clock so verdicts do not move with the calendar: the fixtures are judged on this day. */
-export const FIXED_NOW = new Date(2026, 10, 26, 9, 30);
+/**
+ * A fixed clock so verdicts do not move with the calendar: the fixtures are judged on this day,
+ * 9:30 in America/Edmonton (the spreadsheets' zone, MST) on any machine.
+ */
+export const FIXED_NOW = new Date('2026-11-26T09:30:00-07:00');
 
 export function addOnOver(grid: Grid, sheetName = 'Tracker', now = FIXED_NOW, options: Partial<HostOptions> = {}): AddOn {
   const spreadsheet = spreadsheetFromGrid('Team tracker', sheetName, grid as never);

@@ -170,7 +170,7 @@ class World {
     if (!sheet) return [];
     const [header = [], ...rows] = this.gridOf(sheet);
     const columns = new Map(EVIDENCE.columns.map(([role, text]) => [role, header.indexOf(text)] as const).filter(([, c]) => c >= 0));
-    return clipsOf({ sheet: null as never, rows, columns, width: header.length });
+    return clipsOf({ sheet: null as never, rows, columns, width: header.length }, this.book.timeZone);
   }
 
   /** After a scan: the Readiness column says, row by row, what the engine says of the team's rows now. */
@@ -178,9 +178,9 @@ class World {
     const now = this.layoutNow();
     if (!now) return;
     const grid = this.gridOf(this.book.sheetById(this.trackerId)!);
-    const today = dayFromDate(FIXED_NOW)!;
+    const today = dayFromDate(FIXED_NOW, this.book.timeZone)!;
     // Points columns come from the add-on's own detection; compare the verdicts, which points do not change.
-    const result = evaluateTracker(grid, { today, slashOrder: slashOrderForLocale('en-CA'), layout: now.layout, clips: this.clips() });
+    const result = evaluateTracker(grid, { today, slashOrder: slashOrderForLocale('en-CA'), timeZone: this.book.timeZone, layout: now.layout, clips: this.clips() });
     if (!result.ok) return;
     const want = new Map(result.evaluation.items.map((item) => [item.row, readinessCellText(item)]));
     for (let r = now.layout.headerRow + 1; r < grid.length; r++) {

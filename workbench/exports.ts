@@ -6,8 +6,11 @@
 
 import Papa from 'papaparse';
 import writeXlsxFile, { type Cell, type SheetData } from 'write-excel-file/node';
-import type { LocalHost } from '../apps-script/local-host/index.ts';
+import { type LocalHost, serialNumber } from '../apps-script/local-host/index.ts';
 import { cellPaint } from './grid-state.ts';
+
+/** Serial 0 of Sheets and Excel dates, 1899-12-30, as a UTC instant. */
+const XLSX_EPOCH = Date.UTC(1899, 11, 30);
 
 /** A file name safe in a Content-Disposition header and on every file system. */
 export function safeFileName(name: string): string {
@@ -67,8 +70,9 @@ export async function exportXlsx(host: LocalHost): Promise<{ fileName: string; b
         if (typeof value === 'number') return { type: Number, value, ...style };
         if (typeof value === 'boolean') return { type: Boolean, value, ...style };
         // Dates come from the bundle's realm: instanceof Date does not hold there.
+        // An XLSX date is a wall-clock serial without a zone: the book's zone gives it, read as UTC.
         if (Object.prototype.toString.call(value) === '[object Date]') {
-          return { type: Date, value: new Date((value as Date).getTime()), format: 'yyyy-mm-dd', ...style };
+          return { type: Date, value: new Date(XLSX_EPOCH + serialNumber(value as Date, book.timeZone) * 86_400_000), format: 'yyyy-mm-dd', ...style };
         }
         return { type: String, value: String(value), ...style };
       }),

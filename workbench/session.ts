@@ -17,9 +17,11 @@ import {
   LocalSpreadsheet,
   type LocalHost,
   type MenuRecord,
+  serialNumber,
   spreadsheetFromGrid,
   team,
   type Team,
+  zonedMidnight,
 } from '../apps-script/local-host/index.ts';
 import type { SidebarApi } from '../apps-script/server/sidebar-api.ts';
 import { dayFromIso, detectLayout } from '../shared/index.ts';
@@ -95,22 +97,35 @@ function messageOf(error: unknown): string {
   return String(error);
 }
 
-function clockFor(today: string | null | undefined): () => Date {
+/** The real clock, or the real time of day on a fixed day: that day in the spreadsheet's zone, as the add-on's today reads it. */
+function clockFor(today: string | null | undefined, timeZone: string): () => Date {
   if (!today) return () => new Date();
   if (dayFromIso(today) === null || !/^\d{4}-\d{2}-\d{2}$/.test(today)) {
     throw new WorkbenchError(`The workbench's day must be written YYYY-MM-DD, not "${today}".`);
   }
   const [y, m, d] = today.split('-').map(Number) as [number, number, number];
-  return () => {
-    const real = new Date();
-    return new Date(y, m - 1, d, real.getHours(), real.getMinutes(), real.getSeconds(), real.getMilliseconds());
-  };
+  return () => new Date(zonedMidnight(y, m, d, timeZone).getTime() + (serialNumber(new Date(), timeZone) % 1) * 86_400_000);
 }
 
 /** The first sheet that reads as a tracker (as the CLI picks one), else the first sheet. */
 function trackerIndex(sheets: readonly TrackerSheet[]): number {
   const found = sheets.findIndex((sheet) => detectLayout(sheet.grid).ok);
   return found === -1 ? 0 : found;
+}
+
+/**
+ * The file's dates (read at the machine's midnight) made as Sheets makes date cells: at midnight
+ * in the spreadsheet's zone, so the grid and Download CSV show the file's day on any machine.
+ */
+function datesInBookZone(book: LocalSpreadsheet): void {
+  for (const sheet of book.sheets) {
+    for (const row of sheet.cells) {
+      for (const cell of row ?? []) {
+        const v = cell?.value;
+        if (v instanceof Date) cell!.value = zonedMidnight(v.getFullYear(), v.getMonth() + 1, v.getDate(), book.timeZone);
+      }
+    }
+  }
 }
 
 /** A spreadsheet holding every sheet of the file, with the tracker sheet active (a CSV has one, named after the file). */
@@ -129,6 +144,7 @@ async function spreadsheetFromFile(path: string): Promise<LocalSpreadsheet> {
     added.maxCols = model.maxCols;
   }
   book.active = { sheetId: book.sheets[trackerIndex(sheets)]!.id, range: null };
+  datesInBookZone(book);
   return book;
 }
 
@@ -192,7 +208,7 @@ export class WorkbenchSession {
     // Snapshots of clips go to a local folder beside the saved spreadsheet, as Drive files would.
     const driveDir = join(options.stateDir, 'drive', basename(options.trackerPath));
     mkdirSync(driveDir, { recursive: true });
-    const host = createHost({ spreadsheet: book, htmlDir: dist, driveDir, now: clockFor(options.today), timeZone: book.timeZone, webAppUrl: options.webAppUrl ?? null });
+    const host = createHost({ spreadsheet: book, htmlDir: dist, driveDir, now: clockFor(options.today, book.timeZone), timeZone: book.timeZone, webAppUrl: options.webAppUrl ?? null });
     const bundle = loadBundle(code, host);
     const session = new WorkbenchSession({ host, bundle, stateFile, trackerPath: options.trackerPath, today: options.today ?? null, resumed });
     // Opening the file runs the simple trigger, which adds the add-on's menu.

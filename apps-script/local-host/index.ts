@@ -8,5 +8,6 @@ export { ENTRY_CONTEXTS, type ExecutionContext } from './execution.ts';
 export { LocalSpreadsheet, type CellModel, type CellValue, type RuleModel, type SheetModel } from './model.ts';
 export { snapshotCells, spreadsheetFromGrid, spreadsheetFromJSON, spreadsheetToJSON, type CellSnapshot, type GridCell, type SpreadsheetJson } from './serialize.ts';
 export { evaluateFormulaRule } from './conditional-format.ts';
+export { serialNumber, zonedMidnight } from './format-date.ts';
 export type { MenuRecord, UiRecord } from './context.ts';
 export { team, type EditEvent, type SheetRef, type SortColumn, type Team } from './team.ts';

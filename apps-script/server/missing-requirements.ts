@@ -1,7 +1,7 @@
 import { type Cell, cellText, ELEMENT_BY_ID, type ElementId, evaluateRows, headingElement, REFERENCE_CHECKLIST } from '../../shared/index.ts';
 import { layoutOf } from './scan.ts';
 import { ensureRows } from './sheet-size.ts';
-import { today } from './today.ts';
+import { spreadsheetZone, today } from './today.ts';
 import { NeedsSetupError, type OpenTracker } from './tracker.ts';
 
 /** Row tag on requirements the add-on added, so they stay recognisable as added. */
@@ -18,6 +18,7 @@ function sectionEnds(tracker: OpenTracker): Map<ElementId, number> {
     today: today(spreadsheet),
     layout: layoutOf(config),
     dateOrders: config.dateOrders,
+    timeZone: spreadsheetZone(spreadsheet),
     span: { from: config.headerRow + 1, to: grid.length - 1, carried: null },
   });
   const ends = new Map<ElementId, number>();

@@ -3,7 +3,7 @@ import { readClips } from './intake/evidence-sheet.ts';
 import { loadProfile } from './profile-store.ts';
 import { elementOfReadinessCell, readinessCellText } from './readiness-cell.ts';
 import { layoutOf, scanTracker } from './scan.ts';
-import { today } from './today.ts';
+import { spreadsheetZone, today } from './today.ts';
 import { NeedsSetupError, positionsHold } from './tracker.ts';
 import { knownColumns, loadConfig, type TrackerConfig } from './tracker-config.ts';
 
@@ -88,6 +88,7 @@ export function handleEdit(e: GoogleAppsScript.Events.SheetsOnEdit): void {
     profile: loadProfile(),
     layout: layoutOf(config),
     dateOrders: config.dateOrders,
+    timeZone: spreadsheetZone(e.source),
     // The edited rows' clips: 3 calls when the add-on has an Evidence sheet, none otherwise.
     clips: readClips(e.source),
     span: { from: top - 1, to: bounds.bottom - 1, carried: top > from ? carriedFrom(values[0], config) : null },

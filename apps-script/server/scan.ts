@@ -3,7 +3,7 @@ import { readClips } from './intake/evidence-sheet.ts';
 import { loadProfile, type TeamProfile } from './profile-store.ts';
 import { changedSpans, type Wanted, writeChangedCells } from './own-cells.ts';
 import { readinessCellText } from './readiness-cell.ts';
-import { today } from './today.ts';
+import { spreadsheetZone, today } from './today.ts';
 import { NeedsSetupError, type OpenTracker, openTracker } from './tracker.ts';
 import { type TrackerConfig, saveConfig } from './tracker-config.ts';
 
@@ -76,7 +76,7 @@ export function scanTracker(tracker: OpenTracker = openTracker()): Scan {
   const day = today(tracker.spreadsheet);
   // Clips in the add-on's Evidence sheet count toward their items: 3 calls, none without the sheet.
   const clips = readClips(tracker.spreadsheet);
-  const result = evaluateTracker(tracker.grid, { today: day, slashOrder: tracker.config.slashOrder, profile, layout: layoutOf(tracker.config), clips });
+  const result = evaluateTracker(tracker.grid, { today: day, slashOrder: tracker.config.slashOrder, timeZone: spreadsheetZone(tracker.spreadsheet), profile, layout: layoutOf(tracker.config), clips });
   if (!result.ok) throw new NeedsSetupError(`${result.error.message} Run "Set up this sheet" to map the columns again.`);
   const { evaluation } = result;
   writeOwnColumns(tracker, evaluation);

@@ -1,5 +1,6 @@
 import { type Cell, cellText, type ClipEvidence, type Day, dayFromDate, dayFromIso } from '../../../shared/index.ts';
 import { createOwnedSheet, findOwnedSheet, type OwnedHeader, type OwnedSheetKind, type OwnedTable, readOwnedHeader, readOwnedTable, withAllColumns } from '../owned-sheet.ts';
+import { spreadsheetZone } from '../today.ts';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -68,8 +69,8 @@ export function findClip(header: EvidenceHeader, clipId: string): SavedClip | nu
   return { row, cell: (role) => cells[columns.get(role) ?? -1] };
 }
 
-function recordDay(cell: Cell | undefined): Day | null {
-  if (cell instanceof Date) return dayFromDate(cell);
+function recordDay(cell: Cell | undefined, timeZone: string): Day | null {
+  if (cell instanceof Date) return dayFromDate(cell, timeZone);
   return typeof cell === 'string' ? dayFromIso(cell) : null;
 }
 
@@ -85,27 +86,27 @@ function targetOf(item: string, requirement: string, itemRow: Cell | undefined):
   return target.item === null && target.requirement === null && target.row === null ? null : target;
 }
 
-/** The clips of a read Evidence sheet, as the engine counts them. */
-export function clipsOf(table: EvidenceTable | null): ClipEvidence[] {
+/** The clips of a read Evidence sheet, as the engine counts them; its dates are midnight in `timeZone`, the spreadsheet's. */
+export function clipsOf(table: EvidenceTable | null, timeZone: string): ClipEvidence[] {
   if (!table) return [];
   const { rows, columns } = table;
   const cell = (row: readonly Cell[], role: EvidenceRole): Cell | undefined => {
     const c = columns.get(role);
     return c === undefined ? undefined : row[c];
   };
-  const text = (row: readonly Cell[], role: EvidenceRole) => cellText(cell(row, role)).trim();
+  const text = (row: readonly Cell[], role: EvidenceRole) => cellText(cell(row, role), timeZone).trim();
   const clips: ClipEvidence[] = [];
   for (const row of rows) {
     const target = targetOf(text(row, 'item'), text(row, 'requirement'), cell(row, 'itemRow'));
     if (!target) continue;
-    clips.push({ ...target, recordDate: recordDay(cell(row, 'recordDate')), label: text(row, 'title') || text(row, 'link') || 'Clipped evidence' });
+    clips.push({ ...target, recordDate: recordDay(cell(row, 'recordDate'), timeZone), label: text(row, 'title') || text(row, 'link') || 'Clipped evidence' });
   }
   return clips;
 }
 
 /** The clips saved in the Evidence sheet: 3 Spreadsheet calls (none when the add-on has no Evidence sheet yet). */
 export function readClips(spreadsheet: Spreadsheet): ClipEvidence[] {
-  return clipsOf(readEvidence(spreadsheet));
+  return clipsOf(readEvidence(spreadsheet), spreadsheetZone(spreadsheet));
 }
 
 /** The Evidence sheet to append a clip to: made when the add-on has none, with every column it needs (see withAllColumns). */

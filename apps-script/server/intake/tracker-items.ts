@@ -2,7 +2,7 @@ import type { Clip, RequirementChoice } from '../../../shared/clip-protocol.ts';
 import { type ClipEvidence, type Day, evaluateTracker, itemKey, REFERENCE_CHECKLIST, type TrackerEvaluation, type TrackerItem } from '../../../shared/index.ts';
 import { loadProfile } from '../profile-store.ts';
 import { layoutOf } from '../scan.ts';
-import { today } from '../today.ts';
+import { spreadsheetZone, today } from '../today.ts';
 import { NeedsSetupError, openTracker } from '../tracker.ts';
 import { Refusal } from './answer.ts';
 import { readClips } from './evidence-sheet.ts';
@@ -24,6 +24,7 @@ export function judgeTracker(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadshe
   const result = evaluateTracker(tracker.grid, {
     today: day,
     slashOrder: tracker.config.slashOrder,
+    timeZone: spreadsheetZone(tracker.spreadsheet),
     profile: loadProfile(),
     layout: layoutOf(tracker.config),
     clips: clips ?? readClips(tracker.spreadsheet),
