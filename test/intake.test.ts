@@ -612,6 +612,14 @@ describe('formula payloads', () => {
     expect(second).toEqual({ ...first, duplicate: true });
     expect(evidenceRows(t)[0]!['Clip id']).toBe('00012345');
   });
+
+  it('a title, excerpt, note and person name that read as a number, a percent, a boolean or a date stay text', async () => {
+    const t = await intake();
+    const { token } = pair(t, 'Mar 2026', null);
+    t.post(clipRequest(token, { title: '0123', excerpt: '50%', note: 'TRUE' }));
+    const row = evidenceRows(t)[0]!;
+    expect([row.By, row.Title, row.Excerpt, row.Note]).toEqual(['Mar 2026', '0123', '50%', 'TRUE']);
+  });
 });
 
 describe('doGet', () => {
