@@ -1,4 +1,5 @@
 import { type Cell, cellText, columnLetter } from '../../shared/index.ts';
+import { literalText } from './inert-text.ts';
 import { storeItem } from './store.ts';
 import { ensureColumns, ensureRows } from './sheet-size.ts';
 import { NeedsSetupError } from './tracker.ts';
@@ -16,6 +17,8 @@ export interface OwnedSheetKind<R extends string = string> {
   readonly name: string;
   readonly columns: readonly (readonly [R, string])[];
   readonly key: R | null;
+  /** Columns whose yyyy-MM-dd text is written for Sheets to read as a date; every other text is written as literal text. */
+  readonly dates?: readonly R[];
   /** The store key of its place, when not `secor-ready.sheet.<kind>`. */
   readonly placeKey?: string;
 }
@@ -78,6 +81,7 @@ function tagColumns<R extends string>(sheet: Sheet, columns: readonly (readonly 
 /** The add-on's sheet read in one call: where each of its columns is now, and the rows below the header. */
 export interface OwnedTable<R extends string = string> {
   readonly sheet: Sheet;
+  readonly spec: OwnedSheetKind<R>;
   /** 0-based column of each of the add-on's columns found, by header or by tag. */
   readonly columns: ReadonlyMap<R, number>;
   /** Rows 2 and down, as getValues gives them (the team's cells included). */
@@ -95,7 +99,7 @@ export function createOwnedSheet<R extends string>(spreadsheet: Spreadsheet, spe
   const columns = new Map(spec.columns.map(([role], c) => [role, c]));
   tagColumns(sheet, [...columns]);
   placeOf(spec).save({ sheetId: sheet.getSheetId() });
-  return { sheet, columns, rows: [], width: spec.columns.length };
+  return { sheet, spec, columns, rows: [], width: spec.columns.length };
 }
 
 const headerKey = (text: string) => text.trim().replace(/\s+/g, ' ').toLowerCase();
@@ -145,7 +149,7 @@ export function readOwnedTable<R extends string>(sheet: Sheet, spec: OwnedSheetK
     }
     if (JSON.stringify(headers) !== JSON.stringify(place.headers ?? {})) item.save({ sheetId: place.sheetId, headers });
   }
-  return { sheet, columns, rows: values.slice(1), width: header.length };
+  return { sheet, spec, columns, rows: values.slice(1), width: header.length };
 }
 
 /** The add-on's sheet of this kind read, made first when it has none. */
@@ -192,11 +196,14 @@ function runs(sorted: readonly number[]): [number, number][] {
 /**
  * Writes the given roles' cells of the given rows (sheet rows, 1-based) and nothing else: one
  * setValues per block of adjacent rows and adjacent columns, so a column the team inserted among
- * the add-on's is never written. The sheet grows first when the rows are past its edge.
+ * the add-on's is never written. Text goes in as literal text (Sheets would read "1/2", "50%",
+ * "TRUE", "0123" or "=..." as something else), but in the spec's date columns. The sheet grows
+ * first when the rows are past its edge.
  */
 export function writeOwnedRows<R extends string>(table: OwnedTable<R>, roles: readonly R[], rows: ReadonlyMap<number, Readonly<Partial<Record<R, Cell>>>>): void {
   if (rows.size === 0) return;
-  const { sheet, columns } = table;
+  const { sheet, columns, spec } = table;
+  const dates = new Set<R>(spec.dates ?? []);
   const rowNumbers = [...rows.keys()].sort((a, b) => a - b);
   ensureRows(sheet, rowNumbers[rowNumbers.length - 1]!, ROWS_HEADROOM);
   const byIndex = new Map(roles.map((role) => [columns.get(role)!, role]));
@@ -207,7 +214,11 @@ export function writeOwnedRows<R extends string>(table: OwnedTable<R>, roles: re
       for (let r = top; r <= bottom; r++) {
         const record = rows.get(r)!;
         const line: Cell[] = [];
-        for (let c = left; c <= right; c++) line.push(record[byIndex.get(c)!] ?? '');
+        for (let c = left; c <= right; c++) {
+          const role = byIndex.get(c)!;
+          const value = record[role] ?? '';
+          line.push(typeof value === 'string' && !dates.has(role) ? literalText(value) : value);
+        }
         block.push(line);
       }
       sheet.getRange(top, left + 1, block.length, right - left + 1).setValues(block);

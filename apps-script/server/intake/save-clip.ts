@@ -1,6 +1,5 @@
 import type { Clip, ClipAnswer } from '../../../shared/clip-protocol.ts';
 import { type Cell, cellText, type Day, dayFromIso, EARLIEST_RECORD_DATE, implausibleRecordDate, isoFromDay } from '../../../shared/index.ts';
-import { literalText } from '../inert-text.ts';
 import { Refusal } from './answer.ts';
 import { writeOwnedRows } from '../owned-sheet.ts';
 import { EVIDENCE, type EvidenceRole, clipsOf, evidenceToWrite, readEvidence } from './evidence-sheet.ts';
@@ -37,7 +36,7 @@ function checkRecordDate(recordDate: string | null | undefined, today: Day): voi
  * script is bound to this one tracker, so its lock is the tracker's), a clip id already in the
  * Evidence sheet gets its first answer back and nothing is written; otherwise the record date and
  * the target are checked against the tracker, the snapshot kept in Drive, and one row appended.
- * Every text from the web is written as literal text, never as a formula.
+ * Every text is written as literal text (see writeOwnedRows), the record date as a date.
  */
 export function saveClip(clip: Clip, person: Person, spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet): ClipSaved {
   // Checked before the lock and before any write: a bad snapshot is refused with nothing kept.
@@ -63,20 +62,20 @@ export function saveClip(clip: Clip, person: Person, spreadsheet: GoogleAppsScri
     const snapshot = clip.snapshot && bytes ? keepSnapshot(clip.id, clip.snapshot, bytes) : null;
     const values = new Map<EvidenceRole, Cell>([
       ['capturedAt', new Date(clip.capturedAt)],
-      ['by', literalText(person.name)],
+      ['by', person.name],
       ['requirement', target.requirement],
-      ['item', target.item ? literalText(target.item.text) : ''],
+      ['item', target.item ? target.item.text : ''],
       ['itemRow', target.item?.row ?? ''],
       ['element', target.element],
-      ['title', literalText(clip.title)],
-      ['link', literalText(clip.url)],
+      ['title', clip.title],
+      ['link', clip.url],
       ['recordDate', clip.recordDate ?? ''],
       // Page text keeps its blank lines and indents: its lines joined keep the Evidence row one line high.
-      ['excerpt', literalText(clip.excerpt.replace(/\s*\n\s*/g, ' '))],
-      ['note', literalText(clip.note)],
+      ['excerpt', clip.excerpt.replace(/\s*\n\s*/g, ' ')],
+      ['note', clip.note],
       ['snapshot', snapshot?.url ?? ''],
       ['sha256', snapshot?.sha256 ?? ''],
-      ['clipId', literalText(clip.id)],
+      ['clipId', clip.id],
     ]);
     // Only the add-on's columns of the new row: a column the team inserted among them stays as it was.
     const row = table.rows.length + 2;
