@@ -267,7 +267,7 @@ describe('action plan', () => {
     expect(header).toEqual(['Requirement', 'Element', 'Tracker row', 'Item', 'Gap', 'Suggested action', 'Owner', 'Due', 'Status', 'Notes', 'Gap now', 'Plan key']);
     const rows = plan.getRange(2, 1, gapCount, 12).getValues();
     expect(rows.every((r: unknown[]) => r[8] === 'Open' && r[10] === 'open' && String(r[5]).length > 10)).toBe(true);
-    expect(rows[0][7]).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    expect(Object.prototype.toString.call(rows[0][7])).toBe('[object Date]');
 
     // The team works the plan: a status, a note with a formula, an owner.
     plan.getRange('I2').setValue('In progress');
@@ -288,6 +288,48 @@ describe('action plan', () => {
     expect(plan.getRange('J2').getFormula()).toBe('=TODAY()+7');
     expect(after[2][6]).toBe('Priya');
     expect(after.slice(1).filter((r: unknown[]) => String(r[10]).startsWith('closed by')).map((r: unknown[]) => r[11])).toContain(third[11]);
+  });
+});
+
+/** Item texts and an owner that Sheets would read as a date, a number, a percent, a boolean or a formula, each on a row without evidence. */
+const LOOKALIKES = ['1/2', 'Mar 2026', '50%', 'TRUE', '0123', '=SUM(1,2) crew trained'];
+async function lookalikeTracker(): Promise<AddOn> {
+  const addOn = addOnOver(await trackerGrid('samples/northwind-tracker.csv'));
+  LOOKALIKES.forEach((text, i) => {
+    // Typed with a leading apostrophe in Sheets: text in the team's cells.
+    const row = trackerSheet(addOn).cells[8 + i]!;
+    row[1] = { value: text };
+    row[2] = undefined;
+    row[3] = { value: '0123' };
+  });
+  return addOn;
+}
+
+describe('text that reads as something else', () => {
+  it('an Action Plan of items such as "1/2", "Mar 2026", "50%", "TRUE", "0123" keeps them as text, and a key that begins with "=" finds its line again', async () => {
+    const addOn = await lookalikeTracker();
+    setUp(addOn);
+    const first = addOn.run.createActionPlan!() as { added: number };
+    const plan = addOn.app.getActiveSpreadsheet().getSheetByName('Action Plan');
+    const rows = plan.getDataRange().getValues().slice(1) as unknown[][];
+    for (const text of LOOKALIKES) {
+      const line = rows.find((r) => r[3] === text);
+      expect(line, text).toBeDefined();
+      expect(line![11], text).toBe(`${text}\u2002|\u2002missing-evidence`);
+      expect(line![6], text).toBe('0123');
+    }
+    expect(plan.getDataRange().getFormulas().flat().filter(Boolean)).toEqual([]);
+    const second = addOn.run.createActionPlan!() as { added: number; updated: number };
+    expect(second).toEqual({ sheetName: 'Action Plan', added: 0, updated: 0 });
+    expect(plan.getDataRange().getValues()).toHaveLength(first.added + 1);
+  });
+
+  it('an Evidence Index of items such as "TRUE" and "1/2" keeps them as text', async () => {
+    const addOn = await lookalikeTracker();
+    setUp(addOn);
+    addOn.run.buildEvidenceIndex!();
+    const rows = addOn.app.getActiveSpreadsheet().getSheetByName('Evidence Index').getDataRange().getValues().slice(1) as unknown[][];
+    for (const text of LOOKALIKES) expect(rows.some((r) => r[4] === text), text).toBe(true);
   });
 });
 

@@ -287,12 +287,11 @@ async function startEndpoint(): Promise<Endpoint> {
 /** A row of the add-on's Evidence sheet, by its header. */
 type EvidenceRow = Record<string, string> & { row: string };
 
-const cellText = (v: unknown): string => (v instanceof Date || Object.prototype.toString.call(v) === '[object Date]' ? (v as Date).toISOString() : String(v ?? ''));
-
 function evidenceRows(): EvidenceRow[] {
   const sheet = endpoint.workbench.session.host.globals.SpreadsheetApp.getActiveSpreadsheet().getSheetByName('Evidence');
   if (!sheet) return [];
-  const values = (sheet.getDataRange().getValues() as unknown[][]).map((r) => [...r].map(cellText));
+  // As a person reads the sheet: the record date is a date cell, shown as its day.
+  const values = sheet.getDataRange().getDisplayValues() as string[][];
   const [header, ...rows] = values;
   return rows
     .map((r, i) => Object.fromEntries([['row', String(i + 2)], ...header!.map((h, c) => [h, r[c] ?? ''])]) as EvidenceRow)
@@ -495,7 +494,7 @@ describe('the clipper in Chromium, against the workbench', { timeout: 60_000 }, 
       'Clip id': clipId,
     });
     expect(row.Excerpt).toContain('completed Fall Protection on October 2, 2026');
-    expect(row['Captured at']).toMatch(/^\d{4}-\d{2}-\d{2}T/);
+    expect(row['Captured at']).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     expect(row.Snapshot).toMatch(/^https:\/\/drive\.google\.com\/file\/d\//);
     expect(endpoint.calls.filter((c) => c.action === 'clip').map((c) => c.outcome)).toEqual(['ok']);
 

@@ -204,14 +204,17 @@ describe('a clip', () => {
 
     const rows = evidenceRows(t);
     expect(rows).toHaveLength(1);
-    const { 'Captured at': at, Snapshot: snapshot, ...rest } = rows[0]!;
+    const { 'Captured at': at, Snapshot: snapshot, 'Record date': recordDate, ...rest } = rows[0]!;
     // A date of the bundle's realm.
     expect(Object.prototype.toString.call(at)).toBe('[object Date]');
     expect((at as Date).toISOString()).toBe(CLIP.capturedAt);
     expect(rest).toEqual({
       By: 'Priya Patel', Requirement: target.requirement, Item: '', 'Item row when saved': '', Element: target.element, Title: CLIP.title, Link: CLIP.url,
-      'Record date': CLIP.recordDate, Excerpt: CLIP.excerpt, Note: CLIP.note, 'SHA-256': sha, 'Clip id': CLIP.id,
+      Excerpt: CLIP.excerpt, Note: CLIP.note, 'SHA-256': sha, 'Clip id': CLIP.id,
     });
+    // The record date is written as a date: Sheets reads it as one, at midnight in the spreadsheet's zone.
+    expect(Object.prototype.toString.call(recordDate)).toBe('[object Date]');
+    expect(evidence(t)!.getDataRange().getDisplayValues()[1]).toContain(CLIP.recordDate);
     expect(snapshot).toBe(answer.ok && answer.action === 'clip' ? answer.snapshotUrl : null);
     const sheet = evidence(t);
     expect(sheet.getRange('A1:N1').getFontWeights()).toEqual([new Array(14).fill('bold')]);
@@ -608,6 +611,14 @@ describe('formula payloads', () => {
     const second = t.post(clipRequest(token, { id: '00012345' }));
     expect(second).toEqual({ ...first, duplicate: true });
     expect(evidenceRows(t)[0]!['Clip id']).toBe('00012345');
+  });
+
+  it('a title, excerpt, note and person name that read as a number, a percent, a boolean or a date stay text', async () => {
+    const t = await intake();
+    const { token } = pair(t, 'Mar 2026', null);
+    t.post(clipRequest(token, { title: '0123', excerpt: '50%', note: 'TRUE' }));
+    const row = evidenceRows(t)[0]!;
+    expect([row.By, row.Title, row.Excerpt, row.Note]).toEqual(['Mar 2026', '0123', '50%', 'TRUE']);
   });
 });
 

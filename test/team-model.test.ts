@@ -170,7 +170,7 @@ class World {
     if (!sheet) return [];
     const [header = [], ...rows] = this.gridOf(sheet);
     const columns = new Map(EVIDENCE.columns.map(([role, text]) => [role, header.indexOf(text)] as const).filter(([, c]) => c >= 0));
-    return clipsOf({ sheet: null as never, rows, columns, width: header.length }, this.book.timeZone);
+    return clipsOf({ sheet: null as never, spec: EVIDENCE, rows, columns, width: header.length }, this.book.timeZone);
   }
 
   /** After a scan: the Readiness column says, row by row, what the engine says of the team's rows now. */

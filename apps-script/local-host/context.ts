@@ -43,6 +43,8 @@ export interface SheetsEnv extends FakeEnv {
   spreadsheetFake(): Fake;
   /** `book.writes` at the last SpreadsheetApp.flush(). */
   flushedAt: number;
+  /** The host's clock: a date written without a year is read in its year. */
+  now(): Date;
 }
 
 export const SPREADSHEET_SERVICE = 'SpreadsheetApp';

@@ -106,6 +106,7 @@ export function createHost(options: HostOptions): LocalHost {
     ui,
     spreadsheetFake: () => makeSpreadsheet(env),
     flushedAt: book.writes,
+    now,
   };
   const properties = {
     document: book.documentProperties,

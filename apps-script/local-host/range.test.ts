@@ -66,6 +66,25 @@ describe('Range values', () => {
     expect(sheet.getRange('H1').getValue()).toBe('');
   });
 
+  it('reads written text as Sheets reads typed text: dates in the locale, numbers, percents, booleans; an apostrophe or an "@" cell keeps it', () => {
+    const book = spreadsheetFromGrid('Tracker', 'Tracker', [['x']]);
+    const host = createHost({ spreadsheet: book, now: () => new Date('2026-06-10T18:00:00Z') });
+    const sheet = host.globals.SpreadsheetApp.getActiveSpreadsheet().getSheetByName('Tracker');
+    const texts = ['2026-01-15', 'Mar 2026', '1/2', '15 Mar 2026', '50%', '0123', 'TRUE', 'false', '1,234.5', '2026-02-30', '1/2 day first aid course', "'0123", "'Mar 2026"];
+    sheet.getRange(1, 1, texts.length, 1).setValues(texts.map((t) => [t]));
+    const display = sheet.getRange(1, 1, texts.length, 1).getDisplayValues().map(([v]: string[]) => v);
+    expect(display).toEqual(['2026-01-15', '2026-03-01', '2026-01-02', '2026-03-15', '0.5', '123', 'TRUE', 'FALSE', '1234.5', '2026-02-30', '1/2 day first aid course', '0123', 'Mar 2026']);
+    const values = sheet.getRange(1, 1, texts.length, 1).getValues().map(([v]: unknown[]) => v);
+    expect(values.slice(0, 4).every((v: unknown) => v instanceof Date)).toBe(true);
+    // A date is midnight in the spreadsheet's zone (America/Edmonton, MST is UTC-7).
+    expect((values[0] as Date).toISOString()).toBe('2026-01-15T07:00:00.000Z');
+    expect(values.slice(4, 9)).toEqual([0.5, 123, true, false, 1234.5]);
+    sheet.getRange('B1:B2').setNumberFormat('@');
+    sheet.getRange('B1:B2').setValues([['0123'], ['Mar 2026']]);
+    expect(sheet.getRange('B1:B2').getValues()).toEqual([['0123'], ['Mar 2026']]);
+    expect(() => sheet.getRange('C1').setValue('10:30')).toThrow('as a time');
+  });
+
   it('gives display values as strings', () => {
     const { sheet } = setup();
     expect(sheet.getRange('A2:D3').getDisplayValues()).toEqual([

@@ -46,7 +46,7 @@ export function writeGrid(env: SheetsEnv, sheet: SheetModel, rect: Rect, data: u
     const col = rect.col + c;
     book.editCell(sheet, row, col, (cell) => {
       const before = { ...cell };
-      writeValue(cell, value);
+      writeValue(cell, value, { locale: book.locale, timeZone: book.timeZone, now: env.now() });
       if (violatesValidation(cell, book.timeZone)) {
         for (const k of Object.keys(cell)) delete cell[k as keyof CellModel];
         Object.assign(cell, before);

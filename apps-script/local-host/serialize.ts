@@ -6,7 +6,6 @@
 import { a1Of } from './a1.ts';
 import { internalOf, isDate } from './counter.ts';
 import { LocalSpreadsheet, type CellModel, type CellValue, type MetadataModel, type RuleModel, type Selection, type SheetModel } from './model.ts';
-import { writeValue } from './cell-values.ts';
 
 type JsonValue = string | number | boolean | { $date: string };
 
@@ -124,7 +123,7 @@ export function spreadsheetFromGrid(name: string, sheetName: string, grid: reado
   grid.forEach((line, r) => line.forEach((value, c) => {
     if (value === null || value === undefined || value === '') return;
     book.editCell(sheet, r + 1, c + 1, (cell) => {
-      if (typeof value === 'string' && value.startsWith('=') && value.length > 1) writeValue(cell, value);
+      if (typeof value === 'string' && value.startsWith('=') && value.length > 1) cell.formula = value;
       else cell.value = isDate(value) ? new Date(value.getTime()) : value;
     });
   }));

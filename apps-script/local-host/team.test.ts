@@ -59,8 +59,8 @@ describe('typing as in the Sheets UI', () => {
     person.typeInto('Tracker', 'A6', '2026-01-15');
     expect(book.cell(book.sheets[0]!, 5, 1)?.value).toBe('2026-02-30');
     expect(book.cell(book.sheets[0]!, 6, 1)?.value).toBe('2026-01-15');
-    expect(() => person.typeInto('Tracker', 'A7', '12%')).toThrow('as a percentage');
-    expect(() => person.typeInto('Tracker', 'A7', 'Jan 15, 2026')).toThrow('with a month name');
+    expect(() => person.typeInto('Tracker', 'A7', '$12')).toThrow('as a currency amount');
+    expect(() => person.typeInto('Tracker', 'A7', '15-Jan-2026')).toThrow('with a month name');
     expect(book.cell(book.sheets[0]!, 7, 1)).toBeUndefined();
   });
 

@@ -12,7 +12,7 @@
  */
 
 import { parseA1, a1Of } from './a1.ts';
-import { typeText } from './cell-values.ts';
+import { writeValue } from './cell-values.ts';
 import { violatesValidation } from './data-validation.ts';
 import { AuthMode } from './enums.ts';
 import { serialNumber } from './format-date.ts';
@@ -135,7 +135,7 @@ export function team(host: LocalHost): Team {
       if (typeof text !== 'string') throw new Error(`Cell ${a1Of(rect.row + r, rect.col + c)}: type text, not ${typeof text}.`);
       const existing = book.cell(sheet, rect.row + r, rect.col + c);
       const cell = existing ? copyCell(existing) : {};
-      typeText(cell, text, book.locale, book.timeZone);
+      writeValue(cell, text, { locale: book.locale, timeZone: book.timeZone, now: host.now() });
       if (violatesValidation(cell, book.timeZone)) {
         throw new Error(`The data you entered in cell ${a1Of(rect.row + r, rect.col + c)} violates the data validation rules set on this cell.`);
       }

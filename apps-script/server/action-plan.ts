@@ -1,12 +1,11 @@
 import { type Cell, cellText, GAP_LABEL, isoFromDay, suggestedAction } from '../../shared/index.ts';
-import { literalText } from './inert-text.ts';
 import { type OwnedSheetKind, ownedTable, writeOwnedRows } from './owned-sheet.ts';
 import type { Scan } from './scan.ts';
 import type { SheetWritten } from './views.ts';
 
 const HEADER = ['Requirement', 'Element', 'Tracker row', 'Item', 'Gap', 'Suggested action', 'Owner', 'Due', 'Status', 'Notes', 'Gap now', 'Plan key'] as const;
 type Column = (typeof HEADER)[number];
-export const ACTION_PLAN: OwnedSheetKind<Column> = { kind: 'action-plan', name: 'Action Plan', columns: HEADER.map((h) => [h, h] as const), key: 'Plan key' };
+export const ACTION_PLAN: OwnedSheetKind<Column> = { kind: 'action-plan', name: 'Action Plan', columns: HEADER.map((h) => [h, h] as const), key: 'Plan key', dates: ['Due'] };
 /** What the team fills in: written once, when a line is added, and never again. */
 const TEAM_COLUMNS: readonly Column[] = ['Owner', 'Due', 'Status', 'Notes'];
 /** What the add-on keeps up to date on every run. */
@@ -45,17 +44,17 @@ export function writeActionPlan(scan: Scan): SheetWritten {
         Requirement: item.requirement?.id ?? '',
         Element: item.element ?? '',
         'Tracker row': item.row + 1,
-        Item: literalText(item.text),
+        Item: item.text,
         Gap: GAP_LABEL[gap],
-        'Suggested action': literalText(suggestedAction(item, gap, profile)),
+        'Suggested action': suggestedAction(item, gap, profile),
         'Gap now': 'open',
-        'Plan key': literalText(key),
+        'Plan key': key,
       };
       const at = lineAt.get(key);
       if (at === undefined) {
         const due = item.due !== null && item.due > today ? item.due : today + FOLLOW_UP_DAYS;
-        additions.set(next++, { ...computed, Owner: item.owner === '' ? '' : literalText(item.owner), Due: isoFromDay(due), Status: 'Open', Notes: '' });
-      } else if (OWN_COLUMNS.some((c) => cellText(cell(rows[at - 2]!, c)) !== cellText(unescaped(computed[c])))) {
+        additions.set(next++, { ...computed, Owner: item.owner, Due: isoFromDay(due), Status: 'Open', Notes: '' });
+      } else if (OWN_COLUMNS.some((c) => cellText(cell(rows[at - 2]!, c)) !== cellText(computed[c]))) {
         updates.set(at, computed);
       }
     }
@@ -75,10 +74,5 @@ export function writeActionPlan(scan: Scan): SheetWritten {
     sheet.getRange(first, columns.get('Status')! + 1, additions.size, 1).setDataValidation(status);
   }
   return { sheetName: sheet.getName(), added: additions.size, updated: updates.size + closed.size };
-}
-
-/** What a literal text cell reads back as once Sheets drops the apostrophe that kept it text. */
-function unescaped(value: Cell): Cell {
-  return typeof value === 'string' && value.startsWith("'") ? value.slice(1) : value;
 }
 

@@ -1,11 +1,10 @@
 import { type Cell, cellText, ELEMENT_BY_ID, isoFromDay, REFERENCE_CHECKLIST } from '../../shared/index.ts';
-import { literalText } from './inert-text.ts';
 import { clearOwnedRows, type OwnedSheetKind, ownedTable, writeOwnedRows } from './owned-sheet.ts';
 import type { Scan } from './scan.ts';
 import type { SheetWritten } from './views.ts';
 
 const HEADER = ['Element', 'Requirement', 'Requirement text', 'Tracker row', 'Item', 'Evidence', 'Record date', 'Status'];
-export const EVIDENCE_INDEX: OwnedSheetKind = { kind: 'evidence-index', name: 'Evidence Index', columns: HEADER.map((h) => [h, h] as const), key: null };
+export const EVIDENCE_INDEX: OwnedSheetKind = { kind: 'evidence-index', name: 'Evidence Index', columns: HEADER.map((h) => [h, h] as const), key: null, dates: ['Record date'] };
 const STATUS_WORD = { ready: 'Ready', gap: 'Gap', 'n/a': 'N/A' } as const;
 
 /**
@@ -23,8 +22,8 @@ export function writeEvidenceIndex(scan: Scan): SheetWritten {
     item.requirement?.id ?? '',
     item.requirement?.text ?? '',
     item.row + 1,
-    literalText(item.text),
-    item.evidence === '' ? '' : literalText(item.evidence),
+    item.text,
+    item.evidence,
     item.date === null ? '' : isoFromDay(item.date),
     STATUS_WORD[item.verdict.readiness],
   ]);

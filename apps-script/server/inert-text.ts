@@ -1,18 +1,11 @@
 /**
- * Text copied into a sheet as text, never as a formula: Sheets reads a value beginning with
- * = + - @ (or a tab or carriage return before one) as a formula, and a leading apostrophe is its
- * way of saying "this is text", which the cell then shows without the apostrophe.
- */
-export function inertText(text: string): string {
-  return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
-}
-
-/**
- * Text that must read back exactly as it came (text from the web): inert, and never turned into a
- * number, a boolean or a date, nor robbed of a leading apostrophe. Sheets shows the apostrophe it
- * adds as nothing: a leading apostrophe on any text just says "this is text".
+ * Text written so Sheets keeps it as text: a string written by a script is read as if typed, so
+ * "1/2" and "Mar 2026" would become dates, "50%" and "0123" numbers, "TRUE" a boolean and "=..."
+ * a formula. A leading apostrophe says "this is text"; the cell shows and reads back without it.
+ * Chosen over the plain-text format "@" on the add-on's columns, which hides the apostrophe from
+ * the cell editor but costs calls on every sheet and column made, is lost on rows the sheet grows
+ * by and on sheets an earlier version made, and can be cleared by the team.
  */
 export function literalText(text: string): string {
-  const inert = inertText(text);
-  return inert !== text || text === '' ? inert : `'${text}`;
+  return text === '' ? '' : `'${text}`;
 }

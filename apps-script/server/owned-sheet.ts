@@ -1,4 +1,5 @@
 import { type Cell, cellText, columnLetter } from '../../shared/index.ts';
+import { literalText } from './inert-text.ts';
 import { storeItem } from './store.ts';
 import { ensureColumns, ensureRows } from './sheet-size.ts';
 import { NeedsSetupError } from './tracker.ts';
@@ -16,6 +17,8 @@ export interface OwnedSheetKind<R extends string = string> {
   readonly name: string;
   readonly columns: readonly (readonly [R, string])[];
   readonly key: R | null;
+  /** Columns whose yyyy-MM-dd text is written for Sheets to read as a date; every other text is written as literal text. */
+  readonly dates?: readonly R[];
   /** The store key of its place, when not `secor-ready.sheet.<kind>`. */
   readonly placeKey?: string;
 }
@@ -78,6 +81,7 @@ function tagColumns<R extends string>(sheet: Sheet, columns: readonly (readonly 
 /** Where each of the add-on's columns of its sheet is now. */
 export interface OwnedHeader<R extends string = string> {
   readonly sheet: Sheet;
+  readonly spec: OwnedSheetKind<R>;
   /** 0-based column of each of the add-on's columns found, by header or by tag. */
   readonly columns: ReadonlyMap<R, number>;
   /** Columns of the data range: a column the add-on adds goes after them. */
@@ -99,7 +103,7 @@ export function createOwnedSheet<R extends string>(spreadsheet: Spreadsheet, spe
   const columns = new Map(spec.columns.map(([role], c) => [role, c]));
   tagColumns(sheet, [...columns]);
   placeOf(spec).save({ sheetId: sheet.getSheetId() });
-  return { sheet, columns, rows: [], width: spec.columns.length };
+  return { sheet, spec, columns, rows: [], width: spec.columns.length };
 }
 
 const headerKey = (text: string) => text.trim().replace(/\s+/g, ' ').toLowerCase();
@@ -146,7 +150,7 @@ function headerOf<R extends string>(sheet: Sheet, spec: OwnedSheetKind<R>, heade
     }
     if (JSON.stringify(headers) !== JSON.stringify(place.headers ?? {})) item.save({ sheetId: place.sheetId, headers });
   }
-  return { sheet, columns, width: header.length };
+  return { sheet, spec, columns, width: header.length };
 }
 
 /** Reads the add-on's sheet whole (one getDataRange().getValues()) and finds its columns (see headerOf). */
@@ -205,11 +209,14 @@ function runs(sorted: readonly number[]): [number, number][] {
 /**
  * Writes the given roles' cells of the given rows (sheet rows, 1-based) and nothing else: one
  * setValues per block of adjacent rows and adjacent columns, so a column the team inserted among
- * the add-on's is never written. The sheet grows first when the rows are past its edge.
+ * the add-on's is never written. Text goes in as literal text (Sheets would read "1/2", "50%",
+ * "TRUE", "0123" or "=..." as something else), but in the spec's date columns. The sheet grows
+ * first when the rows are past its edge.
  */
 export function writeOwnedRows<R extends string>(table: OwnedHeader<R>, roles: readonly R[], rows: ReadonlyMap<number, Readonly<Partial<Record<R, Cell>>>>): void {
   if (rows.size === 0) return;
-  const { sheet, columns } = table;
+  const { sheet, columns, spec } = table;
+  const dates = new Set<R>(spec.dates ?? []);
   const rowNumbers = [...rows.keys()].sort((a, b) => a - b);
   ensureRows(sheet, rowNumbers[rowNumbers.length - 1]!, ROWS_HEADROOM);
   const byIndex = new Map(roles.map((role) => [columns.get(role)!, role]));
@@ -220,7 +227,11 @@ export function writeOwnedRows<R extends string>(table: OwnedHeader<R>, roles: r
       for (let r = top; r <= bottom; r++) {
         const record = rows.get(r)!;
         const line: Cell[] = [];
-        for (let c = left; c <= right; c++) line.push(record[byIndex.get(c)!] ?? '');
+        for (let c = left; c <= right; c++) {
+          const role = byIndex.get(c)!;
+          const value = record[role] ?? '';
+          line.push(typeof value === 'string' && !dates.has(role) ? literalText(value) : value);
+        }
         block.push(line);
       }
       sheet.getRange(top, left + 1, block.length, right - left + 1).setValues(block);

@@ -24,7 +24,7 @@ const EVIDENCE_COLUMNS = [
 export type EvidenceRole = (typeof EVIDENCE_COLUMNS)[number][0];
 
 /** The clipper's Evidence sheet: lines are clips, found again by their clip id. Its place keeps the key of the first version. */
-export const EVIDENCE: OwnedSheetKind<EvidenceRole> = { kind: 'evidence', name: 'Evidence', columns: EVIDENCE_COLUMNS, key: 'clipId', placeKey: 'secor-ready.evidence-sheet' };
+export const EVIDENCE: OwnedSheetKind<EvidenceRole> = { kind: 'evidence', name: 'Evidence', columns: EVIDENCE_COLUMNS, key: 'clipId', dates: ['recordDate'], placeKey: 'secor-ready.evidence-sheet' };
 
 export type EvidenceTable = OwnedTable<EvidenceRole>;
 export type EvidenceHeader = OwnedHeader<EvidenceRole>;

@@ -1,6 +1,5 @@
 import type { Clip, ClipAnswer } from '../../../shared/clip-protocol.ts';
 import { type Cell, cellText, type Day, dayFromIso, EARLIEST_RECORD_DATE, implausibleRecordDate, isoFromDay } from '../../../shared/index.ts';
-import { literalText } from '../inert-text.ts';
 import { Refusal } from './answer.ts';
 import { writeOwnedRows } from '../owned-sheet.ts';
 import { EVIDENCE, type EvidenceRole, evidenceToWrite, findClip, readEvidenceHeader } from './evidence-sheet.ts';
@@ -55,7 +54,7 @@ function checkedTarget(clip: Clip, spreadsheet: GoogleAppsScript.Spreadsheet.Spr
  * clip id (a retry reuses it). Under the script lock (a web app has no document lock; the script
  * is bound to this one tracker, so its lock is the tracker's): a clip id already in the Evidence
  * sheet gets its first answer back and nothing is written; otherwise one row is appended. Every
- * text from the web is written as literal text, never as a formula.
+ * text is written as literal text (see writeOwnedRows), the record date as a date.
  */
 export function saveClip(clip: Clip, person: Person, spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet): ClipSaved {
   const bytes = clip.snapshot ? decodeSnapshot(clip.snapshot) : null;
@@ -72,20 +71,20 @@ export function saveClip(clip: Clip, person: Person, spreadsheet: GoogleAppsScri
     const table = evidenceToWrite(spreadsheet, header);
     const values = new Map<EvidenceRole, Cell>([
       ['capturedAt', new Date(clip.capturedAt)],
-      ['by', literalText(person.name)],
+      ['by', person.name],
       ['requirement', target.requirement],
-      ['item', target.item ? literalText(target.item.text) : ''],
+      ['item', target.item ? target.item.text : ''],
       ['itemRow', target.item?.row ?? ''],
       ['element', target.element],
-      ['title', literalText(clip.title)],
-      ['link', literalText(clip.url)],
+      ['title', clip.title],
+      ['link', clip.url],
       ['recordDate', clip.recordDate ?? ''],
       // Page text keeps its blank lines and indents: its lines joined keep the Evidence row one line high.
-      ['excerpt', literalText(clip.excerpt.replace(/\s*\n\s*/g, ' '))],
-      ['note', literalText(clip.note)],
+      ['excerpt', clip.excerpt.replace(/\s*\n\s*/g, ' ')],
+      ['note', clip.note],
       ['snapshot', snapshot?.url ?? ''],
       ['sha256', snapshot?.sha256 ?? ''],
-      ['clipId', literalText(clip.id)],
+      ['clipId', clip.id],
     ]);
     // Only the add-on's columns of the new row: a column the team inserted among them stays as it was.
     const row = table.sheet.getLastRow() + 1;
