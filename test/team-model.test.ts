@@ -23,7 +23,7 @@ import { evaluateTracker } from '../shared/evaluate.ts';
 import { type Layout, columnReadings } from '../shared/layout/detect.ts';
 import { ROLES, type Role } from '../shared/layout/roles.ts';
 import type { SheetModel } from '../apps-script/local-host/index.ts';
-import { clipsOf, EVIDENCE } from '../apps-script/server/intake/evidence-sheet.ts';
+import { clipsOf, EVIDENCE } from '../apps-script/server/evidence-sheet.ts';
 import type { ClipperPairing } from '../apps-script/server/views.ts';
 import type { ClipEvidence } from '../shared/clips.ts';
 import type { ClipAnswer } from '../shared/clip-protocol.ts';

@@ -1,5 +1,5 @@
 import { type Cell, cellText, columnIndex, type ElementId, evaluateRows, headingElement, parseElement } from '../../shared/index.ts';
-import { readClips } from './intake/evidence-sheet.ts';
+import { readClips } from './evidence-sheet.ts';
 import { loadProfile } from './profile-store.ts';
 import { elementOfReadinessCell, readinessCellText } from './readiness-cell.ts';
 import { layoutOf, scanTracker } from './scan.ts';

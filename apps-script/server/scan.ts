@@ -1,5 +1,5 @@
 import { cellText, columnReadings, type Day, evaluateTracker, type Layout, type TrackerEvaluation } from '../../shared/index.ts';
-import { readClips } from './intake/evidence-sheet.ts';
+import { readClips } from './evidence-sheet.ts';
 import { loadProfile, type TeamProfile } from './profile-store.ts';
 import { changedSpans, type Wanted, writeChangedCells } from './own-cells.ts';
 import { readinessCellText } from './readiness-cell.ts';

@@ -2,7 +2,7 @@ import type { Clip, ClipAnswer } from '../../../shared/clip-protocol.ts';
 import { type Cell, cellText, type Day, dayFromIso, EARLIEST_RECORD_DATE, implausibleRecordDate, isoFromDay } from '../../../shared/index.ts';
 import { Refusal } from './answer.ts';
 import { writeOwnedRows } from '../owned-sheet.ts';
-import { EVIDENCE, type EvidenceRole, evidenceToWrite, findClip, readEvidenceHeader } from './evidence-sheet.ts';
+import { EVIDENCE, type EvidenceRole, evidenceToWrite, findClip, readEvidenceHeader } from '../evidence-sheet.ts';
 import type { Person } from './people.ts';
 import { decodeSnapshot, keepSnapshot } from './snapshot.ts';
 import { type ClipTarget, clipTarget, judgeTracker } from './tracker-items.ts';

@@ -5,7 +5,7 @@ import { layoutOf } from '../scan.ts';
 import { spreadsheetZone, today } from '../today.ts';
 import { NeedsSetupError, openTracker } from '../tracker.ts';
 import { Refusal } from './answer.ts';
-import { readClips } from './evidence-sheet.ts';
+import { readClips } from '../evidence-sheet.ts';
 
 /** The tracker judged, and the day it was judged on. */
 export interface JudgedTracker {

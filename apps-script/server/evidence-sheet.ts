@@ -1,6 +1,6 @@
-import { type Cell, cellText, type ClipEvidence, type Day, dayFromDate, dayFromIso } from '../../../shared/index.ts';
-import { createOwnedSheet, findOwnedSheet, type OwnedHeader, type OwnedSheetKind, type OwnedTable, readOwnedHeader, readOwnedTable, withAllColumns } from '../owned-sheet.ts';
-import { spreadsheetZone } from '../today.ts';
+import { type Cell, cellText, type ClipEvidence, type Day, dayFromDate, dayFromIso } from '../../shared/index.ts';
+import { createOwnedSheet, findOwnedSheet, type OwnedHeader, type OwnedSheetKind, type OwnedTable, readOwnedHeader, readOwnedTable, withAllColumns } from './owned-sheet.ts';
+import { spreadsheetZone } from './today.ts';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
