@@ -66,6 +66,16 @@ describe('secor-ready scan', () => {
     expect((await run('scan', three, '--json', '--today', '2026-11-26', '--fail-under', '7.1')).code).toBe(0);
   });
 
+  it("gives an unmatched row its candidates, best first, and a matched row none", async () => {
+    const unsure = tracker('unsure.csv', ['Item,Evidence,Last done', 'Signed H&S policy,policy.pdf,2026-06-01', 'Meeting attendance,sheets.pdf,2026-11-01'].join('\n'));
+    const { rows } = JSON.parse((await run('scan', unsure, '--json', '--today', '2026-11-26')).stdout);
+    expect(rows[0]).toMatchObject({ requirement: 'E1-01', candidates: [] });
+    // Attendance is the meeting's record (E8-01) or the owner's involvement (E1-06): a coin toss, both offered.
+    expect(rows[1].requirement).toBeNull();
+    expect(rows[1].candidates.slice(0, 2).map((c: { id: string }) => c.id).sort()).toEqual(['E1-06', 'E8-01']);
+    expect(rows[1].candidates[0].score).toBeGreaterThanOrEqual(rows[1].candidates[1].score);
+  });
+
   it('lets the user set a column role', async () => {
     const { stdout } = await run('scan', SMALL, '--json', '--today', '2026-11-26', '--column', 'date=none');
     const report = JSON.parse(stdout);

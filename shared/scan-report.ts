@@ -2,6 +2,7 @@ import { columnLetter } from './cells.ts';
 import type { TrackerEvaluation } from './evaluate.ts';
 import type { GapKind, ItemReadiness, WarningKind } from './gaps.ts';
 import { ROLES, type Role } from './layout/roles.ts';
+import type { MatchCandidate } from './requirement-match.ts';
 import type { Prediction } from './prediction.ts';
 
 /** The scan's published JSON contract (README: "The JSON contract"): 1-based rows, column letters. */
@@ -18,6 +19,8 @@ export interface ScanReport {
     readonly status: ItemReadiness;
     readonly gaps: readonly GapKind[];
     readonly warnings: readonly WarningKind[];
+    /** An unmatched row's best requirements (id, score), best first, to pick from; [] for a matched row. */
+    readonly candidates: readonly MatchCandidate[];
   }[];
   /** `points` appears only when the tracker is scored in points. */
   readonly elements: readonly {
@@ -53,6 +56,7 @@ export function toScanReport(evaluation: TrackerEvaluation): ScanReport {
       status: item.verdict.readiness,
       gaps: item.verdict.gaps,
       warnings: item.verdict.warnings,
+      candidates: item.candidates,
     })),
     elements: readiness.elements.map(({ id, name, applicable, ready, percent, points }) =>
       points === null ? { id, name, applicable, ready, percent } : { id, name, applicable, ready, percent, points },
