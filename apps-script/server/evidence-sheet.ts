@@ -1,6 +1,5 @@
 import { type Cell, cellText, type ClipEvidence, type Day, dayFromDate, dayFromIso } from '../../shared/index.ts';
 import { createOwnedSheet, findOwnedSheet, type OwnedHeader, type OwnedSheetKind, type OwnedTable, readOwnedHeader, readOwnedTable, withAllColumns } from './owned-sheet.ts';
-import { spreadsheetZone } from './today.ts';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -104,9 +103,9 @@ export function clipsOf(table: EvidenceTable | null, timeZone: string): ClipEvid
   return clips;
 }
 
-/** The clips saved in the Evidence sheet: 3 Spreadsheet calls (none when the add-on has no Evidence sheet yet). */
-export function readClips(spreadsheet: Spreadsheet): ClipEvidence[] {
-  return clipsOf(readEvidence(spreadsheet), spreadsheetZone(spreadsheet));
+/** The clips saved in the Evidence sheet, its dates read in the spreadsheet's `timeZone`: 3 Spreadsheet calls (none when the add-on has no Evidence sheet yet). */
+export function readClips(spreadsheet: Spreadsheet, timeZone: string): ClipEvidence[] {
+  return clipsOf(readEvidence(spreadsheet), timeZone);
 }
 
 /** The Evidence sheet to append a clip to: made when the add-on has none, with every column it needs (see withAllColumns). */

@@ -5,7 +5,8 @@ import { writeOwnedRows } from '../owned-sheet.ts';
 import { EVIDENCE, type EvidenceRole, evidenceToWrite, findClip, readEvidenceHeader } from '../evidence-sheet.ts';
 import type { Person } from './people.ts';
 import { decodeSnapshot, keepSnapshot } from './snapshot.ts';
-import { type ClipTarget, clipTarget, judgeTracker } from './tracker-items.ts';
+import { judgeTracker, openTracker } from '../tracker-read.ts';
+import { type ClipTarget, clipTarget } from './tracker-items.ts';
 
 type ClipSaved = Extract<ClipAnswer, { action: 'clip' }>;
 
@@ -38,7 +39,7 @@ function checkRecordDate(recordDate: string | null | undefined, today: Day): voi
  * items, not their readiness, and the Evidence sheet is not read.
  */
 function checkedTarget(clip: Clip, spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet): ClipTarget | Refusal {
-  const judged = judgeTracker(spreadsheet, []);
+  const judged = judgeTracker(openTracker(spreadsheet), []);
   try {
     checkRecordDate(clip.recordDate, judged.today);
     return clipTarget(judged.evaluation, clip);

@@ -1,37 +1,6 @@
 import type { Clip, RequirementChoice } from '../../../shared/clip-protocol.ts';
-import { type ClipEvidence, type Day, evaluateTracker, itemKey, REFERENCE_CHECKLIST, type TrackerEvaluation, type TrackerItem } from '../../../shared/index.ts';
-import { loadProfile } from '../profile-store.ts';
-import { layoutOf } from '../scan.ts';
-import { spreadsheetZone, today } from '../today.ts';
-import { NeedsSetupError, openTracker } from '../tracker.ts';
+import { itemKey, REFERENCE_CHECKLIST, type TrackerEvaluation, type TrackerItem } from '../../../shared/index.ts';
 import { Refusal } from './answer.ts';
-import { readClips } from '../evidence-sheet.ts';
-
-/** The tracker judged, and the day it was judged on. */
-export interface JudgedTracker {
-  readonly evaluation: TrackerEvaluation;
-  readonly today: Day;
-}
-
-/**
- * The tracker as the intake sees it: read and judged (clips counted: those given, else the
- * Evidence sheet's), never written. The intake writes only into the Evidence sheet; the Readiness
- * column is the scan's.
- */
-export function judgeTracker(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, clips?: readonly ClipEvidence[]): JudgedTracker {
-  const tracker = openTracker(spreadsheet);
-  const day = today(tracker.spreadsheet);
-  const result = evaluateTracker(tracker.grid, {
-    today: day,
-    slashOrder: tracker.config.slashOrder,
-    timeZone: spreadsheetZone(tracker.spreadsheet),
-    profile: loadProfile(),
-    layout: layoutOf(tracker.config),
-    clips: clips ?? readClips(tracker.spreadsheet),
-  });
-  if (!result.ok) throw new NeedsSetupError(`${result.error.message} Run "Set up this sheet" to map the columns again.`);
-  return { evaluation: result.evaluation, today: day };
-}
 
 const EVIDENCE_KINDS = new Map(REFERENCE_CHECKLIST.map((r) => [r.id, r.evidence]));
 
