@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { type ClipTarget, countedTarget, formatClipTarget, parseClipTarget } from './clip-target.ts';
+import { type ClipTarget, formatClipTarget, parseClipTarget } from './clip-target.ts';
 import { REFERENCE_CHECKLIST } from './reference/checklist.ts';
 
 const ids = REFERENCE_CHECKLIST.map((r) => r.id);
@@ -73,18 +73,5 @@ describe('an Evidence row written before the Item column', () => {
     expect(parseClipTarget({ requirement: 'Row 14 · E4-02' })).toEqual({ ok: true, target: { kind: 'row', row: 14, requirement: 'E4-02' } });
     expect(parseClipTarget({ requirement: ' row  14 ·  e4-02 ' })).toEqual({ ok: true, target: { kind: 'row', row: 14, requirement: 'E4-02' } });
     expect(parseClipTarget({ requirement: 'E4-02' })).toEqual({ ok: true, target: { kind: 'requirement', requirement: 'E4-02' } });
-  });
-
-  it('is counted as before: a row and its id go to the id, a bare row to its row', () => {
-    expect(countedTarget({ kind: 'row', row: 14, requirement: 'E4-02' })).toEqual({ item: null, requirement: 'E4-02', row: 13 });
-    expect(countedTarget({ kind: 'row', row: 14, requirement: null })).toEqual({ item: null, requirement: null, row: 13 });
-  });
-});
-
-describe('a target as the engine counts it', () => {
-  it('has the 0-based row of the item when saved, and its text', () => {
-    expect(countedTarget({ kind: 'item', text: 'Forklift checks', row: 14, requirement: 'E4-02' })).toEqual({ item: 'Forklift checks', requirement: 'E4-02', row: 13 });
-    expect(countedTarget({ kind: 'item', text: 'Forklift checks', row: null, requirement: null })).toEqual({ item: 'Forklift checks', requirement: null, row: null });
-    expect(countedTarget({ kind: 'requirement', requirement: 'E4-02' })).toEqual({ item: null, requirement: 'E4-02', row: null });
   });
 });

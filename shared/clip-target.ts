@@ -1,5 +1,4 @@
 import { type Cell, cellText } from './cells.ts';
-import type { ClipEvidence } from './clips.ts';
 import { REFERENCE_CHECKLIST } from './reference/checklist.ts';
 
 /**
@@ -65,16 +64,4 @@ export function parseClipTarget(cells: Partial<ClipTargetCells>): ParsedClipTarg
   if (row !== null) return { ok: true, target: { kind: 'row', row, requirement } };
   if (requirement !== null) return { ok: true, target: { kind: 'requirement', requirement } };
   return id === null ? { ok: false, problem: 'no-target', text: label } : { ok: false, problem: 'unknown-requirement', text: label };
-}
-
-/** The target as the engine counts a clip toward items (see applyClips): the item's text, the requirement, the 0-based row. */
-export function countedTarget(target: ClipTarget): Pick<ClipEvidence, 'item' | 'requirement' | 'row'> {
-  switch (target.kind) {
-    case 'requirement':
-      return { item: null, requirement: target.requirement, row: null };
-    case 'item':
-      return { item: target.text, requirement: target.requirement, row: target.row === null ? null : target.row - 1 };
-    case 'row':
-      return { item: null, requirement: target.requirement, row: target.row - 1 };
-  }
 }

@@ -1,4 +1,4 @@
-import { type Cell, cellText, type ClipEvidence, countedTarget, type Day, dayFromDate, dayFromIso, parseClipTarget } from '../../shared/index.ts';
+import { type Cell, cellText, type ClipEvidence, type Day, dayFromDate, dayFromIso, parseClipTarget } from '../../shared/index.ts';
 import { createOwnedSheet, findOwnedSheet, type OwnedHeader, type OwnedSheetKind, type OwnedTable, readOwnedHeader, readOwnedTable, withAllColumns } from './owned-sheet.ts';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -87,7 +87,7 @@ export function clipsOf(table: EvidenceTable | null, timeZone: string): ClipEvid
     // A row naming no target the add-on knows (the team cleared or mistyped it) counts toward nothing.
     const parsed = parseClipTarget({ requirement: cell(row, 'requirement'), item: cell(row, 'item'), itemRow: cell(row, 'itemRow') });
     if (!parsed.ok) continue;
-    clips.push({ ...countedTarget(parsed.target), recordDate: recordDay(cell(row, 'recordDate'), timeZone), label: text(row, 'title') || text(row, 'link') || 'Clipped evidence' });
+    clips.push({ target: parsed.target, recordDate: recordDay(cell(row, 'recordDate'), timeZone), label: text(row, 'title') || text(row, 'link') || 'Clipped evidence' });
   }
   return clips;
 }
