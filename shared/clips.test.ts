@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { ClipTarget } from './clip-target.ts';
 import { type ClipEvidence, applyClips, implausibleRecordDate, itemKey } from './clips.ts';
 import { dayFromIso } from './dates.ts';
 import { evaluateTracker, evaluateRows } from './evaluate.ts';
@@ -11,7 +12,12 @@ const GRID = [
   ['E1-01', 'Signed H&S policy', '', ''],
 ];
 
-const clip = (fields: Partial<ClipEvidence>): ClipEvidence => ({ item: null, requirement: null, row: null, recordDate: dayFromIso('2026-11-20'), label: 'Clipped', ...fields });
+/** A clip saved against an item's text, else a row, else a requirement; `row` is the grid row (0-based), as items have it. */
+function clip({ item = null, requirement = null, row = null, recordDate = dayFromIso('2026-11-20'), label = 'Clipped' }: { item?: string | null; requirement?: string | null; row?: number | null; recordDate?: number | null; label?: string }): ClipEvidence {
+  const sheetRow = row === null ? null : row + 1;
+  const target: ClipTarget = item !== null ? { kind: 'item', text: item, row: sheetRow, requirement } : sheetRow !== null ? { kind: 'row', row: sheetRow, requirement } : { kind: 'requirement', requirement: requirement! };
+  return { target, recordDate, label };
+}
 
 function gapsOf(clips: ClipEvidence[], grid: unknown[][] = GRID) {
   const result = evaluateTracker(grid as never, { today: TODAY, clips });
@@ -54,8 +60,9 @@ describe('clips counted toward items', () => {
     expect(gapsOf([clip({ item: 'Annual drill', row: 1 })])[0]).toEqual(['missing-evidence']);
   });
 
-  it('a row written before the Item column counts toward its row', () => {
+  it('a row written before the Item column counts toward its row, or with an id ("Row 2 · E4-02") toward that id', () => {
     expect(gapsOf([clip({ row: 3 })])[2]).toEqual([]);
+    expect(gapsOf([clip({ row: 1, requirement: 'E1-01' })])).toEqual([['missing-evidence'], ['stale'], []]);
   });
 
   it("in an edit's rows, a clip of an item not among them counts toward nothing, not toward another of its requirement", () => {

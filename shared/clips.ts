@@ -1,17 +1,11 @@
+import type { ClipTarget } from './clip-target.ts';
 import { type Day, dayFromIso } from './dates.ts';
 import type { TrackerItem } from './items.ts';
 
 /** A clip saved to the Evidence sheet, as the engine counts it toward a tracker item. */
 export interface ClipEvidence {
-  /** The text of the tracker item it was saved against, or null when saved against a requirement. */
-  readonly item: string | null;
-  /** The reference requirement: the one it was saved against, or the one its item matched. */
-  readonly requirement: string | null;
-  /**
-   * 0-based grid row its item was at when saved: only a tie-break between items of the same text
-   * (and all an Evidence row written before the Item column has).
-   */
-  readonly row: number | null;
+  /** What it was saved against: its item's text (its row when saved only breaks ties), or a requirement. */
+  readonly target: ClipTarget;
   readonly recordDate: Day | null;
   /** What the item's evidence reads as when the clip is all it has: the title, or the link. */
   readonly label: string;
@@ -73,12 +67,19 @@ export function applyClips(items: readonly TrackerItem[], clips: readonly ClipEv
   const byRow = new Map<number, ClipEvidence[]>();
   const byRequirement = new Map<string, ClipEvidence[]>();
   const add = <K>(map: Map<K, ClipEvidence[]>, key: K, clip: ClipEvidence) => map.set(key, [...(map.get(key) ?? []), clip]);
+  // A target's row is a sheet row (1-based), an item's a grid row (0-based).
   for (const clip of clips) {
-    const sameText = clip.item === null ? undefined : byText.get(itemKey(clip.item));
-    if (sameText) add(byRow, nearest(sameText, clip.row).row, clip);
-    else if (clip.item !== null && !whole) continue;
-    else if (clip.requirement !== null) add(byRequirement, clip.requirement, clip);
-    else if (clip.item === null && clip.row !== null) add(byRow, clip.row, clip);
+    const { target } = clip;
+    if (target.kind === 'item') {
+      const sameText = byText.get(itemKey(target.text));
+      if (sameText) {
+        add(byRow, nearest(sameText, target.row === null ? null : target.row - 1).row, clip);
+        continue;
+      }
+      if (!whole) continue;
+    }
+    if (target.requirement !== null) add(byRequirement, target.requirement, clip);
+    else if (target.kind === 'row') add(byRow, target.row - 1, clip);
   }
   return items.map((item) => {
     const mine = [...(byRow.get(item.row) ?? []), ...(item.requirement ? (byRequirement.get(item.requirement.id) ?? []) : [])];

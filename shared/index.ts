@@ -30,3 +30,4 @@ export { toScanReport } from './scan-report.ts';
 // The team's profile and the clips counted toward its items.
 export { DEFAULT_PROFILE, type Profile, nextSubmissionMonth } from './profile.ts';
 export { type ClipEvidence, type ClippedItem, EARLIEST_RECORD_DATE, implausibleRecordDate, itemKey } from './clips.ts';
+export { type ClipTarget, type ClipTargetCells, type ClipTargetProblem, type ParsedClipTarget, formatClipTarget, parseClipTarget } from './clip-target.ts';

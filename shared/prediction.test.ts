@@ -128,9 +128,7 @@ describe('predictAudit', () => {
 
   describe('clips', () => {
     const clip = (requirement: string, recordDate: string | null, item: string | null = null): ClipEvidence => ({
-      item,
-      requirement,
-      row: null,
+      target: item === null ? { kind: 'requirement', requirement } : { kind: 'item', text: item, row: null, requirement },
       recordDate: recordDate === null ? null : dayFromIso(recordDate)!,
       label: 'certificate',
     });

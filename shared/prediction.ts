@@ -107,8 +107,9 @@ export function predictAudit({ items, clips, readiness, profile, today }: Predic
   const texts = new Set(clips.length === 0 ? [] : items.map((item) => itemKey(item.text)));
   const looseClips = new Map<string, ClipEvidence[]>();
   for (const clip of clips) {
-    if (clip.requirement === null || (clip.item !== null && texts.has(itemKey(clip.item)))) continue;
-    looseClips.set(clip.requirement, [...(looseClips.get(clip.requirement) ?? []), clip]);
+    const { target } = clip;
+    if (target.requirement === null || (target.kind === 'item' && texts.has(itemKey(target.text)))) continue;
+    looseClips.set(target.requirement, [...(looseClips.get(target.requirement) ?? []), clip]);
   }
 
   const findings = new Map<string, RequirementFinding>();

@@ -466,6 +466,24 @@ describe('the Evidence sheet found by header and tag', () => {
     expect(old.getRange(1, 1, 1, 14).getValues()[0]).toEqual([...header, 'Item', 'Item row when saved']);
     expect(evidenceRows(t)[1]).toMatchObject({ Requirement: target.requirement, Item: target.text, 'Item row when saved': target.row, 'Clip id': 'clip-new-000001' });
   });
+
+  it('a first-version Evidence row ("Row 14 · E4-02") still counts, so does an id the team retyped by hand; an id the checklist lacks counts toward nothing', async () => {
+    const t = await intake();
+    const target = missingEvidenceRow(t.view);
+    const ss = t.host.globals.SpreadsheetApp.getActiveSpreadsheet();
+    const old = ss.insertSheet('Evidence');
+    const header = ['Captured at', 'By', 'Requirement', 'Element', 'Title', 'Link', 'Record date', 'Excerpt', 'Note', 'Snapshot', 'SHA-256', 'Clip id'];
+    old.getRange(1, 1, 2, 12).setValues([header, [new Date(), 'Priya', `Row ${target.row} · ${target.requirement}`, '', 'Old clip', 'https://example.com', '2026-11-01', '', '', '', '', 'clip-old-000001']]);
+    t.host.properties.script['secor-ready.evidence-sheet'] = JSON.stringify({ sheetId: old.getSheetId(), name: 'Evidence' });
+    const readinessWith = (requirement: string) => {
+      old.getRange(2, 3).setValue(requirement);
+      t.run.rescan!();
+      return readinessOf(t, target.text);
+    };
+    expect(readinessWith(`Row ${target.row} · ${target.requirement}`)).not.toMatch(/Missing evidence/);
+    expect(readinessWith(`  ${target.requirement!.toLowerCase()}  `)).not.toMatch(/Missing evidence/);
+    expect(readinessWith('E9-99')).toMatch(/Missing evidence/);
+  });
 });
 
 describe('a real bound web app', () => {
@@ -707,6 +725,25 @@ describe('snapshots in Drive under drive.file (issue 9)', () => {
 });
 
 describe('Spreadsheet calls with clips', () => {
+  it("the web app reads and judges the tracker once a request, asking the spreadsheet's time zone once", async () => {
+    const t = await intake();
+    const { token } = pair(t);
+    const requirements = () => {
+      t.host.counts.reset();
+      expect(t.post({ v: 1, token, action: 'requirements' })).toMatchObject({ ok: true });
+      expect(t.host.counts.byMethod['Spreadsheet.getSpreadsheetTimeZone']).toBe(1);
+      // Each sheet it opens (the tracker, the Evidence sheet) is read once, whole.
+      expect(t.host.counts.byMethod['Sheet.getDataRange']).toBe(t.host.counts.byMethod['Spreadsheet.getSheetById']);
+      return t.host.counts.byService.SpreadsheetApp;
+    };
+    // It was 7 and 10 when the zone was asked for today, the dates and the clips apart.
+    expect(requirements()).toBeLessThanOrEqual(5);
+    t.host.counts.reset();
+    expect(t.post(clipRequest(token))).toMatchObject({ ok: true });
+    expect(t.host.counts.byMethod['Spreadsheet.getSpreadsheetTimeZone']).toBe(1);
+    expect(requirements()).toBeLessThanOrEqual(8);
+  });
+
   it('a scan stays at 9 calls or fewer with an Evidence sheet', async () => {
     const t = await intake();
     const { token } = pair(t);

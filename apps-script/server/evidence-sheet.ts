@@ -1,6 +1,5 @@
-import { type Cell, cellText, type ClipEvidence, type Day, dayFromDate, dayFromIso } from '../../shared/index.ts';
+import { type Cell, cellText, type ClipEvidence, type Day, dayFromDate, dayFromIso, parseClipTarget } from '../../shared/index.ts';
 import { createOwnedSheet, findOwnedSheet, type OwnedHeader, type OwnedSheetKind, type OwnedTable, readOwnedHeader, readOwnedTable, withAllColumns } from './owned-sheet.ts';
-import { spreadsheetZone } from './today.ts';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -74,18 +73,6 @@ function recordDay(cell: Cell | undefined, timeZone: string): Day | null {
   return typeof cell === 'string' ? dayFromIso(cell) : null;
 }
 
-const REQUIREMENT_ID = /\b(E\d-\d\d)\b/;
-/** How Evidence rows written before the Item column name their row: "Row 14" or "Row 14 · E4-02". */
-const ROW_TARGET = /^row\s+(\d+)\b/i;
-
-/** A row's target: the item's text, the requirement id and the item's (1-based) row when saved. */
-function targetOf(item: string, requirement: string, itemRow: Cell | undefined): Pick<ClipEvidence, 'item' | 'requirement' | 'row'> | null {
-  const id = REQUIREMENT_ID.exec(requirement)?.[1] ?? null;
-  const row = typeof itemRow === 'number' && Number.isInteger(itemRow) ? itemRow : Number(ROW_TARGET.exec(requirement)?.[1] ?? NaN);
-  const target = { item: item === '' ? null : item, requirement: id, row: Number.isNaN(row) ? null : row - 1 };
-  return target.item === null && target.requirement === null && target.row === null ? null : target;
-}
-
 /** The clips of a read Evidence sheet, as the engine counts them; its dates are midnight in `timeZone`, the spreadsheet's. */
 export function clipsOf(table: EvidenceTable | null, timeZone: string): ClipEvidence[] {
   if (!table) return [];
@@ -97,16 +84,17 @@ export function clipsOf(table: EvidenceTable | null, timeZone: string): ClipEvid
   const text = (row: readonly Cell[], role: EvidenceRole) => cellText(cell(row, role), timeZone).trim();
   const clips: ClipEvidence[] = [];
   for (const row of rows) {
-    const target = targetOf(text(row, 'item'), text(row, 'requirement'), cell(row, 'itemRow'));
-    if (!target) continue;
-    clips.push({ ...target, recordDate: recordDay(cell(row, 'recordDate'), timeZone), label: text(row, 'title') || text(row, 'link') || 'Clipped evidence' });
+    // A row naming no target the add-on knows (the team cleared or mistyped it) counts toward nothing.
+    const parsed = parseClipTarget({ requirement: cell(row, 'requirement'), item: cell(row, 'item'), itemRow: cell(row, 'itemRow') });
+    if (!parsed.ok) continue;
+    clips.push({ target: parsed.target, recordDate: recordDay(cell(row, 'recordDate'), timeZone), label: text(row, 'title') || text(row, 'link') || 'Clipped evidence' });
   }
   return clips;
 }
 
-/** The clips saved in the Evidence sheet: 3 Spreadsheet calls (none when the add-on has no Evidence sheet yet). */
-export function readClips(spreadsheet: Spreadsheet): ClipEvidence[] {
-  return clipsOf(readEvidence(spreadsheet), spreadsheetZone(spreadsheet));
+/** The clips saved in the Evidence sheet, its dates read in the spreadsheet's `timeZone`: 3 Spreadsheet calls (none when the add-on has no Evidence sheet yet). */
+export function readClips(spreadsheet: Spreadsheet, timeZone: string): ClipEvidence[] {
+  return clipsOf(readEvidence(spreadsheet), timeZone);
 }
 
 /** The Evidence sheet to append a clip to: made when the add-on has none, with every column it needs (see withAllColumns). */

@@ -79,7 +79,7 @@ export function goToRow(row: number): void {
 
 export function addMissingRequirements(ids: string[]): ReadinessView {
   const scan = scanTracker();
-  appendRequirements(scan.tracker, ids, scan.evaluation.missing);
+  appendRequirements(scan.tracker, scan.evaluation.items, ids, scan.evaluation.missing);
   return scanView();
 }
 

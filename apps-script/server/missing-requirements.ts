@@ -1,8 +1,7 @@
-import { type Cell, cellText, ELEMENT_BY_ID, type ElementId, evaluateRows, headingElement, REFERENCE_CHECKLIST } from '../../shared/index.ts';
-import { layoutOf } from './scan.ts';
+import { type Cell, cellText, ELEMENT_BY_ID, type ElementId, headingElement, REFERENCE_CHECKLIST, type TrackerItem } from '../../shared/index.ts';
 import { ensureRows } from './sheet-size.ts';
-import { spreadsheetZone, today } from './today.ts';
-import { NeedsSetupError, type OpenTracker } from './tracker.ts';
+import { NeedsSetupError } from './tracker.ts';
+import type { OpenTracker } from './tracker-read.ts';
 
 /** Row tag on requirements the add-on added, so they stay recognisable as added. */
 const ADDED_TAG = 'secor-ready.added';
@@ -10,17 +9,11 @@ export const ADDED_NOTE = 'Added by SECOR Ready from the reference checklist';
 
 /**
  * The last sheet row (1-based) of each element's section: its last item, else its heading when
- * the section has no item yet. An element with neither has no section.
+ * the section has no item yet. An element with neither has no section. `items` are the tracker's,
+ * as the scan of `tracker` read them.
  */
-function sectionEnds(tracker: OpenTracker): Map<ElementId, number> {
-  const { config, grid, spreadsheet } = tracker;
-  const items = evaluateRows(grid, {
-    today: today(spreadsheet),
-    layout: layoutOf(config),
-    dateOrders: config.dateOrders,
-    timeZone: spreadsheetZone(spreadsheet),
-    span: { from: config.headerRow + 1, to: grid.length - 1, carried: null },
-  });
+function sectionEnds(tracker: OpenTracker, items: readonly Pick<TrackerItem, 'row' | 'element'>[]): Map<ElementId, number> {
+  const { config, grid } = tracker;
   const ends = new Map<ElementId, number>();
   const itemRows = new Set(items.map((item) => item.row));
   for (let r = config.headerRow + 1; r < grid.length; r++) {
@@ -45,7 +38,7 @@ function sectionEnds(tracker: OpenTracker): Map<ElementId, number> {
  * the team's rows below down, with their tags and rules), so no cell of the team's is written;
  * a requirement whose element has no section goes below the last row.
  */
-export function appendRequirements(tracker: OpenTracker, ids: readonly string[], missing: readonly string[]): number {
+export function appendRequirements(tracker: OpenTracker, items: readonly Pick<TrackerItem, 'row' | 'element'>[], ids: readonly string[], missing: readonly string[]): number {
   const unknown = ids.filter((id) => !missing.includes(id));
   if (unknown.length > 0) {
     throw new NeedsSetupError(`${unknown.join(', ')} ${unknown.length === 1 ? 'is' : 'are'} not among the requirements the tracker lacks: rescan and choose again.`);
@@ -72,7 +65,7 @@ export function appendRequirements(tracker: OpenTracker, ids: readonly string[],
     if (config.columns.notes === null) sheet.getRange(firstRow, config.columns.requirement! + 1, block.length, 1).setNote(ADDED_NOTE);
   };
 
-  const ends = sectionEnds(tracker);
+  const ends = sectionEnds(tracker, items);
   const bySection = new Map<number, string[]>();
   const atEnd: string[] = [];
   for (const id of ids) {

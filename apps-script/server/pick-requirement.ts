@@ -1,6 +1,6 @@
 import { cellText, columnLetter, REFERENCE_CHECKLIST } from '../../shared/index.ts';
 import { type Scan, scanTracker } from './scan.ts';
-import { openTracker } from './tracker.ts';
+import { openTracker } from './tracker-read.ts';
 
 /**
  * Writes the requirement the coordinator picked for an unmatched row (the click on the candidate

@@ -1,11 +1,9 @@
-import { cellText, columnReadings, type Day, evaluateTracker, type Layout, type TrackerEvaluation } from '../../shared/index.ts';
-import { readClips } from './evidence-sheet.ts';
-import { loadProfile, type TeamProfile } from './profile-store.ts';
+import { cellText, type Day, type TrackerEvaluation } from '../../shared/index.ts';
+import type { TeamProfile } from './profile-store.ts';
 import { changedSpans, type Wanted, writeChangedCells } from './own-cells.ts';
 import { readinessCellText } from './readiness-cell.ts';
-import { spreadsheetZone, today } from './today.ts';
-import { NeedsSetupError, type OpenTracker, openTracker } from './tracker.ts';
-import { type TrackerConfig, saveConfig } from './tracker-config.ts';
+import { judgeTracker, type OpenTracker, openTracker } from './tracker-read.ts';
+import { saveConfig } from './tracker-config.ts';
 
 export interface Scan {
   readonly tracker: OpenTracker;
@@ -13,14 +11,6 @@ export interface Scan {
   readonly profile: TeamProfile;
   readonly today: Day;
   readonly scannedAt: Date;
-}
-
-/** The saved mapping as a layout, for judging rows without finding the layout again. */
-export function layoutOf(config: TrackerConfig): Layout {
-  const confidence = Object.fromEntries(Object.keys(config.columns).map((role) => [role, 1])) as Record<keyof TrackerConfig['columns'], number>;
-  // The header texts saved at setup say what the due and interval columns mean.
-  const readings = columnReadings(config.columns, (c) => config.headerTexts[String(c)] ?? '');
-  return { headerRow: config.headerRow, columns: config.columns, confidence, points: config.points, headers: [], readings };
 }
 
 /**
@@ -72,13 +62,8 @@ function writeOwnColumns(tracker: OpenTracker, evaluation: TrackerEvaluation): v
  * written a cell of its own into that reading) passes it, so the sheet is not read twice.
  */
 export function scanTracker(tracker: OpenTracker = openTracker()): Scan {
-  const profile = loadProfile();
-  const day = today(tracker.spreadsheet);
   // Clips in the add-on's Evidence sheet count toward their items: 3 calls, none without the sheet.
-  const clips = readClips(tracker.spreadsheet);
-  const result = evaluateTracker(tracker.grid, { today: day, slashOrder: tracker.config.slashOrder, timeZone: spreadsheetZone(tracker.spreadsheet), profile, layout: layoutOf(tracker.config), clips });
-  if (!result.ok) throw new NeedsSetupError(`${result.error.message} Run "Set up this sheet" to map the columns again.`);
-  const { evaluation } = result;
+  const { evaluation, today, profile } = judgeTracker(tracker);
   writeOwnColumns(tracker, evaluation);
   const { dateOrders } = evaluation;
   let config = tracker.config;
@@ -86,5 +71,5 @@ export function scanTracker(tracker: OpenTracker = openTracker()): Scan {
     config = { ...config, dateOrders };
     saveConfig(config);
   }
-  return { tracker: { ...tracker, config }, evaluation, profile, today: day, scannedAt: new Date() };
+  return { tracker: { ...tracker, config }, evaluation, profile, today, scannedAt: new Date() };
 }

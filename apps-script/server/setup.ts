@@ -5,6 +5,7 @@ import { type ColumnTag, findTags, tagTracker } from './column-tags.ts';
 import { ensureColumns } from './sheet-size.ts';
 import { rememberSpreadsheet } from './tracker-spreadsheet.ts';
 import { NeedsSetupError, confirmedConfig, headerTextsOf } from './tracker.ts';
+import { readSheet } from './tracker-read.ts';
 import { type TrackerConfig, knownColumns, loadConfig, saveConfig } from './tracker-config.ts';
 import type { ColumnChoice, SetupChoice, SetupProposal } from './views.ts';
 
@@ -74,7 +75,7 @@ function savedHere(sheet: Sheet, grid: readonly (readonly Cell[])[]): TrackerCon
 /** The engine's reading of the active sheet, or the saved mapping (where the tags are now) when this sheet is set up. */
 export function proposeSetup(): SetupProposal {
   const sheet = SpreadsheetApp.getActiveSheet();
-  const grid = sheet.getDataRange().getValues() as Cell[][];
+  const grid = readSheet(sheet);
   const sheetName = sheet.getName();
   const width = grid.reduce((w, row) => Math.max(w, row.length), 0);
   const saved = savedHere(sheet, grid);
@@ -144,7 +145,7 @@ function validChoice(choice: SetupChoice, grid: readonly (readonly Cell[])[], wi
 export function confirmSetup(choice: SetupChoice): TrackerConfig {
   const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
   const sheet: Sheet = spreadsheet.getActiveSheet();
-  const grid = sheet.getDataRange().getValues() as Cell[][];
+  const grid = readSheet(sheet);
   const saved = loadConfig();
   const found = findTags(sheet);
   const own = ownColumnsOf(found.columns, saved, grid);

@@ -21,7 +21,7 @@ export function spreadsheetZone(spreadsheet: GoogleAppsScript.Spreadsheet.Spread
   return zone;
 }
 
-/** Today in the spreadsheet's time zone. */
-export function today(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet): Day {
-  return dayFromIso(Utilities.formatDate(new Date(), spreadsheetZone(spreadsheet), 'yyyy-MM-dd'))!;
+/** Today in a time zone: the spreadsheet's (see spreadsheetZone). */
+export function todayIn(timeZone: string): Day {
+  return dayFromIso(Utilities.formatDate(new Date(), timeZone, 'yyyy-MM-dd'))!;
 }

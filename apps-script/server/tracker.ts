@@ -5,14 +5,6 @@ import { type TrackerConfig, knownColumns, loadConfig, saveConfig } from './trac
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
-/** The team's tracker, read in bulk: one getValues for the whole sheet. */
-export interface OpenTracker {
-  readonly spreadsheet: Spreadsheet;
-  readonly sheet: Sheet;
-  readonly config: TrackerConfig;
-  readonly grid: Cell[][];
-}
-
 /** Something the user must do before the add-on can go on; the sidebar shows the message. */
 export class NeedsSetupError extends Error {}
 
@@ -76,16 +68,4 @@ export function trackerSheet(spreadsheet: Spreadsheet = SpreadsheetApp.getActive
 /** The saved positions when they hold in `grid`, else the positions the tags give now. */
 export function confirmedConfig(saved: TrackerConfig, sheet: Sheet, grid: readonly (readonly Cell[])[]): TrackerConfig {
   return positionsHold(saved, grid) ? saved : relocate(saved, sheet, grid);
-}
-
-/**
- * Opens the set-up tracker and reads it whole. Column positions are checked against the header
- * texts saved at the last scan, which costs nothing more than the read; only when they no longer
- * hold are the tags consulted.
- */
-export function openTracker(spreadsheet?: Spreadsheet): OpenTracker {
-  const { spreadsheet: book, sheet, config: saved } = trackerSheet(spreadsheet);
-  const grid = sheet.getDataRange().getValues() as Cell[][];
-  // Names are kept from setup for messages and the sidebar: asking Sheets again costs a call a scan.
-  return { spreadsheet: book, sheet, config: confirmedConfig(saved, sheet, grid), grid };
 }

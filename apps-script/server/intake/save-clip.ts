@@ -1,11 +1,12 @@
 import type { Clip, ClipAnswer } from '../../../shared/clip-protocol.ts';
-import { type Cell, cellText, type Day, dayFromIso, EARLIEST_RECORD_DATE, implausibleRecordDate, isoFromDay } from '../../../shared/index.ts';
+import { type Cell, cellText, type Day, dayFromIso, EARLIEST_RECORD_DATE, formatClipTarget, implausibleRecordDate, isoFromDay } from '../../../shared/index.ts';
 import { Refusal } from './answer.ts';
 import { writeOwnedRows } from '../owned-sheet.ts';
 import { EVIDENCE, type EvidenceRole, evidenceToWrite, findClip, readEvidenceHeader } from '../evidence-sheet.ts';
 import type { Person } from './people.ts';
 import { decodeSnapshot, keepSnapshot } from './snapshot.ts';
-import { type ClipTarget, clipTarget, judgeTracker } from './tracker-items.ts';
+import { judgeTracker, openTracker } from '../tracker-read.ts';
+import { type CheckedTarget, clipTarget } from './tracker-items.ts';
 
 type ClipSaved = Extract<ClipAnswer, { action: 'clip' }>;
 
@@ -37,8 +38,8 @@ function checkRecordDate(recordDate: string | null | undefined, today: Day): voi
  * even when its target has gone since. Its clips are not counted: a target needs the tracker's
  * items, not their readiness, and the Evidence sheet is not read.
  */
-function checkedTarget(clip: Clip, spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet): ClipTarget | Refusal {
-  const judged = judgeTracker(spreadsheet, []);
+function checkedTarget(clip: Clip, spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet): CheckedTarget | Refusal {
+  const judged = judgeTracker(openTracker(spreadsheet), []);
   try {
     checkRecordDate(clip.recordDate, judged.today);
     return clipTarget(judged.evaluation, clip);
@@ -69,12 +70,13 @@ export function saveClip(clip: Clip, person: Person, spreadsheet: GoogleAppsScri
     if (target instanceof Refusal) throw target;
 
     const table = evidenceToWrite(spreadsheet, header);
+    const filed = formatClipTarget(target.target);
     const values = new Map<EvidenceRole, Cell>([
       ['capturedAt', new Date(clip.capturedAt)],
       ['by', person.name],
-      ['requirement', target.requirement],
-      ['item', target.item ? target.item.text : ''],
-      ['itemRow', target.item?.row ?? ''],
+      ['requirement', filed.requirement],
+      ['item', filed.item],
+      ['itemRow', filed.itemRow],
       ['element', target.element],
       ['title', clip.title],
       ['link', clip.url],

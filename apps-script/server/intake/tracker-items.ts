@@ -1,37 +1,6 @@
 import type { Clip, RequirementChoice } from '../../../shared/clip-protocol.ts';
-import { type ClipEvidence, type Day, evaluateTracker, itemKey, REFERENCE_CHECKLIST, type TrackerEvaluation, type TrackerItem } from '../../../shared/index.ts';
-import { loadProfile } from '../profile-store.ts';
-import { layoutOf } from '../scan.ts';
-import { spreadsheetZone, today } from '../today.ts';
-import { NeedsSetupError, openTracker } from '../tracker.ts';
+import { type ClipTarget, itemKey, REFERENCE_CHECKLIST, type TrackerEvaluation, type TrackerItem } from '../../../shared/index.ts';
 import { Refusal } from './answer.ts';
-import { readClips } from '../evidence-sheet.ts';
-
-/** The tracker judged, and the day it was judged on. */
-export interface JudgedTracker {
-  readonly evaluation: TrackerEvaluation;
-  readonly today: Day;
-}
-
-/**
- * The tracker as the intake sees it: read and judged (clips counted: those given, else the
- * Evidence sheet's), never written. The intake writes only into the Evidence sheet; the Readiness
- * column is the scan's.
- */
-export function judgeTracker(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, clips?: readonly ClipEvidence[]): JudgedTracker {
-  const tracker = openTracker(spreadsheet);
-  const day = today(tracker.spreadsheet);
-  const result = evaluateTracker(tracker.grid, {
-    today: day,
-    slashOrder: tracker.config.slashOrder,
-    timeZone: spreadsheetZone(tracker.spreadsheet),
-    profile: loadProfile(),
-    layout: layoutOf(tracker.config),
-    clips: clips ?? readClips(tracker.spreadsheet),
-  });
-  if (!result.ok) throw new NeedsSetupError(`${result.error.message} Run "Set up this sheet" to map the columns again.`);
-  return { evaluation: result.evaluation, today: day };
-}
 
 const EVIDENCE_KINDS = new Map(REFERENCE_CHECKLIST.map((r) => [r.id, r.evidence]));
 
@@ -47,12 +16,9 @@ export function requirementChoices(evaluation: TrackerEvaluation): RequirementCh
   }));
 }
 
-/** What a clip is saved against, as the Evidence sheet records it. */
-export interface ClipTarget {
-  /** The reference id ("E4-02"): the clip's own, or the one its item matched; '' for an item that matched none. */
-  readonly requirement: string;
-  /** The item's text and (1-based) row now, when the clip was saved against an item; null for a reference id. */
-  readonly item: { readonly text: string; readonly row: number } | null;
+/** What a clip is saved against, and the element it is filed in ('' for an item of none). */
+export interface CheckedTarget {
+  readonly target: ClipTarget;
   readonly element: string;
 }
 
@@ -81,13 +47,14 @@ function itemOfRow(evaluation: TrackerEvaluation, row: number, text: string | nu
  * Checks the clip's target against the tracker: a reference id some item of the tracker matched,
  * or an item (by its text, else its row). Anything else is refused.
  */
-export function clipTarget(evaluation: TrackerEvaluation, clip: Pick<Clip, 'requirement' | 'item'>): ClipTarget {
+export function clipTarget(evaluation: TrackerEvaluation, clip: Pick<Clip, 'requirement' | 'item'>): CheckedTarget {
   const { requirement } = clip;
   if (typeof requirement === 'string') {
     const item = evaluation.items.find((i) => i.requirement?.id === requirement);
     if (!item) throw new Refusal('unknown-requirement', `No row of the tracker is for ${requirement}: choose another requirement, or ask the coordinator to add it to the tracker.`);
-    return { requirement, item: null, element: item.element ?? requirement.slice(0, 2) };
+    return { target: { kind: 'requirement', requirement }, element: item.element ?? requirement.slice(0, 2) };
   }
   const item = itemOfRow(evaluation, requirement, clip.item);
-  return { requirement: item.requirement?.id ?? '', item: { text: item.text, row: item.row + 1 }, element: item.element ?? '' };
+  // The item's row now, not the one the clipper sent: the row only breaks ties between items of one text.
+  return { target: { kind: 'item', text: item.text, row: item.row + 1, requirement: item.requirement?.id ?? null }, element: item.element ?? '' };
 }
