@@ -11,8 +11,9 @@ const CONTEXTS: ExecutionContext[] = ['editor', 'menu', 'sidebar', 'simple-trigg
 
 function host(context?: ExecutionContext) {
   const driveDir = mkdtempSync(join(tmpdir(), 'execution-'));
-  // The full drive scope, which DriveApp's methods are documented with: only the context differs here.
-  return createHost({ spreadsheet: spreadsheetFromGrid('T', 'Tracker', [['Item']]), driveDir, context, manifest: { oauthScopes: ['https://www.googleapis.com/auth/drive'] } });
+  // The spreadsheets, Ui and full drive scopes, which the methods called are documented with: only the context differs here.
+  const oauthScopes = ['spreadsheets', 'script.container.ui', 'drive'].map((scope) => `https://www.googleapis.com/auth/${scope}`);
+  return createHost({ spreadsheet: spreadsheetFromGrid('T', 'Tracker', [['Item']]), driveDir, context, manifest: { oauthScopes } });
 }
 
 describe('execution contexts', () => {

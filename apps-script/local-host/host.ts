@@ -102,6 +102,7 @@ export function createHost(options: HostOptions): LocalHost {
     counts,
     realm: nodeRealm,
     execution,
+    manifest: options.manifest ?? projectManifest(),
     book,
     ui,
     spreadsheetFake: () => makeSpreadsheet(env),
@@ -120,7 +121,7 @@ export function createHost(options: HostOptions): LocalHost {
     logs.push(level === 'log' ? text : `[${level}] ${text}`);
     if (options.echoLogs) console.log(text);
   };
-  const drive = makeDriveServices(env, options.driveDir, options.manifest ?? projectManifest());
+  const drive = makeDriveServices(env, options.driveDir);
   const globals: HostGlobals = {
     SpreadsheetApp: makeSpreadsheetApp(env),
     PropertiesService: makePropertiesService(env, properties),

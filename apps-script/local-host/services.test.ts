@@ -1,13 +1,14 @@
 import { createHash, createHmac } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { createHost } from './host.ts';
+import type { Manifest } from './manifest.ts';
 import { LocalSpreadsheet } from './model.ts';
 import { MAX_VALUE_BYTES } from './properties.ts';
 
-function host(now = () => new Date('2025-01-01T00:00:00Z')) {
+function host(now = () => new Date('2025-01-01T00:00:00Z'), manifest?: Manifest) {
   const book = new LocalSpreadsheet('T');
   book.addSheet('Sheet1');
-  return createHost({ spreadsheet: book, now, user: 'owner@northwind.example', timeZone: 'America/Edmonton' });
+  return createHost({ spreadsheet: book, now, user: 'owner@northwind.example', timeZone: 'America/Edmonton', manifest });
 }
 
 const signed = (buf: Buffer) => Array.from(buf, (b) => (b > 127 ? b - 256 : b));
@@ -125,8 +126,9 @@ describe('Utilities', () => {
 });
 
 describe('Session, Logger, ContentService', () => {
-  it('answers the user, zone and logs', () => {
-    const h = host();
+  it('answers the user (under userinfo.email), zone and logs', () => {
+    expect(() => host().globals.Session.getActiveUser()).toThrow('Required permissions: https://www.googleapis.com/auth/userinfo.email');
+    const h = host(undefined, { oauthScopes: ['https://www.googleapis.com/auth/userinfo.email'] });
     const { Session, Logger, ContentService, console } = h.globals;
     expect(Session.getActiveUser().getEmail()).toBe('owner@northwind.example');
     expect(Session.getEffectiveUser().getEmail()).toBe('owner@northwind.example');
