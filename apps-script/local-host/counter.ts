@@ -1,7 +1,8 @@
 /**
  * Call counting and the strict proxy every fake object is built with: each method call is counted
- * by service and by `Type.method` and checked against the manifest's scopes, and reading a
- * method-like property the fake does not implement throws instead of returning undefined.
+ * by service and by `Type.method`, checked against the manifest's scopes and the execution's time
+ * limit, and reading a method-like property the fake does not implement throws instead of
+ * returning undefined.
  */
 
 import type { Execution } from './execution.ts';
@@ -134,6 +135,8 @@ export function makeFake(
           env.counts.record(service, `${type}.${prop}`);
           let result: unknown;
           try {
+            const { deadline, now } = env.execution;
+            if (deadline !== null && now() > deadline) throw new Error('Exceeded maximum execution time');
             needsScope(env.manifest.oauthScopes ?? [], type === service ? `${type}.${prop}` : `${service}.${type}.${prop}`, documentedScopes(type, prop));
             result = method(...args);
           } catch (e) {

@@ -100,3 +100,35 @@ describe('execution contexts', () => {
     expect(h.context).toBe('web-app');
   });
 });
+
+describe('execution time limits, counted by the host clock at each fake call', () => {
+  /** A clock that moves 100 ms each time the host reads it: once at entry, once per fake call. */
+  const ticking = () => {
+    let t = Date.parse('2026-11-26T16:30:00Z');
+    return () => new Date((t += 100));
+  };
+  const script = () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'budget-')), 'Code.js');
+    const body = 'var app = SpreadsheetApp; for (var i = 0; i < n; i++) app.getActiveSpreadsheet(); return "done";';
+    writeFileSync(file, `function onEdit(e) { var n = e.calls; ${body} }\nfunction rescan(n) { ${body} }`);
+    return file;
+  };
+
+  it('an onEdit of 400 calls (40 s) fails the 30-second budget; the same calls in a sidebar call pass', () => {
+    const h = createHost({ spreadsheet: spreadsheetFromGrid('T', 'Tracker', [['Item']]), now: ticking() });
+    const run = loadBundle(script(), h);
+    expect(() => run.onEdit!({ calls: 400 })).toThrow('Exceeded maximum execution time');
+    expect(run.onEdit!({ calls: 250 })).toBe('done');
+    expect(run.rescan!(400)).toBe('done');
+    expect(h.context).toBe('sidebar');
+  });
+
+  it('a sidebar call past 6 minutes fails; outside an execution nothing is timed', () => {
+    const h = createHost({ spreadsheet: spreadsheetFromGrid('T', 'Tracker', [['Item']]), now: ticking() });
+    const run = loadBundle(script(), h);
+    expect(() => run.rescan!(3700)).toThrow('Exceeded maximum execution time');
+    expect(run.rescan!(3500)).toBe('done');
+    for (let i = 0; i < 4000; i++) h.globals.SpreadsheetApp.getActiveSpreadsheet();
+    expect(() => h.runIn('web-app', () => { for (let i = 0; i < 4000; i++) h.globals.Utilities.getUuid(); })).toThrow('Exceeded maximum execution time');
+  });
+});

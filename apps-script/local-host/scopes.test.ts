@@ -61,7 +61,7 @@ describe("each method's documented scopes against the manifest's oauthScopes", (
   });
 
   it('a fake of a class with no entry cannot be made', () => {
-    const env = { counts: new CallCounts(), realm: nodeRealm, execution: { context: 'sidebar' as const }, manifest: {} };
+    const env = { counts: new CallCounts(), realm: nodeRealm, execution: { context: 'sidebar' as const, now: () => 0, deadline: null }, manifest: {} };
     expect(() => makeFake(env, 'GmailApp', 'GmailApp', () => ({ sendEmail: () => undefined }))).toThrow('GmailApp.sendEmail has no entry in scopes.ts');
   });
 
