@@ -6,8 +6,10 @@ import { inContainingDocument } from './execution.ts';
 const SERVICE = 'CacheService';
 const DEFAULT_SECONDS = 600;
 const MAX_SECONDS = 21_600;
+// https://developers.google.com/apps-script/reference/cache/cache: keys up to 250 characters, values
+// up to 100KB (read as 100,000 bytes, the stricter reading).
 const MAX_KEY_LENGTH = 250;
-const MAX_VALUE_BYTES = 100 * 1024;
+export const MAX_CACHE_VALUE_BYTES = 100_000;
 
 export type CacheStore = Map<string, { value: string; expires: number }>;
 
@@ -25,7 +27,7 @@ export function makeCache(env: FakeEnv, store: CacheStore, now: () => Date): Fak
     const k = String(key);
     const v = String(value);
     if (k === '' || k.length > MAX_KEY_LENGTH) fail(env, 'Exception: Invalid argument: key');
-    if (Buffer.byteLength(v, 'utf8') > MAX_VALUE_BYTES) fail(env, 'Exception: Argument too large: value');
+    if (Buffer.byteLength(v, 'utf8') > MAX_CACHE_VALUE_BYTES) fail(env, 'Exception: Argument too large: value');
     const s = seconds === undefined ? DEFAULT_SECONDS : Math.min(Number(seconds), MAX_SECONDS);
     if (!(s >= 1)) fail(env, 'Exception: Invalid argument: expirationInSeconds');
     store.set(k, { value: v, expires: now().getTime() + s * 1000 });

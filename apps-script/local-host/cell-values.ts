@@ -39,6 +39,10 @@ const SLASHED_ORDER: Record<string, 'MDY' | 'DMY'> = {
 };
 
 /** What text is read against: the spreadsheet's locale and time zone, and the clock (a date without a year is this year's). */
+/** A cell holds at most 50,000 characters, typed or written (the message is the one Sheets gives). */
+export const MAX_CELL_CHARACTERS = 50_000;
+export const TOO_LONG = `Your input contains more than the maximum of ${MAX_CELL_CHARACTERS} characters in a single cell.`;
+
 export interface TextReading {
   readonly locale: string;
   readonly timeZone: string;

@@ -1,10 +1,13 @@
 /**
  * Call counting and the strict proxy every fake object is built with: each method call is counted
- * by service and by `Type.method`, and reading a method-like property the fake does not implement
- * throws instead of returning undefined.
+ * by service and by `Type.method`, checked against the manifest's scopes and the execution's time
+ * limit, and reading a method-like property the fake does not implement throws instead of
+ * returning undefined.
  */
 
 import type { Execution } from './execution.ts';
+import type { Manifest } from './manifest.ts';
+import { documentedScopes, needsScope } from './scopes.ts';
 
 export class CallCounts {
   total = 0;
@@ -43,11 +46,12 @@ export interface Realm {
 
 export const nodeRealm: Realm = { Array, Date, Error, Object };
 
-/** What every fake needs: the counter, the realm, and the context the script runs in. */
+/** What every fake needs: the counter, the realm, the context the script runs in, and its manifest. */
 export interface FakeEnv {
   counts: CallCounts;
   realm: Realm;
   execution: Execution;
+  manifest: Manifest;
 }
 
 export function isDate(v: unknown): v is Date {
@@ -89,6 +93,13 @@ type Methods = Record<string, (...args: any[]) => unknown>;
 
 const internals = new WeakMap<object, unknown>();
 const fakes = new WeakSet<object>();
+/** Every `Type.method` a fake was built with, each found in scopes.ts's table. */
+const implemented = new Set<string>();
+
+/** The `Type.method` names of the fakes built so far in this process. */
+export function implementedMethods(): string[] {
+  return [...implemented].sort();
+}
 
 /** Names the JS machinery (await, vitest, JSON, util.inspect) probes: answer undefined, never throw. */
 const PROBED = new Set([
@@ -124,6 +135,9 @@ export function makeFake(
           env.counts.record(service, `${type}.${prop}`);
           let result: unknown;
           try {
+            const { deadline, now } = env.execution;
+            if (deadline !== null && now() > deadline) throw new Error('Exceeded maximum execution time');
+            needsScope(env.manifest.oauthScopes ?? [], type === service ? `${type}.${prop}` : `${service}.${type}.${prop}`, documentedScopes(type, prop));
             result = method(...args);
           } catch (e) {
             // Errors reach the caller as its own realm's Error, so `e instanceof Error` holds in a bundle.
@@ -148,6 +162,12 @@ export function makeFake(
   });
   fakes.add(proxy);
   const methods = build(proxy as Fake);
+  for (const name of Object.keys(methods)) {
+    const key = `${type}.${name}`;
+    if (implemented.has(key)) continue;
+    documentedScopes(type, name);
+    implemented.add(key);
+  }
   if (options.internal !== undefined) internals.set(proxy, options.internal);
   return proxy as Fake;
 }

@@ -60,7 +60,7 @@ describe('DriveApp over a local folder', () => {
   it('needs a driveDir', () => {
     const book = new LocalSpreadsheet('T');
     book.addSheet('Sheet1');
-    expect(() => createHost({ spreadsheet: book }).globals.DriveApp.createFolder('x')).toThrow('driveDir');
+    expect(() => createHost({ spreadsheet: book, manifest: { oauthScopes: [DRIVE] } }).globals.DriveApp.createFolder('x')).toThrow('driveDir');
   });
 
   it("throws under drive.file alone: DriveApp's Authorization sections list the full drive scope (reads: drive.readonly or drive)", () => {

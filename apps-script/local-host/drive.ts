@@ -10,7 +10,7 @@ import { basename, extname, join, relative, sep } from 'node:path';
 import { fail, makeFake, type Fake, type FakeEnv } from './counter.ts';
 import { blobState, makeBlob, toBuffer } from './blob.ts';
 import { needsAuthorization } from './execution.ts';
-import { type Manifest, needsAdvancedService, needsScope } from './manifest.ts';
+import { needsAdvancedService } from './manifest.ts';
 
 const SERVICE = 'DriveApp';
 
@@ -29,11 +29,11 @@ const idOf = (kind: 'folder' | 'file', rel: string): string =>
   `local_${kind === 'folder' ? 'd' : 'f'}_${Buffer.from(rel.split(sep).join('/')).toString('base64url')}`;
 
 const DRIVE = 'https://www.googleapis.com/auth/drive';
-const DRIVE_READONLY = 'https://www.googleapis.com/auth/drive.readonly';
 const DRIVE_FILE = 'https://www.googleapis.com/auth/drive.file';
 const FOLDER_MIME = 'application/vnd.google-apps.folder';
 
-export function makeDriveServices(env: FakeEnv, root: string | undefined, manifest: Manifest): { DriveApp: Fake; Drive: Fake } {
+/** Each method's Drive scopes are checked at the call against scopes.ts; here, what a simple trigger may not do. */
+export function makeDriveServices(env: FakeEnv, root: string | undefined): { DriveApp: Fake; Drive: Fake } {
   const rootDir = (): string => root ?? fail(env, 'DriveApp fake: the host needs the option driveDir (a local folder)');
   /** The local path an id names, when it names one that exists. */
   const pathOfAnyId = (id: unknown): { kind: string; full: string } | null => {
@@ -90,9 +90,7 @@ export function makeDriveServices(env: FakeEnv, root: string | undefined, manife
     }));
   };
 
-  // DriveApp's Authorization sections: creating needs the full drive scope; reading, drive.readonly or drive.
   const createFileIn = (dir: string, args: unknown[]): Fake => {
-    needsScope(env, manifest, 'DriveApp.createFile', [DRIVE]);
     const [a, b] = args;
     let name: string;
     let data: Buffer;
@@ -115,10 +113,7 @@ export function makeDriveServices(env: FakeEnv, root: string | undefined, manife
     return path;
   };
 
-  const createFolderIn = (dir: string, name: unknown): Fake => {
-    needsScope(env, manifest, 'DriveApp.createFolder', [DRIVE]);
-    return makeFolder(mkdirIn(dir, name));
-  };
+  const createFolderIn = (dir: string, name: unknown): Fake => makeFolder(mkdirIn(dir, name));
   const mkdirIn = (dir: string, name: unknown): string => {
     const path = join(dir, safeName(name));
     if (existsSync(path)) return fail(env, `DriveApp fake: a folder named "${String(name)}" already exists here (a directory cannot hold two)`);
@@ -166,7 +161,6 @@ export function makeDriveServices(env: FakeEnv, root: string | undefined, manife
   // Every DriveApp method is documented with a Drive scope, which a simple trigger has not.
   const driveApp = makeFake(env, SERVICE, 'DriveApp', () => Object.fromEntries(Object.entries(methods).map(([name, method]) => [name, (...args: never[]) => {
     needsAuthorization(env, `DriveApp.${name}`, DRIVE);
-    if (!name.startsWith('create')) needsScope(env, manifest, `DriveApp.${name}`, [DRIVE_READONLY, DRIVE]);
     return (method as (...a: unknown[]) => unknown)(...args);
   }])));
   return { DriveApp: driveApp, Drive: makeAdvancedDrive() };
@@ -199,12 +193,7 @@ export function makeDriveServices(env: FakeEnv, root: string | undefined, manife
       return names;
     };
     const resource = (path: string, fields: string[]) => Object.fromEntries(fields.map((f) => [f, FIELDS[f]!(path)]).filter(([, v]) => v !== undefined));
-    const call = (method: string) => {
-      needsAdvancedService(env, manifest, 'Drive', 'drive', 'v3');
-      needsAuthorization(env, `Drive.Files.${method}`, DRIVE_FILE);
-      // files.create, get and list each accept drive.file (the Drive API reference's Authorization scopes).
-      needsScope(env, manifest, `Drive.Files.${method}`, [DRIVE_FILE, DRIVE]);
-    };
+    const call = (method: string) => needsAuthorization(env, `Drive.Files.${method}`, DRIVE_FILE);
     const unquote = (text: string) => text.replace(/\\(.)/g, '$1');
     // A q term the fake reads: '<id>' in parents, name = '<text>', mimeType = '<text>', trashed = false.
     const TERM = /\s*(?:'((?:[^'\\]|\\.)*)'\s+in\s+parents|(name|mimeType)\s*=\s*'((?:[^'\\]|\\.)*)'|trashed\s*=\s*false)\s*(and\b|$)/y;
@@ -254,6 +243,13 @@ export function makeDriveServices(env: FakeEnv, root: string | undefined, manife
         return { files: walkAll(ensureRoot()).filter(test).map((path) => resource(path, fields)) };
       },
     }));
-    return makeFake(env, 'Drive', 'Drive', () => ({}), { constants: { Files: files } });
+    // Without the manifest's enabledAdvancedServices entry there is no `Drive` to reach Files through.
+    const constants = {
+      get Files() {
+        needsAdvancedService(env, 'Drive', 'drive', 'v3');
+        return files;
+      },
+    };
+    return makeFake(env, 'Drive', 'Drive', () => ({}), { constants });
   }
 }

@@ -11,8 +11,9 @@ const CONTEXTS: ExecutionContext[] = ['editor', 'menu', 'sidebar', 'simple-trigg
 
 function host(context?: ExecutionContext) {
   const driveDir = mkdtempSync(join(tmpdir(), 'execution-'));
-  // The full drive scope, which DriveApp's methods are documented with: only the context differs here.
-  return createHost({ spreadsheet: spreadsheetFromGrid('T', 'Tracker', [['Item']]), driveDir, context, manifest: { oauthScopes: ['https://www.googleapis.com/auth/drive'] } });
+  // The spreadsheets, Ui and full drive scopes, which the methods called are documented with: only the context differs here.
+  const oauthScopes = ['spreadsheets', 'script.container.ui', 'drive'].map((scope) => `https://www.googleapis.com/auth/${scope}`);
+  return createHost({ spreadsheet: spreadsheetFromGrid('T', 'Tracker', [['Item']]), driveDir, context, manifest: { oauthScopes } });
 }
 
 describe('execution contexts', () => {
@@ -97,5 +98,37 @@ describe('execution contexts', () => {
     expect(run.showSidebar!()).toEqual([true, true]);
     expect(run.onEdit!()).toEqual([false, false]);
     expect(h.context).toBe('web-app');
+  });
+});
+
+describe('execution time limits, counted by the host clock at each fake call', () => {
+  /** A clock that moves 100 ms each time the host reads it: once at entry, once per fake call. */
+  const ticking = () => {
+    let t = Date.parse('2026-11-26T16:30:00Z');
+    return () => new Date((t += 100));
+  };
+  const script = () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'budget-')), 'Code.js');
+    const body = 'var app = SpreadsheetApp; for (var i = 0; i < n; i++) app.getActiveSpreadsheet(); return "done";';
+    writeFileSync(file, `function onEdit(e) { var n = e.calls; ${body} }\nfunction rescan(n) { ${body} }`);
+    return file;
+  };
+
+  it('an onEdit of 400 calls (40 s) fails the 30-second budget; the same calls in a sidebar call pass', () => {
+    const h = createHost({ spreadsheet: spreadsheetFromGrid('T', 'Tracker', [['Item']]), now: ticking() });
+    const run = loadBundle(script(), h);
+    expect(() => run.onEdit!({ calls: 400 })).toThrow('Exceeded maximum execution time');
+    expect(run.onEdit!({ calls: 250 })).toBe('done');
+    expect(run.rescan!(400)).toBe('done');
+    expect(h.context).toBe('sidebar');
+  });
+
+  it('a sidebar call past 6 minutes fails; outside an execution nothing is timed', () => {
+    const h = createHost({ spreadsheet: spreadsheetFromGrid('T', 'Tracker', [['Item']]), now: ticking() });
+    const run = loadBundle(script(), h);
+    expect(() => run.rescan!(3700)).toThrow('Exceeded maximum execution time');
+    expect(run.rescan!(3500)).toBe('done');
+    for (let i = 0; i < 4000; i++) h.globals.SpreadsheetApp.getActiveSpreadsheet();
+    expect(() => h.runIn('web-app', () => { for (let i = 0; i < 4000; i++) h.globals.Utilities.getUuid(); })).toThrow('Exceeded maximum execution time');
   });
 });

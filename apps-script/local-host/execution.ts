@@ -10,7 +10,24 @@ export type ExecutionContext = 'editor' | 'menu' | 'sidebar' | 'simple-trigger' 
 /** The host's current context, shared by all its fakes. */
 export interface Execution {
   context: ExecutionContext;
+  /** The host's clock, in milliseconds. */
+  now(): number;
+  /** When the running execution's time is up by `now`; null outside one (`runIn` sets it). */
+  deadline: number | null;
 }
+
+/**
+ * How long one execution may run: "Script runtime 6 min / execution"
+ * (https://developers.google.com/apps-script/guides/services/quotas); a simple trigger "cannot run
+ * for longer than 30 seconds" (https://developers.google.com/apps-script/guides/triggers#restrictions).
+ */
+export const TIME_LIMIT_MS: Readonly<Record<ExecutionContext, number>> = {
+  editor: 360_000,
+  menu: 360_000,
+  sidebar: 360_000,
+  'simple-trigger': 30_000,
+  'web-app': 360_000,
+};
 
 /** The bundle's functions Apps Script itself starts, and in which context; any other runs in the host's current one. */
 export const ENTRY_CONTEXTS: Readonly<Record<string, ExecutionContext>> = {

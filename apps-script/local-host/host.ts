@@ -7,7 +7,7 @@ import { makeCacheService, type CacheStores } from './cache.ts';
 import { CallCounts, nodeRealm, type Fake, type Realm } from './counter.ts';
 import { newUiRecord, type SheetsEnv, type UiRecord } from './context.ts';
 import { makeDriveServices } from './drive.ts';
-import type { Execution, ExecutionContext } from './execution.ts';
+import { TIME_LIMIT_MS, type Execution, type ExecutionContext } from './execution.ts';
 import { makeContentService, makeHtmlService } from './html.ts';
 import { makeLockService, type LockTable } from './lock.ts';
 import { type Manifest, projectManifest } from './manifest.ts';
@@ -30,7 +30,7 @@ export interface HostOptions {
   user?: string;
   /** Session.getScriptTimeZone (the spreadsheet keeps its own). */
   timeZone?: string;
-  /** The clock for caches, and for `new Date()` / `Date.now()` inside a loaded bundle. */
+  /** The clock for caches, for each execution's time limit, and for `new Date()` / `Date.now()` inside a loaded bundle. */
   now?: () => Date;
   scriptProperties?: Record<string, string>;
   userProperties?: Record<string, string>;
@@ -85,6 +85,7 @@ export interface LocalHost {
   fakes: HostFakes;
   /** The context calls run in now; tests set it, `runIn` and `loadBundle`'s functions change it for one call. */
   context: ExecutionContext;
+  /** Runs `call` as one execution in `context`, within that context's time limit (`TIME_LIMIT_MS`). */
   runIn<T>(context: ExecutionContext, call: () => T): T;
   /** Where returned arrays, dates and errors are made; `loadBundle` points it at the bundle's context. */
   setRealm(realm: Realm): void;
@@ -97,11 +98,12 @@ export function createHost(options: HostOptions): LocalHost {
   const logs: string[] = [];
   const now = options.now ?? (() => new Date());
   const user = options.user ?? 'coordinator@example.com';
-  const execution: Execution = { context: options.context ?? 'sidebar' };
+  const execution: Execution = { context: options.context ?? 'sidebar', now: () => now().getTime(), deadline: null };
   const env: SheetsEnv = {
     counts,
     realm: nodeRealm,
     execution,
+    manifest: options.manifest ?? projectManifest(),
     book,
     ui,
     spreadsheetFake: () => makeSpreadsheet(env),
@@ -120,7 +122,7 @@ export function createHost(options: HostOptions): LocalHost {
     logs.push(level === 'log' ? text : `[${level}] ${text}`);
     if (options.echoLogs) console.log(text);
   };
-  const drive = makeDriveServices(env, options.driveDir, options.manifest ?? projectManifest());
+  const drive = makeDriveServices(env, options.driveDir);
   const globals: HostGlobals = {
     SpreadsheetApp: makeSpreadsheetApp(env),
     PropertiesService: makePropertiesService(env, properties),
@@ -156,13 +158,15 @@ export function createHost(options: HostOptions): LocalHost {
     set context(context) {
       execution.context = context;
     },
+    // One execution: its time limit runs from the host's clock at entry, checked at every fake call.
     runIn(context, call) {
-      const before = execution.context;
+      const before = { context: execution.context, deadline: execution.deadline };
       execution.context = context;
+      execution.deadline = execution.now() + TIME_LIMIT_MS[context];
       try {
         return call();
       } finally {
-        execution.context = before;
+        Object.assign(execution, before);
       }
     },
     setRealm(realm) {

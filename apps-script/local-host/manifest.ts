@@ -1,6 +1,7 @@
 /**
  * The script's manifest (apps-script/appsscript.json): its oauthScopes and advanced services say
- * what the script may call, and the fakes check them as Google does at authorization.
+ * what the script may call, and the fakes check them as Google does at authorization (each
+ * method's scopes in scopes.ts).
  */
 
 import { readFileSync } from 'node:fs';
@@ -16,17 +17,9 @@ export function projectManifest(): Manifest {
   return JSON.parse(readFileSync(new URL('../appsscript.json', import.meta.url), 'utf8')) as Manifest;
 }
 
-/** A method documented with these scopes (any one of them) throws when the manifest grants none. */
-export function needsScope(env: FakeEnv, manifest: Manifest, method: string, anyOf: readonly string[]): void {
-  const granted = new Set(manifest.oauthScopes ?? []);
-  if (!anyOf.some((scope) => granted.has(scope))) {
-    fail(env, `Exception: You do not have permission to call ${method}. Required permissions: ${anyOf.join(' or ')} (the manifest's oauthScopes grant ${[...granted].join(', ') || 'none'})`);
-  }
-}
-
 /** An advanced service exists only when the manifest enables it, under its userSymbol and version. */
-export function needsAdvancedService(env: FakeEnv, manifest: Manifest, userSymbol: string, serviceId: string, version: string): void {
-  const enabled = manifest.dependencies?.enabledAdvancedServices ?? [];
+export function needsAdvancedService(env: FakeEnv, userSymbol: string, serviceId: string, version: string): void {
+  const enabled = env.manifest.dependencies?.enabledAdvancedServices ?? [];
   if (!enabled.some((s) => s.userSymbol === userSymbol && s.serviceId === serviceId && s.version === version)) {
     fail(env, `ReferenceError: ${userSymbol} is not defined (enable the advanced service ${serviceId} ${version} as "${userSymbol}" in appsscript.json's dependencies.enabledAdvancedServices)`);
   }

@@ -4,9 +4,12 @@ import { fail, makeFake, type Fake, type FakeEnv } from './counter.ts';
 import { inContainingDocument } from './execution.ts';
 
 const SERVICE = 'PropertiesService';
-/** Apps Script: 9 KB per value, 500 KB per property store. */
-export const MAX_VALUE_BYTES = 9 * 1024;
-export const MAX_STORE_BYTES = 500 * 1024;
+/**
+ * "Properties value size 9 kB / val", "Properties total storage 500 kB / property store"
+ * (https://developers.google.com/apps-script/guides/services/quotas): kB read as 1,000 bytes, the stricter reading.
+ */
+export const MAX_VALUE_BYTES = 9_000;
+export const MAX_STORE_BYTES = 500_000;
 
 const bytes = (s: string): number => Buffer.byteLength(s, 'utf8');
 

@@ -149,3 +149,18 @@ describe('Range values', () => {
     expect(sheet.getRange(4, 4).getFormula()).toBe('=1+1');
   });
 });
+
+describe('cell size', () => {
+  it('a cell holds at most 50,000 characters: a longer setValue or setValues throws and writes nothing', () => {
+    const { sheet } = setup();
+    const message = 'Your input contains more than the maximum of 50000 characters in a single cell.';
+    sheet.getRange('E1').setValue('x'.repeat(50_000));
+    expect(sheet.getRange('E1').getValue()).toHaveLength(50_000);
+    expect(() => sheet.getRange('E2').setValue('x'.repeat(50_001))).toThrow(message);
+    expect(() => sheet.getRange('F1:F2').setValues([['short'], ['x'.repeat(50_001)]])).toThrow(message);
+    expect(() => sheet.appendRow(['x'.repeat(50_001)])).toThrow(message);
+    expect(sheet.getRange('E2:F2').getValues()).toEqual([['', '']]);
+    expect(sheet.getRange('F1').getValue()).toBe('');
+    expect(sheet.getLastRow()).toBe(3);
+  });
+});

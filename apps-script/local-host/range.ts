@@ -1,7 +1,7 @@
 /** The Range fake: a fixed rectangle on a sheet model (like Apps Script, it does not move when columns move). */
 
 import { a1Of } from './a1.ts';
-import { displayValue, readValue, writeValue } from './cell-values.ts';
+import { displayValue, MAX_CELL_CHARACTERS, readValue, TOO_LONG, writeValue } from './cell-values.ts';
 import { fail, internalOf, makeFake, type Fake } from './counter.ts';
 import { SPREADSHEET_SERVICE, type SheetsEnv } from './context.ts';
 import { addMetadata, makeFinder, makeMetadata, metadataAt } from './developer-metadata.ts';
@@ -41,6 +41,10 @@ function checkGrid(env: SheetsEnv, data: unknown, rect: Rect): unknown[][] {
 /** Writes values as setValues does (formulas from "=", validation checked), without counting a call. */
 export function writeGrid(env: SheetsEnv, sheet: SheetModel, rect: Rect, data: unknown[][]): void {
   const book = env.book;
+  // Checked before any cell is written: one long text refuses the whole block.
+  if (data.some((line) => line.some((value) => typeof value === 'string' && value.length > MAX_CELL_CHARACTERS))) {
+    fail(env, `Exception: ${TOO_LONG}`);
+  }
   data.forEach((line, r) => line.forEach((value, c) => {
     const row = rect.row + r;
     const col = rect.col + c;

@@ -1,13 +1,15 @@
 import { createHash, createHmac } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { createHost } from './host.ts';
+import type { Manifest } from './manifest.ts';
 import { LocalSpreadsheet } from './model.ts';
-import { MAX_VALUE_BYTES } from './properties.ts';
+import { MAX_CACHE_VALUE_BYTES } from './cache.ts';
+import { MAX_STORE_BYTES, MAX_VALUE_BYTES } from './properties.ts';
 
-function host(now = () => new Date('2025-01-01T00:00:00Z')) {
+function host(now = () => new Date('2025-01-01T00:00:00Z'), manifest?: Manifest) {
   const book = new LocalSpreadsheet('T');
   book.addSheet('Sheet1');
-  return createHost({ spreadsheet: book, now, user: 'owner@northwind.example', timeZone: 'America/Edmonton' });
+  return createHost({ spreadsheet: book, now, user: 'owner@northwind.example', timeZone: 'America/Edmonton', manifest });
 }
 
 const signed = (buf: Buffer) => Array.from(buf, (b) => (b > 127 ? b - 256 : b));
@@ -32,7 +34,8 @@ describe('PropertiesService', () => {
     expect(doc.getKeys()).toEqual([]);
   });
 
-  it('enforces the 9 KB value limit and the 500 KB store limit', () => {
+  it('enforces the 9 kB value limit and the 500 kB store limit (1,000 bytes a kB)', () => {
+    expect([MAX_VALUE_BYTES, MAX_STORE_BYTES]).toEqual([9_000, 500_000]);
     const props = host().globals.PropertiesService.getUserProperties();
     props.setProperty('ok', 'x'.repeat(MAX_VALUE_BYTES - 10));
     expect(() => props.setProperty('big', 'x'.repeat(MAX_VALUE_BYTES + 1))).toThrow('Argument too large: value');
@@ -75,6 +78,17 @@ describe('CacheService', () => {
     cache.put('d', 'default');
     t += 600_000;
     expect(cache.get('d')).toBeNull();
+  });
+});
+
+describe('CacheService limits', () => {
+  it('holds a value of at most 100 KB (100,000 bytes) under a key of at most 250 characters', () => {
+    const cache = host().globals.CacheService.getScriptCache();
+    expect(MAX_CACHE_VALUE_BYTES).toBe(100_000);
+    cache.put('k'.repeat(250), 'x'.repeat(100_000));
+    expect(() => cache.put('big', 'x'.repeat(100_001))).toThrow('Argument too large: value');
+    expect(() => cache.put('k'.repeat(251), 'x')).toThrow('Invalid argument: key');
+    expect(cache.get('big')).toBeNull();
   });
 });
 
@@ -125,8 +139,9 @@ describe('Utilities', () => {
 });
 
 describe('Session, Logger, ContentService', () => {
-  it('answers the user, zone and logs', () => {
-    const h = host();
+  it('answers the user (under userinfo.email), zone and logs', () => {
+    expect(() => host().globals.Session.getActiveUser()).toThrow('Required permissions: https://www.googleapis.com/auth/userinfo.email');
+    const h = host(undefined, { oauthScopes: ['https://www.googleapis.com/auth/userinfo.email'] });
     const { Session, Logger, ContentService, console } = h.globals;
     expect(Session.getActiveUser().getEmail()).toBe('owner@northwind.example');
     expect(Session.getEffectiveUser().getEmail()).toBe('owner@northwind.example');

@@ -103,6 +103,14 @@ describe('typing as in the Sheets UI', () => {
     expect(book.cell(book.sheets[0]!, 3, 3)?.value).toBe('Done');
   });
 
+  it('refuses text over 50,000 characters, changing nothing of the block', () => {
+    const { book, person } = setup();
+    expect(() => person.paste('Tracker', 'B2', [['x', 'y'.repeat(50_001)]])).toThrow('Your input contains more than the maximum of 50000 characters in a single cell.');
+    expect(book.cell(book.sheets[0]!, 2, 2)?.value).toBe('b2');
+    person.typeInto('Tracker', 'B2', 'y'.repeat(50_000));
+    expect(book.cell(book.sheets[0]!, 2, 2)?.value).toHaveLength(50_000);
+  });
+
   it('clears values but keeps notes; a single cleared cell gives its oldValue and no value', () => {
     const { book, sheet, person } = setup();
     sheet.getRange('B2').setNote('kept');

@@ -12,7 +12,7 @@
  */
 
 import { parseA1, a1Of } from './a1.ts';
-import { writeValue } from './cell-values.ts';
+import { MAX_CELL_CHARACTERS, TOO_LONG, writeValue } from './cell-values.ts';
 import { violatesValidation } from './data-validation.ts';
 import { AuthMode } from './enums.ts';
 import { serialNumber } from './format-date.ts';
@@ -119,8 +119,8 @@ export function team(host: LocalHost): Team {
 
   /**
    * Writes a block of typed text: every cell is read and checked first, so a value a cell's
-   * validation rejects (Sheets refuses it with this message) or a shape the host cannot read
-   * changes nothing.
+   * validation rejects or text over 50,000 characters (Sheets refuses both with these messages)
+   * or a shape the host cannot read changes nothing.
    */
   const typeBlock = (ref: SheetRef, a1TopLeft: string, rows: readonly (readonly string[])[]): EditEvent => {
     const sheet = sheetOf(ref);
@@ -133,6 +133,7 @@ export function team(host: LocalHost): Team {
     const before = book.cell(sheet, rect.row, rect.col);
     const typed = rows.map((line, r) => line.map((text, c) => {
       if (typeof text !== 'string') throw new Error(`Cell ${a1Of(rect.row + r, rect.col + c)}: type text, not ${typeof text}.`);
+      if (text.length > MAX_CELL_CHARACTERS) throw new Error(TOO_LONG);
       const existing = book.cell(sheet, rect.row + r, rect.col + c);
       const cell = existing ? copyCell(existing) : {};
       writeValue(cell, text, { locale: book.locale, timeZone: book.timeZone, now: host.now() });

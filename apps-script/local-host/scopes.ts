@@ -1,0 +1,91 @@
+/**
+ * The OAuth scopes each fake method is documented with (the "Authorization" section of its
+ * reference page: any one listed scope authorises the call), checked at every call against the
+ * manifest's oauthScopes. A class's methods share its page's scopes unless listed apart.
+ * Where a page could not be read for certain, the entry is the stricter reading (see README.md).
+ */
+
+const SPREADSHEETS = 'https://www.googleapis.com/auth/spreadsheets';
+const CURRENT_ONLY = 'https://www.googleapis.com/auth/spreadsheets.currentonly';
+const CONTAINER_UI = 'https://www.googleapis.com/auth/script.container.ui';
+const USER_EMAIL = 'https://www.googleapis.com/auth/userinfo.email';
+const DRIVE = 'https://www.googleapis.com/auth/drive';
+const DRIVE_READONLY = 'https://www.googleapis.com/auth/drive.readonly';
+const DRIVE_FILE = 'https://www.googleapis.com/auth/drive.file';
+
+/** The Spreadsheet service's pages: "spreadsheets.currentonly" or "spreadsheets". */
+const SHEETS = [CURRENT_ONLY, SPREADSHEETS];
+const DRIVE_READ = [DRIVE_READONLY, DRIVE];
+/** Pages without an Authorization section: callable under any manifest. */
+const NONE: readonly string[] = [];
+
+interface ClassScopes {
+  scopes: readonly string[];
+  /** Methods whose page lists other scopes than the class's. */
+  methods?: Readonly<Record<string, readonly string[]>>;
+}
+
+export const DOCUMENTED_SCOPES: Readonly<Record<string, ClassScopes>> = {
+  // https://developers.google.com/apps-script/reference/spreadsheet/spreadsheet-app (openById: spreadsheets only)
+  SpreadsheetApp: { scopes: SHEETS, methods: { openById: [SPREADSHEETS] } },
+  Spreadsheet: { scopes: SHEETS },
+  Sheet: { scopes: SHEETS },
+  Range: { scopes: SHEETS },
+  TextFinder: { scopes: SHEETS },
+  DeveloperMetadata: { scopes: SHEETS },
+  DeveloperMetadataFinder: { scopes: SHEETS },
+  DeveloperMetadataLocation: { scopes: SHEETS },
+  DataValidation: { scopes: SHEETS },
+  DataValidationBuilder: { scopes: SHEETS },
+  ConditionalFormatRule: { scopes: SHEETS },
+  ConditionalFormatRuleBuilder: { scopes: SHEETS },
+  BooleanCondition: { scopes: SHEETS },
+  // https://developers.google.com/apps-script/reference/base/ui: sidebars and dialogs need
+  // script.container.ui; menus and alerts too, the stricter reading.
+  Ui: { scopes: [CONTAINER_UI] },
+  Menu: { scopes: [CONTAINER_UI] },
+  // https://developers.google.com/apps-script/reference/drive/drive-app: creating needs drive, reading drive.readonly or drive.
+  DriveApp: { scopes: DRIVE_READ, methods: { createFile: [DRIVE], createFolder: [DRIVE] } },
+  Folder: { scopes: DRIVE_READ, methods: { createFile: [DRIVE], createFolder: [DRIVE] } },
+  File: { scopes: DRIVE_READ },
+  FileIterator: { scopes: DRIVE_READ },
+  FolderIterator: { scopes: DRIVE_READ },
+  // https://developers.google.com/workspace/drive/api/reference/rest/v3/files/create (also get, list): drive.file or drive.
+  Files: { scopes: [DRIVE_FILE, DRIVE] },
+  // https://developers.google.com/apps-script/reference/base/session: the users' identity, userinfo.email (stricter
+  // where the section could not be read); https://developers.google.com/apps-script/reference/base/user#getEmail(): none.
+  Session: { scopes: NONE, methods: { getActiveUser: [USER_EMAIL], getEffectiveUser: [USER_EMAIL] } },
+  User: { scopes: NONE },
+  // Properties, locks, caches, utilities, blobs, HTML and text output, logging, ScriptApp.getService: no Authorization section.
+  PropertiesService: { scopes: NONE },
+  Properties: { scopes: NONE },
+  LockService: { scopes: NONE },
+  Lock: { scopes: NONE },
+  CacheService: { scopes: NONE },
+  Cache: { scopes: NONE },
+  Utilities: { scopes: NONE },
+  Blob: { scopes: NONE },
+  HtmlService: { scopes: NONE },
+  HtmlOutput: { scopes: NONE },
+  ContentService: { scopes: NONE },
+  TextOutput: { scopes: NONE },
+  Logger: { scopes: NONE },
+  ScriptApp: { scopes: NONE },
+  Service: { scopes: NONE },
+};
+
+/** The documented scopes of `Type.method`; throws for a class the table does not know. */
+export function documentedScopes(type: string, method: string): readonly string[] {
+  const entry = Object.hasOwn(DOCUMENTED_SCOPES, type) ? DOCUMENTED_SCOPES[type]! : null;
+  if (!entry) throw new Error(`Local host: ${type}.${method} has no entry in scopes.ts (its reference page's Authorization scopes)`);
+  return entry.methods && Object.hasOwn(entry.methods, method) ? entry.methods[method]! : entry.scopes;
+}
+
+/**
+ * A method documented with these scopes (any one of them) throws, as Google does, when the
+ * manifest grants none. `method` names it as Google's message does (`SpreadsheetApp.openById`).
+ */
+export function needsScope(granted: readonly string[], method: string, anyOf: readonly string[]): void {
+  if (anyOf.length === 0 || anyOf.some((scope) => granted.includes(scope))) return;
+  throw new Error(`Exception: You do not have permission to call ${method}. Required permissions: ${anyOf.join(' or ')} (the manifest's oauthScopes grant ${granted.join(', ') || 'none'})`);
+}
