@@ -155,6 +155,32 @@ describe('the queue', () => {
     expect(server.stored.size).toBe(1);
   });
 
+  it('keeps the watchdog armed while a request is out: a worker killed after the alarm fired still wakes and sends once', async () => {
+    await paired();
+    let reached!: () => void;
+    const atServer = new Promise<void>((r) => (reached = r));
+    const inner = network(server, other);
+    // The first clip request never comes back: the worker dies while it is out.
+    const held: typeof fetch = (input, init) => (String(init?.body).includes('"action":"clip"') ? (reached(), new Promise<Response>(() => {})) : inner(input, init));
+    const bg = createBackground({ fetch: held, now: () => clock.now, randomId: () => 'clip-held' });
+    const saved = await bg.handlers['clip/save']({ draft: draft() });
+    expect(saved).toMatchObject({ ok: true, id: 'clip-held' });
+    await atServer;
+    // Chrome fires the watchdog (a one-time alarm, then gone) while the request is still out.
+    clock.now += BASE;
+    state.alarms.delete(QUEUE_ALARM);
+    // Its drain is still running (it never ends): the alarm joins it.
+    void bg.onAlarm({ name: QUEUE_ALARM });
+    await new Promise((r) => setTimeout(r, 10));
+    expect(state.alarms.get(QUEUE_ALARM)?.scheduledTime).toBeGreaterThan(clock.now);
+    // The worker is stopped; its alarm wakes a new one, which sends the clip again, once.
+    clock.now = state.alarms.get(QUEUE_ALARM)!.scheduledTime;
+    const { bg: restarted } = boot();
+    await restarted.onAlarm({ name: QUEUE_ALARM });
+    expect(await historyOf('clip-held')).toMatchObject({ state: 'saved' });
+    expect(server.stored.size).toBe(1);
+  });
+
   it('counts a duplicate answer (the first answer was lost) as saved', async () => {
     const { bg } = await paired();
     const inner = server.fetch;

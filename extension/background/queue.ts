@@ -84,6 +84,12 @@ export function createQueue(deps: BackgroundDeps): Queue {
     await chrome.action.setTitle({ title });
   }
 
+  /** A watchdog: if the worker is killed mid-drain, this alarm wakes it to finish the queue. */
+  async function armWatchdog(): Promise<void> {
+    const { retryBaseMs } = await items.tuning.get();
+    await chrome.alarms.create(QUEUE_ALARM, { when: deps.now() + Math.max(retryBaseMs, 1000) });
+  }
+
   async function schedule(): Promise<void> {
     const [queue, pairing] = await Promise.all([items.queue.get(), items.pairing.get()]);
     const next = Math.min(...queue.filter((e) => e.state !== 'held' && isFor(e, pairing)).map((e) => e.nextAt));
@@ -175,13 +181,14 @@ export function createQueue(deps: BackgroundDeps): Queue {
     drain() {
       if (running) {
         again = true;
+        // The watchdog alarm may just have fired (a one-time alarm is then gone) while a request is
+        // still out: armed again, so a worker killed after this still wakes to finish the queue.
+        void armWatchdog();
         return running;
       }
       running = (async () => {
         try {
-          // A watchdog: if the worker is killed mid-drain, this alarm wakes it to finish the queue.
-          const { retryBaseMs } = await items.tuning.get();
-          await chrome.alarms.create(QUEUE_ALARM, { when: deps.now() + Math.max(retryBaseMs, 1000) });
+          await armWatchdog();
           do {
             again = false;
             await drainOnce();
