@@ -16,11 +16,12 @@ import { showSidebar } from './sidebar.ts';
 import type { SidebarApi } from './sidebar-api.ts';
 import { selectRow } from './go-to-row.ts';
 import { loadConfig } from './tracker-config.ts';
-import type { ClipperPairing, ClipperPerson, ReadinessView, SettingsView, SetupChoice, SetupProposal, SheetWritten, SidebarState } from './views.ts';
+import type { ClipperAddress, ClipperPairing, ClipperPerson, ReadinessView, SettingsView, SetupChoice, SetupProposal, SheetWritten, SidebarState } from './views.ts';
 import { loadProfile, saveProfile } from './profile-store.ts';
 import { settingsView } from './settings-view.ts';
 import { clipperPeople, connectPerson, revokeClipper } from './intake/clipper-people.ts';
 import { doGetPage, doPostAnswer } from './intake/web-app.ts';
+import { clipperAddress, confirmAddress } from './intake/clipper-address.ts';
 
 export function onOpen(): void {
   addMenu();
@@ -127,6 +128,14 @@ export function listClipperPeople(): ClipperPerson[] {
   return clipperPeople();
 }
 
+export function getClipperAddress(): ClipperAddress {
+  return clipperAddress();
+}
+
+export function confirmClipperAddress(url: string): ClipperAddress {
+  return confirmAddress(url);
+}
+
 export function connectClipperPerson(name: string, email?: string | null): ClipperPairing {
   return connectPerson(name, email);
 }
@@ -136,4 +145,4 @@ export function revokeClipperPerson(id: string): ClipperPerson[] {
 }
 
 // The sidebar's RPC is typed from SidebarApi: these exports must match it exactly.
-({ getSidebarState, proposeSetup, confirmSetup, rescan, goToRow, addMissingRequirements, pickRequirement, createActionPlan, buildEvidenceIndex, getSettings, saveSettings, listClipperPeople, connectClipperPerson, revokeClipperPerson }) satisfies SidebarApi;
+({ getSidebarState, proposeSetup, confirmSetup, rescan, goToRow, addMissingRequirements, pickRequirement, createActionPlan, buildEvidenceIndex, getSettings, saveSettings, listClipperPeople, getClipperAddress, confirmClipperAddress, connectClipperPerson, revokeClipperPerson }) satisfies SidebarApi;

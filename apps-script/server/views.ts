@@ -178,3 +178,11 @@ export interface ClipperPairing {
   readonly person: ClipperPerson;
   readonly people: readonly ClipperPerson[];
 }
+
+/** The web app address pairing codes carry (see intake/clipper-address.ts). */
+export interface ClipperAddress {
+  /** The /exec address the coordinator confirmed; null until they do. */
+  readonly confirmed: string | null;
+  /** What Apps Script reports here (ScriptApp.getService().getUrl()): may be the /dev address, or null when not deployed. */
+  readonly reported: string | null;
+}

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { ClipperPairing, ClipperPerson, ReadinessView, SettingsView, SetupChoice, SetupProposal, SheetWritten } from '../server/views.ts';
+import type { ClipperAddress, ClipperPairing, ClipperPerson, ReadinessView, SettingsView, SetupChoice, SetupProposal, SheetWritten } from '../server/views.ts';
 import { ConnectClipper } from './ConnectClipper.tsx';
 import { SettingsView as SettingsForm } from './SettingsView.tsx';
 import { ErrorPanel } from './ErrorPanel.tsx';
@@ -14,7 +14,7 @@ type Screen =
   | { readonly kind: 'error'; readonly message: string; readonly retry: () => void }
   | { readonly kind: 'setup'; readonly proposal: SetupProposal }
   | { readonly kind: 'settings'; readonly settings: SettingsView }
-  | { readonly kind: 'clipper'; readonly people: readonly ClipperPerson[]; readonly pairing: ClipperPairing | null }
+  | { readonly kind: 'clipper'; readonly address: ClipperAddress; readonly people: readonly ClipperPerson[]; readonly pairing: ClipperPairing | null }
   | { readonly kind: 'readiness' };
 
 interface Props {
@@ -61,7 +61,8 @@ export function App({ initialView }: Props) {
 
   const openClipper = () =>
     load('Reading who is paired…', async () => {
-      setScreen({ kind: 'clipper', people: await call('listClipperPeople'), pairing: null });
+      const [address, people] = await Promise.all([call('getClipperAddress'), call('listClipperPeople')]);
+      setScreen({ kind: 'clipper', address, people, pairing: null });
     });
 
   useEffect(() => {
@@ -131,13 +132,19 @@ export function App({ initialView }: Props) {
 
   const connect = (name: string, email: string | null) =>
     act(`Pairing ${name}…`, () => call('connectClipperPerson', name, email), (pairing) => {
-      setScreen({ kind: 'clipper', people: pairing.people, pairing });
+      setScreen((current) => (current.kind === 'clipper' ? { ...current, people: pairing.people, pairing } : current));
       return `${pairing.person.name} is paired: copy the code now, it is shown only once.`;
+    });
+
+  const confirmAddress = (url: string) =>
+    act('Checking the address…', () => call('confirmClipperAddress', url), (address) => {
+      setScreen((current) => (current.kind === 'clipper' ? { ...current, address } : current));
+      return 'The clipper address is confirmed: pairing codes now carry it.';
     });
 
   const revoke = (person: ClipperPerson) =>
     act(`Revoking ${person.name}…`, () => call('revokeClipperPerson', person.id), (people) => {
-      setScreen((current) => ({ kind: 'clipper', people, pairing: current.kind === 'clipper' && current.pairing?.person.id !== person.id ? current.pairing : null }));
+      setScreen((current) => (current.kind === 'clipper' ? { ...current, people, pairing: current.pairing?.person.id !== person.id ? current.pairing : null } : current));
       return `${person.name}'s pairing is revoked.`;
     });
 
@@ -165,7 +172,7 @@ export function App({ initialView }: Props) {
           <SettingsForm settings={screen.settings} busy={busy !== null} onSave={saveSettings} onCancel={() => (readiness ? setScreen({ kind: 'readiness' }) : openState())} />
         )}
         {screen.kind === 'clipper' && (
-          <ConnectClipper people={screen.people} pairing={screen.pairing} busy={busy !== null} onConnect={connect} onRevoke={revoke} onBack={back ?? openState} />
+          <ConnectClipper address={screen.address} people={screen.people} pairing={screen.pairing} busy={busy !== null} onConfirmAddress={confirmAddress} onConnect={connect} onRevoke={revoke} onBack={back ?? openState} />
         )}
         {screen.kind === 'readiness' && readiness && (
           <ReadinessPanel view={readiness} busy={busy !== null} actions={actions} />
