@@ -5,7 +5,7 @@
  * case throws rather than renaming.
  */
 
-import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, extname, join, relative, sep } from 'node:path';
 import { fail, makeFake, type Fake, type FakeEnv } from './counter.ts';
 import { blobState, makeBlob, toBuffer } from './blob.ts';
@@ -31,6 +31,7 @@ const idOf = (kind: 'folder' | 'file', rel: string): string =>
 const DRIVE = 'https://www.googleapis.com/auth/drive';
 const DRIVE_READONLY = 'https://www.googleapis.com/auth/drive.readonly';
 const DRIVE_FILE = 'https://www.googleapis.com/auth/drive.file';
+const DRIVE_APPDATA = 'https://www.googleapis.com/auth/drive.appdata';
 const FOLDER_MIME = 'application/vnd.google-apps.folder';
 
 export function makeDriveServices(env: FakeEnv, root: string | undefined, manifest: Manifest): { DriveApp: Fake; Drive: Fake } {
@@ -172,7 +173,7 @@ export function makeDriveServices(env: FakeEnv, root: string | undefined, manife
   return { DriveApp: driveApp, Drive: makeAdvancedDrive() };
 
   /**
-   * The advanced Drive service, v3 (Drive.Files.create / get / list): the Drive API's own
+   * The advanced Drive service, v3 (Drive.Files.create / get / list / remove): the Drive API's own
    * resources and parameters. A file resource holds only the API's default fields (kind, id,
    * name, mimeType) unless `fields` asks for others, as the API answers.
    */
@@ -199,11 +200,11 @@ export function makeDriveServices(env: FakeEnv, root: string | undefined, manife
       return names;
     };
     const resource = (path: string, fields: string[]) => Object.fromEntries(fields.map((f) => [f, FIELDS[f]!(path)]).filter(([, v]) => v !== undefined));
-    const call = (method: string) => {
+    // files.create, get and list each accept drive.file or drive; files.delete drive.appdata too (the Drive API reference's Authorization scopes).
+    const call = (method: string, scopes: readonly string[] = [DRIVE_FILE, DRIVE]) => {
       needsAdvancedService(env, manifest, 'Drive', 'drive', 'v3');
       needsAuthorization(env, `Drive.Files.${method}`, DRIVE_FILE);
-      // files.create, get and list each accept drive.file (the Drive API reference's Authorization scopes).
-      needsScope(env, manifest, `Drive.Files.${method}`, [DRIVE_FILE, DRIVE]);
+      needsScope(env, manifest, `Drive.Files.${method}`, scopes);
     };
     const unquote = (text: string) => text.replace(/\\(.)/g, '$1');
     // A q term the fake reads: '<id>' in parents, name = '<text>', mimeType = '<text>', trashed = false.
@@ -244,6 +245,11 @@ export function makeDriveServices(env: FakeEnv, root: string | undefined, manife
       get: (fileId: unknown, options: { fields?: unknown } = {}) => {
         call('get');
         return resource(pathOf(fileId, 'get'), fieldList(options.fields, 'get'));
+      },
+      // files.delete, named remove in Apps Script: deletes for good (no trash), a folder with all it holds; answers nothing.
+      remove: (fileId: unknown) => {
+        call('remove', [DRIVE, DRIVE_APPDATA, DRIVE_FILE]);
+        rmSync(pathOf(fileId, 'delete'), { recursive: true });
       },
       list: (options: { q?: unknown; fields?: unknown } = {}) => {
         call('list');
