@@ -53,6 +53,7 @@ const SIDEBAR_FUNCTION_SET: Record<keyof SidebarApi, true> = {
   confirmClipperAddress: true,
   connectClipperPerson: true,
   revokeClipperPerson: true,
+  checkInstallation: true,
 };
 export const SIDEBAR_FUNCTIONS = Object.keys(SIDEBAR_FUNCTION_SET) as (keyof SidebarApi)[];
 

@@ -1,4 +1,4 @@
-import type { ClipperAddress, ClipperPairing, ClipperPerson, ReadinessView, SettingsView, SetupChoice, SetupProposal, SheetWritten, SidebarState } from './views.ts';
+import type { ClipperAddress, ClipperPairing, ClipperPerson, InstallationReport, ReadinessView, SettingsView, SetupChoice, SetupProposal, SheetWritten, SidebarState } from './views.ts';
 
 /**
  * The server functions the sidebar calls through google.script.run. The server's index module
@@ -41,4 +41,6 @@ export interface SidebarApi {
   connectClipperPerson(name: string, email?: string | null): ClipperPairing;
   /** Revokes a person's pairing; returns the list as it now stands. */
   revokeClipperPerson(id: string): ClipperPerson[];
+  /** Tries each thing the add-on relies on (scopes, tracker, lock, Evidence sheet, Drive, web app address, colour rules), changing nothing of the team's. */
+  checkInstallation(): InstallationReport;
 }

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { ClipperAddress, ClipperPairing, ClipperPerson, ReadinessView, SettingsView, SetupChoice, SetupProposal, SheetWritten } from '../server/views.ts';
+import type { ClipperAddress, ClipperPairing, ClipperPerson, InstallationReport, ReadinessView, SettingsView, SetupChoice, SetupProposal, SheetWritten } from '../server/views.ts';
 import { ConnectClipper } from './ConnectClipper.tsx';
+import { InstallationCheck } from './InstallationCheck.tsx';
 import { SettingsView as SettingsForm } from './SettingsView.tsx';
 import { ErrorPanel } from './ErrorPanel.tsx';
 import { ReadinessPanel, type ReadinessActions } from './ReadinessPanel.tsx';
@@ -15,11 +16,12 @@ type Screen =
   | { readonly kind: 'setup'; readonly proposal: SetupProposal }
   | { readonly kind: 'settings'; readonly settings: SettingsView }
   | { readonly kind: 'clipper'; readonly address: ClipperAddress; readonly people: readonly ClipperPerson[]; readonly pairing: ClipperPairing | null }
+  | { readonly kind: 'check'; readonly report: InstallationReport }
   | { readonly kind: 'readiness' };
 
 interface Props {
-  /** window.SECOR_VIEW: 'setup' opens the mapping, 'clipper' the clipper's pairing; otherwise the server's getSidebarState decides. */
-  readonly initialView?: 'setup' | 'readiness' | 'clipper' | undefined;
+  /** window.SECOR_VIEW: 'setup' opens the mapping, 'clipper' the clipper's pairing, 'check' the installation check; otherwise the server's getSidebarState decides. */
+  readonly initialView?: 'setup' | 'readiness' | 'clipper' | 'check' | undefined;
 }
 
 function writtenText(result: SheetWritten): string {
@@ -65,9 +67,15 @@ export function App({ initialView }: Props) {
       setScreen({ kind: 'clipper', address, people, pairing: null });
     });
 
+  const openCheck = () =>
+    load('Checking the installation…', async () => {
+      setScreen({ kind: 'check', report: await call('checkInstallation') });
+    });
+
   useEffect(() => {
     if (initialView === 'setup') openSetup();
     else if (initialView === 'clipper') openClipper();
+    else if (initialView === 'check') openCheck();
     else openState();
   }, []);
 
@@ -173,6 +181,19 @@ export function App({ initialView }: Props) {
         )}
         {screen.kind === 'clipper' && (
           <ConnectClipper address={screen.address} people={screen.people} pairing={screen.pairing} busy={busy !== null} onConfirmAddress={confirmAddress} onConnect={connect} onRevoke={revoke} onBack={back ?? openState} />
+        )}
+        {screen.kind === 'check' && (
+          <InstallationCheck
+            report={screen.report}
+            busy={busy !== null}
+            onCheckAgain={() =>
+              act('Checking the installation…', () => call('checkInstallation'), (report) => {
+                setScreen({ kind: 'check', report });
+                return null;
+              })
+            }
+            onBack={back ?? openState}
+          />
         )}
         {screen.kind === 'readiness' && readiness && (
           <ReadinessPanel view={readiness} busy={busy !== null} actions={actions} />
