@@ -10,7 +10,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchChromium, SCREENSHOTS } from './chromium.ts';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { SidebarApi } from '../apps-script/server/sidebar-api.ts';
-import type { ClipperPairing, ClipperPerson, ReadinessView, SettingsView, SetupProposal, SheetWritten, SidebarState } from '../apps-script/server/views.ts';
+import type { ClipperPairing, ClipperPerson, InstallationReport, ReadinessView, SettingsView, SetupProposal, SheetWritten, SidebarState } from '../apps-script/server/views.ts';
 
 const ROOT = join(import.meta.dirname, '..');
 const PAGE_FILE = join(ROOT, 'dist', 'apps-script', 'Sidebar.html');
@@ -218,7 +218,7 @@ interface FakeConfig {
   failures?: { [name: string]: { times: number; message: string } };
   /** Names whose answer waits for window.__release(name). */
   hold?: string[];
-  view?: 'setup' | 'readiness' | 'clipper';
+  view?: 'setup' | 'readiness' | 'clipper' | 'check';
 }
 
 interface Call {
@@ -693,6 +693,36 @@ describe('the sidebar (built Sidebar.html in Chromium)', { timeout: 20_000 }, ()
     await expect.poll(() => page.getByText('Nobody is paired yet.').count()).toBe(1);
     await page.getByRole('button', { name: 'Back to readiness' }).click();
     await expect.poll(() => page.getByTestId('overall-percent').count()).toBe(1);
+  });
+
+  it('"Check the installation" lists each check, says what to do about each problem, and checks again', async () => {
+    const report: InstallationReport = {
+      checkedAt: '2026-11-26T16:10:00.000Z',
+      checks: [
+        { name: 'The tracker is set up', ok: true, found: '"SECOR Tracker 2026" is set up.', todo: null },
+        { name: 'The colour rules on the tracker', ok: false, found: "2 of the add-on's 4 colour rules are on the tracker (some were deleted), so rows are not all tinted by their Readiness.", todo: 'Choose Set up this sheet and press Confirm: it puts them back and leaves your own rules alone.' },
+        { name: 'Drive: a folder and a file made and removed (drive.file permission)', ok: true, found: 'Snapshots of clips can be kept in Drive.', todo: null },
+        { name: "The clipper's web app address", ok: false, found: 'No address is confirmed yet, so nobody can be paired.', todo: "Open Connect the clipper and paste the Web app URL from the script editor's Deploy > Manage deployments (it ends in /exec)." },
+      ],
+    };
+    const fixed: InstallationReport = { checkedAt: '2026-11-26T16:12:00.000Z', checks: report.checks.map((c) => ({ ...c, ok: true, todo: null })) };
+    const page = await openSidebar({ view: 'check', answers: { checkInstallation: [report, fixed], getSidebarState: readyState } });
+    await page.getByRole('heading', { name: 'Check the installation' }).waitFor();
+    expect(await calls(page, 'getSidebarState')).toEqual([]);
+    expect(await page.getByTestId('check-summary').textContent()).toBe('2 problems to fix: each says what to do.');
+    const problems = page.locator('.check.is-problem');
+    expect(await problems.count()).toBe(2);
+    expect(await problems.first().textContent()).toMatch(/^!Problem: The colour rules on the tracker2 of the add-on's 4.*What to do: Choose Set up this sheet and press Confirm/);
+    expect(await page.locator('.check.is-ok').first().textContent()).toMatch(/Works: The tracker is set up/);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(300);
+    await page.screenshot({ path: join(SCREENSHOTS, 'sidebar-check.png') });
+
+    await page.getByRole('button', { name: 'Check again' }).click();
+    await expect.poll(() => page.getByTestId('check-summary').textContent()).toBe('Everything the add-on relies on works.');
+    expect(await calls(page, 'checkInstallation')).toHaveLength(2);
+    await page.getByRole('button', { name: 'Back to readiness' }).click();
+    await expect.poll(() => page.getByTestId('overall-percent').count()).toBe(1);
+    expect((page as Page & { errors: string[] }).errors).toEqual([]);
   });
 
   it('takes screenshots at 300 x 900', async () => {

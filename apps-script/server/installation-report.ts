@@ -54,7 +54,7 @@ function trackerCheck(facts: InstallationFacts): InstallationCheck {
 
 function uiCheck(facts: InstallationFacts): InstallationCheck {
   const name = 'The menu and the sidebar (script.container.ui permission)';
-  return facts.ui.ok ? works(name, 'The add-on can show its menu, sidebar and messages.') : problem(name, `Sheets refused: ${facts.ui.error}`, AUTHORISE);
+  return facts.ui.ok ? works(name, 'Sheets gave the add-on its user interface: it can show its menu, sidebar and messages.') : problem(name, `Sheets refused: ${facts.ui.error}`, AUTHORISE);
 }
 
 function lockCheck(facts: InstallationFacts): InstallationCheck {

@@ -27,7 +27,11 @@ export function InstallationCheck({ report, busy, onCheckAgain, onBack }: Props)
                 {check.name}
               </span>
               <span class="check-found">{check.found}</span>
-              {check.todo && <span class="check-todo">{check.todo}</span>}
+              {check.todo && (
+                <span class="check-todo">
+                  <b>What to do:</b> {check.todo}
+                </span>
+              )}
             </div>
           </li>
         ))}
