@@ -146,7 +146,7 @@ describe('Check the installation', () => {
 
   it('a /dev address not confirmed yet says to paste the /exec one', async () => {
     const t = await installed({ webAppUrl: 'https://script.google.com/macros/s/AKfy-check-test/dev', confirm: false });
-    expect(named(t.check(), "The clipper's web app")).toMatchObject({ ok: false, found: expect.stringMatching(/No address is confirmed/), todo: expect.stringMatching(/Connect the clipper.*Manage deployments.*\/exec/) });
+    expect(named(t.check(), "The clipper's web app")).toMatchObject({ ok: false, found: expect.stringMatching(/No address is confirmed/), todo: expect.stringMatching(/Manage deployments.*Web app URL.*\/exec.*Connect the clipper/) });
   });
 
   it('before setup, says to set the sheet up', async () => {

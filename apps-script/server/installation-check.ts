@@ -68,7 +68,10 @@ export function checkTheInstallation(): InstallationReport {
     activeId: spreadsheet.getId(),
     keptId,
     opened: keptId === null ? null : tried(() => SpreadsheetApp.openById(keptId).getName()),
-    ui: tried(() => (SpreadsheetApp.getUi(), null)),
+    ui: tried(() => {
+      SpreadsheetApp.getUi();
+      return null;
+    }),
     lock: tried(lockTakenAndReleased),
     evidence: tried(() => evidenceSheet(spreadsheet)),
     drive: tried(driveMakesAndRemoves),

@@ -3,6 +3,7 @@
  * Pure, so every case reads the same in the sidebar as in its tests; the probes that gather the
  * facts live in installation-check.ts.
  */
+import { CONFIRM_ADDRESS, DEPLOY_FIRST } from './intake/clipper-address.ts';
 import type { ClipperAddress, InstallationCheck } from './views.ts';
 
 /** What a probe answered, or the message of what it threw. */
@@ -35,7 +36,6 @@ const problem = (name: string, found: string, todo: string): InstallationCheck =
 
 const SET_UP = 'Choose Set up this sheet on your tracker sheet and press Confirm.';
 const AUTHORISE = 'Reload the tracker, choose any SECOR Ready menu item and allow what it asks; if it still fails, push the add-on again (npm run deploy), whose appsscript.json lists the scopes.';
-const PASTE = 'Open Connect the clipper and paste the Web app URL from the script editor\'s Deploy > Manage deployments (it ends in /exec).';
 
 function setupCheck(facts: InstallationFacts): InstallationCheck {
   const name = 'The tracker is set up';
@@ -86,11 +86,11 @@ function driveCheck(facts: InstallationFacts): InstallationCheck {
 
 function addressCheck(facts: InstallationFacts): InstallationCheck {
   const name = "The clipper's web app address";
-  if (!facts.address.ok) return problem(name, `It could not be read: ${facts.address.error}`, PASTE);
+  if (!facts.address.ok) return problem(name, `It could not be read: ${facts.address.error}`, CONFIRM_ADDRESS);
   const { confirmed, reported } = facts.address.value;
   if (confirmed !== null) return works(name, `Pairing codes carry ${confirmed}.`);
-  if (reported === null) return problem(name, 'The web app is not deployed, so nobody can be paired.', `In the script editor choose Deploy > New deployment > Web app, then: ${PASTE}`);
-  return problem(name, 'No address is confirmed yet, so nobody can be paired.', PASTE);
+  if (reported === null) return problem(name, 'The web app is not deployed, so nobody can be paired.', `${DEPLOY_FIRST} ${CONFIRM_ADDRESS}`);
+  return problem(name, 'No address is confirmed yet, so nobody can be paired.', CONFIRM_ADDRESS);
 }
 
 function colourRulesCheck(facts: InstallationFacts): InstallationCheck {

@@ -18,14 +18,16 @@ const TEST_DEPLOYMENT = /^https:\/\/script\.google\.com\/(?:a\/macros\/[\w.-]+|m
 /** The workbench serves the web app on this machine; nowhere else does the script report such an address. */
 const LOCAL = /^http:\/\/127\.0\.0\.1:\d{1,5}\/exec$/;
 
-const PASTE = 'In the script editor choose Deploy > Manage deployments, copy the Web app URL (it ends in /exec) and paste it here.';
+/** What to do to confirm the address, as the sidebar and the installation check say it. */
+export const CONFIRM_ADDRESS = 'In the script editor choose Deploy > Manage deployments, copy the Web app URL (it ends in /exec) and paste it in Connect the clipper.';
+export const DEPLOY_FIRST = 'Deploy the web app first: in the script editor choose Deploy > New deployment > Web app.';
 
 /** Why `text` cannot be the clipper's address, or null when it can; `reported` is what getUrl gives here. */
 export function addressProblem(text: string, reported: string | null): string | null {
   if (DEPLOYMENT.test(text)) return null;
   if (LOCAL.test(text) && text === reported) return null;
-  if (TEST_DEPLOYMENT.test(text)) return `That is the test deployment's address (it ends in /dev): only the script's editors can open it, so other people's clippers would be refused. ${PASTE}`;
-  return `"${text.slice(0, 120)}" is not a web app address (https://script.google.com/macros/s/.../exec). ${PASTE}`;
+  if (TEST_DEPLOYMENT.test(text)) return `That is the test deployment's address (it ends in /dev): only the script's editors can open it, so other people's clippers would be refused. ${CONFIRM_ADDRESS}`;
+  return `"${text.slice(0, 120)}" is not a web app address (https://script.google.com/macros/s/.../exec). ${CONFIRM_ADDRESS}`;
 }
 
 export function clipperAddress(): ClipperAddress {
@@ -36,7 +38,7 @@ export function clipperAddress(): ClipperAddress {
 export function confirmAddress(url: unknown): ClipperAddress {
   const text = typeof url === 'string' ? url.trim() : '';
   const reported = ScriptApp.getService().getUrl();
-  if (text === '') throw new NeedsSetupError(`Paste the web app's address first. ${PASTE}`);
+  if (text === '') throw new NeedsSetupError(`Paste the web app's address first. ${CONFIRM_ADDRESS}`);
   const problem = addressProblem(text, reported);
   if (problem !== null) throw new NeedsSetupError(problem);
   CONFIRMED.save(text);
@@ -48,7 +50,7 @@ export function webAppUrl(): string {
   const confirmed = CONFIRMED.load();
   if (confirmed !== null) return confirmed;
   if (!ScriptApp.getService().getUrl()) {
-    throw new NeedsSetupError('The clipper endpoint is not deployed yet: in the script editor choose Deploy > New deployment > Web app, then confirm its Web app URL here before connecting people.');
+    throw new NeedsSetupError(`The clipper endpoint is not deployed yet. ${DEPLOY_FIRST} ${CONFIRM_ADDRESS}`);
   }
-  throw new NeedsSetupError(`Confirm the clipper's address before connecting people. ${PASTE}`);
+  throw new NeedsSetupError(`Confirm the clipper's address before connecting people. ${CONFIRM_ADDRESS}`);
 }
