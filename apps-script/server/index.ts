@@ -21,7 +21,7 @@ import { loadProfile, saveProfile } from './profile-store.ts';
 import { settingsView } from './settings-view.ts';
 import { clipperPeople, connectPerson, revokeClipper } from './intake/clipper-people.ts';
 import { doGetPage, doPostAnswer } from './intake/web-app.ts';
-import { clipperAddress, confirmAddress } from './intake/clipper-address.ts';
+import { clipperAddress, confirmAddress } from './clipper-address.ts';
 import { checkTheInstallation as runInstallationCheck } from './installation-check.ts';
 
 export function onOpen(): void {

@@ -6,8 +6,8 @@
 import { colourRulesOn } from './colour-rules.ts';
 import { EVIDENCE } from './evidence-sheet.ts';
 import { installationChecks, type InstallationFacts, type Tried } from './installation-report.ts';
-import { clipperAddress } from './intake/clipper-address.ts';
-import { driveFiles, FOLDER_MIME } from './intake/snapshot.ts';
+import { clipperAddress } from './clipper-address.ts';
+import { driveFiles, FOLDER_MIME } from './drive-files.ts';
 import { findOwnedSheet, readOwnedHeader } from './owned-sheet.ts';
 import { loadConfig } from './tracker-config.ts';
 import { rememberedSpreadsheetId } from './tracker-spreadsheet.ts';

@@ -3,7 +3,7 @@
  * Pure, so every case reads the same in the sidebar as in its tests; the probes that gather the
  * facts live in installation-check.ts.
  */
-import { CONFIRM_ADDRESS, DEPLOY_FIRST } from './intake/clipper-address.ts';
+import { CONFIRM_ADDRESS, DEPLOY_FIRST } from './clipper-address.ts';
 import type { ClipperAddress, InstallationCheck } from './views.ts';
 
 /** What a probe answered, or the message of what it threw. */

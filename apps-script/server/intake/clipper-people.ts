@@ -1,6 +1,6 @@
 import { rememberSpreadsheet } from '../tracker-spreadsheet.ts';
 import type { ClipperPairing, ClipperPerson } from '../views.ts';
-import { webAppUrl } from './clipper-address.ts';
+import { webAppUrl } from '../clipper-address.ts';
 import { pairingCode } from './pairing-code.ts';
 import { type Person, listPeople, pairPerson, revokePerson } from './people.ts';
 

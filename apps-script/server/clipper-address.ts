@@ -1,6 +1,6 @@
-import { storeItem } from '../store.ts';
-import { NeedsSetupError } from '../tracker.ts';
-import type { ClipperAddress } from '../views.ts';
+import { storeItem } from './store.ts';
+import { NeedsSetupError } from './tracker.ts';
+import type { ClipperAddress } from './views.ts';
 
 /**
  * The web app's address that pairing codes carry, as the coordinator confirmed it once. Not read
@@ -23,7 +23,7 @@ export const CONFIRM_ADDRESS = 'In the script editor choose Deploy > Manage depl
 export const DEPLOY_FIRST = 'Deploy the web app first: in the script editor choose Deploy > New deployment > Web app.';
 
 /** Why `text` cannot be the clipper's address, or null when it can; `reported` is what getUrl gives here. */
-export function addressProblem(text: string, reported: string | null): string | null {
+function addressProblem(text: string, reported: string | null): string | null {
   if (DEPLOYMENT.test(text)) return null;
   if (LOCAL.test(text) && text === reported) return null;
   if (TEST_DEPLOYMENT.test(text)) return `That is the test deployment's address (it ends in /dev): only the script's editors can open it, so other people's clippers would be refused. ${CONFIRM_ADDRESS}`;
