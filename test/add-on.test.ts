@@ -52,6 +52,7 @@ describe('the add-on menu', () => {
       ['Create action plan', 'createActionPlan'],
       ['Build evidence index', 'buildEvidenceIndex'],
       ['Connect the clipper', 'connectTheClipper'],
+      ['Check the installation', 'checkTheInstallation'],
     ]);
     expect(addOn.host.counts.byMethod['Range.getValues'] ?? 0).toBe(0);
     for (const item of menu.items) if (item.functionName) expect(addOn.run[item.functionName]).toBeTypeOf('function');

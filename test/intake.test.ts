@@ -39,7 +39,8 @@ function seededUuid(seed = 1): () => string {
   };
 }
 
-async function intake(options: { setUp?: boolean; webAppUrl?: string | null } = {}): Promise<Intake> {
+/** `webAppUrl` is what getUrl reports; the coordinator confirms it first unless `confirm` is false or it is null. */
+async function intake(options: { setUp?: boolean; webAppUrl?: string | null; confirm?: boolean } = {}): Promise<Intake> {
   const grid = await trackerGrid('samples/northwind-tracker.csv');
   const driveDir = mkdtempSync(join(tmpdir(), 'secor-intake-'));
   dirs.push(driveDir);
@@ -54,6 +55,8 @@ async function intake(options: { setUp?: boolean; webAppUrl?: string | null } = 
     uuid: seededUuid(),
   });
   const run = loadBundle(join(DIST, 'Code.js'), host);
+  // The coordinator confirms the web app's /exec address once, in Connect the clipper.
+  if (options.webAppUrl !== null && options.confirm !== false) run.confirmClipperAddress!(options.webAppUrl ?? WEB_APP_URL);
   let view = null as unknown as ReadinessView;
   if (options.setUp !== false) {
     const proposal = run.proposeSetup!() as SetupProposal;
@@ -155,6 +158,27 @@ describe('pairing', () => {
     const sam = pair(t, 'Sam', null);
     expect(t.run.listClipperPeople!()).toHaveLength(2);
     expect(t.post({ v: 1, token: sam.token, action: 'ping' })).toMatchObject({ ok: true, person: 'Sam' });
+  });
+
+  it('pairs with the confirmed /exec address, never the /dev one getUrl gives from a sidebar', async () => {
+    const dev = 'https://script.google.com/macros/s/AKfy-local-test/dev';
+    // getUrl answers what a sidebar gets: the test deployment's address.
+    const withDev = await intake({ webAppUrl: dev, confirm: false });
+    // Before: a /dev getUrl made a pairing code only the script's editors could use.
+    expect(() => withDev.run.connectClipperPerson!('Priya', null)).toThrow(/Confirm the clipper's address.*Manage deployments.*\/exec/);
+    expect(withDev.run.getClipperAddress!()).toEqual({ confirmed: null, reported: dev });
+    expect(() => withDev.run.confirmClipperAddress!(dev)).toThrow(/ends in \/dev.*only the script's editors.*Deploy > Manage deployments.*Web app URL/);
+    expect(() => withDev.run.confirmClipperAddress!('https://example.com/exec')).toThrow(/not a web app address/);
+    // The workbench's local form only where the script itself is served there.
+    expect(() => withDev.run.confirmClipperAddress!('http://127.0.0.1:4600/exec')).toThrow(/not a web app address/);
+    expect(Object.keys(withDev.host.properties.script).filter((k) => k.includes('clipper') || k.includes('web-app'))).toEqual([]);
+
+    expect(withDev.run.confirmClipperAddress!(` ${WEB_APP_URL} `)).toEqual({ confirmed: WEB_APP_URL, reported: dev });
+    const { pairing } = pair(withDev);
+    expect(decode(pairing.code).url).toBe(WEB_APP_URL);
+    // Kept in the script's properties: a later execution (the bundle loaded afresh) has it too.
+    expect(loadBundle(join(DIST, 'Code.js'), withDev.host).getClipperAddress!()).toEqual({ confirmed: WEB_APP_URL, reported: dev });
+    expect((await intake({ webAppUrl: null })).run.getClipperAddress!()).toEqual({ confirmed: null, reported: null });
   });
 
   it('says to deploy the web app first when it has no address, and checks the name', async () => {
@@ -507,7 +531,8 @@ describe('a real bound web app', () => {
     // What an earlier version kept: every secor-ready key in the document's properties.
     const document: Record<string, string> = { ...old.host.properties.script, 'team.own-key': 'theirs' };
     delete document['secor-ready.spreadsheet-id'];
-    const t = await intake({ setUp: false });
+    // Nothing read from the store before the move (it is made once per execution, this bundle's first read).
+    const t = await intake({ setUp: false, confirm: false });
     Object.assign(t.host.spreadsheet, { id: old.host.spreadsheet.id });
     Object.assign(t.host.properties.document, document);
     for (const key of Object.keys(t.host.properties.script)) delete t.host.properties.script[key];

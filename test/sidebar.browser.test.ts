@@ -10,7 +10,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchChromium, SCREENSHOTS } from './chromium.ts';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { SidebarApi } from '../apps-script/server/sidebar-api.ts';
-import type { ClipperPairing, ClipperPerson, ReadinessView, SettingsView, SetupProposal, SheetWritten, SidebarState } from '../apps-script/server/views.ts';
+import type { ClipperPairing, ClipperPerson, InstallationReport, ReadinessView, SettingsView, SetupProposal, SheetWritten, SidebarState } from '../apps-script/server/views.ts';
 
 const ROOT = join(import.meta.dirname, '..');
 const PAGE_FILE = join(ROOT, 'dist', 'apps-script', 'Sidebar.html');
@@ -218,7 +218,7 @@ interface FakeConfig {
   failures?: { [name: string]: { times: number; message: string } };
   /** Names whose answer waits for window.__release(name). */
   hold?: string[];
-  view?: 'setup' | 'readiness' | 'clipper';
+  view?: 'setup' | 'readiness' | 'clipper' | 'check';
 }
 
 interface Call {
@@ -620,7 +620,10 @@ describe('the sidebar (built Sidebar.html in Chromium)', { timeout: 20_000 }, ()
     expect(await toggle.getAttribute('aria-expanded')).toBe(before === 'true' ? 'false' : 'true');
   });
 
-  it('connects the clipper: pairs a person, shows the code once with the steps, lists and revokes', async () => {
+  const EXEC_URL = 'https://script.google.com/macros/s/AKfycbx/exec';
+  const DEV_URL = 'https://script.google.com/macros/s/AKfycbx-head/dev';
+
+  it('connects the clipper: confirms its /exec address, pairs a person, shows the code once with the steps, lists and revokes', async () => {
     const sam: ClipperPerson = { id: 'p-sam', name: 'Sam Oduya', email: null, created: '2026-11-01T16:00:00.000Z', lastUsed: '2026-11-25T18:30:00.000Z', revoked: null };
     const priya: ClipperPerson = { id: 'p-priya', name: 'Priya Patel', email: 'priya.patel@northwind-excavation.example.com', created: '2026-11-26T16:00:00.000Z', lastUsed: null, revoked: null };
     const code = 'eyJ2IjoxLCJ1cmwiOiJodHRwczovL3NjcmlwdC5nb29nbGUuY29tL21hY3Jvcy9zL0FLZnljYngvZXhlYyIsInRva2VuIjoiMDEyMzQ1Njc4OWFiY2RlZjAxMjM0NTY3ODlhYmNkZWYwMTIzNDU2Nzg5YWJjZGVmMDEyMzQ1Njc4OWFiY2RlZiIsInNoZWV0IjoiTm9ydGh3aW5kIFNhZmV0eSJ9';
@@ -628,14 +631,28 @@ describe('the sidebar (built Sidebar.html in Chromium)', { timeout: 20_000 }, ()
     const page = await openSidebar({
       view: 'clipper',
       // An array answers call by call: a list answer is wrapped once more.
-      answers: { listClipperPeople: [[sam]], connectClipperPerson: pairing, revokeClipperPerson: [[priya, { ...sam, revoked: '2026-11-26T16:05:00.000Z' }]], getSidebarState: readyState },
+      answers: { getClipperAddress: { confirmed: null, reported: DEV_URL }, confirmClipperAddress: { confirmed: EXEC_URL, reported: DEV_URL }, listClipperPeople: [[sam]], connectClipperPerson: pairing, revokeClipperPerson: [[priya, { ...sam, revoked: '2026-11-26T16:05:00.000Z' }]], getSidebarState: readyState },
     });
     await expect.poll(() => page.getByRole('heading', { name: 'Connect the clipper' }).count()).toBe(1);
     expect(await calls(page, 'getSidebarState')).toEqual([]);
     expect(await page.locator('[data-person="p-sam"]').textContent()).toContain('Last used');
     expect(await page.getByTestId('pairing').count()).toBe(0);
 
+    // The address comes first: Apps Script's /dev answer is named for what it is, and not offered.
     const make = page.getByRole('button', { name: 'Make a pairing code' });
+    const card = page.getByTestId('clipper-address');
+    expect(await card.textContent()).toMatch(/test deployment's address.*only the script's editors.*Deploy > Manage deployments.*Web app URL.*\/exec/);
+    expect(await page.getByLabel('Web app URL').inputValue()).toBe('');
+    await page.getByLabel('Name').fill('Priya Patel');
+    expect(await make.isDisabled()).toBe(true);
+    await page.screenshot({ path: join(SCREENSHOTS, 'sidebar-clipper-address.png') });
+    await page.getByLabel('Web app URL').fill(EXEC_URL);
+    await page.getByRole('button', { name: 'Confirm address' }).click();
+    const [confirmed] = await waitForCall(page, 'confirmClipperAddress');
+    expect(confirmed?.args).toEqual([EXEC_URL]);
+    await expect.poll(() => card.textContent()).toContain(EXEC_URL);
+    expect(await page.getByRole('button', { name: 'Change the address' }).count()).toBe(1);
+    await page.getByLabel('Name').fill('');
     expect(await make.isDisabled()).toBe(true);
     await page.getByLabel('Name').fill('Priya Patel');
     await page.getByLabel('Email (optional)').fill('priya.patel@northwind-excavation.example.com');
@@ -670,12 +687,42 @@ describe('the sidebar (built Sidebar.html in Chromium)', { timeout: 20_000 }, ()
   });
 
   it('reaches "Connect the clipper" from readiness', async () => {
-    const page = await openSidebar({ answers: { getSidebarState: readyState, listClipperPeople: [[]] } });
+    const page = await openSidebar({ answers: { getSidebarState: readyState, getClipperAddress: { confirmed: EXEC_URL, reported: EXEC_URL }, listClipperPeople: [[]] } });
     await page.getByRole('button', { name: 'Connect the clipper' }).click();
     await waitForCall(page, 'listClipperPeople');
     await expect.poll(() => page.getByText('Nobody is paired yet.').count()).toBe(1);
     await page.getByRole('button', { name: 'Back to readiness' }).click();
     await expect.poll(() => page.getByTestId('overall-percent').count()).toBe(1);
+  });
+
+  it('"Check the installation" lists each check, says what to do about each problem, and checks again', async () => {
+    const report: InstallationReport = {
+      checkedAt: '2026-11-26T16:10:00.000Z',
+      checks: [
+        { name: 'The tracker is set up', ok: true, found: '"SECOR Tracker 2026" is set up.', todo: null },
+        { name: 'The colour rules on the tracker', ok: false, found: "2 of the add-on's 4 colour rules are on the tracker (some were deleted), so rows are not all tinted by their Readiness.", todo: 'Choose Set up this sheet and press Confirm: it puts them back and leaves your own rules alone.' },
+        { name: 'Drive: a folder and a file made and removed (drive.file permission)', ok: true, found: 'Snapshots of clips can be kept in Drive.', todo: null },
+        { name: "The clipper's web app address", ok: false, found: 'No address is confirmed yet, so nobody can be paired.', todo: "Open Connect the clipper and paste the Web app URL from the script editor's Deploy > Manage deployments (it ends in /exec)." },
+      ],
+    };
+    const fixed: InstallationReport = { checkedAt: '2026-11-26T16:12:00.000Z', checks: report.checks.map((c) => ({ ...c, ok: true, todo: null })) };
+    const page = await openSidebar({ view: 'check', answers: { checkInstallation: [report, fixed], getSidebarState: readyState } });
+    await page.getByRole('heading', { name: 'Check the installation' }).waitFor();
+    expect(await calls(page, 'getSidebarState')).toEqual([]);
+    expect(await page.getByTestId('check-summary').textContent()).toBe('2 problems to fix: each says what to do.');
+    const problems = page.locator('.check.is-problem');
+    expect(await problems.count()).toBe(2);
+    expect(await problems.first().textContent()).toMatch(/^!Problem: The colour rules on the tracker2 of the add-on's 4.*What to do: Choose Set up this sheet and press Confirm/);
+    expect(await page.locator('.check.is-ok').first().textContent()).toMatch(/Works: The tracker is set up/);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(300);
+    await page.screenshot({ path: join(SCREENSHOTS, 'sidebar-check.png') });
+
+    await page.getByRole('button', { name: 'Check again' }).click();
+    await expect.poll(() => page.getByTestId('check-summary').textContent()).toBe('Everything the add-on relies on works.');
+    expect(await calls(page, 'checkInstallation')).toHaveLength(2);
+    await page.getByRole('button', { name: 'Back to readiness' }).click();
+    await expect.poll(() => page.getByTestId('overall-percent').count()).toBe(1);
+    expect((page as Page & { errors: string[] }).errors).toEqual([]);
   });
 
   it('takes screenshots at 300 x 900', async () => {

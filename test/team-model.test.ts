@@ -334,7 +334,8 @@ const RECORD_DATES = ['2026-11-01', null, '2027-05-01'];
 const makeClipCmd = fc.tuple(fc.nat(80), fc.boolean(), fc.nat(2)).map(([pick, retry, date]) =>
   cmd(`make a clip for item #${pick}${retry ? ' (sent twice)' : ''}, record date ${RECORD_DATES[date]}`, (w) => w.setUpOnce, (w) => {
     if (w.token === null) {
-      const pairing = w.addOnStep('connect a person', () => w.addOn.run.connectClipperPerson!('Priya Patel', null) as ClipperPairing);
+      // The coordinator confirms the web app's /exec address once, then connects a person.
+      const pairing = w.addOnStep('connect a person', () => (w.addOn.run.confirmClipperAddress!(WEB_APP_URL), w.addOn.run.connectClipperPerson!('Priya Patel', null) as ClipperPairing));
       if (!pairing) return;
       w.token = (JSON.parse(Buffer.from(pairing.code, 'base64url').toString('utf8')) as { token: string }).token;
     }

@@ -203,6 +203,26 @@ describe('the workbench in Chromium', () => {
     await page.screenshot({ path: join(SCREENSHOTS, 'workbench.png') });
   }, 60_000);
 
+  it('"Check the installation" from the menu shows its report in the sidebar: on the workbench every piece works', async () => {
+    await page.waitForSelector('nav.menu button[data-menu="checkTheInstallation"]');
+    expect(await page.locator('nav.menu button[data-menu="checkTheInstallation"]').textContent()).toBe('Check the installation');
+    const frame = await sidebarAfter(() => page.click('nav.menu button[data-menu="checkTheInstallation"]'));
+    await frame.getByRole('heading', { name: 'Check the installation' }).waitFor();
+    await expect.poll(() => frame.getByTestId('check-summary').textContent()).toBe('Everything the add-on relies on works.');
+    const checks = frame.getByTestId('check');
+    expect(await checks.count()).toBe(8);
+    expect(await frame.locator('.check.is-problem').count()).toBe(0);
+    // The workbench confirmed its own /exec address when it started listening.
+    expect(await checks.filter({ hasText: "The clipper's web app address" }).textContent()).toContain(`Pairing codes carry http://127.0.0.1:${workbench.port}/exec.`);
+    expect(await checks.filter({ hasText: 'Drive: a folder and a file' }).textContent()).toContain('Snapshots of clips can be kept in Drive.');
+    // It left the grid as it was: no toast of an error, the Readiness column still there.
+    expect((await rowOf(4)).text[9]).toBe('Readiness');
+    await page.screenshot({ path: join(SCREENSHOTS, 'workbench-check.png') });
+
+    await frame.getByRole('button', { name: 'Back to readiness' }).click();
+    await frame.getByTestId('overall-percent').waitFor();
+  }, 60_000);
+
   it('keeps the edited spreadsheet: a new workbench on the same folder shows the edit', async () => {
     const again = await startWorkbench({ trackerPath: SAMPLE, stateDir: dir, today: TODAY, port: 0 });
     try {
@@ -222,7 +242,7 @@ describe('the workbench in Chromium', () => {
   }, 60_000);
 
   it('wrote the screenshots at 1400x900', () => {
-    for (const name of ['workbench.png', 'workbench-setup.png']) {
+    for (const name of ['workbench.png', 'workbench-setup.png', 'workbench-check.png']) {
       expect(statSync(join(SCREENSHOTS, name)).size).toBeGreaterThan(20_000);
     }
   });

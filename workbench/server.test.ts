@@ -214,3 +214,17 @@ describe('the pairing code across restarts', () => {
     }
   });
 });
+
+describe('Check the installation in the workbench', () => {
+  it('is an item of its menu: it opens the sidebar on the check, whose report finds every piece working', async () => {
+    const state = (await postJson('/api/menu', { name: 'checkTheInstallation' })).json() as { menus: { functionName: string }[]; sidebar: { view: string | null } };
+    expect(state.menus.map((m) => m.functionName)).toContain('checkTheInstallation');
+    expect(state.sidebar.view).toBe('check');
+    const reply = (await postJson('/api/run', { name: 'checkInstallation', args: [] })).json() as { ok: boolean; value: { checks: { name: string; ok: boolean; found: string }[] } };
+    expect(reply.ok).toBe(true);
+    expect(reply.value.checks.filter((c) => !c.ok)).toEqual([]);
+    expect(reply.value.checks.find((c) => c.name === "The clipper's web app address")!.found).toBe(`Pairing codes carry http://127.0.0.1:${workbench.port}/exec.`);
+    // The Drive folder it made is gone again.
+    expect(readdirSync(join(dir, 'drive', 'northwind-tracker.csv')).filter((f) => f.includes('installation check'))).toEqual([]);
+  });
+});

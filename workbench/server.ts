@@ -199,6 +199,7 @@ export async function startWorkbench(options: WorkbenchOptions): Promise<Running
     if ((error as NodeJS.ErrnoException).code !== 'EADDRINUSE' || !options.fallbackToFreePort) throw error;
     port = await listen(server, 0);
   }
+  session.confirmWebAppAddress(`http://127.0.0.1:${port}/exec`);
   return {
     url: `http://127.0.0.1:${port}/`,
     port,

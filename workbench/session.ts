@@ -49,8 +49,11 @@ const SIDEBAR_FUNCTION_SET: Record<keyof SidebarApi, true> = {
   getSettings: true,
   saveSettings: true,
   listClipperPeople: true,
+  getClipperAddress: true,
+  confirmClipperAddress: true,
   connectClipperPerson: true,
   revokeClipperPerson: true,
+  checkInstallation: true,
 };
 export const SIDEBAR_FUNCTIONS = Object.keys(SIDEBAR_FUNCTION_SET) as (keyof SidebarApi)[];
 
@@ -337,6 +340,15 @@ export class WorkbenchSession {
   }
 
   /**
+   * Confirms the local web app's address, as the coordinator confirms the /exec address in
+   * Connect the clipper: at each start, since the port may differ from the last run's.
+   */
+  confirmWebAppAddress(url: string): void {
+    this.call('confirmClipperAddress', [url]);
+    this.save();
+  }
+
+  /**
    * Pairs the workbench's own clipper person and returns the pairing code for the local endpoint;
    * pairing again replaces the previous workbench token (tokens are kept only as hashes).
    */
@@ -347,8 +359,8 @@ export class WorkbenchSession {
     if (existsSync(kept)) {
       const { token } = JSON.parse(readFileSync(kept, 'utf8')) as { token: string };
       const ping = JSON.parse(this.webApp('POST', JSON.stringify({ v: 1, token, action: 'ping' })).body) as { ok: boolean; spreadsheet?: string };
-      const url = (this.host.globals.ScriptApp as { getService(): { getUrl(): string } }).getService().getUrl();
-      if (ping.ok) return Buffer.from(JSON.stringify({ v: 1, url, token, sheet: ping.spreadsheet })).toString('base64url');
+      const { confirmed: url } = this.call('getClipperAddress', []) as { confirmed: string | null };
+      if (ping.ok && url) return Buffer.from(JSON.stringify({ v: 1, url, token, sheet: ping.spreadsheet })).toString('base64url');
     }
     const pairing = this.call('connectClipperPerson', ['Workbench clipper', null]) as { code: string };
     const { token } = JSON.parse(Buffer.from(pairing.code, 'base64url').toString('utf8')) as { token: string };

@@ -108,4 +108,19 @@ describe('the advanced Drive service (v3) over the same folder', () => {
     expect(host.counts.byMethod).toMatchObject({ 'Files.create': 2, 'Files.list': 3, 'Files.get': 2 });
     expect(host.counts.byService.Drive).toBe(7);
   });
+
+  it('under drive.file: Files.remove deletes for good, a folder with what it holds; an unknown id throws', () => {
+    const { driveDir, host } = setup({ oauthScopes: [DRIVE_FILE], dependencies: ADVANCED_DRIVE });
+    const { Drive, Utilities } = host.globals;
+    const folder = Drive.Files.create({ name: 'Check', mimeType: 'application/vnd.google-apps.folder' });
+    const file = Drive.Files.create({ name: 'probe.txt', parents: [folder.id] }, Utilities.newBlob('x', 'text/plain', 'probe.txt'));
+    expect(Drive.Files.remove(file.id)).toBeUndefined();
+    expect(existsSync(join(driveDir, 'Check', 'probe.txt'))).toBe(false);
+    expect(() => Drive.Files.get(file.id)).toThrow('File not found');
+    Drive.Files.create({ name: 'left.txt', parents: [folder.id] }, Utilities.newBlob('x', 'text/plain', 'left.txt'));
+    Drive.Files.remove(folder.id);
+    expect(existsSync(join(driveDir, 'Check'))).toBe(false);
+    expect(() => Drive.Files.remove(folder.id)).toThrow('File not found');
+    expect(() => setup({ oauthScopes: [], dependencies: ADVANCED_DRIVE }).host.globals.Drive.Files.remove('local_d_bm9uZQ')).toThrow('Required permissions: https://www.googleapis.com/auth/drive or https://www.googleapis.com/auth/drive.appdata or https://www.googleapis.com/auth/drive.file');
+  });
 });

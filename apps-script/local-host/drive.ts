@@ -5,7 +5,7 @@
  * case throws rather than renaming.
  */
 
-import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, extname, join, relative, sep } from 'node:path';
 import { fail, makeFake, type Fake, type FakeEnv } from './counter.ts';
 import { blobState, makeBlob, toBuffer } from './blob.ts';
@@ -166,7 +166,7 @@ export function makeDriveServices(env: FakeEnv, root: string | undefined): { Dri
   return { DriveApp: driveApp, Drive: makeAdvancedDrive() };
 
   /**
-   * The advanced Drive service, v3 (Drive.Files.create / get / list): the Drive API's own
+   * The advanced Drive service, v3 (Drive.Files.create / get / list / remove): the Drive API's own
    * resources and parameters. A file resource holds only the API's default fields (kind, id,
    * name, mimeType) unless `fields` asks for others, as the API answers.
    */
@@ -233,6 +233,11 @@ export function makeDriveServices(env: FakeEnv, root: string | undefined): { Dri
       get: (fileId: unknown, options: { fields?: unknown } = {}) => {
         call('get');
         return resource(pathOf(fileId, 'get'), fieldList(options.fields, 'get'));
+      },
+      // files.delete, named remove in Apps Script: deletes for good (no trash), a folder with all it holds; answers nothing.
+      remove: (fileId: unknown) => {
+        call('remove');
+        rmSync(pathOf(fileId, 'delete'), { recursive: true });
       },
       list: (options: { q?: unknown; fields?: unknown } = {}) => {
         call('list');

@@ -12,6 +12,7 @@ const USER_EMAIL = 'https://www.googleapis.com/auth/userinfo.email';
 const DRIVE = 'https://www.googleapis.com/auth/drive';
 const DRIVE_READONLY = 'https://www.googleapis.com/auth/drive.readonly';
 const DRIVE_FILE = 'https://www.googleapis.com/auth/drive.file';
+const DRIVE_APPDATA = 'https://www.googleapis.com/auth/drive.appdata';
 
 /** The Spreadsheet service's pages: "spreadsheets.currentonly" or "spreadsheets". */
 const SHEETS = [CURRENT_ONLY, SPREADSHEETS];
@@ -50,8 +51,9 @@ export const DOCUMENTED_SCOPES: Readonly<Record<string, ClassScopes>> = {
   File: { scopes: DRIVE_READ },
   FileIterator: { scopes: DRIVE_READ },
   FolderIterator: { scopes: DRIVE_READ },
-  // https://developers.google.com/workspace/drive/api/reference/rest/v3/files/create (also get, list): drive.file or drive.
-  Files: { scopes: [DRIVE_FILE, DRIVE] },
+  // https://developers.google.com/workspace/drive/api/reference/rest/v3/files/create (also get, list): drive.file or drive;
+  // https://developers.google.com/workspace/drive/api/reference/rest/v3/files/delete (remove here): drive.appdata too.
+  Files: { scopes: [DRIVE_FILE, DRIVE], methods: { remove: [DRIVE, DRIVE_APPDATA, DRIVE_FILE] } },
   // https://developers.google.com/apps-script/reference/base/session: the users' identity, userinfo.email (stricter
   // where the section could not be read); https://developers.google.com/apps-script/reference/base/user#getEmail(): none.
   Session: { scopes: NONE, methods: { getActiveUser: [USER_EMAIL], getEffectiveUser: [USER_EMAIL] } },

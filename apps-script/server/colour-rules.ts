@@ -11,6 +11,11 @@ function isOwnRule(rule: Rule): boolean {
   return typeof formula === 'string' && isOwnRuleFormula(formula);
 }
 
+/** How many of the add-on's colour rules the sheet has, of the one per verdict it installs. */
+export function colourRulesOn(sheet: Sheet): { readonly own: number; readonly expected: number } {
+  return { own: sheet.getConditionalFormatRules().filter(isOwnRule).length, expected: Object.keys(ROW_COLOURS).length };
+}
+
 /**
  * Tints each row of the table by its Readiness cell. Replaces the add-on's earlier rules (never
  * duplicates them) and keeps the team's own rules, ahead of ours, as they were.

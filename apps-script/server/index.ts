@@ -16,11 +16,13 @@ import { showSidebar } from './sidebar.ts';
 import type { SidebarApi } from './sidebar-api.ts';
 import { selectRow } from './go-to-row.ts';
 import { loadConfig } from './tracker-config.ts';
-import type { ClipperPairing, ClipperPerson, ReadinessView, SettingsView, SetupChoice, SetupProposal, SheetWritten, SidebarState } from './views.ts';
+import type { ClipperAddress, ClipperPairing, ClipperPerson, InstallationReport, ReadinessView, SettingsView, SetupChoice, SetupProposal, SheetWritten, SidebarState } from './views.ts';
 import { loadProfile, saveProfile } from './profile-store.ts';
 import { settingsView } from './settings-view.ts';
 import { clipperPeople, connectPerson, revokeClipper } from './intake/clipper-people.ts';
 import { doGetPage, doPostAnswer } from './intake/web-app.ts';
+import { clipperAddress, confirmAddress } from './clipper-address.ts';
+import { checkTheInstallation as runInstallationCheck } from './installation-check.ts';
 
 export function onOpen(): void {
   addMenu();
@@ -114,6 +116,14 @@ export function connectTheClipper(): void {
   showSidebar('clipper');
 }
 
+export function checkTheInstallation(): void {
+  showSidebar('check');
+}
+
+export function checkInstallation(): InstallationReport {
+  return runInstallationCheck();
+}
+
 /** The clipper's web app: one JSON request, one JSON answer (see shared/clip-protocol.ts). */
 export function doPost(e: GoogleAppsScript.Events.DoPost): GoogleAppsScript.Content.TextOutput {
   return doPostAnswer(e);
@@ -127,6 +137,14 @@ export function listClipperPeople(): ClipperPerson[] {
   return clipperPeople();
 }
 
+export function getClipperAddress(): ClipperAddress {
+  return clipperAddress();
+}
+
+export function confirmClipperAddress(url: string): ClipperAddress {
+  return confirmAddress(url);
+}
+
 export function connectClipperPerson(name: string, email?: string | null): ClipperPairing {
   return connectPerson(name, email);
 }
@@ -136,4 +154,4 @@ export function revokeClipperPerson(id: string): ClipperPerson[] {
 }
 
 // The sidebar's RPC is typed from SidebarApi: these exports must match it exactly.
-({ getSidebarState, proposeSetup, confirmSetup, rescan, goToRow, addMissingRequirements, pickRequirement, createActionPlan, buildEvidenceIndex, getSettings, saveSettings, listClipperPeople, connectClipperPerson, revokeClipperPerson }) satisfies SidebarApi;
+({ getSidebarState, proposeSetup, confirmSetup, rescan, goToRow, addMissingRequirements, pickRequirement, createActionPlan, buildEvidenceIndex, getSettings, saveSettings, listClipperPeople, getClipperAddress, confirmClipperAddress, connectClipperPerson, revokeClipperPerson, checkInstallation }) satisfies SidebarApi;

@@ -13,5 +13,7 @@ export function addMenu(): void {
     .addItem('Build evidence index', 'buildEvidenceIndex')
     .addSeparator()
     .addItem('Connect the clipper', 'connectTheClipper')
+    .addSeparator()
+    .addItem('Check the installation', 'checkTheInstallation')
     .addToUi();
 }

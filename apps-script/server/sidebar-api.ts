@@ -1,4 +1,4 @@
-import type { ClipperPairing, ClipperPerson, ReadinessView, SettingsView, SetupChoice, SetupProposal, SheetWritten, SidebarState } from './views.ts';
+import type { ClipperAddress, ClipperPairing, ClipperPerson, InstallationReport, ReadinessView, SettingsView, SetupChoice, SetupProposal, SheetWritten, SidebarState } from './views.ts';
 
 /**
  * The server functions the sidebar calls through google.script.run. The server's index module
@@ -33,8 +33,14 @@ export interface SidebarApi {
   saveSettings(profile: SettingsView['profile']): ReadinessView;
   /** The people paired with the clipper, with their last use. */
   listClipperPeople(): ClipperPerson[];
-  /** Pairs a person (replacing their old code): the pairing code, shown once. */
+  /** The web app address pairing codes carry, and what Apps Script reports (maybe a /dev address). */
+  getClipperAddress(): ClipperAddress;
+  /** Keeps the address the coordinator pasted, once it is a deployment's /exec address. */
+  confirmClipperAddress(url: string): ClipperAddress;
+  /** Pairs a person (replacing their old code): the pairing code, shown once; refused until the address is confirmed. */
   connectClipperPerson(name: string, email?: string | null): ClipperPairing;
   /** Revokes a person's pairing; returns the list as it now stands. */
   revokeClipperPerson(id: string): ClipperPerson[];
+  /** Tries each thing the add-on relies on (scopes, tracker, lock, Evidence sheet, Drive, web app address, colour rules), changing nothing of the team's. */
+  checkInstallation(): InstallationReport;
 }

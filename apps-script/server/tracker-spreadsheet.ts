@@ -12,9 +12,14 @@ export function rememberSpreadsheet(spreadsheet: Spreadsheet): void {
   if (SPREADSHEET_ID.load() !== id) SPREADSHEET_ID.save(id);
 }
 
+/** The id kept, or null when no setup or connect has kept one yet. */
+export function rememberedSpreadsheetId(): string | null {
+  return SPREADSHEET_ID.load();
+}
+
 /** The tracker as the web app opens it, by the id kept (openById needs the `spreadsheets` scope). */
 export function openRememberedSpreadsheet(): Spreadsheet {
-  const id = SPREADSHEET_ID.load();
+  const id = rememberedSpreadsheetId();
   if (id === null) throw new NeedsSetupError('The clipper endpoint does not know its tracker yet: open the tracker, and connect people from the sidebar.');
   return SpreadsheetApp.openById(id);
 }

@@ -178,3 +178,28 @@ export interface ClipperPairing {
   readonly person: ClipperPerson;
   readonly people: readonly ClipperPerson[];
 }
+
+/** The web app address pairing codes carry (see intake/clipper-address.ts). */
+export interface ClipperAddress {
+  /** The /exec address the coordinator confirmed; null until they do. */
+  readonly confirmed: string | null;
+  /** What Apps Script reports here (ScriptApp.getService().getUrl()): may be the /dev address, or null when not deployed. */
+  readonly reported: string | null;
+}
+
+/** One thing the add-on relies on, tried by "Check the installation". */
+export interface InstallationCheck {
+  /** What was tried, in the coordinator's words. */
+  readonly name: string;
+  readonly ok: boolean;
+  /** What was found. */
+  readonly found: string;
+  /** What to do about a problem; null when it works. */
+  readonly todo: string | null;
+}
+
+export interface InstallationReport {
+  /** ISO instant of the check. */
+  readonly checkedAt: string;
+  readonly checks: readonly InstallationCheck[];
+}

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { ClipperPairing, ClipperPerson, ReadinessView, SettingsView, SetupChoice, SetupProposal, SheetWritten } from '../server/views.ts';
+import type { ClipperAddress, ClipperPairing, ClipperPerson, InstallationReport, ReadinessView, SettingsView, SetupChoice, SetupProposal, SheetWritten } from '../server/views.ts';
 import { ConnectClipper } from './ConnectClipper.tsx';
+import { InstallationCheck } from './InstallationCheck.tsx';
 import { SettingsView as SettingsForm } from './SettingsView.tsx';
 import { ErrorPanel } from './ErrorPanel.tsx';
 import { ReadinessPanel, type ReadinessActions } from './ReadinessPanel.tsx';
@@ -14,12 +15,13 @@ type Screen =
   | { readonly kind: 'error'; readonly message: string; readonly retry: () => void }
   | { readonly kind: 'setup'; readonly proposal: SetupProposal }
   | { readonly kind: 'settings'; readonly settings: SettingsView }
-  | { readonly kind: 'clipper'; readonly people: readonly ClipperPerson[]; readonly pairing: ClipperPairing | null }
+  | { readonly kind: 'clipper'; readonly address: ClipperAddress; readonly people: readonly ClipperPerson[]; readonly pairing: ClipperPairing | null }
+  | { readonly kind: 'check'; readonly report: InstallationReport }
   | { readonly kind: 'readiness' };
 
 interface Props {
-  /** window.SECOR_VIEW: 'setup' opens the mapping, 'clipper' the clipper's pairing; otherwise the server's getSidebarState decides. */
-  readonly initialView?: 'setup' | 'readiness' | 'clipper' | undefined;
+  /** window.SECOR_VIEW: 'setup' opens the mapping, 'clipper' the clipper's pairing, 'check' the installation check; otherwise the server's getSidebarState decides. */
+  readonly initialView?: 'setup' | 'readiness' | 'clipper' | 'check' | undefined;
 }
 
 function writtenText(result: SheetWritten): string {
@@ -61,12 +63,19 @@ export function App({ initialView }: Props) {
 
   const openClipper = () =>
     load('Reading who is paired…', async () => {
-      setScreen({ kind: 'clipper', people: await call('listClipperPeople'), pairing: null });
+      const [address, people] = await Promise.all([call('getClipperAddress'), call('listClipperPeople')]);
+      setScreen({ kind: 'clipper', address, people, pairing: null });
+    });
+
+  const openCheck = () =>
+    load('Checking the installation…', async () => {
+      setScreen({ kind: 'check', report: await call('checkInstallation') });
     });
 
   useEffect(() => {
     if (initialView === 'setup') openSetup();
     else if (initialView === 'clipper') openClipper();
+    else if (initialView === 'check') openCheck();
     else openState();
   }, []);
 
@@ -131,13 +140,19 @@ export function App({ initialView }: Props) {
 
   const connect = (name: string, email: string | null) =>
     act(`Pairing ${name}…`, () => call('connectClipperPerson', name, email), (pairing) => {
-      setScreen({ kind: 'clipper', people: pairing.people, pairing });
+      setScreen((current) => (current.kind === 'clipper' ? { ...current, people: pairing.people, pairing } : current));
       return `${pairing.person.name} is paired: copy the code now, it is shown only once.`;
+    });
+
+  const confirmAddress = (url: string) =>
+    act('Checking the address…', () => call('confirmClipperAddress', url), (address) => {
+      setScreen((current) => (current.kind === 'clipper' ? { ...current, address } : current));
+      return 'The clipper address is confirmed: pairing codes now carry it.';
     });
 
   const revoke = (person: ClipperPerson) =>
     act(`Revoking ${person.name}…`, () => call('revokeClipperPerson', person.id), (people) => {
-      setScreen((current) => ({ kind: 'clipper', people, pairing: current.kind === 'clipper' && current.pairing?.person.id !== person.id ? current.pairing : null }));
+      setScreen((current) => (current.kind === 'clipper' ? { ...current, people, pairing: current.pairing?.person.id !== person.id ? current.pairing : null } : current));
       return `${person.name}'s pairing is revoked.`;
     });
 
@@ -165,7 +180,20 @@ export function App({ initialView }: Props) {
           <SettingsForm settings={screen.settings} busy={busy !== null} onSave={saveSettings} onCancel={() => (readiness ? setScreen({ kind: 'readiness' }) : openState())} />
         )}
         {screen.kind === 'clipper' && (
-          <ConnectClipper people={screen.people} pairing={screen.pairing} busy={busy !== null} onConnect={connect} onRevoke={revoke} onBack={back ?? openState} />
+          <ConnectClipper address={screen.address} people={screen.people} pairing={screen.pairing} busy={busy !== null} onConfirmAddress={confirmAddress} onConnect={connect} onRevoke={revoke} onBack={back ?? openState} />
+        )}
+        {screen.kind === 'check' && (
+          <InstallationCheck
+            report={screen.report}
+            busy={busy !== null}
+            onCheckAgain={() =>
+              act('Checking the installation…', () => call('checkInstallation'), (report) => {
+                setScreen({ kind: 'check', report });
+                return null;
+              })
+            }
+            onBack={back ?? openState}
+          />
         )}
         {screen.kind === 'readiness' && readiness && (
           <ReadinessPanel view={readiness} busy={busy !== null} actions={actions} />

@@ -1,12 +1,14 @@
 import { useRef, useState } from 'preact/hooks';
-import type { ClipperPairing, ClipperPerson } from '../server/views.ts';
+import type { ClipperAddress, ClipperPairing, ClipperPerson } from '../server/views.ts';
 import { timeText } from './format.ts';
 
 interface Props {
+  readonly address: ClipperAddress;
   readonly people: readonly ClipperPerson[];
   /** The code just made, shown once: gone when the view is left. */
   readonly pairing: ClipperPairing | null;
   readonly busy: boolean;
+  readonly onConfirmAddress: (url: string) => void;
   readonly onConnect: (name: string, email: string | null) => void;
   readonly onRevoke: (person: ClipperPerson) => void;
   readonly onBack?: (() => void) | undefined;
@@ -25,12 +27,68 @@ async function copy(text: string, fallback: HTMLTextAreaElement | null): Promise
   }
 }
 
+const isExec = (url: string | null): url is string => url !== null && /\/exec$/.test(url);
+
+/**
+ * The web app address pairing codes carry, confirmed once: Apps Script's own answer from a
+ * sidebar may be the /dev test address, which only the script's editors can open.
+ */
+function AddressCard({ address, busy, onConfirm }: { address: ClipperAddress; busy: boolean; onConfirm: (url: string) => void }) {
+  const [editing, setEditing] = useState(address.confirmed === null);
+  const [url, setUrl] = useState(address.confirmed ?? (isExec(address.reported) ? address.reported : ''));
+  const submit = (event: Event) => {
+    event.preventDefault();
+    if (url.trim() === '') return;
+    // A confirmed address remounts this card (its key) showing it; a refused one leaves the form.
+    onConfirm(url.trim());
+  };
+  if (!editing && address.confirmed !== null) {
+    return (
+      <section class="card address" data-testid="clipper-address">
+        <h3>Clipper address</h3>
+        <p class="address-url">{address.confirmed}</p>
+        <p class="field-note">Pairing codes send clips to this web app.</p>
+        <button type="button" class="btn btn-small" onClick={() => setEditing(true)} disabled={busy}>
+          Change the address
+        </button>
+      </section>
+    );
+  }
+  return (
+    <form class="card address" data-testid="clipper-address" onSubmit={submit}>
+      <h3>Confirm the clipper address</h3>
+      <p class="field-note">
+        {address.reported === null
+          ? 'Apps Script reports no web app for this tracker yet: deploy it first (Deploy > New deployment > Web app).'
+          : isExec(address.reported)
+            ? `Apps Script reports ${address.reported}. Check it is the Web app URL under Deploy > Manage deployments.`
+            : `Apps Script reports ${address.reported}: that is the test deployment's address, which only the script's editors can open.`}{' '}
+        In the script editor choose Deploy &gt; Manage deployments and paste the Web app URL (it ends in /exec).
+      </p>
+      <div class="field">
+        <label for="clipper-url">Web app URL</label>
+        <input id="clipper-url" type="url" required autoComplete="off" placeholder="https://script.google.com/macros/s/…/exec" value={url} onInput={(e) => setUrl(e.currentTarget.value)} disabled={busy} />
+      </div>
+      <div class="button-row">
+        <button type="submit" class="btn btn-primary" disabled={busy || url.trim() === ''}>
+          Confirm address
+        </button>
+        {address.confirmed !== null && (
+          <button type="button" class="btn btn-quiet" onClick={() => setEditing(false)} disabled={busy}>
+            Cancel
+          </button>
+        )}
+      </div>
+    </form>
+  );
+}
+
 /**
  * "Connect the clipper": pair a person with the Chrome extension. Their pairing code is shown
  * once (the tracker keeps only a hash of it); the list shows who is paired, when they last
  * clipped, and lets the coordinator revoke a pairing.
  */
-export function ConnectClipper({ people, pairing, busy, onConnect, onRevoke, onBack }: Props) {
+export function ConnectClipper({ address, people, pairing, busy, onConfirmAddress, onConnect, onRevoke, onBack }: Props) {
   const [name, setName] = useState('');
   const [email, setEmail] = useState('');
   const [copied, setCopied] = useState<'yes' | 'no' | null>(null);
@@ -53,6 +111,8 @@ export function ConnectClipper({ people, pairing, busy, onConnect, onRevoke, onB
     <div class="clipper">
       <h2 class="view-title">Connect the clipper</h2>
       <p class="hint">The SECOR Ready Chrome extension saves web records (certificates, inspection reports) into this tracker's Evidence sheet. Each person gets their own pairing code.</p>
+
+      <AddressCard key={address.confirmed ?? ''} address={address} busy={busy} onConfirm={onConfirmAddress} />
 
       {pairing && (
         <section class="card pairing" aria-labelledby="pairing-heading" data-testid="pairing">
@@ -78,6 +138,7 @@ export function ConnectClipper({ people, pairing, busy, onConnect, onRevoke, onB
 
       <form class="card connect-form" onSubmit={submit}>
         <h3>Add a person</h3>
+        {address.confirmed === null && <p class="field-note">Confirm the clipper address above first: each pairing code carries it.</p>}
         <div class="field">
           <label for="clipper-name">Name</label>
           <input id="clipper-name" type="text" maxLength={80} required autoComplete="off" value={name} onInput={(e) => setName(e.currentTarget.value)} disabled={busy} />
@@ -86,7 +147,7 @@ export function ConnectClipper({ people, pairing, busy, onConnect, onRevoke, onB
           <label for="clipper-email">Email (optional)</label>
           <input id="clipper-email" type="email" maxLength={254} autoComplete="off" value={email} onInput={(e) => setEmail(e.currentTarget.value)} disabled={busy} />
         </div>
-        <button type="submit" class="btn btn-primary" disabled={busy || name.trim() === ''}>
+        <button type="submit" class="btn btn-primary" disabled={busy || name.trim() === '' || address.confirmed === null}>
           Make a pairing code
         </button>
       </form>

@@ -1,6 +1,7 @@
 import { rememberSpreadsheet } from '../tracker-spreadsheet.ts';
 import type { ClipperPairing, ClipperPerson } from '../views.ts';
-import { pairingCode, webAppUrl } from './pairing-code.ts';
+import { webAppUrl } from '../clipper-address.ts';
+import { pairingCode } from './pairing-code.ts';
 import { type Person, listPeople, pairPerson, revokePerson } from './people.ts';
 
 /** A person as the sidebar lists them: never the token's hash. */

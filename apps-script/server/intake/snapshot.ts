@@ -1,4 +1,5 @@
 import { SNAPSHOT_MIME, type Clip } from '../../../shared/clip-protocol.ts';
+import { driveFiles, FOLDER_MIME } from '../drive-files.ts';
 import { store } from '../store.ts';
 import { Refusal } from './answer.ts';
 import { sha256Hex } from './token-hash.ts';
@@ -20,16 +21,6 @@ export function decodeSnapshot(snapshot: Snapshot): number[] {
   }
 }
 
-const FOLDER_MIME = 'application/vnd.google-apps.folder';
-
-/**
- * The advanced Drive service (v3), enabled in appsscript.json's dependencies. DriveApp's creators
- * need the full drive scope; the Drive API's files.create, get and list accept drive.file, which
- * reaches only the files the add-on made: all it needs.
- */
-function driveFiles(): GoogleAppsScript.Drive_v3.Drive.V3.Collection.FilesCollection {
-  return Drive!.Files;
-}
 
 /** The add-on's Drive folder, made once (its id is kept in the store). */
 function evidenceFolderId(): string {
