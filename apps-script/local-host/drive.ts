@@ -53,7 +53,7 @@ export function makeDriveServices(env: FakeEnv, root: string | undefined, manife
     }
     return n;
   };
-  const iterator = (type: string, items: Fake[]): Fake => {
+  const iterator = (type: 'FileIterator' | 'FolderIterator', items: Fake[]): Fake => {
     let i = 0;
     return makeFake(env, SERVICE, type, () => ({
       hasNext: () => i < items.length,
@@ -164,11 +164,17 @@ export function makeDriveServices(env: FakeEnv, root: string | undefined, manife
     getFilesByName: (name: string) => iterator('FileIterator', walk(ensureRoot(), false).filter((p) => basename(p) === name).map(makeFile)),
   };
   // Every DriveApp method is documented with a Drive scope, which a simple trigger has not.
-  const driveApp = makeFake(env, SERVICE, 'DriveApp', () => Object.fromEntries(Object.entries(methods).map(([name, method]) => [name, (...args: never[]) => {
-    needsAuthorization(env, `DriveApp.${name}`, DRIVE);
-    if (!name.startsWith('create')) needsScope(env, manifest, `DriveApp.${name}`, [DRIVE_READONLY, DRIVE]);
-    return (method as (...a: unknown[]) => unknown)(...args);
-  }])));
+  const driveApp = makeFake(env, SERVICE, 'DriveApp', () => {
+    const guarded = {} as Record<keyof typeof methods, (...args: unknown[]) => unknown>;
+    for (const name of Object.keys(methods) as (keyof typeof methods)[]) {
+      guarded[name] = (...args) => {
+        needsAuthorization(env, `DriveApp.${name}`, DRIVE);
+        if (!name.startsWith('create')) needsScope(env, manifest, `DriveApp.${name}`, [DRIVE_READONLY, DRIVE]);
+        return (methods[name] as (...a: unknown[]) => unknown)(...args);
+      };
+    }
+    return guarded;
+  });
   return { DriveApp: driveApp, Drive: makeAdvancedDrive() };
 
   /**
