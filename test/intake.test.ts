@@ -49,7 +49,6 @@ async function intake(options: { setUp?: boolean; webAppUrl?: string | null } = 
     htmlDir: DIST,
     driveDir,
     now: () => new Date(clock.now),
-    timeZone: 'America/Edmonton',
     webAppUrl: options.webAppUrl === undefined ? WEB_APP_URL : options.webAppUrl,
     uuid: seededUuid(),
   });

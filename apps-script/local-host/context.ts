@@ -7,11 +7,10 @@ export interface MenuItemRecord {
   caption?: string;
   functionName?: string;
   separator?: boolean;
-  submenu?: MenuRecord;
 }
 
 export interface MenuRecord {
-  /** null for `createAddonMenu()` (Sheets names it after the add-on). */
+  /** null: the add-on's menu (`createAddonMenu()`), which Sheets names after the add-on. */
   name: string | null;
   items: MenuItemRecord[];
 }
@@ -19,21 +18,17 @@ export interface MenuRecord {
 export interface DialogRecord {
   title: string;
   content: string;
-  width: number | null;
-  height: number | null;
 }
 
 /** Everything the UI fakes show, recorded for tests and the workbench to read. */
 export interface UiRecord {
   menus: MenuRecord[];
   sidebar: DialogRecord | null;
-  dialogs: DialogRecord[];
-  alerts: { title: string | null; message: string }[];
   toasts: { message: string; title: string; timeoutSeconds: number | null }[];
 }
 
 export function newUiRecord(): UiRecord {
-  return { menus: [], sidebar: null, dialogs: [], alerts: [], toasts: [] };
+  return { menus: [], sidebar: null, toasts: [] };
 }
 
 export interface SheetsEnv extends FakeEnv {

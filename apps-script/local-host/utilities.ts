@@ -45,9 +45,6 @@ export function makeUtilities(env: FakeEnv, uuid: () => string = randomUUID): Fa
     },
     newBlob: (data: unknown, contentType?: string, name?: string) =>
       makeBlob(env, SERVICE, { data: toBuffer(env, data ?? ''), contentType: contentType ?? null, name: name ?? null }),
-    sleep: (ms: unknown) => {
-      if (typeof ms !== 'number' || ms < 0) fail(env, 'Exception: Invalid argument: milliseconds');
-    },
   }), { constants: { DigestAlgorithm, Charset } });
 }
 
