@@ -86,6 +86,9 @@ export function toRealm<T>(env: FakeEnv, value: T): T {
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export type Fake = { readonly [name: string]: any };
 
+/** Every `Type.method` the fakes made in this process implement (used-methods.test.ts checks each has a caller). */
+export const implementedMethods = new Set<string>();
+
 const internals = new WeakMap<object, unknown>();
 const fakes = new WeakSet<object>();
 
@@ -148,6 +151,7 @@ export function makeFake<K extends FakeType, M extends FakeMethods<FakeTypes[K]>
   });
   fakes.add(proxy);
   const methods: Record<string, ((...args: unknown[]) => unknown) | undefined> = build(proxy as Fake);
+  for (const name of Object.keys(methods)) implementedMethods.add(`${type}.${name}`);
   if (options.internal !== undefined) internals.set(proxy, options.internal);
   return proxy as Fake;
 }

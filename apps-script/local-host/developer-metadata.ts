@@ -28,14 +28,6 @@ export function addMetadata(env: SheetsEnv, location: MetadataLocation, key: unk
   return md;
 }
 
-function sameLocation(a: MetadataLocation, b: MetadataLocation): boolean {
-  return JSON.stringify(a) === JSON.stringify(b);
-}
-
-export function metadataAt(env: SheetsEnv, location: MetadataLocation): MetadataModel[] {
-  return env.book.metadata.filter((md) => sameLocation(md.location, location));
-}
-
 function makeLocation(env: SheetsEnv, md: MetadataModel): Fake {
   const sheetOf = () => {
     const loc = md.location;

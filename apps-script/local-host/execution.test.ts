@@ -34,7 +34,6 @@ describe('execution contexts', () => {
       const app = h.globals.SpreadsheetApp;
       if (context === 'web-app') {
         expect(app.getActiveSpreadsheet()).toBeNull();
-        expect(app.getActive()).toBeNull();
         expect(() => app.getUi()).toThrow('Cannot call SpreadsheetApp.getUi() from this context.');
         expect(() => app.getActiveSheet()).toThrow('from this context');
       } else {

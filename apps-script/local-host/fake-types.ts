@@ -41,10 +41,6 @@ export interface FakeTypes {
   ScriptApp: GoogleAppsScript.Script.ScriptApp;
   Service: GoogleAppsScript.Script.Service;
   DriveApp: GoogleAppsScript.Drive.DriveApp;
-  Folder: GoogleAppsScript.Drive.Folder;
-  File: GoogleAppsScript.Drive.File;
-  FileIterator: GoogleAppsScript.Drive.FileIterator;
-  FolderIterator: GoogleAppsScript.Drive.FolderIterator;
   // The advanced Drive service, v3 (apis/drive_v3.d.ts).
   Drive: GoogleAppsScript.Drive;
   Files: GoogleAppsScript.Drive_v3.Drive.V3.Collection.FilesCollection;
