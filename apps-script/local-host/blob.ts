@@ -1,4 +1,4 @@
-/** Blob, as made by Utilities.newBlob and File.getBlob; bytes cross the boundary as Java-style signed bytes. */
+/** Blob, as made by Utilities.newBlob; bytes cross the boundary as Java-style signed bytes. */
 
 import { fail, internalOf, makeFake, type Fake, type FakeEnv } from './counter.ts';
 

@@ -34,7 +34,7 @@ export function newUiRecord(): UiRecord {
 export interface SheetsEnv extends FakeEnv {
   book: LocalSpreadsheet;
   ui: UiRecord;
-  /** The Spreadsheet fake for `book` (metadata locations and Sheet.getParent hand it out). */
+  /** The Spreadsheet fake for `book` (getActiveSpreadsheet, openById and the edit event hand it out). */
   spreadsheetFake(): Fake;
   /** `book.writes` at the last SpreadsheetApp.flush(). */
   flushedAt: number;
