@@ -22,7 +22,7 @@ export const FIXED_NOW = new Date('2026-11-26T09:30:00-07:00');
 
 export function addOnOver(grid: Grid, sheetName = 'Tracker', now = FIXED_NOW, options: Partial<HostOptions> = {}): AddOn {
   const spreadsheet = spreadsheetFromGrid('Team tracker', sheetName, grid as never);
-  const host = createHost({ spreadsheet, htmlDir: DIST, now: () => now, timeZone: 'America/Edmonton', ...options });
+  const host = createHost({ spreadsheet, htmlDir: DIST, now: () => now, ...options });
   const run = loadBundle(join(DIST, 'Code.js'), host);
   return { host, run, app: host.globals.SpreadsheetApp };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { snapshotCells } from '../apps-script/local-host/index.ts';
+import { snapshotCells, team, type Team } from '../apps-script/local-host/index.ts';
 import type { ReadinessView, SettingsView, SetupProposal } from '../apps-script/server/views.ts';
 import { addOnOver, type AddOn, trackerGrid } from './add-on-host.ts';
 
@@ -161,7 +161,7 @@ describe('scan', () => {
     const addOn = addOnOver(await trackerGrid('samples/northwind-tracker.csv'));
     const first = setUp(addOn);
     const sheet = addOn.app.getActiveSpreadsheet().getSheetByName('Tracker');
-    sheet.insertColumnBefore(3);
+    team(addOn.host).insertColumns('Tracker', 3);
     sheet.getRange('C4').setValue('Site');
     const again = addOn.run.rescan!() as ReadinessView;
     expect(again.overall).toEqual(first.overall);
@@ -272,7 +272,7 @@ describe('action plan', () => {
 
     // The team works the plan: a status, a note with a formula, an owner.
     plan.getRange('I2').setValue('In progress');
-    plan.getRange('J2').setFormula('=TODAY()+7');
+    plan.getRange('J2').setValue('=TODAY()+7');
     plan.getRange('G3').setValue('Priya');
     // ... and fixes the gap of the third line in the tracker.
     const third = rows[2];
@@ -400,7 +400,7 @@ describe('missing requirements and navigation', () => {
     const addOn = addOnOver(await trackerGrid('samples/northwind-tracker.csv'));
     setUp(addOn);
     addOn.run.goToRow!(12);
-    expect(addOn.app.getActiveSpreadsheet().getActiveRange().getRow()).toBe(12);
+    expect(addOn.host.spreadsheet.active.range?.row).toBe(12);
     expect(() => addOn.run.goToRow!(999)).toThrow(/not a row of the tracker/);
   });
 
@@ -514,15 +514,15 @@ describe('picking the requirement of an unmatched row', () => {
 
   type Tracker = Awaited<ReturnType<typeof sample>>['sheet'];
   const asScanned = () => {};
-  it.each<[string, (sheet: Tracker) => void, number, string, RegExp]>([
+  it.each<[string, (sheet: Tracker, person: Team) => void, number, string, RegExp]>([
     ['an unknown id', asScanned, ROW, 'E2-99', /"E2-99" is not a requirement of the SECOR checklist/],
     ['a row outside the table', asScanned, 3, 'E2-01', /Row 3 is not a row of the tracker's table/],
-    ['a row inserted above it', (sheet) => sheet.insertRowBefore(6), ROW, 'E2-01', /Row 13 no longer reads .*rescan and pick again/],
+    ['a row inserted above it', (_sheet, person) => person.insertRows('Tracker', 6), ROW, 'E2-01', /Row 13 no longer reads .*rescan and pick again/],
     ['its text edited', (sheet) => sheet.getRange(`B${ROW}`).setValue('Formal hazard assessment'), ROW, 'E2-01', /no longer reads/],
-    ['a formula in its cell', (sheet) => sheet.getRange(`I${ROW}`).setFormula('=""'), ROW, 'E2-01', /already has a formula/],
+    ['a formula in its cell', (sheet) => sheet.getRange(`I${ROW}`).setValue('=""'), ROW, 'E2-01', /already has a formula/],
   ])('refuses %s, and writes nothing', async (_what, change, row, id, message) => {
     const { addOn, sheet } = await sample();
-    change(sheet);
+    change(sheet, team(addOn.host));
     const before = snapshotCells(trackerSheet(addOn));
     addOn.host.counts.reset();
     expect(() => addOn.run.pickRequirement!(row, TEXT, id)).toThrow(message);

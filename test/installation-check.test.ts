@@ -34,7 +34,6 @@ async function installed(options: Options = {}) {
     htmlDir: DIST,
     driveDir,
     now: () => FIXED_NOW,
-    timeZone: 'America/Edmonton',
     webAppUrl,
     ...(options.manifest ? { manifest: options.manifest } : {}),
   });

@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
-import { type BundleFunctions, createHost, type LocalHost, loadBundle, snapshotCells, spreadsheetFromGrid } from '../apps-script/local-host/index.ts';
+import { type BundleFunctions, createHost, type LocalHost, loadBundle, snapshotCells, spreadsheetFromGrid, team } from '../apps-script/local-host/index.ts';
 import type { ClipperPairing, ClipperPerson, ReadinessView, SetupProposal } from '../apps-script/server/views.ts';
 import { type ClipAnswer, ERROR_CODES, type Pairing, type RequirementChoice } from '../shared/clip-protocol.ts';
 import { DIST, FIXED_NOW, trackerGrid } from './add-on-host.ts';
@@ -50,7 +50,6 @@ async function intake(options: { setUp?: boolean; webAppUrl?: string | null; con
     htmlDir: DIST,
     driveDir,
     now: () => new Date(clock.now),
-    timeZone: 'America/Edmonton',
     webAppUrl: options.webAppUrl === undefined ? WEB_APP_URL : options.webAppUrl,
     uuid: seededUuid(),
   });
@@ -240,9 +239,9 @@ describe('a clip', () => {
     expect(Object.prototype.toString.call(recordDate)).toBe('[object Date]');
     expect(evidence(t)!.getDataRange().getDisplayValues()[1]).toContain(CLIP.recordDate);
     expect(snapshot).toBe(answer.ok && answer.action === 'clip' ? answer.snapshotUrl : null);
-    const sheet = evidence(t);
-    expect(sheet.getRange('A1:N1').getFontWeights()).toEqual([new Array(14).fill('bold')]);
-    expect(sheet.getFrozenRows()).toBe(1);
+    const model = t.host.spreadsheet.sheetByName('Evidence')!;
+    expect(Array.from({ length: 14 }, (_, c) => t.host.spreadsheet.cell(model, 1, c + 1)?.fontWeight)).toEqual(new Array(14).fill('bold'));
+    expect(model.frozenRows).toBe(1);
 
     const files = readdirSync(join(t.driveDir, FOLDER));
     expect(files).toEqual([`${CLIP.id} certificate.pdf`]);
@@ -305,7 +304,7 @@ describe('a clip', () => {
     expect(answer).toMatchObject({ ok: true, sheet: 'SECOR Evidence', row: 2 });
     expect(snapshotCells(theirs)).toEqual(before);
     // The scan reads the add-on's sheet, not theirs, and finds it again after a rename.
-    t.host.globals.SpreadsheetApp.getActiveSpreadsheet().getSheetByName('SECOR Evidence').setName('Clipped');
+    team(t.host).renameSheet('SECOR Evidence', 'Clipped');
     expect(t.post(clipRequest(token))).toMatchObject({ ok: true, sheet: 'Clipped', duplicate: true });
   });
 });
@@ -395,11 +394,12 @@ describe('a clip saved against a row', () => {
     const { token } = pair(t);
     const target = missingEvidenceRow(t.view);
     const tracker = t.host.globals.SpreadsheetApp.getActiveSpreadsheet().getSheetByName('Tracker');
-    tracker.insertRowsBefore(6, 2);
+    const person = team(t.host);
+    person.insertRows('Tracker', 6, 2);
     const answer = t.post(clipRequest(token, { id: 'clip-inserted-1', requirement: target.row, item: ` ${target.text.toUpperCase()} `, recordDate: '2026-11-01' }));
     expect(answer).toMatchObject({ ok: true });
     expect(evidenceRows(t)[0]).toMatchObject({ Item: target.text, 'Item row when saved': target.row + 2 });
-    tracker.insertRowsBefore(6, 3);
+    person.insertRows('Tracker', 6, 3);
     t.run.rescan!();
     expect(readinessOf(t, target.text)).not.toMatch(/Missing evidence/);
     expect(trackerRows(t)[target.row - 1]![1]).not.toBe(target.text);
@@ -429,7 +429,8 @@ describe('the Evidence sheet found by header and tag', () => {
     const first = t.post(clipRequest(token, { snapshot: { kind: 'png', name: 'shot.png', base64: Buffer.from('png bytes').toString('base64') } }));
     const sheet = evidence(t);
     // The team inserts their own column before Title and fills it in, and renames Note.
-    sheet.insertColumnBefore(7);
+    const person = team(t.host);
+    person.insertColumns('Evidence', 7);
     sheet.getRange('G1:G2').setValues([['Our ref'], ['REF-1']]);
     sheet.getRange(1, 1, 1, 15).getValues()[0]!.forEach((h: unknown, c: number) => {
       if (h === 'Note') sheet.getRange(1, c + 1).setValue('Remarks');
@@ -453,7 +454,7 @@ describe('the Evidence sheet found by header and tag', () => {
 
     // Without its Clip id column the sheet cannot tell old clips from new: refused, nothing written.
     const ids = (sheet.getRange(1, 1, 1, 15).getValues()[0] as unknown[]).indexOf('Clip id');
-    sheet.deleteColumn(ids + 1);
+    person.deleteColumns('Evidence', ids + 1);
     const before = everything(t);
     const refused = t.post(clipRequest(token, { id: 'clip-0003-abcdef' }));
     expect(refused).toMatchObject({ ok: false, error: { code: 'not-set-up' } });
@@ -466,7 +467,7 @@ describe('the Evidence sheet found by header and tag', () => {
     const { token } = pair(t);
     t.post(clipRequest(token));
     const sheet = evidence(t);
-    sheet.deleteRows(3, sheet.getMaxRows() - 2);
+    team(t.host).deleteRows('Evidence', 3, sheet.getMaxRows() - 2);
     expect(sheet.getMaxRows()).toBe(2);
     t.host.counts.reset();
     expect(t.post(clipRequest(token, { id: 'clip-0002-abcdef' }))).toMatchObject({ ok: true, row: 3 });

@@ -5,12 +5,15 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { ReadinessView, SetupProposal } from '../apps-script/server/views.ts';
+import { team as personAt, type Team as Person } from '../apps-script/local-host/index.ts';
 import { type AddOn, addOnOver, trackerGrid } from './add-on-host.ts';
 import { changedCells, Ownership } from './team-oracle.ts';
 
 interface Team {
   addOn: AddOn;
   own: Ownership;
+  /** Structural changes (insert, delete, rename) as the Sheets UI makes them: the add-on calls none of them. */
+  person: Person;
   /** Runs an add-on step and returns what it did; fails the test if it changed a team cell. */
   addOnStep<T>(what: string, step: () => T, setup?: boolean): T;
   sheet(name: string): ReturnType<AddOn['app']['getActiveSpreadsheet']>;
@@ -25,6 +28,7 @@ function team(addOn: AddOn): Team {
   const t: Team = {
     addOn,
     own,
+    person: personAt(addOn.host),
     addOnStep(what, step, setup = false) {
       const widths = own.widths();
       const before = own.teamCells();
@@ -61,7 +65,7 @@ describe('1. insert a column, then type', () => {
     const t = team(addOnOver(await trackerGrid(SAMPLE)));
     t.setUp();
     const tracker = t.sheet('Tracker');
-    tracker.insertColumnsBefore(3, 2);
+    t.person.insertColumns('Tracker', 3, 2);
     for (let row = 5; row < 15; row++) t.type('Tracker', `G${row}`, '2026-11-20');
     expect(tracker.getRange('J5').getValue()).toBe('7 on the account incl. Helen & Gary');
     // The edits were judged: Readiness is where its tag is now, two columns to the right.
@@ -74,7 +78,7 @@ describe('1. insert a column, then type', () => {
     t.setUp();
     const tracker = t.sheet('Tracker');
     const ids = tracker.getRange('A5:A12').getValues();
-    tracker.insertColumnBefore(2);
+    t.person.insertColumns('Tracker', 2);
     for (let row = 5; row < 13; row++) t.type('Tracker', `F${row}`, 'Dana Olsen');
     expect(tracker.getRange('A5:A12').getValues()).toEqual(ids);
     expect(ids.flat()).toContain('E0-01');
@@ -97,7 +101,7 @@ describe("2. a sheet of the team's with the add-on's name", () => {
     expect(index.sheetName).toBe('SECOR Evidence Index');
     expect(plan.added).toBeGreaterThan(0);
     // Run again, after the team renamed the add-on's sheet: it is found by its id, not by a name.
-    t.sheet('SECOR Action Plan').setName('Our to-do list');
+    t.person.renameSheet('SECOR Action Plan', 'Our to-do list');
     const again = t.addOnStep('createActionPlan again', () => addOn.run.createActionPlan!() as { sheetName: string; added: number });
     expect(again).toMatchObject({ sheetName: 'Our to-do list', added: 0 });
   });
@@ -111,7 +115,7 @@ describe('3. set up again after a change', () => {
     // The team keeps auditor comments right of the add-on's columns, then deletes Readiness.
     tracker.getRange('K4').setValue('Auditor comments');
     for (let row = 5; row <= 44; row++) tracker.getRange(`K${row}`).setValue(`comment ${row}`);
-    tracker.deleteColumn(10);
+    t.person.deleteColumns('Tracker', 10);
     expect(() => t.addOnStep('rescan', () => t.addOn.run.rescan!())).toThrow(/Readiness column .* is gone.*Set up this sheet/);
     const view = t.setUp();
     expect(view.overall.applicable).toBeGreaterThan(30);
@@ -122,7 +126,7 @@ describe('3. set up again after a change', () => {
   it('a column inserted, then Set up opened: the proposal shows where the columns are now, and Confirm writes no Notes cell', async () => {
     const t = team(addOnOver(await trackerGrid(SAMPLE)));
     t.setUp();
-    t.sheet('Tracker').insertColumnBefore(3);
+    t.person.insertColumns('Tracker', 3);
     const proposal = t.addOnStep('proposeSetup', () => t.addOn.run.proposeSetup!() as SetupProposal);
     expect(Object.fromEntries(proposal.columns.map((c) => [c.role, c.column]))).toMatchObject({ evidence: 'D', notes: 'I', id: 'J' });
     t.setUp();
@@ -143,7 +147,7 @@ describe('4. the action plan run again', () => {
     plan.getRange('G2').setValue("'0012");
     plan.getRange('I3').setValue("'TRUE");
     plan.getRange('J4').setValue("'=not a formula, just a note");
-    plan.getRange('J5').setFormula('=TODAY()+7');
+    plan.getRange('J5').setValue('=TODAY()+7');
     const second = t.addOnStep('createActionPlan again', () => addOn.run.createActionPlan!() as { added: number });
     expect(second.added).toBe(0);
     expect(plan.getRange('G2').getValue()).toBe('0012');
@@ -161,7 +165,7 @@ describe('4. the action plan run again', () => {
     const t = team(addOnOver(await trackerGrid(SAMPLE)));
     t.setUp();
     const tracker = t.sheet('Tracker');
-    tracker.getRange('I6').setFormula('=CONCATENATE("E0","-02")');
+    tracker.getRange('I6').setValue('=CONCATENATE("E0","-02")');
     tracker.getRange('I7').setValue("'0012");
     t.addOnStep('rescan', () => t.addOn.run.rescan!());
     t.addOnStep('rescan again', () => t.addOn.run.rescan!());
@@ -175,7 +179,7 @@ describe('5. a row inserted above the header', () => {
     const t = team(addOnOver(await trackerGrid(SAMPLE)));
     const first = t.setUp();
     const tracker = t.sheet('Tracker');
-    tracker.insertRowBefore(1);
+    t.person.insertRows('Tracker', 1);
     tracker.getRange('A1').setValue('Prepared for the 2026 audit');
     const again = t.addOnStep('rescan', () => t.addOn.run.rescan!() as ReadinessView);
     expect(again.overall).toEqual(first.overall);
@@ -192,7 +196,7 @@ describe("6. a column inserted into the add-on's sheets", () => {
     t.setUp();
     const first = t.addOnStep('createActionPlan', () => t.addOn.run.createActionPlan!() as { added: number });
     const plan = t.sheet('Action Plan');
-    plan.insertColumnBefore(7);
+    t.person.insertColumns('Action Plan', 7);
     t.own.teamInsertedColumn(t.addOn.host.spreadsheet.sheets.find((s) => s.name === 'Action Plan')!, 7);
     plan.getRange('G1').setValue('Priority');
     plan.getRange('G2').setValue('high');

@@ -153,13 +153,9 @@ async function spreadsheetFromFile(path: string): Promise<LocalSpreadsheet> {
 
 function menuFunctions(menus: readonly MenuRecord[]): { caption: string; functionName: string }[] {
   const out: { caption: string; functionName: string }[] = [];
-  const walk = (menu: MenuRecord) => {
-    for (const item of menu.items) {
-      if (item.submenu) walk(item.submenu);
-      else if (item.functionName) out.push({ caption: item.caption ?? item.functionName, functionName: item.functionName });
-    }
-  };
-  menus.forEach(walk);
+  for (const item of menus.flatMap((menu) => menu.items)) {
+    if (item.functionName) out.push({ caption: item.caption ?? item.functionName, functionName: item.functionName });
+  }
   return out;
 }
 
@@ -178,7 +174,6 @@ export class WorkbenchSession {
   private sidebarOpened = 0;
   private lastSidebar: unknown = null;
   private toastsSeen = 0;
-  private alertsSeen = 0;
 
   private constructor(options: { host: LocalHost; bundle: BundleFunctions; stateFile: string; trackerPath: string; today: string | null; resumed: boolean }) {
     this.host = options.host;
@@ -211,7 +206,7 @@ export class WorkbenchSession {
     // Snapshots of clips go to a local folder beside the saved spreadsheet, as Drive files would.
     const driveDir = join(options.stateDir, 'drive', basename(options.trackerPath));
     mkdirSync(driveDir, { recursive: true });
-    const host = createHost({ spreadsheet: book, htmlDir: dist, driveDir, now: clockFor(options.today, book.timeZone), timeZone: book.timeZone, webAppUrl: options.webAppUrl ?? null });
+    const host = createHost({ spreadsheet: book, htmlDir: dist, driveDir, now: clockFor(options.today, book.timeZone), webAppUrl: options.webAppUrl ?? null });
     const bundle = loadBundle(code, host);
     const session = new WorkbenchSession({ host, bundle, stateFile, trackerPath: options.trackerPath, today: options.today ?? null, resumed });
     // Opening the file runs the simple trigger, which adds the add-on's menu.
@@ -388,8 +383,6 @@ export class WorkbenchSession {
   state(): WorkbenchState {
     const toasts = this.host.ui.toasts.slice(this.toastsSeen).map((t) => ({ title: t.title, message: t.message }));
     this.toastsSeen = this.host.ui.toasts.length;
-    for (const alert of this.host.ui.alerts.slice(this.alertsSeen)) toasts.push({ title: alert.title ?? 'SECOR Ready', message: alert.message });
-    this.alertsSeen = this.host.ui.alerts.length;
     const sidebar = this.host.ui.sidebar;
     const view = sidebar ? /window\.SECOR_VIEW\s*=\s*"([^"]*)"/.exec(sidebar.content)?.[1] ?? null : null;
     return gridState(this.host, {

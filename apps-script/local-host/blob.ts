@@ -1,4 +1,4 @@
-/** Blob, as made by Utilities.newBlob and File.getBlob; bytes cross the boundary as Java-style signed bytes. */
+/** Blob, as made by Utilities.newBlob; bytes cross the boundary as Java-style signed bytes. */
 
 import { fail, internalOf, makeFake, type Fake, type FakeEnv } from './counter.ts';
 
@@ -40,16 +40,8 @@ export function blobState(value: unknown): BlobState | undefined {
 
 export function makeBlob(env: FakeEnv, service: string, init: BlobState): Fake {
   const state: BlobState = { ...init, data: Buffer.from(init.data) };
-  return makeFake(env, service, 'Blob', (self) => ({
-    getBytes: () => toSignedBytes(state.data),
-    setBytes: (bytes: unknown) => { state.data = toBuffer(env, bytes, 'data'); return self; },
-    getDataAsString: () => state.data.toString('utf8'),
-    setDataFromString: (text: string) => { state.data = Buffer.from(String(text), 'utf8'); return self; },
-    getContentType: () => state.contentType,
-    setContentType: (type: string | null) => { state.contentType = type; return self; },
+  // The bundle hands blobs to Drive.Files.create, which reads their state.
+  return makeFake(env, service, 'Blob', () => ({
     getName: () => state.name,
-    setName: (name: string) => { state.name = String(name); return self; },
-    isGoogleType: () => false,
-    copyBlob: () => makeBlob(env, service, state),
   }), { internal: { kind: 'blob', state } satisfies BlobInternal });
 }

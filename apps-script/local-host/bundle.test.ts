@@ -57,4 +57,32 @@ describe('loadBundle', () => {
     expect(sheet.getRange('C1:C3').getValues()).toEqual([['Readiness'], ['dated'], ['Gap: no date']]);
     expect(bundle.failing!()).toBe('Exception: The starting row of the range is too small.');
   });
+
+  it('runs the bundle without the built-ins Apps Script lacks or that came after ES2019', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'bundle-'));
+    const file = join(dir, 'Code.js');
+    const uses: Record<string, string> = {
+      findLast: '[1, 2].findLast(function (x) { return x > 0; })',
+      at: '[1, 2].at(-1)',
+      replaceAll: "'a-b'.replaceAll('-', '+')",
+      hasOwn: 'Object.hasOwn({ a: 1 }, "a")',
+      promiseAny: 'Promise.any([])',
+      weakRef: 'new WeakRef({})',
+      structuredClone: 'structuredClone({ a: 1 })',
+      url: "new URL('https://example.com')",
+      setTimeout: 'setTimeout(function () {}, 0)',
+      textEncoder: 'new TextEncoder()',
+      buffer: "Buffer.from('a')",
+      process: 'process.env',
+    };
+    const code = Object.entries(uses).map(([name, use]) => `function use_${name}() { return ${use}; }`).join('\n');
+    writeFileSync(file, `${code}\nfunction es2019() { return [[1], [2]].flat().concat(Object.fromEntries([['a', 3]]).a); }\n` +
+      "function zoned() { return new Intl.DateTimeFormat('en-CA', { timeZone: 'America/Edmonton' }).format(new Date(Date.UTC(2026, 0, 15, 3))); }");
+    const bundle = loadBundle(file, createHost({ spreadsheet: spreadsheetFromGrid('T', 'Tracker', [['Item']]) }));
+    for (const name of Object.keys(uses)) expect(() => bundle[`use_${name}`]!(), name).toThrow(/is not a function|is not defined|Cannot read/);
+    expect(bundle.es2019!()).toEqual([1, 2, 3]);
+    expect(bundle.zoned!()).toBe('2026-01-14');
+    // The context's built-ins are its own: Node's keep theirs.
+    expect(typeof (Array.prototype as { findLast?: unknown }).findLast).toBe('function');
+  });
 });

@@ -1,4 +1,4 @@
-/** CacheService: document, script and user caches with expiry against the host's clock. */
+/** CacheService: document and script caches with expiry against the host's clock. */
 
 import { fail, makeFake, type Fake, type FakeEnv } from './counter.ts';
 import { inContainingDocument } from './execution.ts';
@@ -36,29 +36,12 @@ export function makeCache(env: FakeEnv, store: CacheStore, now: () => Date): Fak
     get: (key: string) => read(String(key)),
     put: (key: string, value: string, seconds?: number) => { write(key, value, seconds); },
     remove: (key: string) => { store.delete(String(key)); },
-    getAll: (keys: unknown) => {
-      if (!Array.isArray(keys)) return fail(env, 'Exception: Invalid argument: keys');
-      const out: Record<string, string> = {};
-      for (const key of keys) {
-        const v = read(String(key));
-        if (v !== null) out[String(key)] = v;
-      }
-      return out;
-    },
-    putAll: (values: Record<string, unknown>, seconds?: number) => {
-      for (const [k, v] of Object.entries(values)) write(k, v, seconds);
-    },
-    removeAll: (keys: unknown) => {
-      if (!Array.isArray(keys)) return fail(env, 'Exception: Invalid argument: keys');
-      for (const key of keys) store.delete(String(key));
-    },
   }));
 }
 
 export interface CacheStores {
   document: CacheStore;
   script: CacheStore;
-  user: CacheStore;
 }
 
 export function makeCacheService(env: FakeEnv, stores: CacheStores, now: () => Date): Fake {
@@ -67,6 +50,5 @@ export function makeCacheService(env: FakeEnv, stores: CacheStores, now: () => D
     // null "if there is no containing document"; a bound script's web app is not documented: null (stricter).
     getDocumentCache: () => (inContainingDocument(env) ? makeCache(env, stores.document, now) : null),
     getScriptCache: () => makeCache(env, stores.script, now),
-    getUserCache: () => makeCache(env, stores.user, now),
   }));
 }

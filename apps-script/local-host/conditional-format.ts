@@ -7,9 +7,8 @@
 import { fail, internalOf, isDate, makeFake, type Fake } from './counter.ts';
 import { SPREADSHEET_SERVICE, type SheetsEnv } from './context.ts';
 import { columnNumber } from './a1.ts';
-import { BooleanCriteria } from './enums.ts';
-import type { LocalSpreadsheet, Rect, RuleModel, SheetModel } from './model.ts';
-import { makeRange, rangeInternal } from './range.ts';
+import type { LocalSpreadsheet, RuleModel, SheetModel } from './model.ts';
+import { rangeInternal } from './range.ts';
 
 export interface RuleInternal {
   kind: 'rule';
@@ -27,20 +26,16 @@ export function ruleInternal(env: SheetsEnv, value: unknown): RuleInternal {
   return inner;
 }
 
-export function makeRuleBuilder(env: SheetsEnv, start?: RuleInternal): Fake {
-  const state: Partial<RuleModel> = start ? copyRule(start.model) : { ranges: [], background: null, fontColor: null, bold: null };
-  let sheetId: number | null = start?.sheetId ?? null;
-  const condition = (criteria: RuleModel['criteria'], values: string[]) => {
-    state.criteria = criteria;
-    state.values = values;
-  };
+export function makeRuleBuilder(env: SheetsEnv): Fake {
+  const state: Partial<RuleModel> = { ranges: [], background: null, fontColor: null, bold: null };
+  let sheetId: number | null = null;
   return makeFake(env, SPREADSHEET_SERVICE, 'ConditionalFormatRuleBuilder', (self) => ({
-    whenFormulaSatisfied: (formula: string) => { condition('CUSTOM_FORMULA', [String(formula)]); return self; },
-    whenTextEqualTo: (text: string) => { condition('TEXT_EQ', [String(text)]); return self; },
-    whenTextContains: (text: string) => { condition('TEXT_CONTAINS', [String(text)]); return self; },
+    whenFormulaSatisfied: (formula: string) => {
+      state.criteria = 'CUSTOM_FORMULA';
+      state.values = [String(formula)];
+      return self;
+    },
     setBackground: (color: string | null) => { state.background = color || null; return self; },
-    setFontColor: (color: string | null) => { state.fontColor = color || null; return self; },
-    setBold: (bold: boolean | null) => { state.bold = bold === null ? null : Boolean(bold); return self; },
     setRanges: (ranges: unknown) => {
       if (!Array.isArray(ranges)) return fail(env, 'Exception: Invalid argument: ranges');
       const inners = ranges.map((r) => rangeInternal(env, r, 'ranges'));
@@ -50,7 +45,6 @@ export function makeRuleBuilder(env: SheetsEnv, start?: RuleInternal): Fake {
       state.ranges = inners.map((r) => ({ ...r.rect }));
       return self;
     },
-    getRanges: () => rangesOf(env, state.ranges ?? [], sheetId),
     build: () => {
       if (!state.criteria) return fail(env, 'Exception: A conditional format rule needs a condition, such as whenFormulaSatisfied.');
       return makeRule(env, state as RuleModel, sheetId);
@@ -58,27 +52,13 @@ export function makeRuleBuilder(env: SheetsEnv, start?: RuleInternal): Fake {
   }));
 }
 
-function rangesOf(env: SheetsEnv, rects: Rect[], sheetId: number | null): Fake[] {
-  const sheet = sheetId === null ? undefined : env.book.sheetById(sheetId);
-  if (!sheet) return [];
-  return rects.map((rect) => makeRange(env, sheet, { ...rect }));
-}
-
 export function makeRule(env: SheetsEnv, source: RuleModel, sheetId: number | null): Fake {
   const model = copyRule(source);
   const internal: RuleInternal = { kind: 'rule', model, sheetId };
   return makeFake(env, SPREADSHEET_SERVICE, 'ConditionalFormatRule', () => ({
-    getRanges: () => rangesOf(env, model.ranges, sheetId),
-    getGradientCondition: () => null,
     getBooleanCondition: () => makeFake(env, SPREADSHEET_SERVICE, 'BooleanCondition', () => ({
-      getCriteriaType: () => BooleanCriteria[model.criteria],
       getCriteriaValues: () => [...model.values],
-      getBackground: () => model.background,
-      getFontColor: () => model.fontColor,
-      getBold: () => model.bold,
-      getItalic: () => null,
     })),
-    copy: () => makeRuleBuilder(env, internal),
   }), { internal });
 }
 

@@ -7,11 +7,10 @@ export interface MenuItemRecord {
   caption?: string;
   functionName?: string;
   separator?: boolean;
-  submenu?: MenuRecord;
 }
 
 export interface MenuRecord {
-  /** null for `createAddonMenu()` (Sheets names it after the add-on). */
+  /** null: the add-on's menu (`createAddonMenu()`), which Sheets names after the add-on. */
   name: string | null;
   items: MenuItemRecord[];
 }
@@ -19,27 +18,23 @@ export interface MenuRecord {
 export interface DialogRecord {
   title: string;
   content: string;
-  width: number | null;
-  height: number | null;
 }
 
 /** Everything the UI fakes show, recorded for tests and the workbench to read. */
 export interface UiRecord {
   menus: MenuRecord[];
   sidebar: DialogRecord | null;
-  dialogs: DialogRecord[];
-  alerts: { title: string | null; message: string }[];
   toasts: { message: string; title: string; timeoutSeconds: number | null }[];
 }
 
 export function newUiRecord(): UiRecord {
-  return { menus: [], sidebar: null, dialogs: [], alerts: [], toasts: [] };
+  return { menus: [], sidebar: null, toasts: [] };
 }
 
 export interface SheetsEnv extends FakeEnv {
   book: LocalSpreadsheet;
   ui: UiRecord;
-  /** The Spreadsheet fake for `book` (metadata locations and Sheet.getParent hand it out). */
+  /** The Spreadsheet fake for `book` (getActiveSpreadsheet, openById and the edit event hand it out). */
   spreadsheetFake(): Fake;
   /** `book.writes` at the last SpreadsheetApp.flush(). */
   flushedAt: number;

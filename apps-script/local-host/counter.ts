@@ -6,6 +6,7 @@
  */
 
 import type { Execution } from './execution.ts';
+import type { CheckedMethods, FakeMethods, FakeType, FakeTypes } from './fake-types.ts';
 import type { Manifest } from './manifest.ts';
 import { documentedScopes, needsScope } from './scopes.ts';
 
@@ -89,11 +90,9 @@ export function toRealm<T>(env: FakeEnv, value: T): T {
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export type Fake = { readonly [name: string]: any };
 
-type Methods = Record<string, (...args: any[]) => unknown>;
-
 const internals = new WeakMap<object, unknown>();
 const fakes = new WeakSet<object>();
-/** Every `Type.method` a fake was built with, each found in scopes.ts's table. */
+/** Every `Type.method` a fake was built with, each found in scopes.ts's table (used-methods.test.ts checks each has a caller). */
 const implemented = new Set<string>();
 
 /** The `Type.method` names of the fakes built so far in this process. */
@@ -112,12 +111,13 @@ const PROBED = new Set([
  * Builds a fake of `type` (e.g. "Range") belonging to `service` (e.g. "SpreadsheetApp").
  * `build` receives the proxy itself so chaining methods can `return self`. `constants` are
  * enum-like properties (not calls, not counted). `internal` is what `internalOf` returns.
+ * `type` names the @types/google-apps-script interface (`FakeTypes`) `build`'s methods must belong to.
  */
-export function makeFake(
+export function makeFake<K extends FakeType, M extends FakeMethods<FakeTypes[K]>>(
   env: FakeEnv,
   service: string,
-  type: string,
-  build: (self: Fake) => Methods,
+  type: K,
+  build: (self: Fake) => CheckedMethods<M, FakeTypes[K]>,
   options: { constants?: Record<string, unknown>; internal?: unknown } = {},
 ): Fake {
   const target: Record<string, unknown> = {};
@@ -161,7 +161,7 @@ export function makeFake(
     },
   });
   fakes.add(proxy);
-  const methods = build(proxy as Fake);
+  const methods: Record<string, ((...args: unknown[]) => unknown) | undefined> = build(proxy as Fake);
   for (const name of Object.keys(methods)) {
     const key = `${type}.${name}`;
     if (implemented.has(key)) continue;

@@ -2,7 +2,6 @@
 
 import { fail, internalOf, makeFake, type Fake } from './counter.ts';
 import { SPREADSHEET_SERVICE, type SheetsEnv } from './context.ts';
-import { DataValidationCriteria } from './enums.ts';
 import { displayValue } from './cell-values.ts';
 import type { CellModel, ValidationModel } from './model.ts';
 
@@ -17,8 +16,8 @@ export function validationOf(env: SheetsEnv, value: unknown): ValidationModel {
   return inner.model;
 }
 
-export function makeValidationBuilder(env: SheetsEnv, start?: ValidationModel): Fake {
-  const state: Partial<ValidationModel> = start ? { ...start, values: [...start.values] } : { allowInvalid: true, helpText: null };
+export function makeValidationBuilder(env: SheetsEnv): Fake {
+  const state: Partial<ValidationModel> = { allowInvalid: true, helpText: null };
   return makeFake(env, SPREADSHEET_SERVICE, 'DataValidationBuilder', (self) => ({
     requireValueInList: (values: unknown, showDropdown: unknown = true) => {
       if (!Array.isArray(values) || values.length === 0) return fail(env, 'Exception: Invalid argument: values');
@@ -28,8 +27,6 @@ export function makeValidationBuilder(env: SheetsEnv, start?: ValidationModel): 
       return self;
     },
     setAllowInvalid: (allow: boolean) => { state.allowInvalid = Boolean(allow); return self; },
-    setHelpText: (text: string) => { state.helpText = String(text); return self; },
-    getCriteriaType: () => (state.criteria ? DataValidationCriteria[state.criteria] : null),
     getCriteriaValues: () => (state.values ? [[...state.values], state.showDropdown] : []),
     build: () => {
       if (!state.criteria || !state.values) return fail(env, 'Exception: A data validation rule needs a criteria, such as requireValueInList.');
@@ -41,11 +38,7 @@ export function makeValidationBuilder(env: SheetsEnv, start?: ValidationModel): 
 export function makeValidation(env: SheetsEnv, source: ValidationModel): Fake {
   const model: ValidationModel = { ...source, values: [...source.values] };
   return makeFake(env, SPREADSHEET_SERVICE, 'DataValidation', () => ({
-    getCriteriaType: () => DataValidationCriteria[model.criteria],
     getCriteriaValues: () => [[...model.values], model.showDropdown],
-    getAllowInvalid: () => model.allowInvalid,
-    getHelpText: () => model.helpText,
-    copy: () => makeValidationBuilder(env, model),
   }), { internal: { kind: 'validation', model } satisfies ValidationInternal });
 }
 

@@ -2,7 +2,7 @@
 
 import { fail, makeFake, type Fake } from './counter.ts';
 import { SPREADSHEET_SERVICE, type SheetsEnv } from './context.ts';
-import { DeveloperMetadataLocationType, DeveloperMetadataVisibility, enumKey } from './enums.ts';
+import { DeveloperMetadataVisibility, enumKey } from './enums.ts';
 import type { MetadataLocation, MetadataModel, Rect, Visibility } from './model.ts';
 import { makeRange } from './range.ts';
 import { makeSheet } from './sheet.ts';
@@ -28,14 +28,6 @@ export function addMetadata(env: SheetsEnv, location: MetadataLocation, key: unk
   return md;
 }
 
-function sameLocation(a: MetadataLocation, b: MetadataLocation): boolean {
-  return JSON.stringify(a) === JSON.stringify(b);
-}
-
-export function metadataAt(env: SheetsEnv, location: MetadataLocation): MetadataModel[] {
-  return env.book.metadata.filter((md) => sameLocation(md.location, location));
-}
-
 function makeLocation(env: SheetsEnv, md: MetadataModel): Fake {
   const sheetOf = () => {
     const loc = md.location;
@@ -44,8 +36,6 @@ function makeLocation(env: SheetsEnv, md: MetadataModel): Fake {
     return sheet ?? fail(env, 'Exception: The sheet of this developer metadata no longer exists.');
   };
   return makeFake(env, SPREADSHEET_SERVICE, 'DeveloperMetadataLocation', () => ({
-    getLocationType: () => DeveloperMetadataLocationType[md.location.type],
-    getSpreadsheet: () => (md.location.type === 'SPREADSHEET' ? env.spreadsheetFake() : null),
     getSheet: () => {
       const sheet = sheetOf();
       return sheet ? makeSheet(env, sheet) : null;
@@ -68,23 +58,10 @@ function makeLocation(env: SheetsEnv, md: MetadataModel): Fake {
 export function makeMetadata(env: SheetsEnv, md: MetadataModel): Fake {
   return makeFake(env, SPREADSHEET_SERVICE, 'DeveloperMetadata', (self) => ({
     getId: () => md.id,
-    getKey: () => md.key,
     getValue: () => md.value,
-    getVisibility: () => DeveloperMetadataVisibility[md.visibility],
     getLocation: () => makeLocation(env, md),
-    setKey: (key: string) => {
-      if (typeof key !== 'string' || key === '') return fail(env, 'Exception: Invalid argument: key');
-      md.key = key;
-      return self;
-    },
     setValue: (value: unknown) => {
       md.value = value === null || value === undefined ? null : String(value);
-      return self;
-    },
-    setVisibility: (visibility: unknown) => {
-      const vis = enumKey(DeveloperMetadataVisibility, visibility);
-      if (!vis) return fail(env, 'Exception: Invalid argument: visibility');
-      md.visibility = vis as Visibility;
       return self;
     },
     remove: () => {
@@ -98,7 +75,6 @@ export type FinderScope = { sheetId: number | null; rect?: Rect };
 
 export function makeFinder(env: SheetsEnv, scope: FinderScope): Fake {
   const filters: ((md: MetadataModel) => boolean)[] = [];
-  let intersecting = false;
   const inScope = (md: MetadataModel): boolean => {
     const loc = md.location;
     if (scope.sheetId === null) return true;
@@ -110,28 +86,13 @@ export function makeFinder(env: SheetsEnv, scope: FinderScope): Fake {
     if (!sheet || loc.type === 'SHEET') return false;
     if (loc.type === 'COLUMN') {
       const inside = loc.index >= rect.col && loc.index < rect.col + rect.numCols;
-      return inside && (intersecting || (rect.row === 1 && rect.numRows >= sheet.maxRows));
+      return inside && rect.row === 1 && rect.numRows >= sheet.maxRows;
     }
     const inside = loc.index >= rect.row && loc.index < rect.row + rect.numRows;
-    return inside && (intersecting || (rect.col === 1 && rect.numCols >= sheet.maxCols));
+    return inside && rect.col === 1 && rect.numCols >= sheet.maxCols;
   };
   return makeFake(env, SPREADSHEET_SERVICE, 'DeveloperMetadataFinder', (self) => ({
     withKey: (key: string) => { filters.push((md) => md.key === key); return self; },
-    withValue: (value: string) => { filters.push((md) => md.value === value); return self; },
-    withId: (id: number) => { filters.push((md) => md.id === id); return self; },
-    withLocationType: (type: unknown) => {
-      const key = enumKey(DeveloperMetadataLocationType, type);
-      if (!key) return fail(env, 'Exception: Invalid argument: locationType');
-      filters.push((md) => md.location.type === key);
-      return self;
-    },
-    withVisibility: (visibility: unknown) => {
-      const key = enumKey(DeveloperMetadataVisibility, visibility);
-      if (!key) return fail(env, 'Exception: Invalid argument: visibility');
-      filters.push((md) => md.visibility === key);
-      return self;
-    },
-    onIntersectingLocations: () => { intersecting = true; return self; },
     find: () => env.book.metadata.filter((md) => inScope(md) && filters.every((f) => f(md))).map((md) => makeMetadata(env, md)),
   }));
 }

@@ -1,14 +1,14 @@
 /**
- * DriveApp and the advanced Drive service (v3) over one local directory: folders are directories
+ * The advanced Drive service (v3) over one local directory (DriveApp with no methods): folders are directories
  * and files are files, really written to disk. Ids encode the path relative to the root, so they
  * survive a restart. Drive allows two items with one name in a folder; a directory cannot, so that
  * case throws rather than renaming.
  */
 
-import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, extname, join, relative, sep } from 'node:path';
 import { fail, makeFake, type Fake, type FakeEnv } from './counter.ts';
-import { blobState, makeBlob, toBuffer } from './blob.ts';
+import { blobState } from './blob.ts';
 import { needsAuthorization } from './execution.ts';
 import { needsAdvancedService } from './manifest.ts';
 
@@ -32,33 +32,21 @@ const DRIVE = 'https://www.googleapis.com/auth/drive';
 const DRIVE_FILE = 'https://www.googleapis.com/auth/drive.file';
 const FOLDER_MIME = 'application/vnd.google-apps.folder';
 
-/** Each method's Drive scopes are checked at the call against scopes.ts; here, what a simple trigger may not do. */
 export function makeDriveServices(env: FakeEnv, root: string | undefined): { DriveApp: Fake; Drive: Fake } {
-  const rootDir = (): string => root ?? fail(env, 'DriveApp fake: the host needs the option driveDir (a local folder)');
+  const rootDir = (): string => root ?? fail(env, 'Drive fake: the host needs the option driveDir (a local folder)');
   /** The local path an id names, when it names one that exists. */
-  const pathOfAnyId = (id: unknown): { kind: string; full: string } | null => {
-    const m = typeof id === 'string' ? /^local_([df])_([\w-]*)$/.exec(id) : null;
-    const rel = m ? Buffer.from(m[2] ?? '', 'base64url').toString('utf8') : null;
+  const pathOfId = (id: unknown): string | null => {
+    const m = typeof id === 'string' ? /^local_[df]_([\w-]*)$/.exec(id) : null;
+    const rel = m ? Buffer.from(m[1] ?? '', 'base64url').toString('utf8') : null;
     const full = rel === null || rel.split('/').includes('..') ? null : join(rootDir(), rel);
-    return full !== null && existsSync(full) ? { kind: m![1]!, full } : null;
-  };
-  const pathOfId = (id: unknown, kind: 'd' | 'f'): string => {
-    const found = pathOfAnyId(id);
-    return found?.kind === kind ? found.full : fail(env, `Exception: No item with the given ID could be found. (${String(id)})`);
+    return full !== null && existsSync(full) ? full : null;
   };
   const safeName = (name: unknown): string => {
     const n = String(name ?? '');
     if (n === '' || n === '.' || n === '..' || /[/\\\0]/.test(n)) {
-      return fail(env, `DriveApp fake: the name "${n}" cannot be a local file name`);
+      return fail(env, `Drive fake: the name "${n}" cannot be a local file name`);
     }
     return n;
-  };
-  const iterator = (type: string, items: Fake[]): Fake => {
-    let i = 0;
-    return makeFake(env, SERVICE, type, () => ({
-      hasNext: () => i < items.length,
-      next: () => (i < items.length ? items[i++] : fail(env, 'Exception: Cannot retrieve the next object: iterator has reached the end.')),
-    }));
   };
   const entries = (dir: string, dirs: boolean): string[] =>
     readdirSync(dir, { withFileTypes: true })
@@ -75,66 +63,18 @@ export function makeDriveServices(env: FakeEnv, root: string | undefined): { Dri
     return out;
   };
 
-  const makeFile = (path: string): Fake => {
-    const rel = relative(rootDir(), path);
-    const id = idOf('file', rel);
-    return makeFake(env, SERVICE, 'File', () => ({
-      getId: () => id,
-      getName: () => basename(path),
-      getUrl: () => `https://drive.google.com/file/d/${id}/view?usp=drivesdk`,
-      getSize: () => statSync(path).size,
-      getMimeType: () => mimeTypeOf(path),
-      getDateCreated: () => statSync(path).birthtime,
-      getLastUpdated: () => statSync(path).mtime,
-      getBlob: () => makeBlob(env, SERVICE, { data: readFileSync(path), contentType: mimeTypeOf(path), name: basename(path) }),
-    }));
-  };
-
-  const createFileIn = (dir: string, args: unknown[]): Fake => {
-    const [a, b] = args;
-    let name: string;
-    let data: Buffer;
-    const blob = blobState(a);
-    if (blob) {
-      name = safeName(blob.name ?? 'Untitled');
-      data = blob.data;
-    } else if (typeof a === 'string') {
-      name = safeName(a);
-      data = toBuffer(env, b ?? '', 'content');
-    } else {
-      return fail(env, "Exception: The parameters don't match the method signature for DriveApp.Folder.createFile.");
-    }
-    return makeFile(writeFileIn(dir, name, data));
-  };
   const writeFileIn = (dir: string, name: string, data: Buffer): string => {
     const path = join(dir, name);
-    if (existsSync(path)) return fail(env, `DriveApp fake: a file named "${name}" already exists in this local folder (a directory cannot hold two)`);
+    if (existsSync(path)) return fail(env, `Drive fake: a file named "${name}" already exists in this local folder (a directory cannot hold two)`);
     writeFileSync(path, data);
     return path;
   };
 
-  const createFolderIn = (dir: string, name: unknown): Fake => makeFolder(mkdirIn(dir, name));
   const mkdirIn = (dir: string, name: unknown): string => {
     const path = join(dir, safeName(name));
-    if (existsSync(path)) return fail(env, `DriveApp fake: a folder named "${String(name)}" already exists here (a directory cannot hold two)`);
+    if (existsSync(path)) return fail(env, `Drive fake: a folder named "${String(name)}" already exists here (a directory cannot hold two)`);
     mkdirSync(path);
     return path;
-  };
-
-  const makeFolder = (path: string): Fake => {
-    const rel = relative(rootDir(), path);
-    const id = idOf('folder', rel);
-    return makeFake(env, SERVICE, 'Folder', () => ({
-      getId: () => id,
-      getName: () => (rel === '' ? 'My Drive' : basename(path)),
-      getUrl: () => `https://drive.google.com/drive/folders/${id}`,
-      createFile: (...args: unknown[]) => createFileIn(path, args),
-      createFolder: (name: string) => createFolderIn(path, name),
-      getFiles: () => iterator('FileIterator', entries(path, false).map(makeFile)),
-      getFilesByName: (name: string) => iterator('FileIterator', entries(path, false).filter((p) => basename(p) === name).map(makeFile)),
-      getFolders: () => iterator('FolderIterator', entries(path, true).map(makeFolder)),
-      getFoldersByName: (name: string) => iterator('FolderIterator', entries(path, true).filter((p) => basename(p) === name).map(makeFolder)),
-    }));
   };
 
   const ensureRoot = (): string => {
@@ -143,26 +83,8 @@ export function makeDriveServices(env: FakeEnv, root: string | undefined): { Dri
     return dir;
   };
 
-  const methods = {
-    getRootFolder: () => makeFolder(ensureRoot()),
-    createFolder: (name: string) => createFolderIn(ensureRoot(), name),
-    createFile: (...args: unknown[]) => createFileIn(ensureRoot(), args),
-    getFolderById: (id: string) => {
-      const path = pathOfId(id, 'd');
-      return statSync(path).isDirectory() ? makeFolder(path) : fail(env, 'Exception: No item with the given ID could be found.');
-    },
-    getFileById: (id: string) => {
-      const path = pathOfId(id, 'f');
-      return statSync(path).isFile() ? makeFile(path) : fail(env, 'Exception: No item with the given ID could be found.');
-    },
-    getFoldersByName: (name: string) => iterator('FolderIterator', walk(ensureRoot(), true).filter((p) => basename(p) === name).map(makeFolder)),
-    getFilesByName: (name: string) => iterator('FileIterator', walk(ensureRoot(), false).filter((p) => basename(p) === name).map(makeFile)),
-  };
-  // Every DriveApp method is documented with a Drive scope, which a simple trigger has not.
-  const driveApp = makeFake(env, SERVICE, 'DriveApp', () => Object.fromEntries(Object.entries(methods).map(([name, method]) => [name, (...args: never[]) => {
-    needsAuthorization(env, `DriveApp.${name}`, DRIVE);
-    return (method as (...a: unknown[]) => unknown)(...args);
-  }])));
+  // The add-on reaches Drive through the advanced service only: DriveApp is there, with nothing implemented.
+  const driveApp = makeFake(env, SERVICE, 'DriveApp', () => ({}));
   return { DriveApp: driveApp, Drive: makeAdvancedDrive() };
 
   /**
@@ -175,7 +97,7 @@ export function makeDriveServices(env: FakeEnv, root: string | undefined): { Dri
     const isDir = (path: string) => statSync(path).isDirectory();
     const idOfPath = (path: string) => idOf(isDir(path) ? 'folder' : 'file', relOf(path));
     const pathOf = (id: unknown, method: string): string =>
-      pathOfAnyId(id)?.full ?? fail(env, `GoogleJsonResponseException: API call to drive.files.${method} failed with error: File not found: ${String(id)}.`);
+      pathOfId(id) ?? fail(env, `GoogleJsonResponseException: API call to drive.files.${method} failed with error: File not found: ${String(id)}.`);
     const FIELDS: Record<string, (path: string) => unknown> = {
       kind: () => 'drive#file',
       id: idOfPath,

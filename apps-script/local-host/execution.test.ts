@@ -11,17 +11,15 @@ const CONTEXTS: ExecutionContext[] = ['editor', 'menu', 'sidebar', 'simple-trigg
 
 function host(context?: ExecutionContext) {
   const driveDir = mkdtempSync(join(tmpdir(), 'execution-'));
-  // The spreadsheets, Ui and full drive scopes, which the methods called are documented with: only the context differs here.
-  const oauthScopes = ['spreadsheets', 'script.container.ui', 'drive'].map((scope) => `https://www.googleapis.com/auth/${scope}`);
-  return createHost({ spreadsheet: spreadsheetFromGrid('T', 'Tracker', [['Item']]), driveDir, context, manifest: { oauthScopes } });
+  // The add-on's own manifest (drive.file, the advanced Drive service): only the context differs here.
+  return createHost({ spreadsheet: spreadsheetFromGrid('T', 'Tracker', [['Item']]), driveDir, context });
 }
 
 describe('execution contexts', () => {
-  it('the document lock, document properties and document cache are null in a web app only', () => {
+  it('the document properties and document cache are null in a web app only', () => {
     for (const context of CONTEXTS) {
       const { LockService, PropertiesService, CacheService } = host(context).globals;
       const web = context === 'web-app';
-      expect(LockService.getDocumentLock() === null, context).toBe(web);
       expect(PropertiesService.getDocumentProperties() === null, context).toBe(web);
       expect(CacheService.getDocumentCache() === null, context).toBe(web);
       expect(LockService.getScriptLock().tryLock(0), context).toBe(true);
@@ -36,7 +34,6 @@ describe('execution contexts', () => {
       const app = h.globals.SpreadsheetApp;
       if (context === 'web-app') {
         expect(app.getActiveSpreadsheet()).toBeNull();
-        expect(app.getActive()).toBeNull();
         expect(() => app.getUi()).toThrow('Cannot call SpreadsheetApp.getUi() from this context.');
         expect(() => app.getActiveSheet()).toThrow('from this context');
       } else {
@@ -50,14 +47,14 @@ describe('execution contexts', () => {
   it('a simple trigger cannot open other files or use Drive, which need authorization; the bound file it can', () => {
     for (const context of CONTEXTS) {
       const h = host(context);
-      const { SpreadsheetApp, DriveApp } = h.globals;
+      const { SpreadsheetApp, Drive } = h.globals;
       if (context === 'simple-trigger') {
         expect(() => SpreadsheetApp.openById(h.spreadsheet.id)).toThrow('You do not have permission to call SpreadsheetApp.openById. Required permissions: https://www.googleapis.com/auth/spreadsheets');
-        expect(() => DriveApp.createFolder('x')).toThrow('You do not have permission to call DriveApp.createFolder');
-        expect(() => DriveApp.getRootFolder()).toThrow('You do not have permission to call DriveApp.getRootFolder');
+        expect(() => Drive.Files.create({ name: 'x' })).toThrow('You do not have permission to call Drive.Files.create');
+        expect(() => Drive.Files.list({})).toThrow('You do not have permission to call Drive.Files.list');
         SpreadsheetApp.getActiveSpreadsheet().getSheetByName('Tracker').getRange('A2').setValue('ok');
       } else {
-        expect(DriveApp.createFolder('x').getName(), context).toBe('x');
+        expect(Drive.Files.create({ name: 'x' }).name, context).toBe('x');
       }
     }
   });
@@ -67,13 +64,15 @@ describe('execution contexts', () => {
     const { LockService, SpreadsheetApp } = h.globals;
     const sheet = SpreadsheetApp.openById(h.spreadsheet.id).getSheetByName('Tracker');
     const lock = LockService.getScriptLock();
+    const other = LockService.getScriptLock();
     lock.tryLock(1000);
     sheet.getRange('A2').setValue('clip');
     expect(() => lock.releaseLock()).toThrow('call SpreadsheetApp.flush() before releaseLock()');
-    expect(lock.hasLock()).toBe(true);
+    expect(other.tryLock(0)).toBe(false); // still held
     SpreadsheetApp.flush();
     lock.releaseLock();
-    expect(lock.hasLock()).toBe(false);
+    expect(other.tryLock(0)).toBe(true);
+    other.releaseLock();
     // Nothing written under the lock: nothing to flush.
     lock.tryLock(1000);
     lock.releaseLock();
@@ -82,11 +81,11 @@ describe('execution contexts', () => {
   it("loadBundle's functions run where Apps Script starts them, others in the host's context, restored after", () => {
     const dir = mkdtempSync(join(tmpdir(), 'bundle-'));
     const file = join(dir, 'Code.js');
-    const probe = 'return [LockService.getDocumentLock() === null, (function () { try { DriveApp.getRootFolder(); return true; } catch (e) { return false; } })()];';
+    const probe = 'return [PropertiesService.getDocumentProperties() === null, (function () { try { Drive.Files.list({}); return true; } catch (e) { return false; } })()];';
     writeFileSync(file, ['doGet', 'doPost', 'onOpen', 'onEdit', 'onInstall', 'showSidebar'].map((name) => `function ${name}() { ${probe} }`).join('\n'));
     const h = host();
     const run = loadBundle(file, h);
-    // [document lock null (a web app), Drive allowed (not a simple trigger)]
+    // [document properties null (a web app), Drive allowed (not a simple trigger)]
     expect(run.doGet!()).toEqual([true, true]);
     expect(run.doPost!()).toEqual([true, true]);
     expect(run.onOpen!()).toEqual([false, false]);

@@ -27,13 +27,9 @@ export interface HostOptions {
   driveDir?: string;
   /** The script's manifest (its oauthScopes and advanced services); the add-on's appsscript.json by default. */
   manifest?: Manifest;
-  user?: string;
-  /** Session.getScriptTimeZone (the spreadsheet keeps its own). */
-  timeZone?: string;
   /** The clock for caches, for each execution's time limit, and for `new Date()` / `Date.now()` inside a loaded bundle. */
   now?: () => Date;
   scriptProperties?: Record<string, string>;
-  userProperties?: Record<string, string>;
   /** Utilities.getUuid; random by default. */
   uuid?: () => string;
   /** ScriptApp.getService().getUrl(): the web app's address; null (the default) when not deployed. */
@@ -68,7 +64,7 @@ export interface HostGlobals {
 export interface HostFakes {
   spreadsheet(): Fake;
   range(sheet: SheetModel, rect: Rect): Fake;
-  /** The user working in the spreadsheet (the host's `user`). */
+  /** The user working in the spreadsheet. */
   user(): Fake;
 }
 
@@ -79,7 +75,7 @@ export interface LocalHost {
   ui: UiRecord;
   /** Logger.log and console lines, in order. */
   logs: string[];
-  properties: { document: Record<string, string>; script: Record<string, string>; user: Record<string, string> };
+  properties: { document: Record<string, string>; script: Record<string, string> };
   locks: LockTable;
   now: () => Date;
   fakes: HostFakes;
@@ -97,7 +93,6 @@ export function createHost(options: HostOptions): LocalHost {
   const ui = newUiRecord();
   const logs: string[] = [];
   const now = options.now ?? (() => new Date());
-  const user = options.user ?? 'coordinator@example.com';
   const execution: Execution = { context: options.context ?? 'sidebar', now: () => now().getTime(), deadline: null };
   const env: SheetsEnv = {
     counts,
@@ -113,10 +108,9 @@ export function createHost(options: HostOptions): LocalHost {
   const properties = {
     document: book.documentProperties,
     script: Object.assign(book.scriptProperties, options.scriptProperties),
-    user: { ...options.userProperties },
   };
   const locks: LockTable = {};
-  const caches: CacheStores = { document: new Map(), script: new Map(), user: new Map() };
+  const caches: CacheStores = { document: new Map(), script: new Map() };
   const line = (level: string) => (...args: unknown[]) => {
     const text = args.map((a) => (typeof a === 'string' ? a : JSON.stringify(a))).join(' ');
     logs.push(level === 'log' ? text : `[${level}] ${text}`);
@@ -131,7 +125,7 @@ export function createHost(options: HostOptions): LocalHost {
     HtmlService: makeHtmlService(env, options.htmlDir),
     ContentService: makeContentService(env),
     Utilities: makeUtilities(env, options.uuid),
-    Session: makeSession(env, user, options.timeZone ?? book.timeZone),
+    Session: makeSession(env),
     DriveApp: drive.DriveApp,
     Drive: drive.Drive,
     ScriptApp: makeScriptApp(env, typeof options.webAppUrl === 'function' ? options.webAppUrl : () => (options.webAppUrl as string | null | undefined) ?? null),
@@ -150,7 +144,7 @@ export function createHost(options: HostOptions): LocalHost {
     fakes: {
       spreadsheet: () => env.spreadsheetFake(),
       range: (sheet, rect) => makeRange(env, sheet, { ...rect }),
-      user: () => makeUser(env, user),
+      user: () => makeUser(env),
     },
     get context() {
       return execution.context;

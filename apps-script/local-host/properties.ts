@@ -1,4 +1,4 @@
-/** PropertiesService: document, script and user stores, with Apps Script's size limits. */
+/** PropertiesService: document and script stores, with Apps Script's size limits. */
 
 import { fail, makeFake, type Fake, type FakeEnv } from './counter.ts';
 import { inContainingDocument } from './execution.ts';
@@ -48,13 +48,8 @@ export function makeProperties(env: FakeEnv, store: Record<string, string>): Fak
       return self;
     },
     getProperties: () => ({ ...store }),
-    getKeys: () => Object.keys(store),
     deleteProperty: (key: string) => {
       delete store[String(key)];
-      return self;
-    },
-    deleteAllProperties: () => {
-      for (const k of Object.keys(store)) delete store[k];
       return self;
     },
   }));
@@ -63,7 +58,6 @@ export function makeProperties(env: FakeEnv, store: Record<string, string>): Fak
 export interface PropertyStores {
   document: Record<string, string>;
   script: Record<string, string>;
-  user: Record<string, string>;
 }
 
 export function makePropertiesService(env: FakeEnv, stores: PropertyStores): Fake {
@@ -72,6 +66,5 @@ export function makePropertiesService(env: FakeEnv, stores: PropertyStores): Fak
     // null outside a bound script or add-on; a bound script's web app is not documented: null (stricter).
     getDocumentProperties: () => (inContainingDocument(env) ? makeProperties(env, stores.document) : null),
     getScriptProperties: () => makeProperties(env, stores.script),
-    getUserProperties: () => makeProperties(env, stores.user),
   }));
 }

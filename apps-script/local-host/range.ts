@@ -4,10 +4,10 @@ import { a1Of } from './a1.ts';
 import { displayValue, MAX_CELL_CHARACTERS, readValue, TOO_LONG, writeValue } from './cell-values.ts';
 import { fail, internalOf, makeFake, type Fake } from './counter.ts';
 import { SPREADSHEET_SERVICE, type SheetsEnv } from './context.ts';
-import { addMetadata, makeFinder, makeMetadata, metadataAt } from './developer-metadata.ts';
-import { validationOf, makeValidation, violatesValidation } from './data-validation.ts';
-import { hasContent, type CellModel, type Rect, type SheetModel } from './model.ts';
-import { copyCells, moveCells, sortRows, type SortKey } from './rearrange.ts';
+import { addMetadata, makeFinder } from './developer-metadata.ts';
+import { validationOf, violatesValidation } from './data-validation.ts';
+import type { CellModel, Rect, SheetModel } from './model.ts';
+import { sortRows, type SortKey } from './rearrange.ts';
 import { exception, insideSheet, makeSheet } from './sheet.ts';
 import { makeTextFinder } from './text-finder.ts';
 
@@ -89,24 +89,17 @@ export function makeRange(env: SheetsEnv, sheet: SheetModel, rect: Rect): Fake {
   return makeFake(env, SPREADSHEET_SERVICE, 'Range', (range) => ({
     getRow: () => row,
     getColumn: () => col,
-    getNumRows: () => numRows,
-    getNumColumns: () => numCols,
     getLastRow: () => row + numRows - 1,
     getLastColumn: () => col + numCols - 1,
     getA1Notation: () => a1Of(row, col, numRows, numCols),
     getSheet: () => makeSheet(env, sheet),
     getGridId: () => sheet.id,
-    getCell: (r: number, c: number) => {
-      if (r < 1 || c < 1 || r > numRows || c > numCols) return fail(env, 'Exception: Cell reference out of range');
-      return makeRange(env, sheet, { row: row + r - 1, col: col + c - 1, numRows: 1, numCols: 1 });
-    },
     offset: (dr: number, dc: number, nr = numRows, nc = numCols) => {
       if (row + dr < 1 || col + dc < 1) return fail(env, 'Exception: The starting row or column of the range is too small.');
       return makeRange(env, sheet, insideSheet(env, sheet, { row: row + dr, col: col + dc, numRows: nr, numCols: nc }));
     },
     getValue: () => first(readValue),
     getValues: () => map(readValue),
-    getDisplayValue: () => first((c) => displayValue(c, book.timeZone)),
     getDisplayValues: () => map((c) => displayValue(c, book.timeZone)),
     getFormula: () => first((c) => c?.formula ?? ''),
     getFormulas: () => map((c) => c?.formula ?? ''),
@@ -118,62 +111,29 @@ export function makeRange(env: SheetsEnv, sheet: SheetModel, rect: Rect): Fake {
       setValuesChecked(checkGrid(env, values, rect));
       return self(range);
     },
-    setFormula: (formula: string) => {
-      editAll(fill(formula), (cell, f) => { cell.formula = String(f) || undefined; cell.value = undefined; });
-      return self(range);
-    },
-    setFormulas: (formulas: unknown) => {
-      editAll(checkGrid(env, formulas, rect), (cell, f) => { cell.formula = f ? String(f) : undefined; cell.value = undefined; });
-      return self(range);
-    },
-    isBlank: () => map(hasContent).every((line) => line.every((x) => !x)),
     clearContent: () => {
       editAll(fill(null), (cell) => { cell.value = undefined; cell.formula = undefined; });
       return self(range);
     },
-    clear: () => {
-      editAll(fill(null), (cell) => { for (const k of Object.keys(cell)) delete cell[k as keyof CellModel]; });
-      return self(range);
-    },
-    getBackground: () => first((c) => c?.background ?? '#ffffff'),
-    getBackgrounds: () => map((c) => c?.background ?? '#ffffff'),
     setBackground: (color: unknown) => setText(range, 'background', fill(color)),
-    setBackgrounds: (colors: unknown) => setText(range, 'background', checkGrid(env, colors, rect)),
-    getFontWeight: () => first((c) => c?.fontWeight ?? 'normal'),
-    getFontWeights: () => map((c) => c?.fontWeight ?? 'normal'),
     setFontWeight: (weight: string | null) => {
       editAll(fill(weight), (cell, v) => { cell.fontWeight = v && v !== 'normal' ? String(v) : undefined; });
       return self(range);
     },
-    setNumberFormat: (format: unknown) => setText(range, 'numberFormat', fill(format)),
-    setNumberFormats: (formats: unknown) => setText(range, 'numberFormat', checkGrid(env, formats, rect)),
-    getNote: () => first((c) => c?.note ?? ''),
-    getNotes: () => map((c) => c?.note ?? ''),
     setNote: (note: unknown) => setText(range, 'note', fill(note)),
-    setNotes: (notes: unknown) => setText(range, 'note', checkGrid(env, notes, rect)),
-    setWrap: (wrap: boolean) => {
-      editAll(fill(wrap), (cell, v) => { cell.wrap = v ? true : undefined; });
-      return self(range);
-    },
     setDataValidation: (rule: unknown) => {
       const model = rule === null ? undefined : validationOf(env, rule);
       editAll(fill(model), (cell) => { cell.validation = model ? { ...model, values: [...model.values] } : undefined; });
       return self(range);
     },
-    getDataValidation: () => first((c) => (c?.validation ? makeValidation(env, c.validation) : null)),
-    getDataValidations: () => map((c) => (c?.validation ? makeValidation(env, c.validation) : null)),
     activate: () => {
       book.active = { sheetId: sheet.id, range: { ...rect } };
       return self(range);
     },
     addDeveloperMetadata: (key: string, value?: unknown, visibility?: unknown) => {
-      const location = wholeLineOf(env, sheet, rect)!;
+      const location = wholeLineOf(env, sheet, rect);
       addMetadata(env, location, key, value, visibility);
       return self(range);
-    },
-    getDeveloperMetadata: () => {
-      const loc = wholeLineOf(env, sheet, rect, false);
-      return loc ? metadataAt(env, loc).map((md) => makeMetadata(env, md)) : [];
     },
     createDeveloperMetadataFinder: () => makeFinder(env, { sheetId: sheet.id, rect }),
     createTextFinder: (findText: unknown) => makeTextFinder(env, sheet, rect, findText),
@@ -181,15 +141,6 @@ export function makeRange(env: SheetsEnv, sheet: SheetModel, rect: Rect): Fake {
       const keys = sortKeysOf(env, sortSpecObj);
       exception(env, () => sortRows(book, sheet, rect, keys));
       return self(range);
-    },
-    moveTo: (target: unknown) => {
-      const to = rangeInternal(env, target, 'target');
-      exception(env, () => moveCells(book, sheet, rect, to.sheet, to.rect.row, to.rect.col));
-    },
-    copyTo: (...args: unknown[]) => {
-      if (args.length !== 1) return fail(env, 'SpreadsheetApp fake: Range.copyTo with a paste type or options is not implemented');
-      const to = rangeInternal(env, args[0], 'destination');
-      exception(env, () => copyCells(book, sheet, rect, to.sheet, to.rect.row, to.rect.col));
     },
   }), { internal: { kind: 'range', sheet, rect } satisfies RangeInternal });
 }
@@ -212,13 +163,12 @@ function sortKeysOf(env: SheetsEnv, spec: unknown): SortKey[] {
 }
 
 /** Developer metadata goes on a whole row or a whole column only, as in Sheets. */
-function wholeLineOf(env: SheetsEnv, sheet: SheetModel, rect: Rect, strict = true) {
+function wholeLineOf(env: SheetsEnv, sheet: SheetModel, rect: Rect) {
   if (rect.row === 1 && rect.numRows >= sheet.maxRows && rect.numCols === 1) {
     return { type: 'COLUMN' as const, sheetId: sheet.id, index: rect.col };
   }
   if (rect.col === 1 && rect.numCols >= sheet.maxCols && rect.numRows === 1) {
     return { type: 'ROW' as const, sheetId: sheet.id, index: rect.row };
   }
-  if (!strict) return null;
   return fail(env, 'Exception: Adding developer metadata to arbitrary ranges is not currently supported. Developer metadata may only be added to the top-level spreadsheet, an individual sheet, or an entire row or column.');
 }

@@ -1,6 +1,6 @@
 /**
  * What rearranges a sheet without inserting or deleting: moving rows or columns, sorting a range,
- * cutting or copying cells, copying a whole sheet. Each works on the spreadsheet model and throws
+ * copying a whole sheet. Each works on the spreadsheet model and throws
  * a plain Error naming what is wrong (the fakes hand it on in the caller's realm).
  */
 
@@ -169,14 +169,7 @@ export function sortRows(book: LocalSpreadsheet, sheet: SheetModel, rect: Rect, 
   });
 }
 
-// ---- cut, copy -------------------------------------------------------------------------------
-
-export function copyCell(cell: CellModel): CellModel {
-  const out: CellModel = { ...cell };
-  if (isDate(cell.value)) out.value = new Date(cell.value.getTime());
-  if (cell.validation) out.validation = { ...cell.validation, values: [...cell.validation.values] };
-  return out;
-}
+// ---- copying cells -----------------------------------------------------------------------------
 
 /** Puts a whole cell (or none) at a position, growing the sheet as writing past its edge does. */
 function placeCell(sheet: SheetModel, row: number, col: number, cell: CellModel | undefined): void {
@@ -186,39 +179,11 @@ function placeCell(sheet: SheetModel, row: number, col: number, cell: CellModel 
   if (col > sheet.maxCols) sheet.maxCols = col;
 }
 
-function cellsOf(book: LocalSpreadsheet, sheet: SheetModel, rect: Rect): (CellModel | undefined)[][] {
-  return Array.from({ length: rect.numRows }, (_, r) =>
-    Array.from({ length: rect.numCols }, (_, c) => {
-      const cell = book.cell(sheet, rect.row + r, rect.col + c);
-      return cell ? copyCell(cell) : undefined;
-    }));
-}
-
-/**
- * Range.moveTo (https://developers.google.com/apps-script/reference/spreadsheet/range#movetotarget):
- * "Cut and paste (both format and values) from this range to the target range"; only the target's
- * top-left cell counts. Moved formulas keep their references. Not modelled (stated, not guessed):
- * Sheets also points other formulas at the moved cells, and moves conditional formats; here
- * other formulas and rule ranges stay as they were, and row/column metadata stays with its line.
- */
-export function moveCells(book: LocalSpreadsheet, sheet: SheetModel, rect: Rect, target: SheetModel, row: number, col: number): void {
-  const moved = cellsOf(book, sheet, rect);
-  for (let r = 0; r < rect.numRows; r++) for (let c = 0; c < rect.numCols; c++) placeCell(sheet, rect.row + r, rect.col + c, undefined);
-  moved.forEach((line, r) => line.forEach((cell, c) => placeCell(target, row + r, col + c, cell)));
-}
-
-/**
- * Range.copyTo (https://developers.google.com/apps-script/reference/spreadsheet/range#copytodestination):
- * "Both the values and formatting are copied"; only the destination's top-left cell counts. Copied
- * formulas shift their relative references by the distance copied, as a paste does (a reference
- * pushed off the sheet becomes #REF!). Conditional formats are not copied (not modelled).
- */
-export function copyCells(book: LocalSpreadsheet, sheet: SheetModel, rect: Rect, target: SheetModel, row: number, col: number): void {
-  const copied = cellsOf(book, sheet, rect);
-  copied.forEach((line, r) => line.forEach((cell, c) => {
-    if (cell?.formula !== undefined) cell.formula = offsetFormula(cell.formula, row - rect.row, col - rect.col);
-    placeCell(target, row + r, col + c, cell);
-  }));
+export function copyCell(cell: CellModel): CellModel {
+  const out: CellModel = { ...cell };
+  if (isDate(cell.value)) out.value = new Date(cell.value.getTime());
+  if (cell.validation) out.validation = { ...cell.validation, values: [...cell.validation.values] };
+  return out;
 }
 
 // ---- copying a sheet -------------------------------------------------------------------------

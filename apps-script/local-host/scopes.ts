@@ -8,15 +8,12 @@
 const SPREADSHEETS = 'https://www.googleapis.com/auth/spreadsheets';
 const CURRENT_ONLY = 'https://www.googleapis.com/auth/spreadsheets.currentonly';
 const CONTAINER_UI = 'https://www.googleapis.com/auth/script.container.ui';
-const USER_EMAIL = 'https://www.googleapis.com/auth/userinfo.email';
 const DRIVE = 'https://www.googleapis.com/auth/drive';
-const DRIVE_READONLY = 'https://www.googleapis.com/auth/drive.readonly';
 const DRIVE_FILE = 'https://www.googleapis.com/auth/drive.file';
 const DRIVE_APPDATA = 'https://www.googleapis.com/auth/drive.appdata';
 
 /** The Spreadsheet service's pages: "spreadsheets.currentonly" or "spreadsheets". */
 const SHEETS = [CURRENT_ONLY, SPREADSHEETS];
-const DRIVE_READ = [DRIVE_READONLY, DRIVE];
 /** Pages without an Authorization section: callable under any manifest. */
 const NONE: readonly string[] = [];
 
@@ -45,19 +42,9 @@ export const DOCUMENTED_SCOPES: Readonly<Record<string, ClassScopes>> = {
   // script.container.ui; menus and alerts too, the stricter reading.
   Ui: { scopes: [CONTAINER_UI] },
   Menu: { scopes: [CONTAINER_UI] },
-  // https://developers.google.com/apps-script/reference/drive/drive-app: creating needs drive, reading drive.readonly or drive.
-  DriveApp: { scopes: DRIVE_READ, methods: { createFile: [DRIVE], createFolder: [DRIVE] } },
-  Folder: { scopes: DRIVE_READ, methods: { createFile: [DRIVE], createFolder: [DRIVE] } },
-  File: { scopes: DRIVE_READ },
-  FileIterator: { scopes: DRIVE_READ },
-  FolderIterator: { scopes: DRIVE_READ },
   // https://developers.google.com/workspace/drive/api/reference/rest/v3/files/create (also get, list): drive.file or drive;
   // https://developers.google.com/workspace/drive/api/reference/rest/v3/files/delete (remove here): drive.appdata too.
   Files: { scopes: [DRIVE_FILE, DRIVE], methods: { remove: [DRIVE, DRIVE_APPDATA, DRIVE_FILE] } },
-  // https://developers.google.com/apps-script/reference/base/session: the users' identity, userinfo.email (stricter
-  // where the section could not be read); https://developers.google.com/apps-script/reference/base/user#getEmail(): none.
-  Session: { scopes: NONE, methods: { getActiveUser: [USER_EMAIL], getEffectiveUser: [USER_EMAIL] } },
-  User: { scopes: NONE },
   // Properties, locks, caches, utilities, blobs, HTML and text output, logging, ScriptApp.getService: no Authorization section.
   PropertiesService: { scopes: NONE },
   Properties: { scopes: NONE },

@@ -13,7 +13,6 @@ export function makeScriptApp(env: FakeEnv, webAppUrl: () => string | null): Fak
   const service = () =>
     makeFake(env, SERVICE, 'Service', () => ({
       getUrl: () => webAppUrl(),
-      isEnabled: () => webAppUrl() !== null,
     }));
   return makeFake(env, SERVICE, 'ScriptApp', () => ({
     getService: () => service(),

@@ -23,7 +23,7 @@ function build() {
   ]);
   sheet.getRange('E2:E3').setDataValidation(SpreadsheetApp.newDataValidation().requireValueInList(['Yes', 'No']).build());
   sheet.setFrozenRows(1);
-  sheet.setColumnWidth(2, 250);
+  book.sheets[0]!.columnWidths[1] = 250;
   ss.insertSheet('Evidence').getRange('A1').setValue('Clip id');
   sheet.getRange('B2:C3').activate();
   PropertiesService.getDocumentProperties().setProperty('setup', '{"v":1}');
@@ -45,12 +45,12 @@ describe('saving and loading the local spreadsheet', () => {
     expect(due).toBeInstanceOf(Date);
     expect(due.toISOString()).toBe('2025-02-01T07:00:00.000Z');
     expect(sheet.getRange('D3').getFormula()).toBe('=1+1');
-    expect(sheet.getRange('B2').getNote()).toBe('from the clipper');
-    expect(sheet.getRange('A1').getFontWeight()).toBe('bold');
-    expect(sheet.getFrozenRows()).toBe(1);
-    expect(sheet.getColumnWidth(2)).toBe(250);
-    expect(sheet.getRange('E3').getDataValidation().getCriteriaValues()).toEqual([['Yes', 'No'], true]);
-    expect(SpreadsheetApp.getActiveRange().getA1Notation()).toBe('B2:C3');
+    const tracker = loaded.sheetByName('Tracker')!;
+    expect(loaded.cell(tracker, 2, 2)?.note).toBe('from the clipper');
+    expect(loaded.cell(tracker, 1, 1)?.fontWeight).toBe('bold');
+    expect([tracker.frozenRows, tracker.columnWidths[1]]).toEqual([1, 250]);
+    expect(loaded.cell(tracker, 3, 5)?.validation?.values).toEqual(['Yes', 'No']);
+    expect(loaded.active.range).toEqual({ row: 2, col: 2, numRows: 2, numCols: 2 });
     expect(SpreadsheetApp.getActiveSpreadsheet().createDeveloperMetadataFinder().withKey('secor.role').find()[0].getLocation().getColumn().getColumn()).toBe(4);
     expect(PropertiesService.getDocumentProperties().getProperty('setup')).toBe('{"v":1}');
     const [rule] = sheet.getConditionalFormatRules();

@@ -1,21 +1,14 @@
-/** Session: the active and effective user, and the script's time zone. */
+/** Session and its User (what the add-on calls on them: nothing yet), and Logger. */
 
-import { createHash } from 'node:crypto';
 import { makeFake, type Fake, type FakeEnv } from './counter.ts';
 
-/** A User (https://developers.google.com/apps-script/reference/base/user): Session's, and a trigger event's `user`. */
-export function makeUser(env: FakeEnv, email: string): Fake {
-  return makeFake(env, 'Session', 'User', () => ({ getEmail: () => email }));
+/** A User (https://developers.google.com/apps-script/reference/base/user): a trigger event's `user`. */
+export function makeUser(env: FakeEnv): Fake {
+  return makeFake(env, 'Session', 'User', () => ({}));
 }
 
-export function makeSession(env: FakeEnv, user: string, timeZone: string): Fake {
-  return makeFake(env, 'Session', 'Session', () => ({
-    getActiveUser: () => makeUser(env, user),
-    getEffectiveUser: () => makeUser(env, user),
-    getScriptTimeZone: () => timeZone,
-    getActiveUserLocale: () => 'en',
-    getTemporaryActiveUserKey: () => createHash('sha256').update(user).digest('base64url').slice(0, 40),
-  }));
+export function makeSession(env: FakeEnv): Fake {
+  return makeFake(env, 'Session', 'Session', () => ({}));
 }
 
 /** Logger.log, recording into a list (and formatting "%s" like Apps Script does). */
@@ -27,7 +20,5 @@ export function makeLogger(env: FakeEnv, logs: string[]): Fake {
       logs.push(text);
       return self;
     },
-    getLog: () => logs.join('\n'),
-    clear: () => { logs.length = 0; },
   }));
 }

@@ -5,41 +5,22 @@ import { fail, internalOf, makeFake, type Fake } from './counter.ts';
 import { SPREADSHEET_SERVICE, type SheetsEnv } from './context.ts';
 import { makeRuleBuilder } from './conditional-format.ts';
 import { makeValidationBuilder } from './data-validation.ts';
-import { addMetadata, makeFinder, makeMetadata, metadataAt } from './developer-metadata.ts';
+import { addMetadata, makeFinder } from './developer-metadata.ts';
 import { boundOnly, inContainingDocument, needsAuthorization } from './execution.ts';
 import { BooleanCriteria, DataValidationCriteria, DeveloperMetadataLocationType, DeveloperMetadataVisibility } from './enums.ts';
 import type { Rect, SheetModel } from './model.ts';
-import { makeRange, rangeInternal } from './range.ts';
-import { copySheet } from './rearrange.ts';
+import { makeRange } from './range.ts';
 import { exception, makeSheet, rectOf, type SheetInternal } from './sheet.ts';
 import { makeUi } from './ui.ts';
 
 export function makeSpreadsheet(env: SheetsEnv): Fake {
   const book = env.book;
-  const activeRange = (): Fake | null => {
-    const sheet = book.activeSheet();
-    const rect = book.active.sheetId === sheet.id ? book.active.range : null;
-    return makeRange(env, sheet, rect ?? { row: 1, col: 1, numRows: 1, numCols: 1 });
-  };
-  const select = (target: unknown): Fake => {
-    let sheet: SheetModel;
-    let rect: Rect;
-    if (typeof target === 'string') {
-      ({ sheet, rect } = resolveA1(env, target));
-    } else {
-      ({ sheet, rect } = rangeInternal(env, target));
-    }
-    book.active = { sheetId: sheet.id, range: { ...rect } };
-    return makeRange(env, sheet, rect);
-  };
 
   return makeFake(env, SPREADSHEET_SERVICE, 'Spreadsheet', () => ({
     getName: () => book.name,
-    rename: (name: string) => { book.name = String(name); },
     getId: () => book.id,
     getUrl: () => `https://docs.google.com/spreadsheets/d/${book.id}/edit`,
     getSheets: () => book.sheets.map((s) => makeSheet(env, s)),
-    getNumSheets: () => book.sheets.length,
     getSheetByName: (name: string) => {
       const sheet = book.sheetByName(String(name));
       return sheet ? makeSheet(env, sheet) : null;
@@ -68,42 +49,12 @@ export function makeSpreadsheet(env: SheetsEnv): Fake {
       book.active = { sheetId: sheet.id, range: null }; // Sheets activates the new sheet.
       return makeSheet(env, sheet);
     },
-    deleteSheet: (target: unknown) => {
-      const inner = makeSheetModelOf(env, target);
-      exception(env, () => book.deleteSheet(inner));
-    },
-    // https://developers.google.com/apps-script/reference/spreadsheet/spreadsheet#duplicateactivesheet:
-    // "Duplicates the active sheet and makes it the active sheet"; the copy goes right after it, as in the Sheets UI.
-    duplicateActiveSheet: () => {
-      const active = book.activeSheet();
-      const copy = exception(env, () => copySheet(book, active, book.sheets.indexOf(active) + 1));
-      book.active = { sheetId: copy.id, range: null };
-      return makeSheet(env, copy);
-    },
-    // https://developers.google.com/apps-script/reference/spreadsheet/spreadsheet#moveactivesheetpos:
-    // pos is 1-indexed; "Throws an exception if the position is negative or greater than the number of sheets" (0 too: stricter).
-    moveActiveSheet: (pos: unknown) => {
-      if (typeof pos !== 'number' || !Number.isInteger(pos) || pos < 1 || pos > book.sheets.length) {
-        return fail(env, `Exception: Invalid argument: pos must be a sheet position from 1 to ${book.sheets.length}, not ${String(pos)}`);
-      }
-      const active = book.activeSheet();
-      book.sheets.splice(book.sheets.indexOf(active), 1);
-      book.sheets.splice(pos - 1, 0, active);
-    },
     getActiveSheet: () => makeSheet(env, book.activeSheet()),
     setActiveSheet: (target: unknown) => {
       const sheet = makeSheetModelOf(env, target);
       book.active = { sheetId: sheet.id, range: null };
       return makeSheet(env, sheet);
     },
-    getActiveRange: () => activeRange(),
-    getActiveCell: () => {
-      const sheet = book.activeSheet();
-      const rect = book.active.sheetId === sheet.id ? book.active.range : null;
-      return makeRange(env, sheet, { row: rect?.row ?? 1, col: rect?.col ?? 1, numRows: 1, numCols: 1 });
-    },
-    setActiveSelection: select,
-    setActiveRange: select,
     getRange: (a1: string) => {
       const { sheet, rect } = resolveA1(env, a1);
       return makeRange(env, sheet, rect);
@@ -117,9 +68,8 @@ export function makeSpreadsheet(env: SheetsEnv): Fake {
       addMetadata(env, { type: 'SPREADSHEET' }, key, value, visibility);
       return env.spreadsheetFake();
     },
-    getDeveloperMetadata: () => metadataAt(env, { type: 'SPREADSHEET' }).map((md) => makeMetadata(env, md)),
     createDeveloperMetadataFinder: () => makeFinder(env, { sheetId: null }),
-  }), { internal: { kind: 'spreadsheet', book } });
+  }));
 }
 
 function makeSheetModelOf(env: SheetsEnv, target: unknown): SheetModel {
@@ -150,7 +100,6 @@ export function makeSpreadsheetApp(env: SheetsEnv): Fake {
   const active = (): Fake | null => (inContainingDocument(env) ? env.spreadsheetFake() : null);
   return makeFake(env, SPREADSHEET_SERVICE, 'SpreadsheetApp', () => ({
     getActiveSpreadsheet: active,
-    getActive: active,
     // https://developers.google.com/apps-script/reference/spreadsheet/spreadsheet-app#openById(String):
     // the spreadsheets scope, which a simple trigger has not (https://developers.google.com/apps-script/guides/triggers#restrictions).
     openById: (id: string) => {
@@ -160,12 +109,6 @@ export function makeSpreadsheetApp(env: SheetsEnv): Fake {
     getActiveSheet: () => {
       boundOnly(env, 'SpreadsheetApp.getActiveSheet()');
       return makeSheet(env, env.book.activeSheet());
-    },
-    getActiveRange: () => {
-      boundOnly(env, 'SpreadsheetApp.getActiveRange()');
-      const sheet = env.book.activeSheet();
-      const rect = env.book.active.sheetId === sheet.id ? env.book.active.range : null;
-      return makeRange(env, sheet, rect ?? { row: 1, col: 1, numRows: 1, numCols: 1 });
     },
     getUi: () => {
       boundOnly(env, 'SpreadsheetApp.getUi()');

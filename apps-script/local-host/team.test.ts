@@ -11,7 +11,7 @@ function setup() {
     ['r2', 'b2', 'c2'],
     ['r3', 'b3', 'c3'],
   ]);
-  const host = createHost({ spreadsheet: book, user: 'ann@example.com' });
+  const host = createHost({ spreadsheet: book });
   return { host, book, sheet: host.globals.SpreadsheetApp.getActiveSheet(), person: team(host) };
 }
 
@@ -53,8 +53,8 @@ describe('typing as in the Sheets UI', () => {
   });
 
   it('keeps an impossible day and text in a plain-text cell as typed; refuses shapes it does not read', () => {
-    const { book, sheet, person } = setup();
-    sheet.getRange('A6').setNumberFormat('@');
+    const { book, person } = setup();
+    book.editCell(book.sheets[0]!, 6, 1, (cell) => { cell.numberFormat = '@'; });
     person.typeInto('Tracker', 'A5', '2026-02-30');
     person.typeInto('Tracker', 'A6', '2026-01-15');
     expect(book.cell(book.sheets[0]!, 5, 1)?.value).toBe('2026-02-30');
@@ -75,8 +75,8 @@ describe('typing as in the Sheets UI', () => {
     expect('triggerUid' in e).toBe(false);
     expect(e.range.getA1Notation()).toBe('B2');
     expect(e.source.getId()).toBe(host.spreadsheet.id);
-    expect(e.user.getEmail()).toBe('ann@example.com');
-    expect(host.counts.total).toBe(3); // the three calls above are the script's
+    expect(String(e.user)).toBe('User');
+    expect(host.counts.total).toBe(2); // the two calls above are the script's
     expect(host.spreadsheet.active.range).toEqual({ row: 2, col: 2, numRows: 1, numCols: 1 });
 
     const fresh = person.typeInto(host.spreadsheet.sheets[0]!.id, 'H9', '2026-01-15');
@@ -87,7 +87,7 @@ describe('typing as in the Sheets UI', () => {
   it('pastes a 3x2 block: one event whose range is 3x2, with no value or oldValue', () => {
     const { book, person } = setup();
     const e = person.paste('Tracker', 'B2', [['a', '1'], ['b', '=B2'], ['c', "'3"]]);
-    expect([e.range.getNumRows(), e.range.getNumColumns(), e.range.getA1Notation()]).toEqual([3, 2, 'B2:C4']);
+    expect(e.range.getA1Notation()).toBe('B2:C4');
     expect('value' in e || 'oldValue' in e).toBe(false);
     const sheet = book.sheets[0]!;
     expect([book.cell(sheet, 2, 3)?.value, book.cell(sheet, 3, 3)?.formula, book.cell(sheet, 4, 3)?.value]).toEqual([1, '=B2', '3']);
@@ -143,7 +143,6 @@ describe('structural changes fire no onEdit', () => {
     expect(person.deleteColumns('Tracker', 1)).toBeNull();
     expect(person.moveRows('Tracker', 3, 1, 2)).toBeNull();
     expect(sheet.getRange('A2:A3').getValues()).toEqual([['r3'], ['r2']]);
-    expect(sheet.getDeveloperMetadata().length).toBe(0);
     expect(book.metadata[0]!.location).toEqual({ type: 'ROW', sheetId: sheet.getSheetId(), index: 2 });
     expect(person.moveColumns('Tracker', 1, 1, 4)).toBeNull();
     expect(sheet.getRange('A1:C1').getValues()).toEqual([['Evidence', 'Date', 'Item']]);
@@ -158,7 +157,7 @@ describe('structural changes fire no onEdit', () => {
     expect(person.deleteSheet('Copy of Safety tracker')).toBeNull();
     expect(book.sheets.map((s) => s.name)).toEqual(['Safety tracker', 'Notes']);
     // Only the test's own reads went through the fakes.
-    expect(Object.keys(host.counts.byMethod).sort()).toEqual(['Range.getValue', 'Range.getValues', 'Sheet.getDeveloperMetadata', 'Sheet.getRange', 'Sheet.getSheetId']);
+    expect(Object.keys(host.counts.byMethod).sort()).toEqual(['Range.getValue', 'Range.getValues', 'Sheet.getRange', 'Sheet.getSheetId']);
     expect(() => person.renameSheet('Notes', 'safety TRACKER')).toThrow('already exists');
     expect(() => person.insertRows('Notes', 0)).toThrow('Insert before a row from 1 to 1001');
   });

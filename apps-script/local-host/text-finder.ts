@@ -2,9 +2,9 @@
  * Range.createTextFinder (https://developers.google.com/apps-script/reference/spreadsheet/text-finder):
  * finds cells of the range by their displayed text, row by row. As documented: case-insensitive
  * and partial by default, `matchCase` / `matchEntireCell` narrow it, a formula's cell is matched
- * by its displayed value unless `matchFormulaText(true)` (here a formula displays '', as it is not
- * calculated); `findNext` gives the next match or null. Regular expressions, diacritics,
- * `startFrom`, `findPrevious` and replacing throw "not implemented".
+ * by its displayed value (here '', as it is not calculated); `findNext` gives the next match or
+ * null. What the add-on does not call (`findAll`, `matchFormulaText`, regular expressions, ...)
+ * throws "not implemented".
  */
 
 import { displayValue } from './cell-values.ts';
@@ -15,7 +15,7 @@ import { makeRange } from './range.ts';
 
 export function makeTextFinder(env: SheetsEnv, sheet: SheetModel, rect: Rect, findText: unknown): Fake {
   if (typeof findText !== 'string' || findText === '') return fail(env, 'Exception: Invalid argument: findText');
-  const options = { matchCase: false, matchEntireCell: false, matchFormulaText: false };
+  const options = { matchCase: false, matchEntireCell: false };
   /** The index (row-major in the range) of the current match; -1 before the first. */
   let current = -1;
   const size = rect.numRows * rect.numCols;
@@ -23,7 +23,7 @@ export function makeTextFinder(env: SheetsEnv, sheet: SheetModel, rect: Rect, fi
   const matches = (i: number): boolean => {
     const { row, col } = cellAt(i);
     const cell = env.book.cell(sheet, row, col);
-    const shown = options.matchFormulaText && cell?.formula ? cell.formula : displayValue(cell, env.book.timeZone);
+    const shown = displayValue(cell, env.book.timeZone);
     const [text, wanted] = options.matchCase ? [shown, findText] : [shown.toLowerCase(), findText.toLowerCase()];
     return options.matchEntireCell ? text === wanted : text.includes(wanted);
   };
@@ -36,7 +36,6 @@ export function makeTextFinder(env: SheetsEnv, sheet: SheetModel, rect: Rect, fi
     return {
       matchCase: setter('matchCase'),
       matchEntireCell: setter('matchEntireCell'),
-      matchFormulaText: setter('matchFormulaText'),
       findNext: () => {
         for (let i = current + 1; i < size; i++) {
           if (matches(i)) {
@@ -46,12 +45,6 @@ export function makeTextFinder(env: SheetsEnv, sheet: SheetModel, rect: Rect, fi
         }
         return null;
       },
-      findAll: () => {
-        const all = [];
-        for (let i = 0; i < size; i++) if (matches(i)) all.push(rangeAt(i));
-        return all;
-      },
-      getCurrentMatch: () => (current < 0 ? null : rangeAt(current)),
     };
   });
 }

@@ -1,6 +1,6 @@
-/** Utilities: digests and HMAC as signed bytes, base64 (standard and web-safe), uuids, formatDate, blobs. */
+/** Utilities: digests as signed bytes, base64 (web-safe out, either alphabet in), uuids, formatDate, blobs. */
 
-import { createHash, createHmac, randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { fail, isDate, makeFake, type Fake, type FakeEnv } from './counter.ts';
 import { makeBlob, toBuffer, toSignedBytes } from './blob.ts';
 import { Charset, DigestAlgorithm, enumKey } from './enums.ts';
@@ -30,13 +30,8 @@ export function makeUtilities(env: FakeEnv, uuid: () => string = randomUUID): Fa
       if (!name) return fail(env, key ? `Utilities fake: DigestAlgorithm.${key} is not implemented` : 'Exception: Invalid argument: algorithm');
       return toSignedBytes(createHash(name).update(toBuffer(env, value, 'value')).digest());
     },
-    computeHmacSha256Signature: (value: unknown, key: unknown) => {
-      return toSignedBytes(createHmac('sha256', toBuffer(env, key, 'key')).update(toBuffer(env, value, 'value')).digest());
-    },
-    base64Encode: (data: unknown) => toBuffer(env, data).toString('base64'),
     base64EncodeWebSafe: (data: unknown) => webSafe(toBuffer(env, data).toString('base64')),
     base64Decode: (text: unknown) => toSignedBytes(decode(text)),
-    base64DecodeWebSafe: (text: unknown) => toSignedBytes(decode(text)),
     getUuid: () => uuid(),
     formatDate: (date: unknown, timeZone: unknown, pattern: unknown) => {
       if (!isDate(date)) return fail(env, 'Exception: Invalid argument: date');
@@ -45,9 +40,6 @@ export function makeUtilities(env: FakeEnv, uuid: () => string = randomUUID): Fa
     },
     newBlob: (data: unknown, contentType?: string, name?: string) =>
       makeBlob(env, SERVICE, { data: toBuffer(env, data ?? ''), contentType: contentType ?? null, name: name ?? null }),
-    sleep: (ms: unknown) => {
-      if (typeof ms !== 'number' || ms < 0) fail(env, 'Exception: Invalid argument: milliseconds');
-    },
   }), { constants: { DigestAlgorithm, Charset } });
 }
 
