@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 import { ALL_ROLES, type AnyRole, columnIndex, dayFromIso, dayFromParts, type EvaluateOptions, evaluateTracker, type LayoutOverrides, type LayoutProblem, slashOrderForLocale, toScanReport, type TrackerEvaluation } from '../shared/index.ts';
 import { type TrackerSheet, readTrackerFile } from './read-tracker.ts';
+import { type SheetListing, listSheets, notScannedYet, sheetName, sheetsJson } from './sheet-list.ts';
 import { TrackerFileError } from './tracker-file-error.ts';
 import { renderTextReport } from './text-report.ts';
 
@@ -30,15 +31,18 @@ const HINTS: Record<LayoutProblem['code'], string> = {
 
 /**
  * The tracker among a file's sheets: the first that reads as one, since a workbook may open on an
- * "Instructions" tab. When none does, the first sheet's problem is the one reported.
+ * "Instructions" tab. When none does and no sheet is even proposed as a checklist, what the sheets
+ * are (a matrix, a log ...) is reported; else the first sheet's problem.
  */
-function pickTracker(file: string, sheets: readonly TrackerSheet[], options: EvaluateOptions): { sheet: TrackerSheet; evaluation: TrackerEvaluation } {
+function pickTracker(file: string, sheets: readonly TrackerSheet[], listings: readonly SheetListing[], options: EvaluateOptions): { sheet: TrackerSheet; evaluation: TrackerEvaluation } {
   let firstProblem: { sheet: TrackerSheet; problem: LayoutProblem } | null = null;
   for (const sheet of sheets) {
     const result = evaluateTracker(sheet.grid, options);
     if (result.ok) return { sheet, evaluation: result.evaluation };
     firstProblem ??= { sheet, problem: result.error };
   }
+  const notScanned = notScannedYet(file, listings);
+  if (notScanned !== null) throw new UsageError(notScanned);
   const { sheet, problem } = firstProblem!;
   const where = sheet.name === null ? file : `${file}, sheet "${sheet.name}"`;
   const others = sheets.length > 1 ? ` No other sheet reads as a tracker either (${sheets.slice(1).map((s) => `"${s.name}"`).join(', ')}).` : '';
@@ -129,14 +133,15 @@ async function scan(argv: string[], out: Output): Promise<number> {
   }
 
   const sheets = await readTrackerFile(file, values.sheet);
-  const { sheet, evaluation } = pickTracker(file, sheets, { today, slashOrder: slashOrderForLocale(locale), overrides });
+  const listings = listSheets(file, sheets);
+  const { sheet, evaluation } = pickTracker(file, sheets, listings, { today, slashOrder: slashOrderForLocale(locale), overrides });
   const label = sheet.name === null ? file : `${file}, sheet "${sheet.name}"`;
   if (values.json) {
     // Two writes, not one text: adding the newline would copy a 100,000-row report's 12 MB again.
-    out.stdout(JSON.stringify(toScanReport(evaluation)));
+    out.stdout(JSON.stringify({ ...toScanReport(evaluation), sheets: sheetsJson(listings) }));
     out.stdout('\n');
   } else {
-    out.stdout(renderTextReport(label, evaluation, today));
+    out.stdout(renderTextReport(label, evaluation, today, listings, sheetName(file, sheet)));
   }
   const percent = evaluation.prediction.percent ?? 0;
   return failUnder !== null && percent < failUnder ? 3 : 0;

@@ -1,0 +1,87 @@
+import { type Cell, type Grid, cellText, columnLetter } from '../cells.ts';
+import { readsNotApplicable } from '../status.ts';
+import { type KindReading, headerNames } from './candidate.ts';
+import { courseOf } from './courses.ts';
+import { HEADER_SEARCH_ROWS, cellsBelow, confidenceOf, gridWidth, headerText, nameList, readDays, writtenHeader } from './grid-reading.ts';
+
+const WORKER_HEADERS = ['name', 'names', 'worker', 'workers', 'employee', 'employees', 'employee name', 'worker name', 'crew', 'crew member', 'staff', 'staff member', 'full name', 'last name', 'first name', 'person', 'operator', 'driver', 'trainee'];
+
+/** A row under the header that says which jobs need each ticket, not a worker's dates. */
+const REQUIRED_FOR = /^(required( for)?|req(uired|d)?\.? for|mandatory( for)?|needed (for|by)|who needs it|applies to)\b/i;
+
+/**
+ * Reads a sheet as a training matrix: a header row naming courses (First Aid, WHMIS, H2S ...), one
+ * row per worker below it, dates (or N/A, blank, text) in the course cells.
+ */
+export function readAsMatrix(grid: Grid): KindReading | null {
+  const width = Math.min(gridWidth(grid), 500);
+  let headerRow = -1;
+  let courseColumns: number[] = [];
+  for (let r = 0; r < Math.min(grid.length, HEADER_SEARCH_ROWS); r++) {
+    const row = grid[r] ?? [];
+    const columns: number[] = [];
+    const seen = new Set<string>();
+    for (let c = 0; c < Math.min(width, row.length); c++) {
+      const course = courseOf(headerText(row[c]));
+      if (course !== null && !seen.has(course)) {
+        seen.add(course);
+        columns.push(c);
+      }
+    }
+    if (columns.length > courseColumns.length) {
+      headerRow = r;
+      courseColumns = columns;
+    }
+  }
+  if (courseColumns.length < 2) return null;
+
+  const header = grid[headerRow]!;
+  // A "Required for" row right under the header is part of it: its cells are jobs, not a worker's records.
+  const second = grid[headerRow + 1] ?? [];
+  const requiredFor = second.some((cell) => REQUIRED_FOR.test(cellText(cell)));
+  const top = requiredFor ? headerRow + 1 : headerRow;
+
+  let filled = 0;
+  let dated = 0;
+  let notApplicable = 0;
+  for (const c of courseColumns) {
+    const cells = cellsBelow(grid, top, c);
+    const read = readDays(cells);
+    filled += read.filled;
+    dated += read.days.length;
+    notApplicable += cells.filter(readsNotApplicable).length;
+  }
+  const dateShare = filled === 0 ? 0 : dated / filled;
+  // Two course headers alone could be a checklist's remarks; with dates under them they are tickets.
+  if (courseColumns.length < 3 && dateShare < 0.5) return null;
+
+  const workerColumn = findWorkerColumn(grid, top, header, courseColumns[0]!);
+  const courses = courseColumns.map((c) => writtenHeader(header[c]));
+  const reasons = [`row ${headerRow + 1} names ${courses.length} courses: ${nameList(courses)}`];
+  if (requiredFor) reasons.push(`row ${headerRow + 2} says which jobs need each ticket ("${cellText(second.find((cell) => REQUIRED_FOR.test(cellText(cell))))}")`);
+  reasons.push(`${dated} of ${filled} filled cells below are dates${notApplicable ? `, ${notApplicable} N/A` : ''}`);
+  if (workerColumn) reasons.push(`column ${columnLetter(workerColumn.column)} "${workerColumn.header}" lists ${workerColumn.workers} workers`);
+
+  const score = 0.35 + 0.08 * Math.min(courses.length, 5) + 0.25 * dateShare + (workerColumn ? 0.05 : 0);
+  return { kind: 'training-matrix', score: confidenceOf(score), reasons };
+}
+
+/** The workers' column: headed Name, Worker, Employee ..., else the first text column left of the courses. */
+function findWorkerColumn(grid: Grid, top: number, header: readonly Cell[], firstCourse: number) {
+  let column = -1;
+  for (let c = 0; c < firstCourse; c++) {
+    if (headerNames(headerText(header[c]), WORKER_HEADERS, ['name', 'worker', 'employee'])) {
+      column = c;
+      break;
+    }
+  }
+  if (column < 0) {
+    for (let c = 0; c < firstCourse && column < 0; c++) {
+      const cells = cellsBelow(grid, top, c).map((cell) => cellText(cell)).filter((t) => t !== '');
+      if (cells.length > 0 && cells.filter((t) => /^[a-z][a-z .'’-]*$/i.test(t)).length >= 0.6 * cells.length) column = c;
+    }
+  }
+  if (column < 0) return null;
+  const workers = cellsBelow(grid, top, column).filter((cell) => /[a-z]/i.test(cellText(cell)) && !/total|note|legend|updated|expired|current/i.test(cellText(cell))).length;
+  return { column, header: writtenHeader(header[column]) || '(no header)', workers };
+}
