@@ -50,5 +50,5 @@ export function notScannedYet(file: string, listings: readonly SheetListing[]): 
   if (kinds.length === 0) return null;
   const what = listings.map((l, i) => `${i === 0 ? 'Sheet' : 'sheet'} "${l.name}" reads as ${l.described}`).join('; ');
   const list = kinds.length === 1 ? kinds[0]! : `${kinds.slice(0, -1).join(', ')} and ${kinds.at(-1)}`;
-  return `${file}: ${what}: ${list} are not scanned yet. Scan a checklist tracker (one row per requirement, with its evidence), or name one with --sheet.`;
+  return `${file}: ${what}: ${list} are not scanned yet. Scan a checklist tracker (one row per requirement, with its evidence), or map this sheet's columns yourself: --column requirement=LETTER --column evidence=LETTER.`;
 }

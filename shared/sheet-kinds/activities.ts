@@ -10,7 +10,7 @@ const ACTIVITY_WORDS: Readonly<Record<LogActivity, readonly string[]>> = {
   meetings: ['toolbox', 'tool box', 'tailgate', 'tailboard', 'safety meeting', 'crew meeting', 'staff meeting', 'meeting', 'huddle', 'safety talk', 'crew talk', 'attendees', 'attendance', 'topic'],
   drills: ['drill', 'fire drill', 'evacuation', 'muster', 'mock rescue', 'emergency exercise', 'tabletop'],
   'hazard-assessments': ['flha', 'flra', 'field level hazard', 'field level risk', 'hazard assessment', 'site hazard', 'jha', 'jsa', 'job hazard', 'job safety analysis', 'pre job', 'pre-job', 'hazards identified'],
-  incidents: ['incident', 'near miss', 'near-miss', 'nearmiss', 'injury', 'injur', 'first aid given', 'first aid only', 'first aid treatment', 'accident', 'property damage', 'spill', 'close call', 'investigat', 'lost time', 'body part'],
+  incidents: ['incident', 'near miss', 'first aid', 'near-miss', 'nearmiss', 'injury', 'injur', 'first aid given', 'first aid only', 'first aid treatment', 'accident', 'property damage', 'spill', 'close call', 'investigat', 'lost time', 'body part'],
   'pre-use-checks': ['pre use', 'pre-use', 'preuse', 'pre trip', 'pre-trip', 'pretrip', 'post trip', 'circle check', 'walkaround', 'walk around', 'daily check', 'equipment check', 'vehicle inspection', 'truck inspection', 'unit #', 'odometer', 'defects'],
   maintenance: ['maintenance', 'maint', 'service', 'serviced', 'repair', 'oil change', 'work order', 'mechanic', 'hour meter', 'hours meter', 'parts', 'tune up', 'calibrat'],
 };

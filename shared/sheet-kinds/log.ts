@@ -6,7 +6,7 @@ import { ACTIVITY_LABEL, type LogActivity } from './kinds.ts';
 import { HEADER_SEARCH_ROWS, cellsBelow, confidenceOf, dayRange, gridWidth, headerText, readDays, writtenHeader } from './grid-reading.ts';
 
 /** The columns an activity log has beside its date, one row per event. */
-type LogColumn = 'type' | 'site' | 'who' | 'findings' | 'correctiveAction' | 'closed';
+type LogColumn = 'type' | 'site' | 'who' | 'description' | 'findings' | 'correctiveAction' | 'investigation' | 'closed';
 
 // Exact headers, then phrases from a word's start. These are a log's own columns: a checklist
 // has none of them, or one at most (a "Site" column).
@@ -17,19 +17,22 @@ const LOG_COLUMN_WORDS: Readonly<Record<LogColumn, { exact: readonly string[]; p
     exact: ['inspected by', 'conducted by', 'completed by', 'reported by', 'presented by', 'led by', 'presenter', 'attendees', 'attended', 'present', 'crew present', 'operator', 'investigated by', 'workers involved', 'worker involved', 'person involved', 'signed by', 'crew signed', 'done by'],
     phrases: ['inspected by', 'conducted by', 'reported by', 'presented by', 'led by', 'attendee', 'attendance', '# attending', 'investigated by', 'involved', 'operator'],
   },
+  // Not "Description" or "Task": a checklist's requirement column is often headed so.
+  description: { exact: ['topic', 'topics', 'subject', 'what happened', 'summary', 'event description', 'description of event', 'details of event', 'talk', 'talk topic'], phrases: ['topic', 'what happened', 'description of'] },
   findings: {
-    exact: ['findings', 'finding', 'deficiencies', 'deficiency', 'hazards found', 'hazards identified', 'issues', 'issues found', 'defects', 'defects found', 'observations', 'result', 'results', 'condition', 'injury', 'root cause', 'cause', 'what happened', 'hazards'],
-    phrases: ['finding', 'deficienc', 'hazards found', 'hazards identified', 'defect', 'injur', 'root cause', 'what happened', 'issues found'],
+    exact: ['findings', 'finding', 'deficiencies', 'deficiency', 'hazards found', 'hazards identified', 'issues', 'issues found', 'defects', 'defects found', 'observations', 'result', 'results', 'condition', 'injury', 'injury?', 'cause', 'hazards'],
+    phrases: ['finding', 'deficienc', 'hazards found', 'hazards identified', 'defect', 'injur', 'issues found'],
   },
   correctiveAction: {
     exact: ['corrective action', 'corrective actions', 'action taken', 'actions taken', 'action required', 'controls', 'recommendations', 'fix', 'corrective', 'ca'],
     phrases: ['corrective', 'action taken', 'actions taken', 'action required', 'controls', 'recommend'],
   },
+  investigation: { exact: ['investigation', 'investigated', 'investigation done', 'investigation #', 'root cause'], phrases: ['investigat', 'root cause'] },
   closed: { exact: ['closed', 'date closed', 'closed on', 'closed out', 'close out', 'closed date', 'resolved', 'fixed', 'fixed on', 'date fixed', 'ca closed'], phrases: ['closed', 'close out', 'resolved', 'date fixed', 'fixed on'] },
 };
 
 const LOG_COLUMN_LABEL: Record<LogColumn, string> = {
-  type: 'type', site: 'site', who: 'who', findings: 'findings', correctiveAction: 'corrective action', closed: 'closed',
+  type: 'type', site: 'site', who: 'who', description: 'what', findings: 'findings', correctiveAction: 'corrective action', investigation: 'investigation', closed: 'closed',
 };
 
 function logColumnOf(header: string): LogColumn | null {
@@ -51,6 +54,8 @@ function namesChecklistColumn(header: string): boolean {
   return (['evidence', 'status', 'due', 'interval', 'element', 'id', 'pointsAvailable', 'pointsEarned'] as const).some((role) => headerScore(role, header) >= 0.7);
 }
 
+const TOTAL_ROW = /^(totals?|sum|count|grand total)\b/i;
+
 /** Rows that count as events: anything filled but a note or a total below the table. */
 function eventRowCount(grid: Grid, headerRow: number, width: number): number {
   let events = 0;
@@ -59,7 +64,7 @@ function eventRowCount(grid: Grid, headerRow: number, width: number): number {
     const row = grid[r] ?? [];
     let filled = 0;
     for (let c = 0; c < Math.min(width, row.length); c++) if (cellText(row[c]) !== '') filled++;
-    if (filled >= 2) events++;
+    if (filled >= 2 && !TOTAL_ROW.test(cellText(row.find((cell) => cellText(cell) !== '')))) events++;
   }
   return events;
 }
@@ -106,13 +111,13 @@ function readLogAt(name: string, grid: Grid, headerRow: number, width: number): 
   if (days.length < 3 || days.length < 0.6 * filled || days.length < 0.5 * events) return null;
 
   const found = new Map<LogColumn, number>();
-  let checklistColumns = 0;
+  const checklistColumns: string[] = [];
   const headerActivities: LogActivity[] = [];
   headers.forEach((header, c) => {
     if (c === dateColumn || header === '') return;
     const column = logColumnOf(header);
     if (column && !found.has(column)) found.set(column, c);
-    if (namesChecklistColumn(header)) checklistColumns++;
+    if (namesChecklistColumn(header)) checklistColumns.push(`"${writtenHeader(row[c])}"`);
     const activity = activityOf(header);
     if (activity) headerActivities.push(activity);
   });
@@ -126,7 +131,8 @@ function readLogAt(name: string, grid: Grid, headerRow: number, width: number): 
   const rowActivity = typeColumn === undefined ? activityOfTextColumns(grid, headerRow, headers, dateColumn) : activityOfRows(cellsBelow(grid, headerRow, typeColumn));
   const activity = nameActivity ?? headerActivity ?? (rowActivity && rowActivity.count >= 0.3 * rowActivity.of ? rowActivity.activity : null);
 
-  const score = 0.35 + 0.12 * Math.min(logColumns, 4) + (nameActivity ? 0.15 : headerActivity || rowActivity ? 0.08 : 0) - 0.1 * checklistColumns;
+  const rowsAgree = rowActivity !== null && rowActivity.activity === activity && rowActivity.count >= 0.3 * rowActivity.of;
+  const score = 0.35 + 0.12 * Math.min(logColumns, 4) + (nameActivity ? 0.15 : 0) + (headerActivity ? 0.1 : 0) + (rowsAgree ? 0.05 : 0) - 0.1 * checklistColumns.length;
   const dateHeader = writtenHeader(row[dateColumn]);
   const columnsNamed = [...found.entries()].sort((a, b) => a[1] - b[1]).map(([column, c]) => `${writtenHeader(row[c])} (${LOG_COLUMN_LABEL[column]})`);
   const reasons = [
@@ -134,9 +140,9 @@ function readLogAt(name: string, grid: Grid, headerRow: number, width: number): 
   ];
   if (nameActivity) reasons.push(`the sheet's name "${name}" says it logs ${ACTIVITY_LABEL[nameActivity]}`);
   else if (headerActivity) reasons.push(`its headers say it logs ${ACTIVITY_LABEL[headerActivity]}`);
-  if (rowActivity) reasons.push(`${rowActivity.count} of ${rowActivity.of} rows name ${ACTIVITY_LABEL[rowActivity.activity]}`);
+  if (rowsAgree) reasons.push(`${rowActivity.count} of ${rowActivity.of} rows name ${ACTIVITY_LABEL[rowActivity.activity]}`);
   if (activity === null) reasons.push('what it logs is not clear from its name, headers or rows: say which at setup');
-  if (checklistColumns > 0) reasons.push(`${checklistColumns} of its columns read as a checklist's (evidence, status, due ...)`);
+  if (checklistColumns.length > 0) reasons.push(`${checklistColumns.join(', ')} ${checklistColumns.length === 1 ? 'reads' : 'read'} as a checklist's column`);
   return { kind: 'activity-log', score: confidenceOf(score), reasons, activity };
 }
 

@@ -2,12 +2,15 @@ import { type Cell, type Grid, cellText, columnLetter } from '../cells.ts';
 import { readsNotApplicable } from '../status.ts';
 import { type KindReading, headerNames } from './candidate.ts';
 import { courseOf } from './courses.ts';
+import { SIGNAL_SAMPLE_ROWS } from '../layout/column-signals.ts';
 import { HEADER_SEARCH_ROWS, cellsBelow, confidenceOf, gridWidth, headerText, nameList, readDays, writtenHeader } from './grid-reading.ts';
 
 const WORKER_HEADERS = ['name', 'names', 'worker', 'workers', 'employee', 'employees', 'employee name', 'worker name', 'crew', 'crew member', 'staff', 'staff member', 'full name', 'last name', 'first name', 'person', 'operator', 'driver', 'trainee'];
 
 /** A row under the header that says which jobs need each ticket, not a worker's dates. */
 const REQUIRED_FOR = /^(required( for)?|req(uired|d)?\.? for|mandatory( for)?|needed (for|by)|who needs it|applies to)\b/i;
+
+const NOT_A_WORKER = /\b(totals?|current|count|notes?|legend|updated|required)\b|^\*/i;
 
 /**
  * Reads a sheet as a training matrix: a header row naming courses (First Aid, WHMIS, H2S ...), one
@@ -41,28 +44,31 @@ export function readAsMatrix(grid: Grid): KindReading | null {
   const requiredFor = second.some((cell) => REQUIRED_FOR.test(cellText(cell)));
   const top = requiredFor ? headerRow + 1 : headerRow;
 
+  const workerColumn = findWorkerColumn(grid, top, header, courseColumns[0]!);
+  // The workers' rows, when there is a workers' column: notes and totals below the table are not records.
+  const rows = workerColumn ? workerColumn.rows : Array.from({ length: Math.min(grid.length - top - 1, SIGNAL_SAMPLE_ROWS) }, (_, i) => top + 1 + i);
   let filled = 0;
   let dated = 0;
   let notApplicable = 0;
   for (const c of courseColumns) {
-    const cells = cellsBelow(grid, top, c);
+    const cells = rows.map((r) => grid[r]?.[c]);
     const read = readDays(cells);
     filled += read.filled;
     dated += read.days.length;
     notApplicable += cells.filter(readsNotApplicable).length;
   }
-  const dateShare = filled === 0 ? 0 : dated / filled;
+  const dateShare = filled - notApplicable <= 0 ? 0 : dated / (filled - notApplicable);
   // Two course headers alone could be a checklist's remarks; with dates under them they are tickets.
   if (courseColumns.length < 3 && dateShare < 0.5) return null;
 
-  const workerColumn = findWorkerColumn(grid, top, header, courseColumns[0]!);
   const courses = courseColumns.map((c) => writtenHeader(header[c]));
   const reasons = [`row ${headerRow + 1} names ${courses.length} courses: ${nameList(courses)}`];
   if (requiredFor) reasons.push(`row ${headerRow + 2} says which jobs need each ticket ("${cellText(second.find((cell) => REQUIRED_FOR.test(cellText(cell))))}")`);
-  reasons.push(`${dated} of ${filled} filled cells below are dates${notApplicable ? `, ${notApplicable} N/A` : ''}`);
-  if (workerColumn) reasons.push(`column ${columnLetter(workerColumn.column)} "${workerColumn.header}" lists ${workerColumn.workers} workers`);
+  if (workerColumn) reasons.push(`column ${columnLetter(workerColumn.column)} "${workerColumn.header}" lists ${rows.length} workers`);
+  const text = filled - dated - notApplicable;
+  reasons.push(`of their ${filled} filled ticket cells, ${dated} are dates${notApplicable ? `, ${notApplicable} N/A` : ''}${text ? `, ${text} other text` : ''}`);
 
-  const score = 0.35 + 0.08 * Math.min(courses.length, 5) + 0.25 * dateShare + (workerColumn ? 0.05 : 0);
+  const score = 0.3 + 0.06 * Math.min(courses.length, 6) + 0.25 * dateShare + (workerColumn ? 0.05 : 0);
   return { kind: 'training-matrix', score: confidenceOf(score), reasons };
 }
 
@@ -82,6 +88,13 @@ function findWorkerColumn(grid: Grid, top: number, header: readonly Cell[], firs
     }
   }
   if (column < 0) return null;
-  const workers = cellsBelow(grid, top, column).filter((cell) => /[a-z]/i.test(cellText(cell)) && !/total|note|legend|updated|expired|current/i.test(cellText(cell))).length;
-  return { column, header: writtenHeader(header[column]) || '(no header)', workers };
+  // A worker's row names someone and holds something else; a note or a total row names no one.
+  const rows: number[] = [];
+  for (let r = top + 1; r < Math.min(grid.length, top + 1 + SIGNAL_SAMPLE_ROWS); r++) {
+    const row = grid[r] ?? [];
+    const who = cellText(row[column]);
+    if (!/[a-z]/i.test(who) || NOT_A_WORKER.test(who)) continue;
+    if (row.some((cell, c) => c !== column && cellText(cell) !== '')) rows.push(r);
+  }
+  return { column, header: writtenHeader(header[column]) || '(no header)', rows };
 }
