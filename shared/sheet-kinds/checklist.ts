@@ -2,16 +2,13 @@ import { type Grid, cellText } from '../cells.ts';
 import { parseElement } from '../element-match.ts';
 import { detectLayout, findHeaderRow } from '../layout/detect.ts';
 import { ROLES } from '../layout/roles.ts';
-import { REFERENCE_CHECKLIST } from '../reference/checklist.ts';
-import { RequirementMatcher } from '../requirement-match.ts';
+import { matcher } from '../evaluate.ts';
 import type { KindReading } from './candidate.ts';
 import { confidenceOf, nameList } from './grid-reading.ts';
 
 const REFERENCE_ID = /^E\d-\d{2}$/i;
 /** Item rows whose wording is matched: enough to tell SECOR requirements from invoices or findings. */
 const MATCH_SAMPLE = 40;
-
-let matcher: RequirementMatcher | null = null;
 
 /**
  * Reads a sheet as today's checklist tracker, by the engine's own layout detection: a header row
@@ -35,12 +32,11 @@ export function readAsChecklist(grid: Grid): KindReading | null {
   let elements = 0;
   let items = 0;
   let matched = 0;
-  matcher ??= new RequirementMatcher(REFERENCE_CHECKLIST);
   for (let r = layout.headerRow + 1; r < Math.min(grid.length, layout.headerRow + 201); r++) {
     const row = grid[r] ?? [];
     if (cellText(row[layout.columns.requirement!]) === '') continue;
     items++;
-    if (items <= MATCH_SAMPLE && matcher.byWording(cellText(row[layout.columns.requirement!]), null) !== null) matched++;
+    if (items <= MATCH_SAMPLE && matcher().byWording(cellText(row[layout.columns.requirement!]), null) !== null) matched++;
     if (layout.columns.id !== null && REFERENCE_ID.test(cellText(row[layout.columns.id]))) ids++;
     if (layout.columns.element !== null && parseElement(cellText(row[layout.columns.element])) !== null) elements++;
   }

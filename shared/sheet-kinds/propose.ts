@@ -9,6 +9,12 @@ import { readAsMatrix } from './matrix.ts';
 import { readBusinessRecord } from './not-evidence.ts';
 import { readAsRegister } from './register.ts';
 
+/**
+ * A sheet's kind shows in its first rows (a header within 50, then a sample below it): each kind
+ * reads those only, so a 100,000-row tracker costs no more to place than a short one.
+ */
+const ROWS_READ = 300;
+
 /** Below this, no reading as evidence is sure enough to propose: the sheet is not evidence. */
 const EVIDENCE_THRESHOLD = 0.4;
 
@@ -22,11 +28,12 @@ export function proposeSheetKind(name: string, grid: Grid): SheetKindProposal {
   if (grid.every((row) => row.every((cell) => cellText(cell) === ''))) {
     return { kind: 'not-evidence', confidence: 1, reasons: ['the sheet is empty'] };
   }
-  const readings = [readAsChecklist(grid), readAsMatrix(grid), readAsLog(name, grid), readAsRegister(name, grid)].filter((r): r is KindReading => r !== null);
+  const top = grid.length > ROWS_READ ? grid.slice(0, ROWS_READ) : grid;
+  const readings = [readAsChecklist(top), readAsMatrix(top), readAsLog(name, top), readAsRegister(name, top)].filter((r): r is KindReading => r !== null);
   // Stable: on equal scores the earlier kind (the checklist first) wins.
   readings.sort((a, b) => b.score - a.score);
   const best = readings[0];
-  const business = readBusinessRecord(name, grid);
+  const business = readBusinessRecord(name, top);
   if (!best || best.score < EVIDENCE_THRESHOLD || business.score > best.score) {
     const reasons = [...business.reasons];
     if (best) reasons.push(`it reads only weakly as ${SHEET_KIND_LABEL[best.kind]}: ${best.reasons[0]}`);
