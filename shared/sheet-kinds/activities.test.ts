@@ -14,6 +14,7 @@ describe('activityOf', () => {
     expect(activityOf('Pre-Trip')).toBe('pre-use-checks');
     expect(activityOf('Circle check sheet')).toBe('pre-use-checks');
     expect(activityOf('Oil change')).toBe('maintenance');
+    expect(activityOf('Training records')).toBe('training');
   });
 
   it('lets the longest phrase decide: a vehicle inspection is a pre-use check', () => {

@@ -12,6 +12,8 @@ const ACTIVITY_WORDS: Readonly<Record<LogActivity, readonly string[]>> = {
   'hazard-assessments': ['flha', 'flra', 'field level hazard', 'field level risk', 'hazard assessment', 'site hazard', 'jha', 'jsa', 'job hazard', 'job safety analysis', 'pre job', 'pre-job', 'hazards identified'],
   incidents: ['incident', 'near miss', 'first aid', 'near-miss', 'nearmiss', 'injury', 'injur', 'first aid given', 'first aid only', 'first aid treatment', 'accident', 'property damage', 'spill', 'close call', 'investigat', 'lost time', 'body part'],
   'pre-use-checks': ['pre use', 'pre-use', 'preuse', 'pre trip', 'pre-trip', 'pretrip', 'post trip', 'circle check', 'walkaround', 'walk around', 'daily check', 'equipment check', 'vehicle inspection', 'truck inspection', 'unit #', 'odometer', 'defects'],
+  // A log of training given, one row per course taken (a matrix is read apart, by its course headers).
+  training: ['training', 'course', 'trained', 'certificat', 'ticket', 'instructor', 'orientation', 'provider'],
   maintenance: ['maintenance', 'maint', 'service', 'serviced', 'repair', 'oil change', 'work order', 'mechanic', 'hour meter', 'hours meter', 'parts', 'tune up', 'calibrat'],
 };
 

@@ -2,7 +2,7 @@
 export type SheetKind = 'checklist' | 'training-matrix' | 'activity-log' | 'document-register' | 'not-evidence';
 
 /** What an activity log records, one row per event: the activity it evidences. */
-export type LogActivity = 'inspections' | 'meetings' | 'drills' | 'hazard-assessments' | 'incidents' | 'pre-use-checks' | 'maintenance';
+export type LogActivity = 'inspections' | 'meetings' | 'drills' | 'hazard-assessments' | 'incidents' | 'pre-use-checks' | 'maintenance' | 'training';
 
 export const SHEET_KINDS: readonly SheetKind[] = ['checklist', 'training-matrix', 'activity-log', 'document-register', 'not-evidence'];
 
@@ -23,6 +23,7 @@ export const ACTIVITY_LABEL: Readonly<Record<LogActivity, string>> = {
   incidents: 'incidents and near misses',
   'pre-use-checks': 'equipment pre-use checks',
   maintenance: 'equipment maintenance',
+  training: 'training given (courses, orientations)',
 };
 
 /** The proposal for one sheet: its kind, how sure (0..1), and why in plain words. */

@@ -29,6 +29,12 @@ describe('readAsLog', () => {
     expect(reading?.reasons).toContain('2 of 3 rows name incidents and near misses');
   });
 
+  it('reads a year\'s two drills, a maintenance log by its headers and a training log by its courses', () => {
+    expect(readAsLog('Drills', [['Date', 'Drill type', 'Location', 'Participants', 'Issues', 'Follow up'], ['2026-02-01', 'Fire', 'Shop', '6', 'door blocked', 'cleared'], ['2026-08-01', 'Evacuation', 'Site', '5', '', '']])?.activity).toBe('drills');
+    expect(readAsLog('Sheet3', [['Date', 'Equipment', 'Work done', 'Mechanic', 'Next service'], ['2026-01-05', 'Truck 1', 'Oil change', 'Jiffy', '2026-04-05'], ['2026-03-05', 'Bobcat', 'Grease + filters', 'Dev', '']])?.activity).toBe('maintenance');
+    expect(readAsLog('Training records', [['Date', 'Worker', 'Course', 'Expiry'], ['2026-01-10', 'Ray', 'First Aid', '2029-01-10'], ['2026-02-11', 'Ana', 'WHMIS', '2027-02-11']])?.activity).toBe('training');
+  });
+
   it('says so when nothing tells what the log records', () => {
     const reading = readAsLog('Sheet1', [['Date', 'Site', 'Done by'], ['2026-01-05', 'Shop', 'Gary'], ['2026-02-05', 'Yard', 'Mike'], ['2026-03-05', 'Yard', 'Gary']]);
     expect(reading?.activity).toBeNull();

@@ -6,33 +6,34 @@ import { ACTIVITY_LABEL, type LogActivity } from './kinds.ts';
 import { HEADER_SEARCH_ROWS, cellsBelow, confidenceOf, dayRange, gridWidth, headerText, readDays, writtenHeader } from './grid-reading.ts';
 
 /** The columns an activity log has beside its date, one row per event. */
-type LogColumn = 'type' | 'site' | 'who' | 'description' | 'findings' | 'correctiveAction' | 'investigation' | 'closed';
+type LogColumn = 'type' | 'site' | 'equipment' | 'who' | 'description' | 'findings' | 'correctiveAction' | 'investigation' | 'closed';
 
 // Exact headers, then phrases from a word's start. These are a log's own columns: a checklist
 // has none of them, or one at most (a "Site" column).
 const LOG_COLUMN_WORDS: Readonly<Record<LogColumn, { exact: readonly string[]; phrases: readonly string[] }>> = {
   type: { exact: ['type', 'kind', 'event', 'event type', 'incident type', 'inspection type', 'type of event', 'type of inspection', 'classification'], phrases: ['type of', 'incident / near miss'] },
   site: { exact: ['site', 'location', 'job', 'job site', 'jobsite', 'project', 'job #', 'job no', 'address', 'lease', 'well site', 'customer / site', 'site / job', 'job / location', 'where'], phrases: ['site', 'job site', 'jobsite', 'job #', 'location'] },
+  equipment: { exact: ['equipment', 'unit', 'unit #', 'unit no', 'vehicle', 'truck', 'truck #', 'machine', 'asset', 'asset #', 'tool'], phrases: ['unit #', 'equipment', 'vehicle'] },
   who: {
-    exact: ['inspected by', 'conducted by', 'completed by', 'reported by', 'presented by', 'led by', 'presenter', 'attendees', 'attended', 'present', 'crew present', 'operator', 'investigated by', 'workers involved', 'worker involved', 'person involved', 'signed by', 'crew signed', 'done by'],
-    phrases: ['inspected by', 'conducted by', 'reported by', 'presented by', 'led by', 'attendee', 'attendance', '# attending', 'investigated by', 'involved', 'operator'],
+    exact: ['worker', 'workers', 'employee', 'trainee', 'participants', 'driver', 'mechanic', 'technician', 'serviced by', 'instructor', 'inspected by', 'conducted by', 'completed by', 'reported by', 'presented by', 'led by', 'presenter', 'attendees', 'attended', 'present', 'crew present', 'operator', 'investigated by', 'workers involved', 'worker involved', 'person involved', 'signed by', 'crew signed', 'done by'],
+    phrases: ['inspected by', 'conducted by', 'reported by', 'presented by', 'led by', 'attendee', 'attendance', '# attending', 'investigated by', 'involved', 'operator', 'participant', 'serviced by'],
   },
   // Not "Description" or "Task": a checklist's requirement column is often headed so.
-  description: { exact: ['topic', 'topics', 'subject', 'what happened', 'summary', 'event description', 'description of event', 'details of event', 'talk', 'talk topic'], phrases: ['topic', 'what happened', 'description of'] },
+  description: { exact: ['topic', 'topics', 'subject', 'what happened', 'summary', 'event description', 'description of event', 'details of event', 'talk', 'talk topic', 'work done', 'work performed', 'service performed', 'repairs', 'course', 'course name'], phrases: ['topic', 'what happened', 'description of', 'work done', 'work performed'] },
   findings: {
     exact: ['findings', 'finding', 'deficiencies', 'deficiency', 'hazards found', 'hazards identified', 'issues', 'issues found', 'defects', 'defects found', 'observations', 'result', 'results', 'condition', 'injury', 'injury?', 'cause', 'hazards'],
     phrases: ['finding', 'deficienc', 'hazards found', 'hazards identified', 'defect', 'injur', 'issues found'],
   },
   correctiveAction: {
-    exact: ['corrective action', 'corrective actions', 'action taken', 'actions taken', 'action required', 'controls', 'recommendations', 'fix', 'corrective', 'ca'],
-    phrases: ['corrective', 'action taken', 'actions taken', 'action required', 'controls', 'recommend'],
+    exact: ['corrective action', 'corrective actions', 'action taken', 'actions taken', 'action required', 'action items', 'controls', 'recommendations', 'fix', 'corrective', 'ca', 'follow up', 'follow-up'],
+    phrases: ['corrective', 'action taken', 'actions taken', 'action required', 'action item', 'controls', 'recommend', 'follow up'],
   },
   investigation: { exact: ['investigation', 'investigated', 'investigation done', 'investigation #', 'root cause'], phrases: ['investigat', 'root cause'] },
   closed: { exact: ['closed', 'date closed', 'closed on', 'closed out', 'close out', 'closed date', 'resolved', 'fixed', 'fixed on', 'date fixed', 'ca closed'], phrases: ['closed', 'close out', 'resolved', 'date fixed', 'fixed on'] },
 };
 
 const LOG_COLUMN_LABEL: Record<LogColumn, string> = {
-  type: 'type', site: 'site', who: 'who', description: 'what', findings: 'findings', correctiveAction: 'corrective action', investigation: 'investigation', closed: 'closed',
+  type: 'type', site: 'site', equipment: 'equipment', who: 'who', description: 'what', findings: 'findings', correctiveAction: 'corrective action', investigation: 'investigation', closed: 'closed',
 };
 
 function logColumnOf(header: string): LogColumn | null {
@@ -108,7 +109,8 @@ function readLogAt(name: string, grid: Grid, headerRow: number, width: number): 
   const { filled, days } = readDays(cellsBelow(grid, headerRow, dateColumn));
   const events = eventRowCount(grid, headerRow, width);
   // An event log dates its rows: most rows below hold a date, and most filled date cells read as one.
-  if (days.length < 3 || days.length < 0.6 * filled || days.length < 0.5 * events) return null;
+  // Two rows may be a year's drills.
+  if (days.length < 2 || days.length < 0.6 * filled || days.length < 0.5 * events) return null;
 
   const found = new Map<LogColumn, number>();
   const checklistColumns: string[] = [];
