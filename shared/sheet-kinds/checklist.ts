@@ -3,7 +3,7 @@ import { parseElement } from '../element-match.ts';
 import { detectLayout, findHeaderRow } from '../layout/detect.ts';
 import { ROLES } from '../layout/roles.ts';
 import { matcher } from '../evaluate.ts';
-import type { KindReading } from './candidate.ts';
+import type { KindReading } from './reading.ts';
 import { confidenceOf, nameList } from './grid-reading.ts';
 
 const REFERENCE_ID = /^E\d-\d{2}$/i;

@@ -1,7 +1,8 @@
 import { type Cell, type Grid, cellText, columnLetter } from '../cells.ts';
+import { SIGNAL_SAMPLE_ROWS } from '../layout/column-signals.ts';
 import { headerScore } from '../layout/header-words.ts';
 import { activityOf } from './activities.ts';
-import { type KindReading, headerNames } from './candidate.ts';
+import { type KindReading, headerNames } from './reading.ts';
 import { ACTIVITY_LABEL, type LogActivity } from './kinds.ts';
 import { HEADER_SEARCH_ROWS, cellsBelow, confidenceOf, dayRange, gridWidth, headerText, readDays, writtenHeader } from './grid-reading.ts';
 
@@ -60,7 +61,7 @@ const TOTAL_ROW = /^(totals?|sum|count|grand total)\b/i;
 /** Rows that count as events: anything filled but a note or a total below the table. */
 function eventRowCount(grid: Grid, headerRow: number, width: number): number {
   let events = 0;
-  const end = Math.min(grid.length, headerRow + 201);
+  const end = Math.min(grid.length, headerRow + 1 + SIGNAL_SAMPLE_ROWS);
   for (let r = headerRow + 1; r < end; r++) {
     const row = grid[r] ?? [];
     let filled = 0;
@@ -88,8 +89,9 @@ function activityOfRows(cells: readonly Cell[]): { activity: LogActivity; count:
 
 /**
  * Reads a sheet as an activity log: a header row with a date column whose cells below are mostly
- * dates, and a log's own columns (type, site, who, findings, corrective action, closed). What it
- * logs comes from the sheet's name, then its headers, then what its rows say.
+ * dates, and a log's own columns (type, site, equipment, who, what, findings, corrective action,
+ * investigation, closed). What it logs comes from the sheet's name, then its headers, then what
+ * most of its rows say.
  */
 export function readAsLog(name: string, grid: Grid): KindReading | null {
   const width = Math.min(gridWidth(grid), 200);
@@ -128,12 +130,14 @@ function readLogAt(name: string, grid: Grid, headerRow: number, width: number): 
   const logColumns = found.size;
   if (!(logColumns >= 2 || (logColumns >= 1 && (nameActivity || headerActivity)) || (nameActivity && headerActivity))) return null;
 
-  // What the rows say: the Type column's cells, else the widest text column's.
+  // What the rows say: the Type column's cells, else the text column naming an activity most often;
+  // a mixed log is of what most of its rows are, when they are enough to say.
   const typeColumn = found.get('type');
   const rowActivity = typeColumn === undefined ? activityOfTextColumns(grid, headerRow, headers, dateColumn) : activityOfRows(cellsBelow(grid, headerRow, typeColumn));
-  const activity = nameActivity ?? headerActivity ?? (rowActivity && rowActivity.count >= 0.3 * rowActivity.of ? rowActivity.activity : null);
+  const rowsSay = rowActivity !== null && rowActivity.count >= 0.3 * rowActivity.of ? rowActivity : null;
+  const activity = nameActivity ?? headerActivity ?? rowsSay?.activity ?? null;
 
-  const rowsAgree = rowActivity !== null && rowActivity.activity === activity && rowActivity.count >= 0.3 * rowActivity.of;
+  const rowsAgree = rowsSay !== null && rowsSay.activity === activity;
   const score = 0.35 + 0.12 * Math.min(logColumns, 4) + (nameActivity ? 0.15 : 0) + (headerActivity ? 0.1 : 0) + (rowsAgree ? 0.05 : 0) - 0.1 * checklistColumns.length;
   const dateHeader = writtenHeader(row[dateColumn]);
   const columnsNamed = [...found.entries()].sort((a, b) => a[1] - b[1]).map(([column, c]) => `${writtenHeader(row[c])} (${LOG_COLUMN_LABEL[column]})`);
@@ -142,7 +146,7 @@ function readLogAt(name: string, grid: Grid, headerRow: number, width: number): 
   ];
   if (nameActivity) reasons.push(`the sheet's name "${name}" says it logs ${ACTIVITY_LABEL[nameActivity]}`);
   else if (headerActivity) reasons.push(`its headers say it logs ${ACTIVITY_LABEL[headerActivity]}`);
-  if (rowsAgree) reasons.push(`${rowActivity.count} of ${rowActivity.of} rows name ${ACTIVITY_LABEL[rowActivity.activity]}`);
+  if (rowsAgree) reasons.push(`${rowsSay.count} of ${rowsSay.of} rows name ${ACTIVITY_LABEL[rowsSay.activity]}`);
   if (activity === null) reasons.push('what it logs is not clear from its name, headers or rows: say which at setup');
   if (checklistColumns.length > 0) reasons.push(`${checklistColumns.join(', ')} ${checklistColumns.length === 1 ? 'reads' : 'read'} as a checklist's column`);
   return { kind: 'activity-log', score: confidenceOf(score), reasons, activity };
@@ -156,7 +160,7 @@ function mostNamed(activities: readonly LogActivity[]): LogActivity | null {
   return best;
 }
 
-/** Without a Type column, the text columns' rows: the first that names an activity in most of its rows. */
+/** Without a Type column, the column whose rows name one activity most often (the date's excepted). */
 function activityOfTextColumns(grid: Grid, headerRow: number, headers: readonly string[], dateColumn: number) {
   let best: ReturnType<typeof activityOfRows> = null;
   headers.forEach((_, c) => {

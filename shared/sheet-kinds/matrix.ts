@@ -1,6 +1,6 @@
 import { type Cell, type Grid, cellText, columnLetter } from '../cells.ts';
 import { readsNotApplicable } from '../status.ts';
-import { type KindReading, headerNames } from './candidate.ts';
+import { type KindReading, headerNames } from './reading.ts';
 import { courseOf } from './courses.ts';
 import { SIGNAL_SAMPLE_ROWS } from '../layout/column-signals.ts';
 import { HEADER_SEARCH_ROWS, cellsBelow, confidenceOf, gridWidth, headerText, nameList, readDays, writtenHeader } from './grid-reading.ts';

@@ -1,5 +1,5 @@
 import { type Grid, cellText } from '../cells.ts';
-import { headerNames } from './candidate.ts';
+import { headerNames } from './reading.ts';
 import { HEADER_SEARCH_ROWS, gridWidth, headerText, nameList } from './grid-reading.ts';
 
 // The headers of a business's other records: money, contacts, stock. None is a safety record.

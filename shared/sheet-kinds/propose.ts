@@ -1,6 +1,6 @@
 import type { Grid } from '../cells.ts';
 import { cellText } from '../cells.ts';
-import type { KindReading } from './candidate.ts';
+import type { KindReading } from './reading.ts';
 import { readAsChecklist } from './checklist.ts';
 import { confidenceOf } from './grid-reading.ts';
 import { SHEET_KIND_LABEL, type SheetKindProposal } from './kinds.ts';

@@ -1,6 +1,6 @@
 import { type Grid, cellText, columnLetter } from '../cells.ts';
 import { headerScore } from '../layout/header-words.ts';
-import { type KindReading, headerNames } from './candidate.ts';
+import { type KindReading, headerNames } from './reading.ts';
 import { HEADER_SEARCH_ROWS, cellsBelow, confidenceOf, gridWidth, headerText, writtenHeader } from './grid-reading.ts';
 
 /** What a document register's columns say, besides the dates and intervals the checklist's roles already read. */
