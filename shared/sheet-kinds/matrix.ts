@@ -1,4 +1,5 @@
 import { type Cell, type Grid, cellText, columnLetter } from '../cells.ts';
+import { headerScore } from '../layout/header-words.ts';
 import { readsNotApplicable } from '../status.ts';
 import { type KindReading, headerNames } from './reading.ts';
 import { courseOf } from './courses.ts';
@@ -39,18 +40,24 @@ export function readAsMatrix(grid: Grid): KindReading | null {
   if (courseColumns.length < 2) return null;
 
   const header = grid[headerRow]!;
-  // A "Required for" row right under the header is part of it: its cells are jobs, not a worker's records.
+  // A "Required for" row right under the header is part of it: its cells are jobs, not a worker's
+  // records. So is a row splitting each course into its dates ("Completed", "Expiry") under a
+  // merged course header: the blank-headed columns it names belong to the course on their left.
   const second = grid[headerRow + 1] ?? [];
   const requiredFor = second.some((cell) => REQUIRED_FOR.test(cellText(cell)));
-  const top = requiredFor ? headerRow + 1 : headerRow;
+  const split = !requiredFor && courseColumns.filter((c) => namesADate(second[c])).length >= 2;
+  const top = requiredFor || split ? headerRow + 1 : headerRow;
+  const ticketColumns = split ? courseColumns.flatMap((c) => spanOf(header, second, c, width)) : courseColumns;
 
-  const workerColumn = findWorkerColumn(grid, top, header, courseColumns[0]!);
+  // Under a split header the workers' column is often headed on the sub-header row ("Employee").
+  const namingRow = split ? header.map((cell, c) => (cellText(cell) === '' ? second[c] : cell)) : header;
+  const workerColumn = findWorkerColumn(grid, top, namingRow, courseColumns[0]!);
   // The workers' rows, when there is a workers' column: notes and totals below the table are not records.
   const rows = workerColumn ? workerColumn.rows : Array.from({ length: Math.min(grid.length - top - 1, SIGNAL_SAMPLE_ROWS) }, (_, i) => top + 1 + i);
   let filled = 0;
   let dated = 0;
   let notApplicable = 0;
-  for (const c of courseColumns) {
+  for (const c of ticketColumns) {
     const cells = rows.map((r) => grid[r]?.[c]);
     const read = readDays(cells);
     filled += read.filled;
@@ -64,12 +71,29 @@ export function readAsMatrix(grid: Grid): KindReading | null {
   const courses = courseColumns.map((c) => writtenHeader(header[c]));
   const reasons = [`row ${headerRow + 1} names ${courses.length} courses: ${nameList(courses)}`];
   if (requiredFor) reasons.push(`row ${headerRow + 2} says which jobs need each ticket ("${cellText(second.find((cell) => REQUIRED_FOR.test(cellText(cell))))}")`);
+  if (split) reasons.push(`row ${headerRow + 2} splits each course into its dates (${[...new Set(ticketColumns.map((c) => writtenHeader(second[c])))].join(' / ')})`);
   if (workerColumn) reasons.push(`column ${columnLetter(workerColumn.column)} "${workerColumn.header}" lists ${rows.length} workers`);
   const text = filled - dated - notApplicable;
   reasons.push(`of their ${filled} filled ticket cells, ${dated} are dates${notApplicable ? `, ${notApplicable} N/A` : ''}${text ? `, ${text} other text` : ''}`);
 
   const score = 0.3 + 0.06 * Math.min(courses.length, 6) + 0.25 * dateShare + (workerColumn ? 0.05 : 0);
   return { kind: 'training-matrix', score: confidenceOf(score), reasons };
+}
+
+// Under a course, "Completed" names the day it was taken (as a checklist's header it is a status).
+const TAKEN = new Set(['completed', 'complete', 'taken', 'done', 'passed', 'renewed', 'certified']);
+
+/** A sub-header naming a ticket's date: "Completed", "Expiry", "Date", "Exp". */
+function namesADate(cell: Cell): boolean {
+  const header = headerText(cell);
+  return TAKEN.has(header) || headerScore('date', header) > 0 || headerScore('due', header) > 0;
+}
+
+/** A course's columns under a merged header: its own, and the blank-headed ones right of it that the sub-header names. */
+function spanOf(header: readonly Cell[], second: readonly Cell[], course: number, width: number): number[] {
+  const span = [course];
+  for (let c = course + 1; c < width && cellText(header[c]) === '' && namesADate(second[c]); c++) span.push(c);
+  return span;
 }
 
 /** The workers' column: headed Name, Worker, Employee ..., else the first text column left of the courses. */
