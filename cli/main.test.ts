@@ -83,6 +83,40 @@ describe('secor-ready scan', () => {
     expect(report.rows.every((r: { gaps: string[] }) => !r.gaps.includes('stale'))).toBe(true);
   });
 
+  it('lists every sheet with its kind: a CSV is one sheet named after its file', async () => {
+    const { stdout } = await run('scan', SMALL, '--json', '--today', '2026-11-26');
+    const { sheets } = JSON.parse(stdout);
+    expect(sheets).toHaveLength(1);
+    expect(sheets[0]).toMatchObject({ name: 'small', kind: 'checklist' });
+    expect(sheets[0].confidence).toBeGreaterThan(0.5);
+    expect(sheets[0].reasons[0]).toMatch(/^row 3 heads a checklist: element "Element", requirement "Requirement"/);
+    expect(sheets[0]).not.toHaveProperty('activity');
+    const text = await run('scan', SMALL, '--today', '2026-11-26');
+    expect(text.stdout).toMatch(/The sheet:\n {2}small {2}a checklist tracker \(one row per requirement\), \d+ % sure \(scanned below\): row 3 heads a checklist/);
+  });
+
+  it('shows a workbook\'s sheets in one block and scans the checklist, though a training matrix comes first', async () => {
+    const workbook = join(import.meta.dirname, '../test/fixtures/workbook-tracker-matrix-log/Northwind safety.xlsx');
+    const { code, stdout } = await run('scan', workbook, '--today', '2026-11-26');
+    expect(code).toBe(0);
+    const block = stdout.slice(stdout.indexOf("The workbook's 4 sheets:"), stdout.indexOf('Header row')).trim().split('\n');
+    expect(block).toHaveLength(5);
+    expect(block[1]).toMatch(/^ {2}Training {7}a training matrix \(workers x tickets\), \d+ % sure: row 2 names 5 courses/);
+    expect(block[2]).toMatch(/^ {2}SECOR Tracker {2}a checklist tracker .*\(scanned below\)/);
+    expect(block[3]).toMatch(/^ {2}Inspections {4}an activity log of inspections \(one row per event\)/);
+    expect(block[4]).toMatch(/^ {2}Contacts {7}not safety evidence/);
+  });
+
+  it('scans a log as a checklist only when its columns are mapped by hand', async () => {
+    const log = tracker('Inspections.csv', ['Date,Site,Findings,Corrective action,Closed', '2026-01-13,Shop,Cord damaged,Thrown out,2026-01-13', '2026-02-10,Yard,none,,', '2026-03-17,Shop,Guardrail missing,Installed,2026-03-18'].join('\n'));
+    const refused = await run('scan', log, '--json', '--today', '2026-11-26');
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toContain('Sheet "Inspections" reads as an activity log of inspections (one row per event): logs are not scanned yet.');
+    const mapped = await run('scan', log, '--json', '--today', '2026-11-26', '--column', 'requirement=C', '--column', 'evidence=D');
+    expect(mapped.code).toBe(0);
+    expect(JSON.parse(mapped.stdout).sheets).toMatchObject([{ name: 'Inspections', kind: 'activity-log', activity: 'inspections' }]);
+  });
+
   it('finds the tracker on a later sheet when the workbook opens on an instructions tab', async () => {
     const workbook = join(import.meta.dirname, '../test/fixtures/xlsx-cleaning-two-sheets/tracker.xlsx');
     const { code, stdout } = await run('scan', workbook, '--today', '2026-11-26');

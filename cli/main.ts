@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
-import { ALL_ROLES, type AnyRole, columnIndex, dayFromIso, dayFromParts, type EvaluateOptions, evaluateTracker, type LayoutOverrides, type LayoutProblem, slashOrderForLocale, toScanReport, type TrackerEvaluation } from '../shared/index.ts';
+import { ALL_ROLES, type AnyRole, columnIndex, dayFromIso, dayFromParts, type EvaluateOptions, evaluateTracker, type LayoutOverrides, type LayoutProblem, type SheetKind, slashOrderForLocale, toScanReport, type TrackerEvaluation } from '../shared/index.ts';
 import { type TrackerSheet, readTrackerFile } from './read-tracker.ts';
+import { type SheetListing, listSheets, notScannedYet, sheetName, sheetsJson } from './sheet-list.ts';
 import { TrackerFileError } from './tracker-file-error.ts';
 import { renderTextReport } from './text-report.ts';
 
@@ -30,18 +31,28 @@ const HINTS: Record<LayoutProblem['code'], string> = {
 
 /**
  * The tracker among a file's sheets: the first that reads as one, since a workbook may open on an
- * "Instructions" tab. When none does, the first sheet's problem is the one reported.
+ * "Instructions" tab; sheets proposed as checklists first. A training matrix, a log or a document
+ * register is not tried, unless the user mapped the columns: scanned as a checklist, its workers or
+ * findings would become requirements. When no sheet is left to try, what the sheets are is
+ * reported; when none of them reads as a tracker, the first one's problem.
  */
-function pickTracker(file: string, sheets: readonly TrackerSheet[], options: EvaluateOptions): { sheet: TrackerSheet; evaluation: TrackerEvaluation } {
+function pickTracker(file: string, sheets: readonly TrackerSheet[], listings: readonly SheetListing[], options: EvaluateOptions, mapped: boolean): { sheet: TrackerSheet; evaluation: TrackerEvaluation } {
+  const ofKind = (kind: SheetKind) => sheets.filter((_, i) => listings[i]!.kind === kind);
+  const tried = mapped ? sheets : [...ofKind('checklist'), ...ofKind('not-evidence')];
+  if (!mapped && ofKind('checklist').length === 0) {
+    const notScanned = notScannedYet(file, listings);
+    if (notScanned !== null) throw new UsageError(notScanned);
+  }
   let firstProblem: { sheet: TrackerSheet; problem: LayoutProblem } | null = null;
-  for (const sheet of sheets) {
+  for (const sheet of tried) {
     const result = evaluateTracker(sheet.grid, options);
     if (result.ok) return { sheet, evaluation: result.evaluation };
     firstProblem ??= { sheet, problem: result.error };
   }
   const { sheet, problem } = firstProblem!;
   const where = sheet.name === null ? file : `${file}, sheet "${sheet.name}"`;
-  const others = sheets.length > 1 ? ` No other sheet reads as a tracker either (${sheets.slice(1).map((s) => `"${s.name}"`).join(', ')}).` : '';
+  const rest = tried.filter((s) => s !== sheet);
+  const others = rest.length > 0 ? ` No other sheet reads as a tracker either (${rest.map((s) => `"${s.name}"`).join(', ')}).` : '';
   throw new UsageError(`${where}: ${problem.message}${others}${HINTS[problem.code]}`);
 }
 
@@ -129,14 +140,16 @@ async function scan(argv: string[], out: Output): Promise<number> {
   }
 
   const sheets = await readTrackerFile(file, values.sheet);
-  const { sheet, evaluation } = pickTracker(file, sheets, { today, slashOrder: slashOrderForLocale(locale), overrides });
+  const listings = listSheets(file, sheets);
+  const mapped = overrides.headerRow !== undefined || Object.keys(overrides.columns ?? {}).length > 0;
+  const { sheet, evaluation } = pickTracker(file, sheets, listings, { today, slashOrder: slashOrderForLocale(locale), overrides }, mapped);
   const label = sheet.name === null ? file : `${file}, sheet "${sheet.name}"`;
   if (values.json) {
     // Two writes, not one text: adding the newline would copy a 100,000-row report's 12 MB again.
-    out.stdout(JSON.stringify(toScanReport(evaluation)));
+    out.stdout(JSON.stringify({ ...toScanReport(evaluation), sheets: sheetsJson(listings) }));
     out.stdout('\n');
   } else {
-    out.stdout(renderTextReport(label, evaluation, today));
+    out.stdout(renderTextReport(label, evaluation, today, listings, sheetName(file, sheet)));
   }
   const percent = evaluation.prediction.percent ?? 0;
   return failUnder !== null && percent < failUnder ? 3 : 0;

@@ -1,3 +1,4 @@
+import type { SheetListing } from './sheet-list.ts';
 import { columnLetter, isoFromDay, PASS_ELEMENT_PERCENT, REFERENCE_CHECKLIST, ROLE_LABEL, ROLES, type TrackerEvaluation } from '../shared/index.ts';
 
 const BAR_WIDTH = 20;
@@ -15,10 +16,17 @@ function pct(percent: number | null): string {
 }
 
 /** The readable report: layout found, the predicted audit per element, verdict with reasons, the rows' own figures, gaps by row. */
-export function renderTextReport(file: string, evaluation: TrackerEvaluation, today: number): string {
+export function renderTextReport(file: string, evaluation: TrackerEvaluation, today: number, sheets: readonly SheetListing[], scanned: string): string {
   const { layout, items, readiness, prediction, missing } = evaluation;
   const out: string[] = [];
   out.push(`SECOR readiness of ${file} (as of ${isoFromDay(today)})`, '');
+  out.push(sheets.length === 1 ? 'The sheet:' : `The workbook's ${sheets.length} sheets:`);
+  const nameWidth = Math.min(24, Math.max(...sheets.map((s) => s.name.length)));
+  for (const s of sheets) {
+    const here = s.name === scanned ? ' (scanned below)' : '';
+    out.push(`  ${s.name.padEnd(nameWidth)}  ${s.described}, ${Math.round(s.confidence * 100)} % sure${here}: ${s.reasons[0] ?? ''}`);
+  }
+  out.push('');
   out.push(`Header row ${layout.headerRow + 1}. Columns:`);
   for (const role of ROLES) {
     const c = layout.columns[role];

@@ -42,9 +42,9 @@ export type EvaluationResult =
   | { readonly ok: true; readonly evaluation: TrackerEvaluation }
   | { readonly ok: false; readonly error: LayoutProblem };
 
-// One matcher serves every evaluation: its index and cache depend only on the checklist.
+// One matcher serves every evaluation (and the sheet kinds' reading of a checklist's rows): its index and cache depend only on the checklist.
 let sharedMatcher: RequirementMatcher | null = null;
-function matcher(): RequirementMatcher {
+export function matcher(): RequirementMatcher {
   return (sharedMatcher ??= new RequirementMatcher(REFERENCE_CHECKLIST));
 }
 

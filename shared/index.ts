@@ -20,6 +20,10 @@ export { type Layout, type LayoutOverrides, type LayoutProblem, columnReadings, 
 export { ALL_ROLES, type AnyRole, ROLES, ROLE_LABEL, type Role } from './layout/roles.ts';
 export type { DateOrders, TrackerItem } from './items.ts';
 
+// What each sheet of a workbook is: a checklist, a training matrix, an activity log, a document register, or not evidence.
+export { type LogActivity, SHEET_KINDS, type SheetKind, type SheetKindProposal, describeSheetKind } from './sheet-kinds/kinds.ts';
+export { proposeSheetKind } from './sheet-kinds/propose.ts';
+
 // The verdicts: per item, on the rows, and the predicted audit.
 export { type EvaluateOptions, type TrackerEvaluation, evaluateRows, evaluateTracker } from './evaluate.ts';
 export { type ExpiringWhy, GAP_KINDS, GAP_LABEL, type GapKind, type ItemReadiness, type ItemVerdict, type JudgedItem, WARNING_LABEL, type WarningKind } from './gaps.ts';

@@ -1,0 +1,124 @@
+import { type Cell, type Grid, cellText, columnLetter } from '../cells.ts';
+import { headerScore } from '../layout/header-words.ts';
+import { readsNotApplicable } from '../status.ts';
+import { type KindReading, headerNames } from './reading.ts';
+import { courseOf } from './courses.ts';
+import { SIGNAL_SAMPLE_ROWS } from '../layout/column-signals.ts';
+import { HEADER_SEARCH_ROWS, cellsBelow, confidenceOf, gridWidth, headerText, nameList, readDays, writtenHeader } from './grid-reading.ts';
+
+const WORKER_HEADERS = ['name', 'names', 'worker', 'workers', 'employee', 'employees', 'employee name', 'worker name', 'crew', 'crew member', 'staff', 'staff member', 'full name', 'last name', 'first name', 'person', 'operator', 'driver', 'trainee'];
+
+/** A row under the header that says which jobs need each ticket, not a worker's dates. */
+const REQUIRED_FOR = /^(required( for)?|req(uired|d)?\.? for|mandatory( for)?|needed (for|by)|who needs it|applies to)\b/i;
+
+const NOT_A_WORKER = /\b(totals?|current|count|notes?|legend|updated|required)\b|^\*/i;
+
+/**
+ * Reads a sheet as a training matrix: a header row naming courses (First Aid, WHMIS, H2S ...), one
+ * row per worker below it, dates (or N/A, blank, text) in the course cells.
+ */
+export function readAsMatrix(grid: Grid): KindReading | null {
+  const width = Math.min(gridWidth(grid), 500);
+  let headerRow = -1;
+  let courseColumns: number[] = [];
+  for (let r = 0; r < Math.min(grid.length, HEADER_SEARCH_ROWS); r++) {
+    const row = grid[r] ?? [];
+    const columns: number[] = [];
+    const seen = new Set<string>();
+    for (let c = 0; c < Math.min(width, row.length); c++) {
+      const course = courseOf(headerText(row[c]));
+      if (course !== null && !seen.has(course)) {
+        seen.add(course);
+        columns.push(c);
+      }
+    }
+    if (columns.length > courseColumns.length) {
+      headerRow = r;
+      courseColumns = columns;
+    }
+  }
+  if (courseColumns.length < 2) return null;
+
+  const header = grid[headerRow]!;
+  // A "Required for" row right under the header is part of it: its cells are jobs, not a worker's
+  // records. So is a row splitting each course into its dates ("Completed", "Expiry") under a
+  // merged course header: the blank-headed columns it names belong to the course on their left.
+  const second = grid[headerRow + 1] ?? [];
+  const requiredFor = second.some((cell) => REQUIRED_FOR.test(cellText(cell)));
+  const split = !requiredFor && courseColumns.filter((c) => namesADate(second[c])).length >= 2;
+  const top = requiredFor || split ? headerRow + 1 : headerRow;
+  const ticketColumns = split ? courseColumns.flatMap((c) => spanOf(header, second, c, width)) : courseColumns;
+
+  // Under a split header the workers' column is often headed on the sub-header row ("Employee").
+  const namingRow = split ? header.map((cell, c) => (cellText(cell) === '' ? second[c] : cell)) : header;
+  const workerColumn = findWorkerColumn(grid, top, namingRow, courseColumns[0]!);
+  // The workers' rows, when there is a workers' column: notes and totals below the table are not records.
+  const rows = workerColumn ? workerColumn.rows : Array.from({ length: Math.min(grid.length - top - 1, SIGNAL_SAMPLE_ROWS) }, (_, i) => top + 1 + i);
+  let filled = 0;
+  let dated = 0;
+  let notApplicable = 0;
+  for (const c of ticketColumns) {
+    const cells = rows.map((r) => grid[r]?.[c]);
+    const read = readDays(cells);
+    filled += read.filled;
+    dated += read.days.length;
+    notApplicable += cells.filter(readsNotApplicable).length;
+  }
+  const dateShare = filled - notApplicable <= 0 ? 0 : dated / (filled - notApplicable);
+  // Two course headers alone could be a checklist's remarks; with dates under them they are tickets.
+  if (courseColumns.length < 3 && dateShare < 0.5) return null;
+
+  const courses = courseColumns.map((c) => writtenHeader(header[c]));
+  const reasons = [`row ${headerRow + 1} names ${courses.length} courses: ${nameList(courses)}`];
+  if (requiredFor) reasons.push(`row ${headerRow + 2} says which jobs need each ticket ("${cellText(second.find((cell) => REQUIRED_FOR.test(cellText(cell))))}")`);
+  if (split) reasons.push(`row ${headerRow + 2} splits each course into its dates (${[...new Set(ticketColumns.map((c) => writtenHeader(second[c])))].join(' / ')})`);
+  if (workerColumn) reasons.push(`column ${columnLetter(workerColumn.column)} "${workerColumn.header}" lists ${rows.length} workers`);
+  const text = filled - dated - notApplicable;
+  reasons.push(`of their ${filled} filled ticket cells, ${dated} are dates${notApplicable ? `, ${notApplicable} N/A` : ''}${text ? `, ${text} other text` : ''}`);
+
+  const score = 0.3 + 0.06 * Math.min(courses.length, 6) + 0.25 * dateShare + (workerColumn ? 0.05 : 0);
+  return { kind: 'training-matrix', score: confidenceOf(score), reasons };
+}
+
+// Under a course, "Completed" names the day it was taken (as a checklist's header it is a status).
+const TAKEN = new Set(['completed', 'complete', 'taken', 'done', 'passed', 'renewed', 'certified']);
+
+/** A sub-header naming a ticket's date: "Completed", "Expiry", "Date", "Exp". */
+function namesADate(cell: Cell): boolean {
+  const header = headerText(cell);
+  return TAKEN.has(header) || headerScore('date', header) > 0 || headerScore('due', header) > 0;
+}
+
+/** A course's columns under a merged header: its own, and the blank-headed ones right of it that the sub-header names. */
+function spanOf(header: readonly Cell[], second: readonly Cell[], course: number, width: number): number[] {
+  const span = [course];
+  for (let c = course + 1; c < width && cellText(header[c]) === '' && namesADate(second[c]); c++) span.push(c);
+  return span;
+}
+
+/** The workers' column: headed Name, Worker, Employee ..., else the first text column left of the courses. */
+function findWorkerColumn(grid: Grid, top: number, header: readonly Cell[], firstCourse: number) {
+  let column = -1;
+  for (let c = 0; c < firstCourse; c++) {
+    if (headerNames(headerText(header[c]), WORKER_HEADERS, ['name', 'worker', 'employee'])) {
+      column = c;
+      break;
+    }
+  }
+  if (column < 0) {
+    for (let c = 0; c < firstCourse && column < 0; c++) {
+      const cells = cellsBelow(grid, top, c).map((cell) => cellText(cell)).filter((t) => t !== '');
+      if (cells.length > 0 && cells.filter((t) => /^[a-z][a-z .'’-]*$/i.test(t)).length >= 0.6 * cells.length) column = c;
+    }
+  }
+  if (column < 0) return null;
+  // A worker's row names someone and holds something else; a note or a total row names no one.
+  const rows: number[] = [];
+  for (let r = top + 1; r < Math.min(grid.length, top + 1 + SIGNAL_SAMPLE_ROWS); r++) {
+    const row = grid[r] ?? [];
+    const who = cellText(row[column]);
+    if (!/[a-z]/i.test(who) || NOT_A_WORKER.test(who)) continue;
+    if (row.some((cell, c) => c !== column && cellText(cell) !== '')) rows.push(r);
+  }
+  return { column, header: writtenHeader(header[column]) || '(no header)', rows };
+}
