@@ -715,6 +715,21 @@ describe('snapshots in Drive under drive.file (issue 9)', () => {
     expect(evidenceRows(t)[0]!.Snapshot).toBe(saved.ok && saved.action === 'clip' ? saved.snapshotUrl : null);
   });
 
+  it('two tries of one clip at once make one file in the end: the one the row does not keep is removed', async () => {
+    const t = await intake();
+    const { token } = pair(t);
+    const first = t.post(clipRequest(token, { snapshot: shot() }));
+    // The second try's listing must not see the first's file, as when both list before either
+    // has made one: its snapshot's other name stands in for that here.
+    t.host.counts.reset();
+    const second = t.post(clipRequest(token, { snapshot: shot('shot again.png') }));
+    expect(second).toMatchObject({ ok: true, duplicate: true, row: 2 });
+    expect(second.ok && second.action === 'clip' && second.snapshotUrl).toBe(first.ok && first.action === 'clip' ? first.snapshotUrl : null);
+    expect([t.host.counts.byMethod['Files.create'], t.host.counts.byMethod['Files.remove']]).toEqual([1, 1]);
+    expect(readdirSync(join(t.driveDir, FOLDER))).toEqual([`${CLIP.id} shot.png`]);
+    expect(evidenceRows(t)).toHaveLength(1);
+  });
+
   /** The Evidence sheet grown to `rows` clips, copies of its first with their own ids, written by the test (not counted). */
   function growEvidence(t: Intake, rows: number): string {
     const sheet = evidence(t);

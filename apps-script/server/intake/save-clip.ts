@@ -4,7 +4,7 @@ import { Refusal } from './answer.ts';
 import { writeOwnedRows } from '../owned-sheet.ts';
 import { EVIDENCE, type EvidenceRole, evidenceToWrite, findClip, readEvidenceHeader } from '../evidence-sheet.ts';
 import type { Person } from './people.ts';
-import { decodeSnapshot, keepSnapshot } from './snapshot.ts';
+import { decodeSnapshot, discardSnapshot, keepSnapshot } from './snapshot.ts';
 import { judgeTracker, openTracker } from '../tracker-read.ts';
 import { type CheckedTarget, clipTarget } from './tracker-items.ts';
 
@@ -66,7 +66,10 @@ export function saveClip(clip: Clip, person: Person, spreadsheet: GoogleAppsScri
   try {
     const header = readEvidenceHeader(spreadsheet);
     const saved = header ? findClip(header, clip.id) : null;
-    if (header && saved) return answerOf(clip.id, saved.row, header.sheet.getName(), saved.cell('snapshot'), saved.cell('sha256'), true);
+    if (header && saved) {
+      discardSnapshot(snapshot, cellText(saved.cell('snapshot')));
+      return answerOf(clip.id, saved.row, header.sheet.getName(), saved.cell('snapshot'), saved.cell('sha256'), true);
+    }
     if (target instanceof Refusal) throw target;
 
     const table = evidenceToWrite(spreadsheet, header);

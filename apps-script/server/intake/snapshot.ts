@@ -45,16 +45,33 @@ function fileName(clipId: string, snapshot: Snapshot): string {
   return `${clipId}${base ? ` ${base}` : ''}.${EXTENSION[snapshot.kind]}`;
 }
 
+/** A kept snapshot: its address, the SHA-256 of its bytes, and the file's id when this execution made it. */
+export interface KeptSnapshot {
+  url: string;
+  sha256: string;
+  /** Null when a retry found the file its first try made. */
+  made: string | null;
+}
+
 /**
- * Keeps the snapshot as a file in the evidence folder: its address and the SHA-256 of its bytes.
- * The name holds the clip id, so a retried clip finds the file its first try made and never makes
- * a second (the name's characters need no quoting in q).
+ * Keeps the snapshot as a file in the evidence folder. The name holds the clip id, so a retried
+ * clip finds the file its first try made and never makes a second (the name's characters need no
+ * quoting in q).
  */
-export function keepSnapshot(clipId: string, snapshot: Snapshot, bytes: number[]): { url: string; sha256: string } {
+export function keepSnapshot(clipId: string, snapshot: Snapshot, bytes: number[]): KeptSnapshot {
   const folder = evidenceFolderId();
   const name = fileName(clipId, snapshot);
   const kept = driveFiles().list({ q: `'${folder}' in parents and name = '${name}' and trashed = false`, fields: 'files(id,webViewLink)' }).files?.[0];
   const mimeType = SNAPSHOT_MIME[snapshot.kind];
   const file = kept ?? driveFiles().create({ name, mimeType, parents: [folder] }, Utilities.newBlob(bytes, mimeType, name), { fields: 'id,webViewLink' });
-  return { url: file.webViewLink!, sha256: sha256Hex(bytes) };
+  return { url: file.webViewLink!, sha256: sha256Hex(bytes), made: kept ? null : file.id! };
+}
+
+/**
+ * Removes a file this execution made for a clip another execution saved first: two tries of one
+ * clip at once (the clipper retrying while its first request still runs) each list no file and
+ * make one; the row keeps the first's, so the second's would be left in the folder for ever.
+ */
+export function discardSnapshot(kept: KeptSnapshot | null, savedUrl: string): void {
+  if (kept?.made && kept.url !== savedUrl) driveFiles().remove(kept.made);
 }
