@@ -521,7 +521,6 @@ describe('a real bound web app', () => {
     const calls = t.host.counts.byMethod;
     expect(calls['SpreadsheetApp.openById']).toBe(1);
     expect(calls['SpreadsheetApp.getActiveSpreadsheet'] ?? 0).toBe(0);
-    expect(calls['LockService.getDocumentLock'] ?? 0).toBe(0);
     expect(calls['LockService.getScriptLock']).toBe(1);
     expect(calls['SpreadsheetApp.flush']).toBe(1);
   });
