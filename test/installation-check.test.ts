@@ -94,6 +94,7 @@ describe('Check the installation', () => {
         'The tracker is set up',
         'The menu and the sidebar (script.container.ui permission)',
         'The colour rules on the tracker',
+        "Dates read in the spreadsheet's time zone",
         'The clipper finds the tracker by the id kept at setup (spreadsheets permission)',
         'A script lock, taken and released',
         'The Evidence sheet the clipper writes to',

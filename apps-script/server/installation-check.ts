@@ -3,6 +3,7 @@
  * team's: it reads the tracker's rules and the Evidence sheet's tag and header, takes and releases
  * the script lock, and makes a Drive folder and file it removes at once.
  */
+import { dayFromDate, isoFromDay } from '../../shared/index.ts';
 import { colourRulesOn } from './colour-rules.ts';
 import { EVIDENCE } from './evidence-sheet.ts';
 import { installationChecks, type InstallationFacts, type Tried } from './installation-report.ts';
@@ -11,6 +12,7 @@ import { driveFiles, FOLDER_MIME } from './drive-files.ts';
 import { findOwnedSheet, readOwnedHeader } from './owned-sheet.ts';
 import { loadConfig } from './tracker-config.ts';
 import { rememberedSpreadsheetId } from './tracker-spreadsheet.ts';
+import { spreadsheetZone } from './today.ts';
 import { NeedsSetupError, trackerSheet } from './tracker.ts';
 import type { InstallationReport } from './views.ts';
 
@@ -42,6 +44,20 @@ function evidenceSheet(spreadsheet: Spreadsheet) {
   const missing = EVIDENCE.columns.filter(([role]) => !columns.has(role)).map(([, header]) => header);
   const key = EVIDENCE.columns.find(([role]) => role === EVIDENCE.key)!;
   return { name: sheet.getName(), rows: Math.max(sheet.getLastRow() - 1, 0), missing, keyMissing: columns.has(key[0]) ? null : key[1] };
+}
+
+/** Each instant's day as the engine reads it against Apps Script's formatDate: now and half a day either side. */
+function daysAgree(spreadsheet: Spreadsheet): { zone: string; disagree: string[] } {
+  const zone = spreadsheetZone(spreadsheet);
+  const disagree: string[] = [];
+  for (const hours of [-12, 0, 12]) {
+    const at = new Date(Date.now() + hours * 3_600_000);
+    const sheets = Utilities.formatDate(at, zone, 'yyyy-MM-dd');
+    const day = dayFromDate(at, zone);
+    const ours = day === null ? 'no day' : isoFromDay(day);
+    if (ours !== sheets) disagree.push(`${sheets} is read as ${ours}`);
+  }
+  return { zone, disagree };
 }
 
 /** Makes a folder and a file in it, then removes both (the folder even when the file failed). */
@@ -76,6 +92,7 @@ export function checkTheInstallation(): InstallationReport {
     evidence: tried(() => evidenceSheet(spreadsheet)),
     drive: tried(driveMakesAndRemoves),
     address: tried(clipperAddress),
+    dates: tried(() => daysAgree(spreadsheet)),
     colourRules: config === null ? null : tried(() => colourRulesOn(trackerSheet(spreadsheet).sheet)),
   };
   return { checkedAt: new Date().toISOString(), checks: installationChecks(facts) };

@@ -15,6 +15,7 @@ const INSTALLED: InstallationFacts = {
   evidence: ok({ name: 'Evidence', rows: 3, missing: [], keyMissing: null }),
   drive: ok(null),
   address: ok({ confirmed: 'https://script.google.com/macros/s/AKfy/exec', reported: 'https://script.google.com/macros/s/AKfy/dev' }),
+  dates: ok({ zone: 'America/Edmonton', disagree: [] }),
   colourRules: ok({ own: 4, expected: 4 }),
 };
 
@@ -33,6 +34,16 @@ describe('installationChecks', () => {
 
   it('the tracker sheet deleted since setup', () => {
     expect(check({ setup: { sheetName: 'Tracker', sheetFound: false } }, 'The tracker is set up')).toMatchObject({ ok: false, found: 'The tracker sheet "Tracker" was deleted.' });
+  });
+
+  it('days the runtime reads otherwise than Sheets, and a zone that cannot be read', () => {
+    expect(check({}, 'Dates read')).toMatchObject({ ok: true, found: 'Days are read in America/Edmonton, as Sheets shows them.' });
+    expect(check({ dates: ok({ zone: 'Asia/Tokyo', disagree: ['2026-12-02 is read as 2026-12-01'] }) }, 'Dates read')).toMatchObject({
+      ok: false,
+      found: "In Asia/Tokyo, 2026-12-02 is read as 2026-12-01: verdicts near a day's end could be a day off.",
+      todo: expect.stringMatching(/Tell whoever installed SECOR Ready/),
+    });
+    expect(check({ dates: failed('Invalid time zone') }, 'Dates read')).toMatchObject({ ok: false, found: 'The time zone could not be read: Invalid time zone' });
   });
 
   it('a busy lock and a failed one', () => {

@@ -27,6 +27,8 @@ export interface InstallationFacts {
   /** A folder and a file made and removed through the advanced Drive service (drive.file). */
   readonly drive: Tried<null>;
   readonly address: Tried<ClipperAddress>;
+  /** The spreadsheet's zone, and the instants whose day the engine (Intl) reads otherwise than Apps Script's formatDate. */
+  readonly dates: Tried<{ readonly zone: string; readonly disagree: readonly string[] }>;
   /** The add-on's colour rules on the tracker sheet; null when the tracker is not set up. */
   readonly colourRules: Tried<{ readonly own: number; readonly expected: number }> | null;
 }
@@ -78,6 +80,22 @@ function evidenceCheck(facts: InstallationFacts): InstallationCheck {
   return works(name, `"${sheet}" is the add-on's own (found by its tag), ${clips} below its header, ${lost}.`);
 }
 
+/**
+ * The engine reads a date cell's day with Intl in the spreadsheet's zone; no Google page says
+ * Apps Script's V8 has every zone's data, so the check compares it with Apps Script's own
+ * Utilities.formatDate on the real runtime.
+ */
+function datesCheck(facts: InstallationFacts): InstallationCheck {
+  const name = "Dates read in the spreadsheet's time zone";
+  const { dates } = facts;
+  if (!dates.ok) return problem(name, `The time zone could not be read: ${dates.error}`, REPORT_DATES);
+  const { zone, disagree } = dates.value;
+  if (disagree.length > 0) return problem(name, `In ${zone}, ${disagree.join('; ')}: verdicts near a day's end could be a day off.`, REPORT_DATES);
+  return works(name, `Days are read in ${zone}, as Sheets shows them.`);
+}
+
+const REPORT_DATES = 'Tell whoever installed SECOR Ready, with this line: this Apps Script runtime reads time zones otherwise than Sheets. Until then, check due and expiry dates near a day\'s end by eye.';
+
 function driveCheck(facts: InstallationFacts): InstallationCheck {
   const name = 'Drive: a folder and a file made and removed (drive.file permission)';
   if (facts.drive.ok) return works(name, 'Snapshots of clips can be kept in Drive.');
@@ -107,5 +125,5 @@ function colourRulesCheck(facts: InstallationFacts): InstallationCheck {
 
 /** The report, in the order a coordinator fixes things: setup first, the clipper last. */
 export function installationChecks(facts: InstallationFacts): InstallationCheck[] {
-  return [setupCheck, uiCheck, colourRulesCheck, trackerCheck, lockCheck, evidenceCheck, driveCheck, addressCheck].map((check) => check(facts));
+  return [setupCheck, uiCheck, colourRulesCheck, datesCheck, trackerCheck, lockCheck, evidenceCheck, driveCheck, addressCheck].map((check) => check(facts));
 }
