@@ -210,11 +210,12 @@ describe('the workbench in Chromium', () => {
     await frame.getByRole('heading', { name: 'Check the installation' }).waitFor();
     await expect.poll(() => frame.getByTestId('check-summary').textContent()).toBe('Everything the add-on relies on works.');
     const checks = frame.getByTestId('check');
-    expect(await checks.count()).toBe(8);
+    expect(await checks.count()).toBe(9);
     expect(await frame.locator('.check.is-problem').count()).toBe(0);
     // The workbench confirmed its own /exec address when it started listening.
     expect(await checks.filter({ hasText: "The clipper's web app address" }).textContent()).toContain(`Pairing codes carry http://127.0.0.1:${workbench.port}/exec.`);
     expect(await checks.filter({ hasText: 'Drive: a folder and a file' }).textContent()).toContain('Snapshots of clips can be kept in Drive.');
+    expect(await checks.filter({ hasText: "Dates read in the spreadsheet's time zone" }).textContent()).toContain('Days are read in America/Edmonton, as Sheets shows them.');
     // It left the grid as it was: no toast of an error, the Readiness column still there.
     expect((await rowOf(4)).text[9]).toBe('Readiness');
     await page.screenshot({ path: join(SCREENSHOTS, 'workbench-check.png') });
