@@ -37,7 +37,7 @@ describe('reading a matrix cell', () => {
       ['Name', 'First Aid', 'WHMIS', 'Notes'],
       ['Ray Dumont (LEFT Aug 2026)', '2026-09-14', '2027-01-01', ''],
       ['Kyle', '2026-09-14', '2027-01-01', 'terminated March'],
-      ['Ana', '2027-09-14', '2027-01-01', 'inactive? no, on site'],
+      ['Ana', '2027-09-14', '2027-01-01', 'inactive since June'],
       ['Bo', '2027-09-14', '2027-01-01', ''],
     ])!;
     expect(j.left).toEqual(['Ray Dumont (LEFT Aug 2026)', 'Kyle', 'Ana']);
