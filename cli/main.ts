@@ -140,9 +140,10 @@ async function scan(argv: string[], out: Output): Promise<number> {
   }
 
   const sheets = await readTrackerFile(file, values.sheet);
-  const listings = listSheets(file, sheets);
+  const slashOrder = slashOrderForLocale(locale);
+  const listings = listSheets(file, sheets, { today, slashOrder });
   const mapped = overrides.headerRow !== undefined || Object.keys(overrides.columns ?? {}).length > 0;
-  const { sheet, evaluation } = pickTracker(file, sheets, listings, { today, slashOrder: slashOrderForLocale(locale), overrides }, mapped);
+  const { sheet, evaluation } = pickTracker(file, sheets, listings, { today, slashOrder, overrides }, mapped);
   const label = sheet.name === null ? file : `${file}, sheet "${sheet.name}"`;
   if (values.json) {
     // Two writes, not one text: adding the newline would copy a 100,000-row report's 12 MB again.

@@ -24,6 +24,10 @@ export type { DateOrders, TrackerItem } from './items.ts';
 export { type LogActivity, SHEET_KINDS, type SheetKind, type SheetKindProposal, describeSheetKind } from './sheet-kinds/kinds.ts';
 export { proposeSheetKind } from './sheet-kinds/propose.ts';
 
+// A training matrix's cells judged: current, expiring, expired, missing or n/a, per worker and course.
+export { EXPIRING_DAYS, type JudgeMatrixOptions, type MatrixCell, type MatrixJudgement, type MatrixVerdict, judgeMatrix } from './training-matrix/judge.ts';
+export { COURSE_VALIDITY, type CourseValidity } from './training-matrix/validity.ts';
+
 // The verdicts: per item, on the rows, and the predicted audit.
 export { type EvaluateOptions, type TrackerEvaluation, evaluateRows, evaluateTracker } from './evaluate.ts';
 export { type ExpiringWhy, GAP_KINDS, GAP_LABEL, type GapKind, type ItemReadiness, type ItemVerdict, type JudgedItem, WARNING_LABEL, type WarningKind } from './gaps.ts';

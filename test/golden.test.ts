@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { main } from '../cli/main.ts';
 import { readTrackerFile } from '../cli/read-tracker.ts';
 import { listSheets, sheetsJson } from '../cli/sheet-list.ts';
+import { dayFromIso, slashOrderForLocale } from '../shared/index.ts';
 
 /**
  * Golden trackers: each folder of test/fixtures holds a tracker (or a training matrix, a log, a
@@ -56,7 +57,7 @@ describe('golden trackers', () => {
         expect(result.stdout).toBe('');
         expect(result.stderr.trim().split('\n')).toHaveLength(1);
         for (const part of expected.stderrIncludes as string[]) expect(result.stderr.toLowerCase()).toContain(part.toLowerCase());
-        if ('sheets' in expected) expect(sheetsJson(listSheets(tracker, await readTrackerFile(tracker, args.sheet)))).toMatchObject(expected.sheets as object);
+        if ('sheets' in expected) expect(sheetsJson(listSheets(tracker, await readTrackerFile(tracker, args.sheet), { today: dayFromIso(args.today)!, slashOrder: slashOrderForLocale(args.locale ?? 'en-US') }))).toMatchObject(expected.sheets as object);
         return;
       }
       expect(result.stderr).toBe('');

@@ -13,11 +13,29 @@ const REQUIRED_FOR = /^(required( for)?|req(uired|d)?\.? for|mandatory( for)?|ne
 
 const NOT_A_WORKER = /\b(totals?|current|count|notes?|legend|updated|required)\b|^\*/i;
 
-/**
- * Reads a sheet as a training matrix: a header row naming courses (First Aid, WHMIS, H2S ...), one
- * row per worker below it, dates (or N/A, blank, text) in the course cells.
- */
-export function readAsMatrix(grid: Grid): KindReading | null {
+/** Where a training matrix's parts are: its header, courses, ticket columns and workers' rows. */
+export interface MatrixLayout {
+  readonly headerRow: number;
+  /** The column naming each course, one per course, in order. */
+  readonly courseColumns: readonly number[];
+  /** Every column holding a course's dates: under a split header, each course's span. */
+  readonly ticketColumns: readonly number[];
+  /** The course column each ticket column belongs to. */
+  readonly courseOfColumn: ReadonlyMap<number, number>;
+  /** The row saying which jobs need each ticket ("Required for"), or null. */
+  readonly requiredForRow: number | null;
+  readonly requiredFor: boolean;
+  /** Row headerRow + 1 splits each course into its dates ("Completed", "Expiry"). */
+  readonly split: boolean;
+  readonly workerColumn: { readonly column: number; readonly header: string; readonly rows: number[] } | null;
+  /** The workers' rows (a sample of the rows under the header when no workers' column is found). */
+  readonly rows: readonly number[];
+  /** The last header row: workers' rows are below it. */
+  readonly top: number;
+}
+
+/** The layout of a sheet read as a training matrix, or null when fewer than two courses head its columns. */
+export function findMatrixLayout(grid: Grid): MatrixLayout | null {
   const width = Math.min(gridWidth(grid), 500);
   let headerRow = -1;
   let courseColumns: number[] = [];
@@ -54,6 +72,21 @@ export function readAsMatrix(grid: Grid): KindReading | null {
   const workerColumn = findWorkerColumn(grid, top, namingRow, courseColumns[0]!);
   // The workers' rows, when there is a workers' column: notes and totals below the table are not records.
   const rows = workerColumn ? workerColumn.rows : Array.from({ length: Math.min(grid.length - top - 1, SIGNAL_SAMPLE_ROWS) }, (_, i) => top + 1 + i);
+  const courseOfColumn = new Map<number, number>();
+  for (const c of courseColumns) for (const t of split ? spanOf(header, second, c, width) : [c]) courseOfColumn.set(t, c);
+  return { headerRow, courseColumns, ticketColumns, courseOfColumn, requiredForRow: requiredFor ? headerRow + 1 : null, requiredFor, split, workerColumn, rows, top };
+}
+
+/**
+ * Reads a sheet as a training matrix: a header row naming courses (First Aid, WHMIS, H2S ...), one
+ * row per worker below it, dates (or N/A, blank, text) in the course cells.
+ */
+export function readAsMatrix(grid: Grid): KindReading | null {
+  const layout = findMatrixLayout(grid);
+  if (layout === null) return null;
+  const { headerRow, courseColumns, ticketColumns, requiredFor, split, workerColumn, rows } = layout;
+  const header = grid[headerRow]!;
+  const second = grid[headerRow + 1] ?? [];
   let filled = 0;
   let dated = 0;
   let notApplicable = 0;
