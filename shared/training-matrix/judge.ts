@@ -1,6 +1,7 @@
 import { type Cell, type Grid, cellText, columnLetter, isBlank } from '../cells.ts';
 import { type Day, DateReader, type SlashOrder, dayFromParts, decideSlashOrder, isoFromDay } from '../dates.ts';
 import { readsNotApplicable } from '../status.ts';
+import { headerNamesExpiry } from '../layout/due-kind.ts';
 import { courseOf } from '../sheet-kinds/courses.ts';
 import { headerText, writtenHeader } from '../sheet-kinds/grid-reading.ts';
 import { type MatrixLayout, findMatrixLayout } from '../sheet-kinds/matrix.ts';
@@ -42,7 +43,8 @@ export interface JudgeMatrixOptions {
   readonly timeZone?: string;
 }
 
-const EXPIRY_HEADER = /\b(exp|expiry|expires|expiring|expiration|valid until|valid to|valid thru|good until|renew by|renewal|due)\b/;
+// Beside the tracker's expiry words, a matrix says "due" or "exp" anywhere for a card's end ("Recert due", "Exp First Aid").
+const MATRIX_EXPIRY_HEADER = /\b(exp|due)\b/;
 const COMPLETION_HEADER = /\b(completed|complete|date taken|taken|issued|issue|done|passed|certified|trained|attended|course date)\b/;
 const LEFT = /\b(left|terminated|termed|inactive|gone|quit|resigned|laid off|former|no longer)\b/i;
 const EXPIRED_TEXT = /\b(expired|lapsed|overdue)\b/i;
@@ -54,7 +56,7 @@ type DateKind = 'expiry' | 'completion';
 /** Expiry or completion, from a header's words; null when it says neither. */
 export function dateKindOfHeader(header: string): DateKind | null {
   const h = headerText(header);
-  if (EXPIRY_HEADER.test(h)) return 'expiry';
+  if (headerNamesExpiry(header) || MATRIX_EXPIRY_HEADER.test(h)) return 'expiry';
   if (COMPLETION_HEADER.test(h)) return 'completion';
   return null;
 }
