@@ -10,6 +10,7 @@ import { type Readiness, scoreReadiness } from './readiness.ts';
 import { REFERENCE_CHECKLIST } from './reference/checklist.ts';
 import { ELEMENT_BY_ID } from './reference/elements.ts';
 import { RequirementMatcher } from './requirement-match.ts';
+import type { SheetEvidence } from './sheet-evidence.ts';
 
 export interface EvaluateOptions {
   readonly today: Day;
@@ -23,6 +24,10 @@ export interface EvaluateOptions {
   readonly layout?: Layout;
   /** Clips saved to the Evidence sheet, counted toward their items. */
   readonly clips?: readonly ClipEvidence[];
+  /** What the workbook's other confirmed sheets show, counted in the prediction beside the rows. */
+  readonly sheetEvidence?: readonly SheetEvidence[];
+  /** The tracker's sheet name, for the prediction's sources. */
+  readonly sheetName?: string | null;
 }
 
 export interface TrackerEvaluation {
@@ -64,7 +69,7 @@ export function evaluateTracker(grid: Grid, options: EvaluateOptions): Evaluatio
   const clips = options.clips ?? [];
   const items = judgeItems(applyClips(readItems(grid, layout, matcher(), dateOrders, undefined, options.timeZone), clips), options.today, profile);
   const readiness = scoreReadiness(items, layout.points !== null);
-  const prediction = predictAudit({ items, clips, readiness, profile, today: options.today });
+  const prediction = predictAudit({ items, clips, readiness, profile, today: options.today, sheetEvidence: options.sheetEvidence, checklistSheet: options.sheetName });
 
   const matched = new Set(items.map((item) => item.requirement?.id));
   const missing = enabledRequirements(profile)

@@ -28,10 +28,14 @@ export { proposeSheetKind } from './sheet-kinds/propose.ts';
 export { EXPIRING_DAYS, type JudgeMatrixOptions, type MatrixCell, type MatrixJudgement, type MatrixVerdict, judgeMatrix } from './training-matrix/judge.ts';
 export { COURSE_VALIDITY, type CourseValidity } from './training-matrix/validity.ts';
 
+// Evidence sheets judged, and what each shows a reviewer per requirement.
+export { type EvidenceSheetKind, type SheetEvidence, describeSheetEvidence } from './sheet-evidence.ts';
+export { type EvidenceSheet, type JudgeSheetOptions, type SheetJudgement, judgeEvidenceSheet, predictFromSheets } from './workbook.ts';
+
 // The verdicts: per item, on the rows, and the predicted audit.
 export { type EvaluateOptions, type TrackerEvaluation, evaluateRows, evaluateTracker } from './evaluate.ts';
 export { type ExpiringWhy, GAP_KINDS, GAP_LABEL, type GapKind, type ItemReadiness, type ItemVerdict, type JudgedItem, WARNING_LABEL, type WarningKind } from './gaps.ts';
-export { type ElementPrediction, PASS_ELEMENT_PERCENT, type Prediction } from './prediction.ts';
+export { type ElementPrediction, type EvidenceSource, PASS_ELEMENT_PERCENT, type Prediction, type RequirementEvidence } from './prediction.ts';
 export { suggestedAction } from './actions.ts';
 export { toScanReport } from './scan-report.ts';
 

@@ -169,3 +169,26 @@ describe('predictAudit', () => {
     });
   });
 });
+
+describe('predictAudit over the workbook', () => {
+  const log = (requirement: string, finding: 'ready' | 'gap') => ({ requirement, sheet: 'Site Inspections', kind: 'activity-log' as const, finding, summary: finding === 'ready' ? '12 of 12 months' : '11 of 12 months; no inspection in July 2026', rows: [4], latest: TODAY });
+
+  it('counts another sheet as evidence for a requirement no row holds, and names where each requirement\'s evidence comes from', () => {
+    const items = allReadyExcept('E4-02').map((row, i) => judgedItemOf(judged(row), i));
+    const without = predictAudit({ items, clips: [], readiness: scoreReadiness(items, false), profile: DEFAULT_PROFILE, today: TODAY });
+    expect(without.coverage).toMatchObject({ ready: 41, missing: 1 });
+    const p = predictAudit({ items, clips: [], readiness: scoreReadiness(items, false), profile: DEFAULT_PROFILE, today: TODAY, sheetEvidence: [log('E4-02', 'ready')], checklistSheet: 'Tracker' });
+    expect(p.coverage).toMatchObject({ ready: 42, missing: 0 });
+    expect(p.evidence.find((e) => e.requirement === 'E4-02')).toEqual({ requirement: 'E4-02', finding: 'ready', sources: [{ sheet: 'Site Inspections', kind: 'activity-log', finding: 'ready', summary: '12 of 12 months', rows: [4] }] });
+    expect(p.evidence.find((e) => e.requirement === 'E1-01')).toEqual({ requirement: 'E1-01', finding: 'ready', sources: [{ sheet: 'Tracker', kind: 'checklist', finding: 'ready', summary: 'row 2', rows: [2] }] });
+  });
+
+  it('keeps a requirement a gap when any of its sources has one, though its row is ready', () => {
+    const p = predict(allReadyExcept());
+    expect(p.coverage.gap).toBe(0);
+    const items = allReadyExcept().map((row, i) => judgedItemOf(judged(row), i));
+    const withLog = predictAudit({ items, clips: [], readiness: scoreReadiness(items, false), profile: DEFAULT_PROFILE, today: TODAY, sheetEvidence: [log('E4-02', 'gap')] });
+    expect(withLog.coverage).toMatchObject({ ready: 41, gap: 1 });
+    expect(withLog.evidence.find((e) => e.requirement === 'E4-02')!.sources.map((s) => [s.kind, s.finding])).toEqual([['checklist', 'ready'], ['activity-log', 'gap']]);
+  });
+});

@@ -4,6 +4,7 @@ import type { Day } from './dates.ts';
 import type { ItemVerdict, JudgedItem } from './gaps.ts';
 import { type Profile, enabledRequirements, staleAfterDays } from './profile.ts';
 import { type Readiness, percentOf } from './readiness.ts';
+import type { EvidenceSheetKind, SheetEvidence } from './sheet-evidence.ts';
 import { ELEMENTS } from './reference/elements.ts';
 import { type ElementId, type ReferenceRequirement, isProposal } from './reference/types.ts';
 
@@ -39,6 +40,26 @@ export interface Prediction {
   readonly coverage: { readonly applicable: number; readonly ready: number; readonly gap: number; readonly missing: number; readonly percent: number | null };
   /** Applicable requirements an audit checks by interview or observation only: not scored from documents. */
   readonly toPrepare: readonly string[];
+  /** Where each scored requirement's evidence comes from, in checklist order: those with none are left out. */
+  readonly evidence: readonly RequirementEvidence[];
+}
+
+/** One place a requirement's evidence is found: the checklist's rows, clips, or another sheet. */
+export interface EvidenceSource {
+  /** The sheet's name; null for the checklist when the caller did not name it, and for clips. */
+  readonly sheet: string | null;
+  readonly kind: 'checklist' | 'clip' | EvidenceSheetKind;
+  readonly finding: 'ready' | 'gap' | 'n/a';
+  /** In a few words: "row 12", "rows 4, 9 (1 with a gap)", "2 clips", "10 of 12 months". */
+  readonly summary: string;
+  /** Sheet rows (1-based) it rests on, gaps first; [] for clips. */
+  readonly rows: readonly number[];
+}
+
+export interface RequirementEvidence {
+  readonly requirement: string;
+  readonly finding: RequirementFinding;
+  readonly sources: readonly EvidenceSource[];
 }
 
 /** The requirements the audit would ask of this team: scored from documents, or to prepare for interview or observation. */
@@ -68,6 +89,25 @@ function findingOf(verdicts: readonly ItemVerdict[]): RequirementFinding {
   return applicable.every((v) => v.readiness === 'ready') ? 'ready' : 'gap';
 }
 
+/**
+ * A requirement over all its sources, as a reviewer reads the workbook: sources all N/A take it
+ * out; otherwise ready only when every applicable source is (a stale tracker row beside a current
+ * log is still a discrepancy the reviewer would query), missing when there is none.
+ */
+function combine(sources: readonly EvidenceSource[]): RequirementFinding {
+  const applicable = sources.filter((s) => s.finding !== 'n/a');
+  if (applicable.length === 0) return sources.length > 0 ? 'n/a' : 'missing';
+  return applicable.every((s) => s.finding === 'ready') ? 'ready' : 'gap';
+}
+
+function checklistSource(sheet: string | null, rows: readonly { row: number; verdict: ItemVerdict }[]): EvidenceSource {
+  const finding = findingOf(rows.map((r) => r.verdict));
+  const gaps = rows.filter((r) => r.verdict.readiness === 'gap');
+  const ordered = [...gaps, ...rows.filter((r) => r.verdict.readiness !== 'gap')].map((r) => r.row + 1);
+  const listed = ordered.length <= 5 ? ordered.join(', ') : `${ordered.slice(0, 5).join(', ')} and ${ordered.length - 5} more`;
+  const summary = `${rows.length === 1 ? 'row' : 'rows'} ${listed}${gaps.length > 0 && rows.length > 1 ? ` (${gaps.length} with a gap)` : ''}`;
+  return { sheet, kind: 'checklist', finding: finding === 'ready' || finding === 'n/a' ? finding : 'gap', summary, rows: ordered };
+}
 function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? '' : 's'}`;
 }
@@ -84,6 +124,10 @@ export interface PredictionInput {
   readonly readiness: Readiness;
   readonly profile: Profile;
   readonly today: Day;
+  /** What the workbook's other confirmed sheets (matrices, logs, registers) show, per requirement. */
+  readonly sheetEvidence?: readonly SheetEvidence[];
+  /** The checklist's sheet name, for the sources' words; null when it has none (a CSV read alone names it after its file). */
+  readonly checklistSheet?: string | null;
 }
 
 /**
@@ -93,16 +137,19 @@ export interface PredictionInput {
  * an N/A question). Pass: >= 80 % overall and >= 50 % in every element. A points tracker is its
  * own scored instrument: its points give the score, the requirements its coverage.
  */
-export function predictAudit({ items, clips, readiness, profile, today }: PredictionInput): Prediction {
+export function predictAudit({ items, clips, readiness, profile, today, sheetEvidence = [], checklistSheet = null }: PredictionInput): Prediction {
   const { scored, toPrepare } = auditRequirements(profile);
-  const rowsOf = new Map<string, ItemVerdict[]>();
+  const rowsOf = new Map<string, { row: number; verdict: ItemVerdict }[]>();
   // Pushed, not spread: a spread per row copies each requirement's list again (quadratic on big trackers).
   for (const item of items) {
     if (!item.requirement) continue;
     const rows = rowsOf.get(item.requirement.id);
-    if (rows) rows.push(item.verdict);
-    else rowsOf.set(item.requirement.id, [item.verdict]);
+    const entry = { row: item.row, verdict: item.verdict };
+    if (rows) rows.push(entry);
+    else rowsOf.set(item.requirement.id, [entry]);
   }
+  const sheetsOf = new Map<string, SheetEvidence[]>();
+  for (const e of sheetEvidence) sheetsOf.set(e.requirement, [...(sheetsOf.get(e.requirement) ?? []), e]);
   // Clips already counted toward a row reach the reviewer through that row.
   const texts = new Set(clips.length === 0 ? [] : items.map((item) => itemKey(item.text)));
   const looseClips = new Map<string, ClipEvidence[]>();
@@ -113,9 +160,19 @@ export function predictAudit({ items, clips, readiness, profile, today }: Predic
   }
 
   const findings = new Map<string, RequirementFinding>();
+  const evidence: RequirementEvidence[] = [];
   for (const r of scored) {
+    const sources: EvidenceSource[] = [];
     const rows = rowsOf.get(r.id);
-    findings.set(r.id, rows ? findingOf(rows) : (clipFinding(looseClips.get(r.id) ?? [], r, today, profile) ?? 'missing'));
+    if (rows) sources.push(checklistSource(checklistSheet, rows));
+    // Loose clips count only where no row holds the requirement (a row's clips reach the reviewer through it).
+    const clipsFor = rows ? [] : (looseClips.get(r.id) ?? []);
+    const byClips = clipFinding(clipsFor, r, today, profile);
+    if (byClips === 'ready' || byClips === 'gap') sources.push({ sheet: null, kind: 'clip', finding: byClips, summary: plural(clipsFor.length, 'clip'), rows: [] });
+    for (const e of sheetsOf.get(r.id) ?? []) sources.push({ sheet: e.sheet, kind: e.kind, finding: e.finding, summary: e.summary, rows: e.rows });
+    const finding = combine(sources);
+    findings.set(r.id, finding);
+    if (sources.length > 0) evidence.push({ requirement: r.id, finding, sources });
   }
 
   const count = (of: readonly ReferenceRequirement[], finding: RequirementFinding) => of.filter((r) => findings.get(r.id) === finding).length;
@@ -150,5 +207,5 @@ export function predictAudit({ items, clips, readiness, profile, today }: Predic
     const why = byPoints ? '' : `: ${e.missing > 0 ? `${e.missing} of ${plural(e.applicable, 'requirement')} with no row or clip${e.gap > 0 ? `, ${e.gap} with a gap` : ''}` : `${e.gap} of ${plural(e.applicable, 'requirement')} with a gap`}`;
     reasons.push(`${e.id} ${e.name} is at ${e.percent.toFixed(1)} %, below the ${PASS_ELEMENT_PERCENT} % every element needs${why}.`);
   }
-  return { by: byPoints ? 'points' : 'requirements', percent, pass: reasons.length === 0, reasons, elements, coverage, toPrepare: toPrepare.map((r) => r.id) };
+  return { by: byPoints ? 'points' : 'requirements', percent, pass: reasons.length === 0, reasons, elements, coverage, toPrepare: toPrepare.map((r) => r.id), evidence };
 }

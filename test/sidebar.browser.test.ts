@@ -47,6 +47,13 @@ const FAILING: ReadinessView = {
       { id: 'E1-03', element: 'E1', text: 'Workers can describe what the policy says and how it was communicated' },
       { id: 'E7-08', element: 'E7', text: 'Workers know how and when to report incidents and near misses' },
     ],
+    evidence: [
+      { requirement: 'E4-02', finding: 'gap', sources: [
+        { sheet: 'SECOR Tracker 2026', kind: 'checklist', finding: 'ready', summary: 'row 12', rows: [12] },
+        { sheet: 'Site Inspections', kind: 'activity-log', finding: 'gap', summary: '11 of 12 months; no inspection in July 2026', rows: [] },
+      ] },
+      { requirement: 'E5-02', finding: 'gap', sources: [{ sheet: 'Training', kind: 'training-matrix', finding: 'gap', summary: '30 tickets of 6 workers: 1 expired, 1 missing', rows: [5, 8, 3, 4, 6, 7] }] },
+    ],
   },
   overall: { percent: 61.5, ready: 16, applicable: 26 },
   elements: [

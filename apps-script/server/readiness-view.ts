@@ -65,6 +65,7 @@ export function readinessView(scan: Scan): ReadinessView {
       elements: prediction.elements,
       coverage: prediction.coverage,
       toPrepare: prediction.toPrepare.map(requirementOf),
+      evidence: prediction.evidence,
     },
     overall: {
       percent: readiness.overall.percent,

@@ -19,6 +19,8 @@ export interface MatrixCell {
   readonly column: string;
   readonly worker: string;
   readonly course: string;
+  /** The course as the product names it ("First Aid" for "Std FA/CPR"), or null when it knows no such course. */
+  readonly canonical: string | null;
   readonly verdict: MatrixVerdict;
   /** The day the ticket expires, or null (n/a, missing, no validity known). */
   readonly expires: Day | null;
@@ -181,7 +183,7 @@ export function judgeLayout(grid: Grid, layout: MatrixLayout, options: JudgeMatr
 }
 
 function judgeCell(r: number, row: readonly Cell[], worker: string, course: Course, required: boolean | null, today: Day): MatrixCell {
-  const at = (column: number, verdict: MatrixVerdict, expires: Day | null, reason: string): MatrixCell => ({ row: r + 1, column: columnLetter(column), worker, course: course.name, verdict, expires, reason });
+  const at = (column: number, verdict: MatrixVerdict, expires: Day | null, reason: string): MatrixCell => ({ row: r + 1, column: columnLetter(column), worker, course: course.name, canonical: course.canonical, verdict, expires, reason });
   const first = course.columns[0]!.index;
   // Expiry columns first: a card's end says more than the day it was taken.
   const ordered = [...course.columns].sort((a, b) => (a.kind === 'expiry' ? 0 : 1) - (b.kind === 'expiry' ? 0 : 1));
