@@ -107,6 +107,24 @@ describe('secor-ready scan', () => {
     expect(block[3]).toMatch(/^ {2}SECOR Tracker {2}a checklist tracker .*\(scanned below\)/);
     expect(block[4]).toMatch(/^ {2}Inspections {4}an activity log of inspections \(one row per event\)/);
     expect(block[5]).toMatch(/^ {2}Contacts {7}not safety evidence/);
+    // The matrix counts in the prediction beside the checklist's rows.
+    expect(stdout).toContain("Where the evidence comes from, beside the checklist's own rows:\n  E5-02 gap   SECOR Tracker, row 5; Training, 16 tickets of 4 workers: 1 expired, 2 missing, 2 expiring\n");
+  });
+
+  it('predicts the audit from a training matrix alone, and says where the evidence comes from', async () => {
+    const matrix = tracker('Tickets.csv', ['Worker,First Aid exp,WHMIS exp', 'Ray,2026-09-14,2027-01-02', 'Ana,2027-09-14,2027-01-02', 'Bo,2027-09-14,'].join('\n'));
+    const json = await run('scan', matrix, '--json', '--today', '2026-11-26');
+    expect(json.stderr).toBe('');
+    expect(json.code).toBe(0);
+    const report = JSON.parse(json.stdout);
+    expect(Object.keys(report)).toEqual(['prediction', 'sheets']);
+    expect(report.prediction.coverage).toMatchObject({ applicable: 42, ready: 1, gap: 1 });
+    expect(report.prediction.evidence.map((e: { requirement: string; finding: string }) => `${e.requirement} ${e.finding}`)).toEqual(['E5-02 gap', 'E6-06 ready']);
+    expect(report.sheets[0].evidence[0]).toMatchObject({ requirement: 'E5-02', sheet: 'Tickets', summary: '6 tickets of 3 workers: 1 expired, 1 missing', rows: [2, 4, 3], latest: '2027-09-14' });
+    const text = await run('scan', matrix, '--today', '2026-11-26', '--fail-under', '50');
+    expect(text.code).toBe(3);
+    expect(text.stdout).toContain('from its sheets: no checklist tracker among them');
+    expect(text.stdout).toContain('Where the evidence comes from:\n  E5-02 gap   Tickets, 6 tickets of 3 workers: 1 expired, 1 missing\n');
   });
 
   it('scans a log as a checklist only when its columns are mapped by hand', async () => {
@@ -143,7 +161,7 @@ describe('secor-ready scan', () => {
     const { stdout } = await run('scan', passing, '--today', '2026-11-26');
     expect(stdout).toContain('Predicted result: FAIL');
     expect(stdout).toContain("The tracker's own rows: 2 of 2 rows ready (100.0 %).");
-    expect(stdout).toMatch(/E9 Alberta legislation is at 0\.0 %, below the 50 % every element needs: 4 of 4 requirements with no row or clip/);
+    expect(stdout).toMatch(/E9 Alberta legislation is at 0\.0 %, below the 50 % every element needs: 4 of 4 requirements with no row, clip or sheet/);
     const json = JSON.parse((await run('scan', passing, '--json', '--today', '2026-11-26')).stdout);
     expect(json.elementsWithoutItems).toEqual(['E2', 'E3', 'E4', 'E6', 'E7', 'E8', 'E9']);
   });

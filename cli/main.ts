@@ -1,9 +1,9 @@
 import { parseArgs } from 'node:util';
-import { ALL_ROLES, type AnyRole, columnIndex, dayFromIso, dayFromParts, type EvaluateOptions, evaluateTracker, type LayoutOverrides, type LayoutProblem, type SheetKind, slashOrderForLocale, toScanReport, type TrackerEvaluation } from '../shared/index.ts';
+import { ALL_ROLES, type AnyRole, columnIndex, dayFromIso, dayFromParts, type EvaluateOptions, evaluateTracker, type LayoutOverrides, type LayoutProblem, type SheetKind, predictFromSheets, slashOrderForLocale, toScanReport, type TrackerEvaluation } from '../shared/index.ts';
 import { type TrackerSheet, readTrackerFile } from './read-tracker.ts';
-import { type SheetListing, listSheets, notScannedYet, sheetName, sheetsJson } from './sheet-list.ts';
+import { type Judging, type SheetListing, evidenceBesides, listSheets, notScannedYet, sheetName, sheetsJson } from './sheet-list.ts';
 import { TrackerFileError } from './tracker-file-error.ts';
-import { renderTextReport } from './text-report.ts';
+import { renderTextReport, renderWorkbookReport } from './text-report.ts';
 
 const USAGE = `Usage: secor-ready scan <file.csv|file.xlsx> [options]
 
@@ -45,7 +45,9 @@ function pickTracker(file: string, sheets: readonly TrackerSheet[], listings: re
   }
   let firstProblem: { sheet: TrackerSheet; problem: LayoutProblem } | null = null;
   for (const sheet of tried) {
-    const result = evaluateTracker(sheet.grid, options);
+    // The workbook's other sheets count beside the checklist's rows; a sheet forced to be the checklist is not counted twice.
+    const name = sheetName(file, sheet);
+    const result = evaluateTracker(sheet.grid, { ...options, sheetName: name, sheetEvidence: evidenceBesides(listings, name) });
     if (result.ok) return { sheet, evaluation: result.evaluation };
     firstProblem ??= { sheet, problem: result.error };
   }
@@ -143,6 +145,9 @@ async function scan(argv: string[], out: Output): Promise<number> {
   const slashOrder = slashOrderForLocale(locale);
   const listings = listSheets(file, sheets, { today, slashOrder });
   const mapped = overrides.headerRow !== undefined || Object.keys(overrides.columns ?? {}).length > 0;
+  if (!mapped && !listings.some((l) => l.kind === 'checklist') && listings.some((l) => l.evidence !== undefined)) {
+    return scanWithoutChecklist(file, listings, { today, slashOrder }, values.json, failUnder, out);
+  }
   const { sheet, evaluation } = pickTracker(file, sheets, listings, { today, slashOrder, overrides }, mapped);
   const label = sheet.name === null ? file : `${file}, sheet "${sheet.name}"`;
   if (values.json) {
@@ -154,6 +159,17 @@ async function scan(argv: string[], out: Output): Promise<number> {
   }
   const percent = evaluation.prediction.percent ?? 0;
   return failUnder !== null && percent < failUnder ? 3 : 0;
+}
+
+/**
+ * A workbook of matrices, logs or registers and no checklist (a team that tracks in those alone):
+ * the audit is predicted from what they show, with no rows of its own to list.
+ */
+function scanWithoutChecklist(file: string, listings: readonly SheetListing[], judging: Judging, json: boolean, failUnder: number | null, out: Output): number {
+  const prediction = predictFromSheets(evidenceBesides(listings, null), judging);
+  if (json) out.stdout(`${JSON.stringify({ prediction, sheets: sheetsJson(listings) })}\n`);
+  else out.stdout(renderWorkbookReport(file, prediction, judging.today, listings));
+  return failUnder !== null && (prediction.percent ?? 0) < failUnder ? 3 : 0;
 }
 
 /** Runs the CLI; returns the exit code. */

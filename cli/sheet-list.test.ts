@@ -35,14 +35,14 @@ describe('the sheets of a file', () => {
       left: [],
       courses: ['First Aid', 'WHMIS', 'H2S'],
       cells: [
-        { row: 2, column: 'B', worker: 'Ray', course: 'First Aid', verdict: 'current', expires: '2027-01-02', reason: 'First Aid valid until 2027-01-02' },
+        { row: 2, column: 'B', worker: 'Ray', course: 'First Aid', canonical: 'First Aid', verdict: 'current', expires: '2027-01-02', reason: 'First Aid valid until 2027-01-02' },
         // The header says neither expiry nor completion and the one date is past: a completion, plus WHMIS's year.
-        { row: 2, column: 'C', worker: 'Ray', course: 'WHMIS', verdict: 'current', expires: '2027-05-01', reason: 'WHMIS completed 2026-05-01, valid 1 year (usual, to confirm): expires 2027-05-01' },
-        { row: 2, column: 'D', worker: 'Ray', course: 'H2S', verdict: 'n/a', expires: null, reason: 'H2S: N/A' },
+        { row: 2, column: 'C', worker: 'Ray', course: 'WHMIS', canonical: 'WHMIS', verdict: 'current', expires: '2027-05-01', reason: 'WHMIS completed 2026-05-01, valid 1 year (usual, to confirm): expires 2027-05-01' },
+        { row: 2, column: 'D', worker: 'Ray', course: 'H2S', canonical: 'H2S', verdict: 'n/a', expires: null, reason: 'H2S: N/A' },
       ],
       counts: { current: 2, expiring: 0, expired: 0, missing: 0, na: 1 },
     });
-    expect(matrixLine(listing!.matrix!)).toBe('1 workers x 3 courses: 2 current, 0 expiring, 0 expired, 0 missing, 1 n/a');
+    expect(matrixLine(listing!.matrix!)).toBe('1 worker x 3 courses: 2 current, 0 expiring, 0 expired, 0 missing, 1 n/a');
     const crew = sheetsJson(listSheets('w.xlsx', [{ name: 'T', grid: [['Worker', 'First Aid exp', 'WHMIS exp', 'H2S'], ['Ray Dumont', '2026-09-14', '2027-01-02', '2027-02-02'], ['Ana', '2027-09-14', '2027-01-02', ''], ['Bo', '2027-09-14', '2027-01-02', '2027-03-03']] }], judging))[0]!;
     expect(matrixLine(crew.matrix!)).toBe('3 workers x 3 courses: 7 current, 0 expiring, 1 expired, 1 missing, 0 n/a. Ray Dumont: First Aid exp expired 2026-09-14; Ana: H2S missing');
     expect(sheetsJson(listSheets('w.xlsx', [toolbox], judging))[0]).not.toHaveProperty('matrix');

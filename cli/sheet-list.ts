@@ -1,5 +1,5 @@
 import { basename, extname } from 'node:path';
-import { type Day, type LogActivity, type MatrixJudgement, type SheetKind, type SheetKindProposal, type SlashOrder, describeSheetKind, isoFromDay, judgeMatrix, proposeSheetKind } from '../shared/index.ts';
+import { type Day, type LogActivity, type MatrixJudgement, type SheetEvidence, type SheetKind, type SheetKindProposal, type SlashOrder, describeSheetKind, isoFromDay, judgeEvidenceSheet, proposeSheetKind } from '../shared/index.ts';
 import type { TrackerSheet } from './read-tracker.ts';
 
 /** One sheet of the file as the JSON's `sheets` lists it. */
@@ -11,6 +11,8 @@ export interface SheetListing {
   readonly activity?: LogActivity | null;
   /** A training matrix's cells judged as of the scan's day. */
   readonly matrix?: MatrixJson;
+  /** What a judged matrix, log or register shows per requirement; absent for a checklist or a sheet that is not evidence. */
+  readonly evidence?: readonly SheetEvidence[];
   /** The proposal in words, for the report and messages (not in the JSON). */
   readonly described: string;
 }
@@ -48,18 +50,27 @@ export function listSheets(file: string, sheets: readonly TrackerSheet[], judgin
     const proposal: SheetKindProposal = proposeSheetKind(name, sheet.grid);
     const { kind, confidence, reasons } = proposal;
     const listing = { name, kind, confidence, reasons, described: describeSheetKind(proposal) };
-    if (proposal.kind === 'activity-log') return { ...listing, activity: proposal.activity };
-    if (proposal.kind === 'training-matrix') {
-      const judgement = judgeMatrix(sheet.grid, judging);
-      if (judgement !== null) return { ...listing, matrix: matrixJson(judgement) };
-    }
-    return listing;
+    if (proposal.kind === 'checklist' || proposal.kind === 'not-evidence') return listing;
+    const activity = proposal.kind === 'activity-log' ? proposal.activity : undefined;
+    const judged = judgeEvidenceSheet({ name, grid: sheet.grid, kind: proposal.kind, activity }, judging);
+    const own = { ...listing, ...(activity === undefined ? {} : { activity }) };
+    if (judged === null) return own;
+    const evidence = { evidence: judged.evidence };
+    if (judged.kind === 'training-matrix') return { ...own, matrix: matrixJson(judged.matrix), ...evidence };
+    return { ...own, ...evidence };
   });
 }
 
-/** The JSON's `sheets`: the listing without its words for people. */
-export function sheetsJson(listings: readonly SheetListing[]): Omit<SheetListing, 'described'>[] {
-  return listings.map(({ described: _, ...rest }) => rest);
+/** The JSON's `sheets`: the listing without its words for people, record days as YYYY-MM-DD. */
+export function sheetsJson(listings: readonly SheetListing[]) {
+  return listings.map(({ described: _, evidence, ...rest }) =>
+    evidence === undefined ? rest : { ...rest, evidence: evidence.map((e) => ({ ...e, latest: e.latest === null ? null : isoFromDay(e.latest) })) },
+  );
+}
+
+/** The evidence every judged sheet gives, but the named one's (the sheet scanned as the checklist). */
+export function evidenceBesides(listings: readonly SheetListing[], checklist: string | null): SheetEvidence[] {
+  return listings.filter((l) => l.name !== checklist).flatMap((l) => l.evidence ?? []);
 }
 
 const NOT_SCANNED: Partial<Record<SheetKind, string>> = {
@@ -84,7 +95,7 @@ export function notScannedYet(file: string, listings: readonly SheetListing[]): 
 /** A matrix in one line: its counts, then each expired and missing cell ("Ray Dumont: First Aid expired 2026-09-14"). */
 export function matrixLine(matrix: MatrixJson): string {
   const { counts } = matrix;
-  const figures = `${matrix.workers.length} workers x ${matrix.courses.length} courses: ${counts.current} current, ${counts.expiring} expiring, ${counts.expired} expired, ${counts.missing} missing, ${counts.na} n/a`;
+  const figures = `${matrix.workers.length} worker${matrix.workers.length === 1 ? '' : 's'} x ${matrix.courses.length} course${matrix.courses.length === 1 ? '' : 's'}: ${counts.current} current, ${counts.expiring} expiring, ${counts.expired} expired, ${counts.missing} missing, ${counts.na} n/a`;
   const named = matrix.cells
     .filter((c) => c.verdict === 'expired' || c.verdict === 'missing')
     .map((c) => `${c.worker}: ${c.verdict === 'expired' ? c.reason : `${c.course} missing`}`);

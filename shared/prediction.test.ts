@@ -58,9 +58,9 @@ describe('predictAudit', () => {
     const p = predict([{ requirement: null, status: 'ready' }, { requirement: null, status: 'ready' }]);
     expect(p).toMatchObject({ by: 'requirements', percent: 0, pass: false, coverage: { applicable: 42, ready: 0, gap: 0, missing: 42 } });
     expect(p.reasons[0]).toBe(
-      'Predicted score is 0.0 %, below the 80 % pass mark: 0 of 42 requirements ready; 42 with no row or clip (E1 3, E2 6, E3 4, E4 3, E5 4, E6 6, E7 6, E8 6, E9 4).',
+      'Predicted score is 0.0 %, below the 80 % pass mark: 0 of 42 requirements ready; 42 with no row, clip or sheet (E1 3, E2 6, E3 4, E4 3, E5 4, E6 6, E7 6, E8 6, E9 4).',
     );
-    expect(p.reasons[4]).toBe('E4 Inspections is at 0.0 %, below the 50 % every element needs: 3 of 3 requirements with no row or clip.');
+    expect(p.reasons[4]).toBe('E4 Inspections is at 0.0 %, below the 50 % every element needs: 3 of 3 requirements with no row, clip or sheet.');
     expect(p.reasons).toHaveLength(10);
   });
 
@@ -96,7 +96,7 @@ describe('predictAudit', () => {
   it('fails when one element is under 50 % whatever the total', () => {
     const p = predict(allReadyExcept('E2-01', 'E2-02', 'E2-03', 'E2-04'));
     expect(p.percent).toBe(90.5);
-    expect(p.reasons).toEqual(['E2 Hazard identification & assessment is at 33.3 %, below the 50 % every element needs: 4 of 6 requirements with no row or clip.']);
+    expect(p.reasons).toEqual(['E2 Hazard identification & assessment is at 33.3 %, below the 50 % every element needs: 4 of 6 requirements with no row, clip or sheet.']);
   });
 
   it('fails just under 80 % overall with every element at 50 % or more, counting what is missing per element', () => {
@@ -105,7 +105,7 @@ describe('predictAudit', () => {
     expect(predict(allReadyExcept(...nine.slice(1))).pass).toBe(true);
     const p = predict(allReadyExcept(...nine));
     expect(p.percent).toBe(78.6);
-    expect(p.reasons).toEqual(['Predicted score is 78.6 %, below the 80 % pass mark: 33 of 42 requirements ready; 9 with no row or clip (E2 2, E5 1, E6 2, E7 2, E8 2).']);
+    expect(p.reasons).toEqual(['Predicted score is 78.6 %, below the 80 % pass mark: 33 of 42 requirements ready; 9 with no row, clip or sheet (E2 2, E5 1, E6 2, E7 2, E8 2).']);
   });
 
   it('counts a gap row as a gap, not as missing', () => {

@@ -114,7 +114,7 @@ function plural(n: number, word: string): string {
 
 /** What keeps requirements from ready: those with no row (per element), then those with a gap; a zero is left unsaid. */
 function shortfall(missing: number, gap: number, perElement: string): string {
-  const parts = [missing > 0 ? `${missing} with no row or clip (${perElement})` : '', gap > 0 ? `${gap} with a gap` : ''];
+  const parts = [missing > 0 ? `${missing} with no row, clip or sheet (${perElement})` : '', gap > 0 ? `${gap} with a gap` : ''];
   return parts.filter(Boolean).join(', ');
 }
 
@@ -204,7 +204,7 @@ export function predictAudit({ items, clips, readiness, profile, today, sheetEvi
   }
   for (const e of elements) {
     if (e.percent === null || e.percent >= PASS_ELEMENT_PERCENT) continue;
-    const why = byPoints ? '' : `: ${e.missing > 0 ? `${e.missing} of ${plural(e.applicable, 'requirement')} with no row or clip${e.gap > 0 ? `, ${e.gap} with a gap` : ''}` : `${e.gap} of ${plural(e.applicable, 'requirement')} with a gap`}`;
+    const why = byPoints ? '' : `: ${e.missing > 0 ? `${e.missing} of ${plural(e.applicable, 'requirement')} with no row, clip or sheet${e.gap > 0 ? `, ${e.gap} with a gap` : ''}` : `${e.gap} of ${plural(e.applicable, 'requirement')} with a gap`}`;
     reasons.push(`${e.id} ${e.name} is at ${e.percent.toFixed(1)} %, below the ${PASS_ELEMENT_PERCENT} % every element needs${why}.`);
   }
   return { by: byPoints ? 'points' : 'requirements', percent, pass: reasons.length === 0, reasons, elements, coverage, toPrepare: toPrepare.map((r) => r.id), evidence };

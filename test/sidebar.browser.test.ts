@@ -27,9 +27,9 @@ const FAILING: ReadinessView = {
     percent: 61.9,
     pass: false,
     reasons: [
-      'Predicted score is 61.9 %, below the 80 % pass mark: 26 of 42 requirements ready; 11 with no row or clip (E2 2, E4 1, E6 2, E8 2, E9 4), 5 with a gap.',
-      'E4 Inspections is at 33.3 %, below the 50 % every element needs: 1 of 3 requirements with no row or clip, 1 with a gap.',
-      'E9 Alberta legislation is at 0.0 %, below the 50 % every element needs: 4 of 4 requirements with no row or clip.',
+      'Predicted score is 61.9 %, below the 80 % pass mark: 26 of 42 requirements ready; 11 with no row, clip or sheet (E2 2, E4 1, E6 2, E8 2, E9 4), 5 with a gap.',
+      'E4 Inspections is at 33.3 %, below the 50 % every element needs: 1 of 3 requirements with no row, clip or sheet, 1 with a gap.',
+      'E9 Alberta legislation is at 0.0 %, below the 50 % every element needs: 4 of 4 requirements with no row, clip or sheet.',
     ],
     elements: [
       { id: 'E1', name: 'Management commitment & policy', applicable: 3, ready: 3, gap: 0, missing: 0, percent: 100 },
