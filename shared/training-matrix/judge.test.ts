@@ -21,14 +21,16 @@ describe('reading a matrix cell', () => {
       'Ray H2S exp: n/a',
       'Ray TDG exp: missing',
       'Ana First Aid exp: expired 2026-05-15',
-      'Ana WHMIS exp: current 2027-03-01',
+      'Ana WHMIS exp: current 2027-03-31',
       'Ana H2S exp: n/a',
       'Ana TDG exp: current 2027-06-01',
-      'Bo First Aid exp: current 2027-09-01',
+      'Bo First Aid exp: current 2027-09-30',
       'Bo WHMIS exp: expiring 2026-12-01',
       'Bo H2S exp: n/a',
       'Bo TDG exp: current 2027-06-01',
     ]);
+    // A month-only completion stays the month's first day: the ticket's end is then the earlier, safer one.
+    expect(brief([['Name', 'First Aid completed', 'H2S'], ['Ray', '03/2024', '2027-01-01'], ['Ana', 'Sept 2025', '2027-01-01']])).toEqual(['Ray First Aid completed: current 2027-03-01', 'Ray H2S: current 2027-01-01', 'Ana First Aid completed: current 2028-09-01', 'Ana H2S: current 2027-01-01']);
     expect(judge(grid)!.cells[3]!.reason).toBe('TDG exp "in progress" is no date; 2 of 3 workers it applies to hold it');
   });
 

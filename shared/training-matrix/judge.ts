@@ -1,5 +1,5 @@
 import { type Cell, type Grid, cellText, columnLetter, isBlank } from '../cells.ts';
-import { type Day, DateReader, type SlashOrder, dayFromParts, decideSlashOrder, isoFromDay } from '../dates.ts';
+import { type Day, DateReader, type SlashOrder, dayFromParts, decideSlashOrder, endOfMonth, isoFromDay, writesMonthOnly } from '../dates.ts';
 import { readsNotApplicable } from '../status.ts';
 import { headerNamesExpiry } from '../layout/due-kind.ts';
 import { courseOf } from '../sheet-kinds/courses.ts';
@@ -188,8 +188,10 @@ function judgeCell(r: number, row: readonly Cell[], worker: string, course: Cour
   // Expiry columns first: a card's end says more than the day it was taken.
   const ordered = [...course.columns].sort((a, b) => (a.kind === 'expiry' ? 0 : 1) - (b.kind === 'expiry' ? 0 : 1));
   for (const col of ordered) {
-    const day = col.reader.read(row[col.index]);
-    if (day === null) continue;
+    const read = col.reader.read(row[col.index]);
+    if (read === null) continue;
+    // "Exp 09/2027": good through the month; a month-only completion stays its first day (the earlier, safer end).
+    const day = col.kind === 'expiry' && writesMonthOnly(row[col.index]) ? endOfMonth(read) : read;
     if (col.kind === 'completion') {
       const validity = validityOf(course.canonical);
       const taken = `${course.name} completed ${isoFromDay(day)}`;
