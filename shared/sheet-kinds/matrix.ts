@@ -12,6 +12,9 @@ const WORKER_HEADERS = ['name', 'names', 'worker', 'workers', 'employee', 'emplo
 const REQUIRED_FOR = /^(required( for)?|req(uired|d)?\.? for|mandatory( for)?|needed (for|by)|who needs it|applies to)\b/i;
 
 const NOT_A_WORKER = /\b(totals?|current|count|notes?|legend|updated|required)\b|^\*/i;
+// A person's name written alone: "Kaylee", "Sam O'Neil", "MIKE T."; not a group heading ("Office staff:", "FIELD CREW -").
+const PERSON_NAME = /^[\p{L}][\p{L}.'’-]*( [\p{L}][\p{L}.'’-]*){0,3}$/u;
+const GROUP_HEADING = /\b(crew|crews|staff|office|field|shop|yard|team|dept|department|division|contractors?|subcontractors?|subs|drivers|labou?rers|roofers|supervisors|management|admin|seasonal|summer|casual|part time)\b/i;
 
 /** Where a training matrix's parts are: its header, courses, ticket columns and workers' rows. */
 export interface MatrixLayout {
@@ -146,12 +149,18 @@ function findWorkerColumn(grid: Grid, top: number, header: readonly Cell[], firs
   }
   if (column < 0) return null;
   // A worker's row names someone and holds something else; a note or a total row names no one.
+  // Every row is read, not a sample: a crew list is short, and each worker on it is judged.
   const rows: number[] = [];
-  for (let r = top + 1; r < Math.min(grid.length, top + 1 + SIGNAL_SAMPLE_ROWS); r++) {
+  const nameOnly: number[] = [];
+  for (let r = top + 1; r < grid.length; r++) {
     const row = grid[r] ?? [];
     const who = cellText(row[column]);
     if (!/[a-z]/i.test(who) || NOT_A_WORKER.test(who)) continue;
     if (row.some((cell, c) => c !== column && cellText(cell) !== '')) rows.push(r);
+    else if (PERSON_NAME.test(who) && !GROUP_HEADING.test(who)) nameOnly.push(r);
   }
-  return { column, header: writtenHeader(header[column]) || '(no header)', rows };
+  // A new hire with no ticket yet is a worker too, when listed among the others (below the table, a name alone is a note).
+  const last = rows.at(-1) ?? -1;
+  const workers = nameOnly.length === 0 ? rows : [...rows, ...nameOnly.filter((r) => r < last)].sort((a, b) => a - b);
+  return { column, header: writtenHeader(header[column]) || '(no header)', rows: workers };
 }

@@ -148,3 +148,25 @@ describe('robustness', () => {
     for (const c of j.cells) expect(['current', 'expiring', 'expired', 'missing', 'n/a']).toContain(c.verdict);
   });
 });
+
+describe('the workers judged', () => {
+  it('judges a new hire listed with no ticket yet, but not a group heading or a name below the table', () => {
+    const j = judgeMatrix([
+      ['Name', 'First Aid exp', 'WHMIS exp'],
+      ['Field crew', '', ''],
+      ['Ray', '2027-03-03', '2027-01-10'],
+      ['Kaylee Moss', '', ''],
+      ['Ana', '2027-05-15', '2027-01-10'],
+      ['', '', ''],
+      ['Gary Ward', '', ''],
+    ], { today, slashOrder: 'month-first' })!;
+    expect(j.workers).toEqual(['Ray', 'Kaylee Moss', 'Ana']);
+    expect(j.cells.filter((c) => c.worker === 'Kaylee Moss').map((c) => c.verdict)).toEqual(['missing', 'missing']);
+  });
+
+  it('judges every worker of a long crew list, not a sample', () => {
+    const grid: Grid = [['Name', 'First Aid exp', 'WHMIS exp']];
+    for (let i = 0; i < 450; i++) grid.push([`Worker ${i}`, '2027-03-03', '2027-01-10']);
+    expect(judgeMatrix(grid, { today })!.workers).toHaveLength(450);
+  });
+});
