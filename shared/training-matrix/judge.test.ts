@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Grid } from '../cells.ts';
+import type { Cell, Grid } from '../cells.ts';
 import { dayFromIso, isoFromDay } from '../dates.ts';
 import { addYears, dateKindOfHeader, dateKindOfValues, judgeMatrix, requiredForJob, workerLeft } from './judge.ts';
 
@@ -165,8 +165,25 @@ describe('the workers judged', () => {
   });
 
   it('judges every worker of a long crew list, not a sample', () => {
-    const grid: Grid = [['Name', 'First Aid exp', 'WHMIS exp']];
+    const grid: Cell[][] = [["Name", "First Aid exp", "WHMIS exp"]];
     for (let i = 0; i < 450; i++) grid.push([`Worker ${i}`, '2027-03-03', '2027-01-10']);
     expect(judgeMatrix(grid, { today })!.workers).toHaveLength(450);
+  });
+});
+
+describe('a matrix on its side', () => {
+  it('judges each cell at the sheet\'s own row and column', () => {
+    const j = judgeMatrix([
+      ['Ticket', 'Ray', 'Ana'],
+      ['First Aid exp', '2027-03-03', '2026-10-01'],
+      ['WHMIS exp', '2026-01-15', ''],
+    ], { today })!;
+    expect(j.workers).toEqual(['Ray', 'Ana']);
+    expect(j.cells.map((c) => `${c.worker} ${c.course} ${c.column}${c.row} ${c.verdict}`)).toEqual([
+      'Ray First Aid exp B2 current',
+      'Ray WHMIS exp B3 expired',
+      'Ana First Aid exp C2 expired',
+      'Ana WHMIS exp C3 n/a',
+    ]);
   });
 });

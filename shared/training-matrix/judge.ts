@@ -1,10 +1,10 @@
-import { type Cell, type Grid, cellText, columnLetter, isBlank } from '../cells.ts';
+import { type Cell, type Grid, cellText, columnIndex, columnLetter, isBlank } from '../cells.ts';
 import { type Day, DateReader, type SlashOrder, dayFromParts, decideSlashOrder, endOfMonth, isoFromDay, writesMonthOnly } from '../dates.ts';
 import { readsNotApplicable } from '../status.ts';
 import { headerNamesExpiry } from '../layout/due-kind.ts';
 import { courseOf } from '../sheet-kinds/courses.ts';
 import { headerText, writtenHeader } from '../sheet-kinds/grid-reading.ts';
-import { type MatrixLayout, findMatrixLayout } from '../sheet-kinds/matrix.ts';
+import { type MatrixLayout, orientMatrix } from '../sheet-kinds/matrix.ts';
 import { validityOf } from './validity.ts';
 
 export type MatrixVerdict = 'current' | 'expiring' | 'expired' | 'missing' | 'n/a';
@@ -119,10 +119,14 @@ interface Course {
  * Judges every judged worker's ticket for every course of a sheet read as a training matrix, as of
  * `today`. Null when the sheet does not read as one. Never throws on what a cell holds.
  */
-export function judgeMatrix(grid: Grid, options: JudgeMatrixOptions): MatrixJudgement | null {
-  const layout = findMatrixLayout(grid);
-  if (layout === null) return null;
-  return judgeLayout(grid, layout, options);
+export function judgeMatrix(sheet: Grid, options: JudgeMatrixOptions): MatrixJudgement | null {
+  const oriented = orientMatrix(sheet);
+  if (oriented === null) return null;
+  const judgement = judgeLayout(oriented.grid, oriented.layout, options);
+  if (!oriented.transposed) return judgement;
+  // On its side, each judged cell is back at the sheet's own row and column, where Go to row and the highlights find it.
+  const cells = judgement.cells.map((cell) => ({ ...cell, row: columnIndex(cell.column)! + 1, column: columnLetter(cell.row - 1) }));
+  return { ...judgement, cells };
 }
 
 export function judgeLayout(grid: Grid, layout: MatrixLayout, options: JudgeMatrixOptions): MatrixJudgement {
