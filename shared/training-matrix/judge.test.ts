@@ -34,6 +34,11 @@ describe('reading a matrix cell', () => {
     expect(judge(grid)!.cells[3]!.reason).toBe('TDG exp "in progress" is no date; 2 of 3 workers it applies to hold it');
   });
 
+  it('reads a seasonal worker whose season is done, or one retired or let go, as having left', () => {
+    for (const note of ['Ben Howe (seasonal - done Oct)', 'Al (retired June)', 'Jo - let go', 'Sam, not returning 2027']) expect(workerLeft([note]), note).toBe(true);
+    for (const name of ['Don Seasonwood', 'Leftwich, Amy', 'Finn Ward']) expect(workerLeft([name]), name).toBe(false);
+  });
+
   it('does not judge workers who left, in the name or a note', () => {
     const j = judge([
       ['Name', 'First Aid', 'WHMIS', 'Notes'],

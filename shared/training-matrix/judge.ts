@@ -48,7 +48,8 @@ export interface JudgeMatrixOptions {
 // Beside the tracker's expiry words, a matrix says "due" or "exp" anywhere for a card's end ("Recert due", "Exp First Aid").
 const MATRIX_EXPIRY_HEADER = /\b(exp|due)\b/;
 const COMPLETION_HEADER = /\b(completed|complete|date taken|taken|issued|issue|done|passed|certified|trained|attended|course date)\b/;
-const LEFT = /\b(left|terminated|termed|inactive|gone|quit|resigned|laid off|former|no longer)\b/i;
+// "Ben (seasonal - done Oct)": a seasonal worker whose season is over has left for now.
+const LEFT = /\b(left|terminated|termed|inactive|gone|quit|resigned|laid off|former|no longer|retired|dismissed|let go|moved on|not returning|finished|off season|seasonal\W+(done|finished|over|ended))\b/i;
 const EXPIRED_TEXT = /\b(expired|lapsed|overdue)\b/i;
 const POSITION_HEADERS = /\b(position|job|role|title|trade|occupation|classification|dept|department)\b/;
 const EVERYONE = /^(all|everyone|every ?one|all (staff|workers|crew|employees)|yes|y|x|required|mandatory)$/i;
