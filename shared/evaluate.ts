@@ -69,7 +69,7 @@ export function evaluateTracker(grid: Grid, options: EvaluateOptions): Evaluatio
   const dateOrders = decideDateOrders(grid, layout, options.slashOrder ?? 'month-first');
   const clips = options.clips ?? [];
   const read = applyClips(readItems(grid, layout, matcher(), dateOrders, undefined, options.timeZone), clips);
-  const items = judgeItems(applySheetPointers(read, options.sheetEvidence ?? []), options.today, profile);
+  const items = judgeItems(applySheetPointers(read, options.sheetEvidence ?? [], options.today), options.today, profile);
   const readiness = scoreReadiness(items, layout.points !== null);
   const prediction = predictAudit({ items, clips, readiness, profile, today: options.today, sheetEvidence: options.sheetEvidence, checklistSheet: options.sheetName });
 
@@ -99,5 +99,5 @@ export interface RowsOptions {
  */
 export function evaluateRows(grid: Grid, options: RowsOptions): JudgedItem<ClippedItem>[] {
   const items = applyClips(readItems(grid, options.layout, matcher(), options.dateOrders, options.span, options.timeZone), options.clips ?? [], false);
-  return judgeItems(applySheetPointers(items, options.sheetEvidence ?? []), options.today, options.profile ?? DEFAULT_PROFILE);
+  return judgeItems(applySheetPointers(items, options.sheetEvidence ?? [], options.today), options.today, options.profile ?? DEFAULT_PROFILE);
 }

@@ -28,7 +28,7 @@ export function pointedSheet(evidence: string, sheets: readonly string[]): strin
  * when the sheet speaks for several, else its first). The sheet's own verdict still counts apart,
  * in the prediction.
  */
-export function applySheetPointers(items: readonly ClippedItem[], evidence: readonly SheetEvidence[]): ClippedItem[] {
+export function applySheetPointers(items: readonly ClippedItem[], evidence: readonly SheetEvidence[], today: Day): ClippedItem[] {
   if (evidence.length === 0) return [...items];
   const sheets = [...new Set(evidence.map((e) => e.sheet))];
   return items.map((item) => {
@@ -39,7 +39,8 @@ export function applySheetPointers(items: readonly ClippedItem[], evidence: read
       ? own.filter((e) => e.requirement === item.requirement!.id)
       : [own.find((e) => e.requirement.slice(0, 2) === item.element) ?? own[0]!];
     const requirement = item.requirement ?? BY_ID.get(forRow[0]?.requirement ?? '') ?? null;
-    const latest = newest((forRow.length > 0 ? forRow : own).map((e) => e.latest));
+    // A record dated after today is a typo on the sheet, never the row's date.
+    const latest = newest((forRow.length > 0 ? forRow : own).map((e) => (e.latest !== null && e.latest <= today ? e.latest : null)));
     const dated = latest !== null && (item.date === null || latest > item.date);
     if (!dated && requirement === item.requirement) return item;
     return {
