@@ -205,7 +205,7 @@ function findWorkerColumn(grid: Grid, top: number, header: readonly Cell[], firs
     else if (PERSON_NAME.test(who) && !GROUP_HEADING.test(who)) nameOnly.push(r);
   }
   // A new hire with no ticket yet is a worker too, when listed among the others (below the table, a name alone is a note).
-  const last = rows.at(-1) ?? -1;
+  const last = rows.length > 0 ? rows[rows.length - 1]! : -1;
   const workers = nameOnly.length === 0 ? rows : [...rows, ...nameOnly.filter((r) => r < last)].sort((a, b) => a - b);
   return { column, header: writtenHeader(header[column]) || '(no header)', rows: workers };
 }
