@@ -174,6 +174,23 @@ function readText(text: string, order: SlashOrder): Day | null {
   return null;
 }
 
+// A month and year with no day: "09/2027", "2027-09", "Sept 2027", "Mar-27", "March, 2027".
+const MONTH_ONLY = /^(\d{1,2}[/.-]\d{4}|\d{4}-\d{2}|[a-z]{3,9}\.?[\s,-]*(\d{2}|\d{4}))$/i;
+
+/**
+ * Whether a cell gives only a month of a year, which reads as the month's first day: a card
+ * written to expire "09/2027" is good through September, so an expiry reads it as the month's end.
+ */
+export function writesMonthOnly(cell: Cell): boolean {
+  return typeof cell === 'string' && MONTH_ONLY.test(cell.trim());
+}
+
+/** The last day of the day's month. */
+export function endOfMonth(day: Day): Day {
+  const date = new Date(day * 86_400_000);
+  return Math.floor(Date.UTC(date.getUTCFullYear(), date.getUTCMonth() + 1, 1) / 86_400_000) - 1;
+}
+
 // Text to day is pure for a given order, so one bounded cache per order serves every reader.
 const TEXT_CACHE: Record<SlashOrder, Map<string, Day | null>> = { 'day-first': new Map(), 'month-first': new Map() };
 /** Entries each cache here keeps, so a sheet of distinct values cannot grow one without end. */

@@ -10,6 +10,15 @@ const inspections = [
 ];
 
 describe('readAsLog', () => {
+  it('does not read rows that all share one date as a log: a formal hazard assessment reviewed once is a document', () => {
+    expect(readAsLog('Hazard Assessment', [
+      ['Task', 'Hazard', 'Risk', 'Controls', 'Reviewed'],
+      ['Tear off', 'Falls from height', 'H', 'Guardrails, harness', '2026-03-01'],
+      ['Tear off', 'Heat stress', 'M', 'Water, shade', '2026-03-01'],
+      ['Hoisting', 'Struck by', 'H', 'Exclusion zone', '2026-03-01'],
+    ])).toBeNull();
+  });
+
   it('reads a dated event log and what it logs from its name', () => {
     const reading = readAsLog('Inspections', inspections);
     expect(reading).toMatchObject({ kind: 'activity-log', activity: 'inspections' });

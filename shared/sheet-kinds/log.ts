@@ -113,6 +113,8 @@ function readLogAt(name: string, grid: Grid, headerRow: number, width: number): 
   // An event log dates its rows: most rows below hold a date, and most filled date cells read as one.
   // Two rows may be a year's drills.
   if (days.length < 2 || days.length < 0.6 * filled || days.length < 0.5 * events) return null;
+  // Events fall on different days: rows sharing one date are a document reviewed once (a formal hazard assessment), not a log.
+  if (days.length >= 3 && new Set(days).size === 1) return null;
 
   const found = new Map<LogColumn, number>();
   const checklistColumns: string[] = [];

@@ -12,6 +12,9 @@ const WORKER_HEADERS = ['name', 'names', 'worker', 'workers', 'employee', 'emplo
 const REQUIRED_FOR = /^(required( for)?|req(uired|d)?\.? for|mandatory( for)?|needed (for|by)|who needs it|applies to)\b/i;
 
 const NOT_A_WORKER = /\b(totals?|current|count|notes?|legend|updated|required)\b|^\*/i;
+// A person's name written alone: "Kaylee", "Sam O'Neil", "MIKE T."; not a group heading ("Office staff:", "FIELD CREW -").
+const PERSON_NAME = /^[\p{L}][\p{L}.'’-]*( [\p{L}][\p{L}.'’-]*){0,3}$/u;
+const GROUP_HEADING = /\b(crew|crews|staff|office|field|shop|yard|team|dept|department|division|contractors?|subcontractors?|subs|drivers|labou?rers|roofers|supervisors|management|admin|seasonal|summer|casual|part time)\b/i;
 
 /** Where a training matrix's parts are: its header, courses, ticket columns and workers' rows. */
 export interface MatrixLayout {
@@ -32,6 +35,46 @@ export interface MatrixLayout {
   readonly rows: readonly number[];
   /** The last header row: workers' rows are below it. */
   readonly top: number;
+}
+
+/**
+ * A matrix as the judge reads it: workers down, courses across. A sheet kept on its side (courses
+ * down column A, workers across the header row, as some small shops lay out a wall chart) is read
+ * transposed; `transposed` says so, for mapping cells back and for the reasons' words.
+ */
+export interface OrientedMatrix {
+  readonly grid: Grid;
+  readonly layout: MatrixLayout;
+  readonly transposed: boolean;
+}
+
+/** The sheet's grid with rows and columns swapped (ragged rows padded with nulls). */
+function transpose(grid: Grid): Grid {
+  const width = Math.min(gridWidth(grid), 500);
+  return Array.from({ length: width }, (_, c) => grid.map((row) => row[c] ?? null));
+}
+
+/**
+ * A matrix on its side is taken only when its header row names people: otherwise a checklist whose
+ * requirement column happens to name two courses ("First aid kits", "WHMIS training") would read as one.
+ */
+function namesPeople(layout: MatrixLayout, grid: Grid): boolean {
+  // A note beside a name ("Jordan Bell (left Sept)") does not make it less a name.
+  const labels = layout.rows.map((r) => cellText(grid[r]?.[layout.workerColumn?.column ?? 0]).replace(/\s*\([^)]*\)/g, '').trim());
+  if (labels.length < 2) return false;
+  const people = labels.filter((t) => PERSON_NAME.test(t) && !GROUP_HEADING.test(t) && ROLE_HEADERS.every((role) => headerScore(role, t.toLowerCase()) < 0.7));
+  return people.length >= 0.75 * labels.length;
+}
+
+const ROLE_HEADERS = ['requirement', 'evidence', 'owner', 'date', 'due', 'status', 'notes', 'interval', 'element', 'id'] as const;
+
+/** The sheet read as a training matrix either way up (workers down first), or null. */
+export function orientMatrix(grid: Grid): OrientedMatrix | null {
+  const upright = findMatrixLayout(grid);
+  if (upright !== null) return { grid, layout: upright, transposed: false };
+  const turned = transpose(grid);
+  const sideways = findMatrixLayout(turned);
+  return sideways !== null && namesPeople(sideways, turned) ? { grid: turned, layout: sideways, transposed: true } : null;
 }
 
 /** The layout of a sheet read as a training matrix, or null when fewer than two courses head its columns. */
@@ -81,10 +124,14 @@ export function findMatrixLayout(grid: Grid): MatrixLayout | null {
  * Reads a sheet as a training matrix: a header row naming courses (First Aid, WHMIS, H2S ...), one
  * row per worker below it, dates (or N/A, blank, text) in the course cells.
  */
-export function readAsMatrix(grid: Grid): KindReading | null {
-  const layout = findMatrixLayout(grid);
-  if (layout === null) return null;
+export function readAsMatrix(sheet: Grid): KindReading | null {
+  const oriented = orientMatrix(sheet);
+  if (oriented === null) return null;
+  const { grid, layout, transposed } = oriented;
   const { headerRow, courseColumns, ticketColumns, requiredFor, split, workerColumn, rows } = layout;
+  // Said in the sheet's own terms: on its side, the judge's rows are the sheet's columns.
+  const line = (i: number) => (transposed ? `column ${columnLetter(i)}` : `row ${i + 1}`);
+  const cross = (i: number) => (transposed ? `row ${i + 1}` : `column ${columnLetter(i)}`);
   const header = grid[headerRow]!;
   const second = grid[headerRow + 1] ?? [];
   let filled = 0;
@@ -102,10 +149,11 @@ export function readAsMatrix(grid: Grid): KindReading | null {
   if (courseColumns.length < 3 && dateShare < 0.5) return null;
 
   const courses = courseColumns.map((c) => writtenHeader(header[c]));
-  const reasons = [`row ${headerRow + 1} names ${courses.length} courses: ${nameList(courses)}`];
-  if (requiredFor) reasons.push(`row ${headerRow + 2} says which jobs need each ticket ("${cellText(second.find((cell) => REQUIRED_FOR.test(cellText(cell))))}")`);
-  if (split) reasons.push(`row ${headerRow + 2} splits each course into its dates (${[...new Set(ticketColumns.map((c) => writtenHeader(second[c])))].join(' / ')})`);
-  if (workerColumn) reasons.push(`column ${columnLetter(workerColumn.column)} "${workerColumn.header}" lists ${rows.length} workers`);
+  const reasons = [`${line(headerRow)} names ${courses.length} courses: ${nameList(courses)}`];
+  if (transposed) reasons.push(`the sheet is on its side: courses down ${line(headerRow)}, one ${transposed ? 'column' : 'row'} per worker`);
+  if (requiredFor) reasons.push(`${line(headerRow + 1)} says which jobs need each ticket ("${cellText(second.find((cell) => REQUIRED_FOR.test(cellText(cell))))}")`);
+  if (split) reasons.push(`${line(headerRow + 1)} splits each course into its dates (${[...new Set(ticketColumns.map((c) => writtenHeader(second[c])))].join(' / ')})`);
+  if (workerColumn) reasons.push(`${cross(workerColumn.column)} "${workerColumn.header}" lists ${rows.length} workers`);
   const text = filled - dated - notApplicable;
   reasons.push(`of their ${filled} filled ticket cells, ${dated} are dates${notApplicable ? `, ${notApplicable} N/A` : ''}${text ? `, ${text} other text` : ''}`);
 
@@ -146,12 +194,18 @@ function findWorkerColumn(grid: Grid, top: number, header: readonly Cell[], firs
   }
   if (column < 0) return null;
   // A worker's row names someone and holds something else; a note or a total row names no one.
+  // Every row is read, not a sample: a crew list is short, and each worker on it is judged.
   const rows: number[] = [];
-  for (let r = top + 1; r < Math.min(grid.length, top + 1 + SIGNAL_SAMPLE_ROWS); r++) {
+  const nameOnly: number[] = [];
+  for (let r = top + 1; r < grid.length; r++) {
     const row = grid[r] ?? [];
     const who = cellText(row[column]);
     if (!/[a-z]/i.test(who) || NOT_A_WORKER.test(who)) continue;
     if (row.some((cell, c) => c !== column && cellText(cell) !== '')) rows.push(r);
+    else if (PERSON_NAME.test(who) && !GROUP_HEADING.test(who)) nameOnly.push(r);
   }
-  return { column, header: writtenHeader(header[column]) || '(no header)', rows };
+  // A new hire with no ticket yet is a worker too, when listed among the others (below the table, a name alone is a note).
+  const last = rows.at(-1) ?? -1;
+  const workers = nameOnly.length === 0 ? rows : [...rows, ...nameOnly.filter((r) => r < last)].sort((a, b) => a - b);
+  return { column, header: writtenHeader(header[column]) || '(no header)', rows: workers };
 }

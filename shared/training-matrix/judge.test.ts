@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Grid } from '../cells.ts';
+import type { Cell, Grid } from '../cells.ts';
 import { dayFromIso, isoFromDay } from '../dates.ts';
 import { addYears, dateKindOfHeader, dateKindOfValues, judgeMatrix, requiredForJob, workerLeft } from './judge.ts';
 
@@ -21,15 +21,22 @@ describe('reading a matrix cell', () => {
       'Ray H2S exp: n/a',
       'Ray TDG exp: missing',
       'Ana First Aid exp: expired 2026-05-15',
-      'Ana WHMIS exp: current 2027-03-01',
+      'Ana WHMIS exp: current 2027-03-31',
       'Ana H2S exp: n/a',
       'Ana TDG exp: current 2027-06-01',
-      'Bo First Aid exp: current 2027-09-01',
+      'Bo First Aid exp: current 2027-09-30',
       'Bo WHMIS exp: expiring 2026-12-01',
       'Bo H2S exp: n/a',
       'Bo TDG exp: current 2027-06-01',
     ]);
+    // A month-only completion stays the month's first day: the ticket's end is then the earlier, safer one.
+    expect(brief([['Name', 'First Aid completed', 'H2S'], ['Ray', '03/2024', '2027-01-01'], ['Ana', 'Sept 2025', '2027-01-01']])).toEqual(['Ray First Aid completed: current 2027-03-01', 'Ray H2S: current 2027-01-01', 'Ana First Aid completed: current 2028-09-01', 'Ana H2S: current 2027-01-01']);
     expect(judge(grid)!.cells[3]!.reason).toBe('TDG exp "in progress" is no date; 2 of 3 workers it applies to hold it');
+  });
+
+  it('reads a seasonal worker whose season is done, or one retired or let go, as having left', () => {
+    for (const note of ['Ben Howe (seasonal - done Oct)', 'Al (retired June)', 'Jo - let go', 'Sam, not returning 2027']) expect(workerLeft([note]), note).toBe(true);
+    for (const name of ['Don Seasonwood', 'Leftwich, Amy', 'Finn Ward']) expect(workerLeft([name]), name).toBe(false);
   });
 
   it('does not judge workers who left, in the name or a note', () => {
@@ -144,5 +151,44 @@ describe('robustness', () => {
     const j = judge(garbage)!;
     expect(j.cells.length).toBeGreaterThan(0);
     for (const c of j.cells) expect(['current', 'expiring', 'expired', 'missing', 'n/a']).toContain(c.verdict);
+  });
+});
+
+describe('the workers judged', () => {
+  it('judges a new hire listed with no ticket yet, but not a group heading or a name below the table', () => {
+    const j = judgeMatrix([
+      ['Name', 'First Aid exp', 'WHMIS exp'],
+      ['Field crew', '', ''],
+      ['Ray', '2027-03-03', '2027-01-10'],
+      ['Kaylee Moss', '', ''],
+      ['Ana', '2027-05-15', '2027-01-10'],
+      ['', '', ''],
+      ['Gary Ward', '', ''],
+    ], { today, slashOrder: 'month-first' })!;
+    expect(j.workers).toEqual(['Ray', 'Kaylee Moss', 'Ana']);
+    expect(j.cells.filter((c) => c.worker === 'Kaylee Moss').map((c) => c.verdict)).toEqual(['missing', 'missing']);
+  });
+
+  it('judges every worker of a long crew list, not a sample', () => {
+    const grid: Cell[][] = [["Name", "First Aid exp", "WHMIS exp"]];
+    for (let i = 0; i < 450; i++) grid.push([`Worker ${i}`, '2027-03-03', '2027-01-10']);
+    expect(judgeMatrix(grid, { today })!.workers).toHaveLength(450);
+  });
+});
+
+describe('a matrix on its side', () => {
+  it('judges each cell at the sheet\'s own row and column', () => {
+    const j = judgeMatrix([
+      ['Ticket', 'Ray', 'Ana'],
+      ['First Aid exp', '2027-03-03', '2026-10-01'],
+      ['WHMIS exp', '2026-01-15', ''],
+    ], { today })!;
+    expect(j.workers).toEqual(['Ray', 'Ana']);
+    expect(j.cells.map((c) => `${c.worker} ${c.course} ${c.column}${c.row} ${c.verdict}`)).toEqual([
+      'Ray First Aid exp B2 current',
+      'Ray WHMIS exp B3 expired',
+      'Ana First Aid exp C2 expired',
+      'Ana WHMIS exp C3 n/a',
+    ]);
   });
 });

@@ -1,10 +1,10 @@
-import { type Cell, type Grid, cellText, columnLetter, isBlank } from '../cells.ts';
-import { type Day, DateReader, type SlashOrder, dayFromParts, decideSlashOrder, isoFromDay } from '../dates.ts';
+import { type Cell, type Grid, cellText, columnIndex, columnLetter, isBlank } from '../cells.ts';
+import { type Day, DateReader, type SlashOrder, dayFromParts, decideSlashOrder, endOfMonth, isoFromDay, writesMonthOnly } from '../dates.ts';
 import { readsNotApplicable } from '../status.ts';
 import { headerNamesExpiry } from '../layout/due-kind.ts';
 import { courseOf } from '../sheet-kinds/courses.ts';
 import { headerText, writtenHeader } from '../sheet-kinds/grid-reading.ts';
-import { type MatrixLayout, findMatrixLayout } from '../sheet-kinds/matrix.ts';
+import { type MatrixLayout, orientMatrix } from '../sheet-kinds/matrix.ts';
 import { validityOf } from './validity.ts';
 
 export type MatrixVerdict = 'current' | 'expiring' | 'expired' | 'missing' | 'n/a';
@@ -48,7 +48,8 @@ export interface JudgeMatrixOptions {
 // Beside the tracker's expiry words, a matrix says "due" or "exp" anywhere for a card's end ("Recert due", "Exp First Aid").
 const MATRIX_EXPIRY_HEADER = /\b(exp|due)\b/;
 const COMPLETION_HEADER = /\b(completed|complete|date taken|taken|issued|issue|done|passed|certified|trained|attended|course date)\b/;
-const LEFT = /\b(left|terminated|termed|inactive|gone|quit|resigned|laid off|former|no longer)\b/i;
+// "Ben (seasonal - done Oct)": a seasonal worker whose season is over has left for now.
+const LEFT = /\b(left|terminated|termed|inactive|gone|quit|resigned|laid off|former|no longer|retired|dismissed|let go|moved on|not returning|finished|off season|seasonal\W+(done|finished|over|ended))\b/i;
 const EXPIRED_TEXT = /\b(expired|lapsed|overdue)\b/i;
 const POSITION_HEADERS = /\b(position|job|role|title|trade|occupation|classification|dept|department)\b/;
 const EVERYONE = /^(all|everyone|every ?one|all (staff|workers|crew|employees)|yes|y|x|required|mandatory)$/i;
@@ -119,10 +120,14 @@ interface Course {
  * Judges every judged worker's ticket for every course of a sheet read as a training matrix, as of
  * `today`. Null when the sheet does not read as one. Never throws on what a cell holds.
  */
-export function judgeMatrix(grid: Grid, options: JudgeMatrixOptions): MatrixJudgement | null {
-  const layout = findMatrixLayout(grid);
-  if (layout === null) return null;
-  return judgeLayout(grid, layout, options);
+export function judgeMatrix(sheet: Grid, options: JudgeMatrixOptions): MatrixJudgement | null {
+  const oriented = orientMatrix(sheet);
+  if (oriented === null) return null;
+  const judgement = judgeLayout(oriented.grid, oriented.layout, options);
+  if (!oriented.transposed) return judgement;
+  // On its side, each judged cell is back at the sheet's own row and column, where Go to row and the highlights find it.
+  const cells = judgement.cells.map((cell) => ({ ...cell, row: columnIndex(cell.column)! + 1, column: columnLetter(cell.row - 1) }));
+  return { ...judgement, cells };
 }
 
 export function judgeLayout(grid: Grid, layout: MatrixLayout, options: JudgeMatrixOptions): MatrixJudgement {
@@ -188,8 +193,10 @@ function judgeCell(r: number, row: readonly Cell[], worker: string, course: Cour
   // Expiry columns first: a card's end says more than the day it was taken.
   const ordered = [...course.columns].sort((a, b) => (a.kind === 'expiry' ? 0 : 1) - (b.kind === 'expiry' ? 0 : 1));
   for (const col of ordered) {
-    const day = col.reader.read(row[col.index]);
-    if (day === null) continue;
+    const read = col.reader.read(row[col.index]);
+    if (read === null) continue;
+    // "Exp 09/2027": good through the month; a month-only completion stays its first day (the earlier, safer end).
+    const day = col.kind === 'expiry' && writesMonthOnly(row[col.index]) ? endOfMonth(read) : read;
     if (col.kind === 'completion') {
       const validity = validityOf(course.canonical);
       const taken = `${course.name} completed ${isoFromDay(day)}`;
