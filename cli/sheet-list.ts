@@ -1,5 +1,5 @@
 import { basename, extname } from 'node:path';
-import { type Day, type LogActivity, type MatrixJudgement, type RegisterJudgement, type SheetEvidence, type SheetKind, type SheetKindProposal, type SlashOrder, describeSheetKind, isoFromDay, judgeEvidenceSheet, proposeSheetKind } from '../shared/index.ts';
+import { type Day, type LogActivity, type MatrixJudgement, type RegisterDocument, type RegisterJudgement, type SheetEvidence, type SheetKind, type SheetKindProposal, type SlashOrder, describeSheetKind, isoFromDay, judgeEvidenceSheet, proposeSheetKind } from '../shared/index.ts';
 import type { TrackerSheet } from './read-tracker.ts';
 
 /** One sheet of the file as the JSON's `sheets` lists it. */
@@ -30,7 +30,9 @@ export interface MatrixJson {
 
 /** A document register in the JSON: each document's verdict, days as YYYY-MM-DD, rows 1-based. */
 export interface RegisterJson {
-  readonly documents: readonly (Omit<RegisterJudgement['documents'][number], 'revised' | 'nextReview'> & { revised: string | null; nextReview: string | null })[];
+  /** Every document listed, its revised and next review days as YYYY-MM-DD (or null). */
+  readonly documents: readonly (Omit<RegisterDocument, 'revised' | 'nextReview'> & { readonly revised: string | null; readonly nextReview: string | null })[];
+  /** As the judgement counts them: ready, with a gap, retired, unmatched. */
   readonly counts: RegisterJudgement['counts'];
 }
 

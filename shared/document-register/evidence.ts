@@ -4,7 +4,7 @@ import type { SheetEvidence } from '../sheet-evidence.ts';
 import type { RegisterDocument, RegisterJudgement } from './judge.ts';
 
 /** The requirement a register as a whole evidences: directive documents controlled. */
-export const DOCUMENT_CONTROL = 'E8-05';
+const DOCUMENT_CONTROL = 'E8-05';
 
 // Gaps that say a document's review is not current, as E8-05 asks.
 const REVIEW_GAPS: ReadonlySet<GapKind> = new Set(['undated', 'stale', 'expired', 'overdue']);

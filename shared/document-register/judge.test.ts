@@ -92,6 +92,28 @@ describe('a register judged row by row, as the tracker judges its rows', () => {
     expect(off.documents[3]).toMatchObject({ readiness: 'n/a', retired: false, gaps: [] });
   });
 
+  it('reads a register of titles with a last-reviewed date only, under headings, with a placeholder for where it is kept and a cycle looser than SECOR\'s', () => {
+    const grid: Grid = [
+      ['Master document list', null, null, null, null, null],
+      ['Document', 'Version', 'Last reviewed', 'Review cycle', 'Next review date', 'Stored at'],
+      ['POLICIES:', null, null, null, null, null],
+      ['Health and safety policy', 'v3', '2025-12-01', 'Biennial', '2027-12-01', 'office binder'],
+      ['Right to refuse procedure', 'v1', '2026-05-05', '', '', 'TBD'],
+      ['FORMS', null, null, null, null, null],
+      ['Pre-use checklist - trucks', 'v2', '2026-04-01', 'annually', '2027-04-01', 'truck binders'],
+      ['Notes: review dates are set by the office', null, null, null, null, null],
+    ];
+    expect(brief(grid)).toEqual([
+      'Health and safety policy E1-01 ready 2025-12-01 2027-12-01',
+      'Right to refuse procedure E1-07 gap missing-evidence 2026-05-05 2027-05-05',
+      // A pre-use checklist is a form of E4-04's records: it belongs to E4-01, the written inspection process.
+      'Pre-use checklist - trucks E4-01 ready 2026-04-01 2027-04-01',
+    ]);
+    const register = judge(grid);
+    expect(register.documents[0]).toMatchObject({ docNumber: '', revision: 'v3', reviewEveryDays: 730, warnings: ['looser-than-reference'] });
+    expect(register.documents[1]!.reason).toBe('The evidence cell says "TBD": replace it with a link, file name or where the record is kept.');
+  });
+
   it('is null for a sheet that no longer reads as a register', () => {
     expect(judgeRegister([['Requirement', 'Evidence'], ['Signed policy', 'policy.pdf']], { today })).toBeNull();
     expect(judgeRegister([], { today })).toBeNull();

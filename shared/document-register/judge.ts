@@ -19,6 +19,7 @@ export interface RegisterDocument {
   readonly row: number;
   /** Its number as the register writes it ("HS-004"); '' when it has none. */
   readonly docNumber: string;
+  /** Its title as written (its number, when the register names no title). */
   readonly title: string;
   /** Its current revision as written ("5", "Rev C"); '' when blank. */
   readonly revision: string;
@@ -36,7 +37,9 @@ export interface RegisterDocument {
   readonly retired: boolean;
   /** The tracker's verdict on its row: ready, a gap, or n/a (retired, or its requirement switched off). */
   readonly readiness: ItemReadiness;
+  /** What keeps it from ready, worst first: overdue review, stale, no date, nowhere said where kept. */
   readonly gaps: readonly GapKind[];
+  /** What a reviewer may still ask about while it counts as ready: unmatched, no approver, a review coming soon. */
   readonly warnings: readonly WarningKind[];
   /** Why, in a sentence or more: the tracker's own words for each gap and warning, or when it was reviewed. */
   readonly reason: string;
@@ -45,13 +48,16 @@ export interface RegisterDocument {
 export interface RegisterJudgement {
   /** Every document listed, top to bottom, retired ones too. */
   readonly documents: readonly RegisterDocument[];
+  /** Documents ready and with a gap (retired and switched-off ones in neither), retired, and unmatched (retired ones aside). */
   readonly counts: Readonly<Record<'ready' | 'gap' | 'retired' | 'unmatched', number>>;
 }
 
 export interface JudgeRegisterOptions {
+  /** The day the register is judged on. */
   readonly today: Day;
   /** How slashed dates read when a column cannot tell. */
   readonly slashOrder?: SlashOrder;
+  /** Where the sheet's date cells are midnight: the spreadsheet's zone. */
   readonly timeZone?: string;
   /** Its disabled requirements and own intervals apply, as to the tracker's rows. */
   readonly profile?: Profile;
