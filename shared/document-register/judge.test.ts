@@ -89,7 +89,7 @@ describe('a register judged row by row, as the tracker judges its rows', () => {
     expect(register.documents[3]).toMatchObject({ warnings: ['expiring'], reason: 'Reviewed 2025-11-26, next review 2026-11-26. Falls due in 0 days.' });
     expect(register.documents[0]!.candidates[0]!.id).toBe('E2-05');
     const off = judge(grid, { ...DEFAULT_PROFILE, disabled: ['E6-01'] });
-    expect(off.documents[3]).toMatchObject({ readiness: 'n/a', retired: false, gaps: [] });
+    expect(off.documents[3]).toMatchObject({ readiness: 'n/a', retired: false, gaps: [], reason: 'E6-01 is switched off for this team: not judged.' });
   });
 
   it('reads a register of titles with a last-reviewed date only, under headings, with a placeholder for where it is kept and a cycle looser than SECOR\'s', () => {

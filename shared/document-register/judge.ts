@@ -196,7 +196,11 @@ function documentOf(item: JudgedItem, grid: Grid, { revision, docNumber }: Regis
   const reviewEveryDays = refreshDays(item, profile);
   const nextReview = item.due ?? (item.date === null ? null : item.date + reviewEveryDays);
   const said = verdict.readiness === 'ready' && item.date !== null ? [`Reviewed ${isoFromDay(item.date)}${nextReview === null ? '' : `, next review ${isoFromDay(nextReview)}`}.`] : [];
-  const reason = retired ? 'Retired: listed for the record, not judged.' : [...said, ...verdict.details].join(' ') || 'Listed, with no review date to judge.';
+  const reason =
+    verdict.readiness !== 'n/a' ? [...said, ...verdict.details].join(' ') || 'Listed, with no review date to judge.'
+    : retired ? 'Retired: listed for the record, not judged.'
+    : item.notApplicable ? 'Marked N/A: not judged.'
+    : `${item.requirement!.id} is switched off for this team: not judged.`;
   return {
     row: item.row + 1,
     docNumber: docNumber === null ? '' : cellText(row[docNumber], timeZone),
