@@ -160,11 +160,11 @@ export function judgeRegister(grid: Grid, options: JudgeRegisterOptions): Regist
   const { layout, reviewed } = roles;
   const fallback = options.slashOrder ?? 'month-first';
   const reviewReader = reviewed === null ? null : new DateReader(decideSlashOrder(grid.slice(layout.headerRow + 1).map((row) => row[reviewed]), fallback), options.timeZone);
+  const cellOf = (row: readonly Cell[], column: number | null) => (column === null ? '' : cellText(row[column], options.timeZone));
   const items = readItems(grid, layout, matcher(), decideDateOrders(grid, layout, fallback), undefined, options.timeZone).map((item): TrackerItem => {
     const row = grid[item.row] ?? [];
     const review = reviewReader?.read(row[reviewed!]) ?? null;
-    const docNumber = roles.docNumber === null ? '' : cellText(row[roles.docNumber], options.timeZone);
-    const requirement = item.requirement === null ? null : documentRequirement(item.requirement, item.text, docNumber);
+    const requirement = item.requirement === null ? null : documentRequirement(item.requirement, item.text, cellOf(row, roles.docNumber));
     return {
       ...item,
       requirement,
@@ -179,7 +179,7 @@ export function judgeRegister(grid: Grid, options: JudgeRegisterOptions): Regist
       notApplicable: item.notApplicable || documentRetired(row),
     };
   });
-  const documents = judgeItems(items, options.today, profile).map((item) => documentOf(item, grid, roles, profile, options.timeZone));
+  const documents = judgeItems(items, options.today, profile).map((item) => documentOf(item, grid[item.row] ?? [], cellOf, roles, profile));
   const counts = { ready: 0, gap: 0, retired: 0, unmatched: 0 };
   for (const d of documents) {
     if (d.retired) counts.retired++;
@@ -189,9 +189,8 @@ export function judgeRegister(grid: Grid, options: JudgeRegisterOptions): Regist
   return { documents, counts };
 }
 
-function documentOf(item: JudgedItem, grid: Grid, { revision, docNumber }: RegisterRoles, profile: Profile, timeZone?: string): RegisterDocument {
+function documentOf(item: JudgedItem, row: readonly Cell[], cellOf: (row: readonly Cell[], column: number | null) => string, { revision, docNumber }: RegisterRoles, profile: Profile): RegisterDocument {
   const { verdict } = item;
-  const row = grid[item.row] ?? [];
   const retired = item.notApplicable && documentRetired(row);
   const reviewEveryDays = refreshDays(item, profile);
   const nextReview = item.due ?? (item.date === null ? null : item.date + reviewEveryDays);
@@ -203,9 +202,9 @@ function documentOf(item: JudgedItem, grid: Grid, { revision, docNumber }: Regis
     : `${item.requirement!.id} is switched off for this team: not judged.`;
   return {
     row: item.row + 1,
-    docNumber: docNumber === null ? '' : cellText(row[docNumber], timeZone),
+    docNumber: cellOf(row, docNumber),
     title: item.text,
-    revision: revision === null ? '' : cellText(row[revision], timeZone),
+    revision: cellOf(row, revision),
     revised: item.date,
     nextReview,
     reviewEveryDays,
