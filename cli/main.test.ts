@@ -120,7 +120,7 @@ describe('secor-ready scan', () => {
     expect(Object.keys(report)).toEqual(['prediction', 'sheets']);
     expect(report.prediction.coverage).toMatchObject({ applicable: 42, ready: 1, gap: 1 });
     expect(report.prediction.evidence.map((e: { requirement: string; finding: string }) => `${e.requirement} ${e.finding}`)).toEqual(['E5-02 gap', 'E6-06 ready']);
-    expect(report.sheets[0].evidence[0]).toMatchObject({ requirement: 'E5-02', sheet: 'Tickets', summary: '6 tickets of 3 workers: 1 expired, 1 missing', rows: [2, 4, 3], latest: '2027-09-14' });
+    expect(report.sheets[0].evidence[0]).toMatchObject({ requirement: 'E5-02', sheet: 'Tickets', summary: '6 tickets of 3 workers: 1 expired, 1 missing', rows: [2, 4, 3], latest: null });
     const text = await run('scan', matrix, '--today', '2026-11-26', '--fail-under', '50');
     expect(text.code).toBe(3);
     expect(text.stdout).toContain('from its sheets: no checklist tracker among them');

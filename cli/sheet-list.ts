@@ -24,7 +24,7 @@ export interface MatrixJson {
   readonly workers: readonly string[];
   readonly left: readonly string[];
   readonly courses: readonly string[];
-  readonly cells: readonly { row: number; column: string; worker: string; course: string; verdict: string; expires: string | null; reason: string }[];
+  readonly cells: readonly { row: number; column: string; worker: string; course: string; verdict: string; expires: string | null; taken: string | null; reason: string }[];
   readonly counts: MatrixJudgement['counts'];
 }
 
@@ -44,7 +44,7 @@ export interface Judging {
 
 function matrixJson(judgement: MatrixJudgement): MatrixJson {
   const { workers, left, courses, counts } = judgement;
-  const cells = judgement.cells.map((c) => ({ ...c, expires: c.expires === null ? null : isoFromDay(c.expires) }));
+  const cells = judgement.cells.map((c) => ({ ...c, expires: c.expires === null ? null : isoFromDay(c.expires), taken: c.taken === null ? null : isoFromDay(c.taken) }));
   return { workers, left, courses, cells, counts };
 }
 

@@ -18,6 +18,8 @@ export interface ClippedItem extends TrackerItem {
    * the evidence (the row had none) or the date (newer than the row's own). Absent otherwise.
    */
   readonly byClip?: { readonly recordDate: Day | null };
+  /** The sheet of the workbook the row's evidence points to, when its newest record dates the row (see sheet-pointer.ts). */
+  readonly bySheet?: { readonly sheet: string; readonly latest: Day };
 }
 
 /** An item's text as clips match it: trimmed, whitespace and case folded, so an edit of spacing or capitals keeps its clips. */

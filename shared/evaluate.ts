@@ -11,6 +11,7 @@ import { REFERENCE_CHECKLIST } from './reference/checklist.ts';
 import { ELEMENT_BY_ID } from './reference/elements.ts';
 import { RequirementMatcher } from './requirement-match.ts';
 import type { SheetEvidence } from './sheet-evidence.ts';
+import { applySheetPointers } from './sheet-pointer.ts';
 
 export interface EvaluateOptions {
   readonly today: Day;
@@ -67,7 +68,8 @@ export function evaluateTracker(grid: Grid, options: EvaluateOptions): Evaluatio
   }
   const dateOrders = decideDateOrders(grid, layout, options.slashOrder ?? 'month-first');
   const clips = options.clips ?? [];
-  const items = judgeItems(applyClips(readItems(grid, layout, matcher(), dateOrders, undefined, options.timeZone), clips), options.today, profile);
+  const read = applyClips(readItems(grid, layout, matcher(), dateOrders, undefined, options.timeZone), clips);
+  const items = judgeItems(applySheetPointers(read, options.sheetEvidence ?? [], options.today), options.today, profile);
   const readiness = scoreReadiness(items, layout.points !== null);
   const prediction = predictAudit({ items, clips, readiness, profile, today: options.today, sheetEvidence: options.sheetEvidence, checklistSheet: options.sheetName });
 
@@ -87,6 +89,8 @@ export interface RowsOptions {
   readonly timeZone?: string;
   readonly span: RowWindow;
   readonly clips?: readonly ClipEvidence[];
+  /** What the workbook's other sheets showed at the last scan: rows pointing to one are dated by it, as in a whole evaluation. */
+  readonly sheetEvidence?: readonly SheetEvidence[];
 }
 
 /**
@@ -95,5 +99,5 @@ export interface RowsOptions {
  */
 export function evaluateRows(grid: Grid, options: RowsOptions): JudgedItem<ClippedItem>[] {
   const items = applyClips(readItems(grid, options.layout, matcher(), options.dateOrders, options.span, options.timeZone), options.clips ?? [], false);
-  return judgeItems(items, options.today, options.profile ?? DEFAULT_PROFILE);
+  return judgeItems(applySheetPointers(items, options.sheetEvidence ?? [], options.today), options.today, options.profile ?? DEFAULT_PROFILE);
 }

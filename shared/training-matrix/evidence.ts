@@ -23,10 +23,10 @@ function rowsOf(cells: readonly MatrixCell[]): number[] {
   return [...new Set([...cells.filter(lacks), ...cells].map((c) => c.row))];
 }
 
-/** The newest day a ticket was taken or runs to, as a record date: the expiry's, when that is all the cell says. */
+/** The newest day a course was taken, as the record's date; null when the matrix gives expiries only (a card's end is no record date). */
 function latestOf(cells: readonly MatrixCell[]): Day | null {
   let latest: Day | null = null;
-  for (const cell of cells) if (cell.expires !== null && (latest === null || cell.expires > latest)) latest = cell.expires;
+  for (const cell of cells) if (cell.taken !== null && (latest === null || cell.taken > latest)) latest = cell.taken;
   return latest;
 }
 

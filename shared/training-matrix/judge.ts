@@ -24,6 +24,8 @@ export interface MatrixCell {
   readonly verdict: MatrixVerdict;
   /** The day the ticket expires, or null (n/a, missing, no validity known). */
   readonly expires: Day | null;
+  /** The day the course was taken, when the cell judged gives it (a completion column); null for an expiry alone. */
+  readonly taken: Day | null;
   readonly reason: string;
 }
 
@@ -188,7 +190,7 @@ export function judgeLayout(grid: Grid, layout: MatrixLayout, options: JudgeMatr
 }
 
 function judgeCell(r: number, row: readonly Cell[], worker: string, course: Course, required: boolean | null, today: Day): MatrixCell {
-  const at = (column: number, verdict: MatrixVerdict, expires: Day | null, reason: string): MatrixCell => ({ row: r + 1, column: columnLetter(column), worker, course: course.name, canonical: course.canonical, verdict, expires, reason });
+  const at = (column: number, verdict: MatrixVerdict, expires: Day | null, reason: string, taken: Day | null = null): MatrixCell => ({ row: r + 1, column: columnLetter(column), worker, course: course.name, canonical: course.canonical, verdict, expires, taken, reason });
   const first = course.columns[0]!.index;
   // Expiry columns first: a card's end says more than the day it was taken.
   const ordered = [...course.columns].sort((a, b) => (a.kind === 'expiry' ? 0 : 1) - (b.kind === 'expiry' ? 0 : 1));
@@ -200,10 +202,10 @@ function judgeCell(r: number, row: readonly Cell[], worker: string, course: Cour
     if (col.kind === 'completion') {
       const validity = validityOf(course.canonical);
       const taken = `${course.name} completed ${isoFromDay(day)}`;
-      if (validity === null) return at(col.index, 'current', null, `${taken}, no expiry known`);
+      if (validity === null) return at(col.index, 'current', null, `${taken}, no expiry known`, day);
       const expires = addYears(day, validity.years);
       const valid = `valid ${validity.years} year${validity.years === 1 ? '' : 's'}${validity.status === 'proposal' ? ' (usual, to confirm)' : ''}`;
-      return at(col.index, verdictOf(expires, today), expires, `${taken}, ${valid}: ${verdictOf(expires, today) === 'expired' ? 'expired' : 'expires'} ${isoFromDay(expires)}`);
+      return at(col.index, verdictOf(expires, today), expires, `${taken}, ${valid}: ${verdictOf(expires, today) === 'expired' ? 'expired' : 'expires'} ${isoFromDay(expires)}`, day);
     }
     const verdict = verdictOf(day, today);
     const words = verdict === 'expired' ? 'expired' : verdict === 'expiring' ? `expires ${isoFromDay(day)}, within ${EXPIRING_DAYS} days` : 'valid until';
