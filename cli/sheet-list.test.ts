@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { dayFromIso } from '../shared/index.ts';
-import { listSheets, matrixLine, notScannedYet, sheetsJson } from './sheet-list.ts';
+import { listSheets, matrixLine, notScannedYet, registerLine, sheetsJson } from './sheet-list.ts';
 
 const judging = { today: dayFromIso('2026-11-26')!, slashOrder: 'month-first' as const };
 
@@ -46,5 +46,26 @@ describe('the sheets of a file', () => {
     const crew = sheetsJson(listSheets('w.xlsx', [{ name: 'T', grid: [['Worker', 'First Aid exp', 'WHMIS exp', 'H2S'], ['Ray Dumont', '2026-09-14', '2027-01-02', '2027-02-02'], ['Ana', '2027-09-14', '2027-01-02', ''], ['Bo', '2027-09-14', '2027-01-02', '2027-03-03']] }], judging))[0]!;
     expect(matrixLine(crew.matrix!)).toBe('3 workers x 3 courses: 7 current, 0 expiring, 1 expired, 1 missing, 0 n/a. Ray Dumont: First Aid exp expired 2026-09-14; Ana: H2S missing');
     expect(sheetsJson(listSheets('w.xlsx', [toolbox], judging))[0]).not.toHaveProperty('matrix');
+  });
+
+  it('judges a document register\'s documents as of the scan\'s day, days as YYYY-MM-DD, and says them in one line', () => {
+    const docs = {
+      name: 'Doc register',
+      grid: [
+        ['Doc #', 'Document', 'Rev', 'Rev. date', 'Review every (months)', 'Next review', 'Where kept'],
+        ['HS-001', 'Health & Safety Policy', 'D', '2026-02-03', '12', '2027-02-03', 'office wall'],
+        ['HS-003', 'Hazard Assessment - roofing tasks', 'B', '2025-10-01', '12', '2026-10-01', 'Drive'],
+        ['HS-006', 'Ladder SWP (superseded)', 'A', '2019-05-06', '36', '', 'Archive'],
+      ],
+    };
+    const [listing] = sheetsJson(listSheets('w.xlsx', [docs], judging));
+    expect(listing!.register!.documents[0]).toEqual({
+      row: 2, docNumber: 'HS-001', title: 'Health & Safety Policy', revision: 'D', revised: '2026-02-03', nextReview: '2027-02-03', reviewEveryDays: 365,
+      requirement: 'E1-01', candidates: [], retired: false, readiness: 'ready', gaps: [], warnings: [], reason: 'Reviewed 2026-02-03, next review 2027-02-03.',
+    });
+    expect(listing!.register!.counts).toEqual({ ready: 1, gap: 1, retired: 1, unmatched: 0 });
+    expect(listing).toMatchObject({ evidence: [{ requirement: 'E1-01', finding: 'ready', latest: '2026-02-03' }, { requirement: 'E2-01', finding: 'gap', latest: '2025-10-01' }, { requirement: 'E8-05', finding: 'gap', latest: '2026-02-03' }] });
+    expect(registerLine(listing!.register!)).toBe('3 documents: 1 ready, 1 with a gap, 1 retired, 0 unmatched. HS-003: overdue');
+    expect(sheetsJson(listSheets('w.xlsx', [training], judging))[0]).not.toHaveProperty('register');
   });
 });

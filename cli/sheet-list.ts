@@ -1,5 +1,5 @@
 import { basename, extname } from 'node:path';
-import { type Day, type LogActivity, type MatrixJudgement, type SheetEvidence, type SheetKind, type SheetKindProposal, type SlashOrder, describeSheetKind, isoFromDay, judgeEvidenceSheet, proposeSheetKind } from '../shared/index.ts';
+import { type Day, type LogActivity, type MatrixJudgement, type RegisterDocument, type RegisterJudgement, type SheetEvidence, type SheetKind, type SheetKindProposal, type SlashOrder, describeSheetKind, isoFromDay, judgeEvidenceSheet, proposeSheetKind } from '../shared/index.ts';
 import type { TrackerSheet } from './read-tracker.ts';
 
 /** One sheet of the file as the JSON's `sheets` lists it. */
@@ -11,6 +11,8 @@ export interface SheetListing {
   readonly activity?: LogActivity | null;
   /** A training matrix's cells judged as of the scan's day. */
   readonly matrix?: MatrixJson;
+  /** A document register's documents judged as of the scan's day. */
+  readonly register?: RegisterJson;
   /** What a judged matrix, log or register shows per requirement; absent for a checklist or a sheet that is not evidence. */
   readonly evidence?: readonly SheetEvidence[];
   /** The proposal in words, for the report and messages (not in the JSON). */
@@ -26,6 +28,14 @@ export interface MatrixJson {
   readonly counts: MatrixJudgement['counts'];
 }
 
+/** A document register in the JSON: each document's verdict, days as YYYY-MM-DD, rows 1-based. */
+export interface RegisterJson {
+  /** Every document listed, its revised and next review days as YYYY-MM-DD (or null). */
+  readonly documents: readonly (Omit<RegisterDocument, 'revised' | 'nextReview'> & { readonly revised: string | null; readonly nextReview: string | null })[];
+  /** As the judgement counts them: ready, with a gap, retired, unmatched. */
+  readonly counts: RegisterJudgement['counts'];
+}
+
 /** How the scan judges: its day and how ambiguous slashed dates read. */
 export interface Judging {
   readonly today: Day;
@@ -36,6 +46,11 @@ function matrixJson(judgement: MatrixJudgement): MatrixJson {
   const { workers, left, courses, counts } = judgement;
   const cells = judgement.cells.map((c) => ({ ...c, expires: c.expires === null ? null : isoFromDay(c.expires), taken: c.taken === null ? null : isoFromDay(c.taken) }));
   return { workers, left, courses, cells, counts };
+}
+
+function registerJson(judgement: RegisterJudgement): RegisterJson {
+  const iso = (day: Day | null) => (day === null ? null : isoFromDay(day));
+  return { documents: judgement.documents.map((d) => ({ ...d, revised: iso(d.revised), nextReview: iso(d.nextReview) })), counts: judgement.counts };
 }
 
 /** A sheet's name: its tab's, or a CSV's file name without the extension (as Sheets names an imported CSV). */
@@ -57,6 +72,7 @@ export function listSheets(file: string, sheets: readonly TrackerSheet[], judgin
     if (judged === null) return own;
     const evidence = { evidence: judged.evidence };
     if (judged.kind === 'training-matrix') return { ...own, matrix: matrixJson(judged.matrix), ...evidence };
+    if (judged.kind === 'document-register') return { ...own, register: registerJson(judged.register), ...evidence };
     return { ...own, ...evidence };
   });
 }
@@ -99,5 +115,14 @@ export function matrixLine(matrix: MatrixJson): string {
   const named = matrix.cells
     .filter((c) => c.verdict === 'expired' || c.verdict === 'missing')
     .map((c) => `${c.worker}: ${c.verdict === 'expired' ? c.reason : `${c.course} missing`}`);
+  return named.length === 0 ? figures : `${figures}. ${named.join('; ')}`;
+}
+
+/** A register in one line: its counts, then each document with a gap and its gaps ("HS-003: overdue"). */
+export function registerLine(register: RegisterJson): string {
+  const { counts } = register;
+  const listed = register.documents.length;
+  const figures = `${listed} document${listed === 1 ? '' : 's'}: ${counts.ready} ready, ${counts.gap} with a gap, ${counts.retired} retired, ${counts.unmatched} unmatched`;
+  const named = register.documents.filter((d) => d.readiness === 'gap').map((d) => `${d.docNumber || d.title}: ${d.gaps.join(', ')}`);
   return named.length === 0 ? figures : `${figures}. ${named.join('; ')}`;
 }

@@ -1,4 +1,4 @@
-import { type SheetListing, matrixLine } from './sheet-list.ts';
+import { type SheetListing, matrixLine, registerLine } from './sheet-list.ts';
 import { columnLetter, isoFromDay, PASS_ELEMENT_PERCENT, type Prediction, REFERENCE_CHECKLIST, ROLE_LABEL, ROLES, type TrackerEvaluation } from '../shared/index.ts';
 
 type Readiness = TrackerEvaluation['readiness'];
@@ -25,6 +25,7 @@ function sheetsSection(out: string[], sheets: readonly SheetListing[], scanned: 
     const here = s.name === scanned ? ' (scanned below)' : '';
     out.push(`  ${s.name.padEnd(nameWidth)}  ${s.described}, ${Math.round(s.confidence * 100)} % sure${here}: ${s.reasons[0] ?? ''}`);
     if (s.matrix) out.push(`  ${''.padEnd(nameWidth)}  ${matrixLine(s.matrix)}`);
+    if (s.register) out.push(`  ${''.padEnd(nameWidth)}  ${registerLine(s.register)}`);
   }
   out.push('');
 }

@@ -28,6 +28,9 @@ export { proposeSheetKind } from './sheet-kinds/propose.ts';
 export { EXPIRING_DAYS, type JudgeMatrixOptions, type MatrixCell, type MatrixJudgement, type MatrixVerdict, judgeMatrix } from './training-matrix/judge.ts';
 export { COURSE_VALIDITY, type CourseValidity } from './training-matrix/validity.ts';
 
+// A document register's documents judged as tracker rows are: ready or a gap, matched to a requirement.
+export { type JudgeRegisterOptions, type RegisterDocument, type RegisterJudgement, judgeRegister } from './document-register/judge.ts';
+
 // Evidence sheets judged, and what each shows a reviewer per requirement.
 export { type EvidenceSheetKind, type SheetEvidence, describeSheetEvidence } from './sheet-evidence.ts';
 export { type EvidenceSheet, type JudgeSheetOptions, type SheetJudgement, judgeEvidenceSheet, predictFromSheets } from './workbook.ts';

@@ -4,6 +4,8 @@ import type { Day, SlashOrder } from './dates.ts';
 import { type Prediction, predictAudit } from './prediction.ts';
 import { DEFAULT_PROFILE, type Profile } from './profile.ts';
 import { scoreReadiness } from './readiness.ts';
+import { registerEvidence } from './document-register/evidence.ts';
+import { type RegisterJudgement, judgeRegister } from './document-register/judge.ts';
 import type { EvidenceSheetKind, SheetEvidence } from './sheet-evidence.ts';
 import type { LogActivity } from './sheet-kinds/kinds.ts';
 import { matrixEvidence } from './training-matrix/evidence.ts';
@@ -31,7 +33,7 @@ export interface JudgeSheetOptions {
 export type SheetJudgement =
   | { readonly kind: 'training-matrix'; readonly sheet: string; readonly matrix: MatrixJudgement; readonly evidence: readonly SheetEvidence[] }
   | { readonly kind: 'activity-log'; readonly sheet: string; readonly evidence: readonly SheetEvidence[] }
-  | { readonly kind: 'document-register'; readonly sheet: string; readonly evidence: readonly SheetEvidence[] };
+  | { readonly kind: 'document-register'; readonly sheet: string; readonly register: RegisterJudgement; readonly evidence: readonly SheetEvidence[] };
 
 /**
  * Judges one evidence sheet by its kind's judge. Null when the sheet no longer reads as that kind
@@ -43,8 +45,11 @@ export function judgeEvidenceSheet(sheet: EvidenceSheet, options: JudgeSheetOpti
       const matrix = judgeMatrix(sheet.grid, options);
       return matrix === null ? null : { kind: 'training-matrix', sheet: sheet.name, matrix, evidence: matrixEvidence(sheet.name, matrix) };
     }
+    case 'document-register': {
+      const register = judgeRegister(sheet.grid, options);
+      return register === null ? null : { kind: 'document-register', sheet: sheet.name, register, evidence: registerEvidence(sheet.name, register) };
+    }
     case 'activity-log':
-    case 'document-register':
       return null;
   }
 }

@@ -35,6 +35,17 @@ describe('proposeSheetKind', () => {
     expect(proposeSheetKind('Contacts', [['Name', 'Company', 'Phone', 'Email'], ['ABC Supply', 'Shingles', '403-555-0111', 'a@b.example']]).kind).toBe('not-evidence');
   });
 
+  it('proposes a register whose titles all read as requirements, and whose revisions read as element numbers, as a register', () => {
+    const proposal = proposeSheetKind('Doc register', [
+      ['Doc #', 'Document', 'Rev', 'Rev. date', 'Review every (months)', 'Next review', 'Where kept'],
+      ['HS-001', 'Health & Safety Policy', '4', '2026-02-03', '12', '2027-02-03', 'office wall'],
+      ['HS-003', 'Hazard Assessment - roofing tasks', '2', '2025-10-01', '12', '2026-10-01', 'Drive'],
+      ['HS-005', 'Emergency Response Plan', '1', '2026-01-12', '12', '2027-01-12', 'trucks'],
+    ]);
+    // Read as a checklist too, as surely ("Rev" an element column, every title a requirement): the register wins the tie.
+    expect(proposal).toMatchObject({ kind: 'document-register', confidence: 1 });
+  });
+
   it('prefers the business record to a weak checklist reading: invoices are not evidence', () => {
     const proposal = proposeSheetKind('Sheet1', [
       ['Invoice #', 'Description', 'Vendor', 'Receipt', 'Date', 'Paid?'],

@@ -30,8 +30,9 @@ export function proposeSheetKind(name: string, grid: Grid): SheetKindProposal {
   }
   const top = grid.length > ROWS_READ ? grid.slice(0, ROWS_READ) : grid;
   const readings = [readAsChecklist(top), readAsMatrix(top), readAsLog(name, top), readAsRegister(name, top)].filter((r): r is KindReading => r !== null);
-  // Stable: on equal scores the earlier kind (the checklist first) wins.
-  readings.sort((a, b) => b.score - a.score);
+  // Stable: on equal scores the earlier kind (the checklist first) wins, but for a register: its
+  // revisions or numbered titles are no checklist's columns, and its titles read as requirements too.
+  readings.sort((a, b) => b.score - a.score || (a.kind === 'document-register' ? -1 : b.kind === 'document-register' ? 1 : 0));
   const best = readings[0];
   const business = readBusinessRecord(name, top);
   if (!best || best.score < EVIDENCE_THRESHOLD || business.score > best.score) {
