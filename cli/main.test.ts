@@ -100,13 +100,15 @@ describe('secor-ready scan', () => {
     const { code, stdout } = await run('scan', workbook, '--today', '2026-11-26');
     expect(code).toBe(0);
     const block = stdout.slice(stdout.indexOf("The workbook's 4 sheets:"), stdout.indexOf('Header row')).trim().split('\n');
-    expect(block).toHaveLength(6);
+    expect(block).toHaveLength(7);
     expect(block[1]).toMatch(/^ {2}Training {7}a training matrix \(workers x tickets\), \d+ % sure: row 2 names 5 courses/);
     // Under the matrix, its cells judged as of --today: counts, then the expired and missing ones.
     expect(block[2]).toBe(' '.repeat(17) + '4 workers x 5 courses: 11 current, 2 expiring, 1 expired, 2 missing, 4 n/a. Gary Ward: CSTS missing; Mike Tran: First Aid expired 2026-10-30; Dev Singh: CSTS missing');
     expect(block[3]).toMatch(/^ {2}SECOR Tracker {2}a checklist tracker .*\(scanned below\)/);
     expect(block[4]).toMatch(/^ {2}Inspections {4}an activity log of inspections \(one row per event\)/);
-    expect(block[5]).toMatch(/^ {2}Contacts {7}not safety evidence/);
+    // Under the log, its rows judged: no inspection in April, the October eyewash action open 43 days (due 30 days after).
+    expect(block[5]).toBe(' '.repeat(17) + '10 events. E4-02 gap: 10 of 11 months since the log began in January 2026; no inspection in April 2026. E4-03 gap: 1 corrective action open past due (row 11, raised 2026-10-14, 43 days open)');
+    expect(block[6]).toMatch(/^ {2}Contacts {7}not safety evidence/);
   });
 
   it('scans a log as a checklist only when its columns are mapped by hand', async () => {

@@ -35,10 +35,10 @@ describe('the sheets of a file', () => {
       left: [],
       courses: ['First Aid', 'WHMIS', 'H2S'],
       cells: [
-        { row: 2, column: 'B', worker: 'Ray', course: 'First Aid', verdict: 'current', expires: '2027-01-02', reason: 'First Aid valid until 2027-01-02' },
+        { row: 2, column: 'B', worker: 'Ray', course: 'First Aid', canonical: 'First Aid', verdict: 'current', expires: '2027-01-02', reason: 'First Aid valid until 2027-01-02' },
         // The header says neither expiry nor completion and the one date is past: a completion, plus WHMIS's year.
-        { row: 2, column: 'C', worker: 'Ray', course: 'WHMIS', verdict: 'current', expires: '2027-05-01', reason: 'WHMIS completed 2026-05-01, valid 1 year (usual, to confirm): expires 2027-05-01' },
-        { row: 2, column: 'D', worker: 'Ray', course: 'H2S', verdict: 'n/a', expires: null, reason: 'H2S: N/A' },
+        { row: 2, column: 'C', worker: 'Ray', course: 'WHMIS', canonical: 'WHMIS', verdict: 'current', expires: '2027-05-01', reason: 'WHMIS completed 2026-05-01, valid 1 year (usual, to confirm): expires 2027-05-01' },
+        { row: 2, column: 'D', worker: 'Ray', course: 'H2S', canonical: 'H2S', verdict: 'n/a', expires: null, reason: 'H2S: N/A' },
       ],
       counts: { current: 2, expiring: 0, expired: 0, missing: 0, na: 1 },
     });

@@ -1,5 +1,5 @@
 import { basename, extname } from 'node:path';
-import { type Day, type LogActivity, type MatrixJudgement, type SheetKind, type SheetKindProposal, type SlashOrder, describeSheetKind, isoFromDay, judgeMatrix, proposeSheetKind } from '../shared/index.ts';
+import { type Day, type LogActivity, type LogJudgement, type MatrixJudgement, type PeriodStatus, type SheetKind, type SheetKindProposal, type SlashOrder, describeSheetKind, isoFromDay, judgeLog, judgeMatrix, proposeSheetKind } from '../shared/index.ts';
 import type { TrackerSheet } from './read-tracker.ts';
 
 /** One sheet of the file as the JSON's `sheets` lists it. */
@@ -11,6 +11,8 @@ export interface SheetListing {
   readonly activity?: LogActivity | null;
   /** A training matrix's cells judged as of the scan's day. */
   readonly matrix?: MatrixJson;
+  /** An activity log's rows judged as of the scan's day. */
+  readonly log?: LogJson;
   /** The proposal in words, for the report and messages (not in the JSON). */
   readonly described: string;
 }
@@ -20,8 +22,37 @@ export interface MatrixJson {
   readonly workers: readonly string[];
   readonly left: readonly string[];
   readonly courses: readonly string[];
-  readonly cells: readonly { row: number; column: string; worker: string; course: string; verdict: string; expires: string | null; reason: string }[];
+  readonly cells: readonly { row: number; column: string; worker: string; course: string; canonical: string | null; verdict: string; expires: string | null; reason: string }[];
   readonly counts: MatrixJudgement['counts'];
+}
+
+/** A day in the JSON: YYYY-MM-DD, or null. */
+type IsoDay = string | null;
+
+/** An activity log in the JSON: its events, coverage, open actions and evidence, days as YYYY-MM-DD. */
+export interface LogJson {
+  readonly activity: LogActivity | null;
+  readonly headerRow: number;
+  readonly events: readonly { row: number; day: string; site: string | null; type: string | null; who: string | null; description: string | null; findings: string | null; correctiveAction: string | null; investigation: string | null; due: IsoDay; closed: boolean; closedOn: IsoDay }[];
+  readonly skipped: LogJudgement['skipped'];
+  /** Null for incidents, which have no interval. */
+  readonly coverage: {
+    requirement: string;
+    intervalDays: number;
+    /** What the periods are: "months", "quarters", "weeks". */
+    unit: string;
+    first: IsoDay;
+    covered: number;
+    of: number;
+    /** The missed periods in words, "July, August 2026"; null when none is. */
+    missedPeriods: string | null;
+    periods: readonly { period: string; start: string; end: string; status: PeriodStatus; rows: readonly number[] }[];
+    sites: readonly { site: string; judged: boolean; first: IsoDay; covered: number; of: number; missedPeriods: string | null }[];
+  } | null;
+  readonly actionsJudged: boolean;
+  readonly openActions: readonly { row: number; raised: string; action: string; due: IsoDay; overdue: boolean; daysOpen: number }[];
+  readonly withoutInvestigation: readonly { row: number; day: string; description: string | null; reason: string }[];
+  readonly evidence: readonly { requirement: string; finding: 'ready' | 'gap'; summary: string; rows: readonly number[]; latest: IsoDay }[];
 }
 
 /** How the scan judges: its day and how ambiguous slashed dates read. */
@@ -36,19 +67,49 @@ function matrixJson(judgement: MatrixJudgement): MatrixJson {
   return { workers, left, courses, cells, counts };
 }
 
+const iso = (day: Day | null): IsoDay => (day === null ? null : isoFromDay(day));
+
+function logJson(log: LogJudgement): LogJson {
+  const { activity, headerRow, skipped, actionsJudged, coverage } = log;
+  return {
+    activity,
+    headerRow,
+    events: log.events.map((e) => ({ ...e, day: isoFromDay(e.day), due: iso(e.due), closedOn: iso(e.closedOn) })),
+    skipped,
+    coverage: coverage === null ? null : {
+      requirement: coverage.requirement,
+      intervalDays: coverage.intervalDays,
+      unit: coverage.unit[1],
+      first: iso(coverage.first),
+      covered: coverage.covered,
+      of: coverage.of,
+      missedPeriods: coverage.missed,
+      periods: coverage.periods.map((p) => ({ period: p.period.year === null ? p.period.label : `${p.period.label} ${p.period.year}`, start: isoFromDay(p.period.start), end: isoFromDay(p.period.end), status: p.status, rows: p.rows })),
+      sites: coverage.sites.map((s) => ({ site: s.site, judged: s.judged, first: iso(s.first), covered: s.covered, of: s.of, missedPeriods: s.missed })),
+    },
+    actionsJudged,
+    openActions: log.openActions.map((a) => ({ ...a, raised: isoFromDay(a.raised), due: iso(a.due) })),
+    withoutInvestigation: log.withoutInvestigation.map((w) => ({ ...w, day: isoFromDay(w.day) })),
+    evidence: log.evidence.map(({ requirement, finding, summary, rows, latest }) => ({ requirement, finding, summary, rows, latest: iso(latest) })),
+  };
+}
+
 /** A sheet's name: its tab's, or a CSV's file name without the extension (as Sheets names an imported CSV). */
 export function sheetName(file: string, sheet: TrackerSheet): string {
   return sheet.name ?? basename(file, extname(file));
 }
 
-/** What every sheet of the file is proposed as, in order; a training matrix's cells judged as of `judging.today`. */
+/** What every sheet of the file is proposed as, in order; a training matrix's cells and a log's rows judged as of `judging.today`. */
 export function listSheets(file: string, sheets: readonly TrackerSheet[], judging: Judging): SheetListing[] {
   return sheets.map((sheet) => {
     const name = sheetName(file, sheet);
     const proposal: SheetKindProposal = proposeSheetKind(name, sheet.grid);
     const { kind, confidence, reasons } = proposal;
     const listing = { name, kind, confidence, reasons, described: describeSheetKind(proposal) };
-    if (proposal.kind === 'activity-log') return { ...listing, activity: proposal.activity };
+    if (proposal.kind === 'activity-log') {
+      const log = judgeLog(sheet.grid, name, proposal.activity, judging);
+      return log === null ? { ...listing, activity: proposal.activity } : { ...listing, activity: proposal.activity, log: logJson(log) };
+    }
     if (proposal.kind === 'training-matrix') {
       const judgement = judgeMatrix(sheet.grid, judging);
       if (judgement !== null) return { ...listing, matrix: matrixJson(judgement) };
@@ -89,4 +150,11 @@ export function matrixLine(matrix: MatrixJson): string {
     .filter((c) => c.verdict === 'expired' || c.verdict === 'missing')
     .map((c) => `${c.worker}: ${c.verdict === 'expired' ? c.reason : `${c.course} missing`}`);
   return named.length === 0 ? figures : `${figures}. ${named.join('; ')}`;
+}
+
+/** A log in one line: its events, then each requirement's finding ("E4-02 gap: 11 of 12 months; no inspection in July 2026"). */
+export function logLine(log: LogJson): string {
+  const events = `${log.events.length} ${log.events.length === 1 ? 'event' : 'events'}`;
+  if (log.evidence.length === 0) return log.activity === null ? `${events}; say what it logs to judge it` : events;
+  return `${events}. ${log.evidence.map((e) => `${e.requirement} ${e.finding}: ${e.summary}`).join('. ')}`;
 }

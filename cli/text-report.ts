@@ -1,4 +1,4 @@
-import { type SheetListing, matrixLine } from './sheet-list.ts';
+import { type SheetListing, logLine, matrixLine } from './sheet-list.ts';
 import { columnLetter, isoFromDay, PASS_ELEMENT_PERCENT, REFERENCE_CHECKLIST, ROLE_LABEL, ROLES, type TrackerEvaluation } from '../shared/index.ts';
 
 const BAR_WIDTH = 20;
@@ -26,6 +26,7 @@ export function renderTextReport(file: string, evaluation: TrackerEvaluation, to
     const here = s.name === scanned ? ' (scanned below)' : '';
     out.push(`  ${s.name.padEnd(nameWidth)}  ${s.described}, ${Math.round(s.confidence * 100)} % sure${here}: ${s.reasons[0] ?? ''}`);
     if (s.matrix) out.push(`  ${''.padEnd(nameWidth)}  ${matrixLine(s.matrix)}`);
+    if (s.log) out.push(`  ${''.padEnd(nameWidth)}  ${logLine(s.log)}`);
   }
   out.push('');
   out.push(`Header row ${layout.headerRow + 1}. Columns:`);

@@ -28,6 +28,13 @@ export { proposeSheetKind } from './sheet-kinds/propose.ts';
 export { EXPIRING_DAYS, type JudgeMatrixOptions, type MatrixCell, type MatrixJudgement, type MatrixVerdict, judgeMatrix } from './training-matrix/judge.ts';
 export { COURSE_VALIDITY, type CourseValidity } from './training-matrix/validity.ts';
 
+// An activity log's rows judged: coverage of the periods its activity is kept at, open corrective actions, incidents without an investigation.
+export { ACTION_DUE_DAYS, type JudgeLogOptions, type LogCoverage, type LogJudgement, type OpenAction, type UninvestigatedIncident, judgeLog } from './activity-log/judge.ts';
+export type { LogEvent, SkippedRow } from './activity-log/events.ts';
+export type { PeriodCoverage, PeriodStatus, RunCoverage, SiteCoverage } from './activity-log/coverage.ts';
+export type { Period } from './activity-log/periods.ts';
+export { LOG_REQUIREMENTS, type LogRequirements } from './activity-log/requirements.ts';
+
 // Evidence sheets judged, and what each shows a reviewer per requirement.
 export { type EvidenceSheetKind, type SheetEvidence, describeSheetEvidence } from './sheet-evidence.ts';
 export { type EvidenceSheet, type JudgeSheetOptions, type SheetJudgement, judgeEvidenceSheet, predictFromSheets } from './workbook.ts';
