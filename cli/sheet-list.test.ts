@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { dayFromIso } from '../shared/index.ts';
-import { listSheets, matrixLine, notScannedYet, sheetsJson } from './sheet-list.ts';
+import { listSheets, logLine, matrixLine, notScannedYet, sheetsJson } from './sheet-list.ts';
 
 const judging = { today: dayFromIso('2026-11-26')!, slashOrder: 'month-first' as const };
 
@@ -46,5 +46,17 @@ describe('the sheets of a file', () => {
     const crew = sheetsJson(listSheets('w.xlsx', [{ name: 'T', grid: [['Worker', 'First Aid exp', 'WHMIS exp', 'H2S'], ['Ray Dumont', '2026-09-14', '2027-01-02', '2027-02-02'], ['Ana', '2027-09-14', '2027-01-02', ''], ['Bo', '2027-09-14', '2027-01-02', '2027-03-03']] }], judging))[0]!;
     expect(matrixLine(crew.matrix!)).toBe('3 workers x 3 courses: 7 current, 0 expiring, 1 expired, 1 missing, 0 n/a. Ray Dumont: First Aid exp expired 2026-09-14; Ana: H2S missing');
     expect(sheetsJson(listSheets('w.xlsx', [toolbox], judging))[0]).not.toHaveProperty('matrix');
+  });
+
+  it('judges a log\'s rows as of the scan\'s day, days as YYYY-MM-DD, and says them in one line', () => {
+    const [listing] = sheetsJson(listSheets('w.xlsx', [toolbox], judging));
+    const log = listing!.log!;
+    expect(log.events[0]).toEqual({ row: 2, day: '2026-01-06', site: null, type: null, who: 'Mike', description: 'Cold stress', findings: null, correctiveAction: null, investigation: null, due: null, closed: false, closedOn: null });
+    expect(log.coverage).toMatchObject({ requirement: 'E8-01', unit: 'months', first: '2026-01-06', covered: 2, of: 10, sites: [] });
+    expect(log.coverage!.missedPeriods).toBe('March, April, May, June, July, August, September, October 2026');
+    expect(log.coverage!.periods[1]).toEqual({ period: 'January 2026', start: '2026-01-01', end: '2026-01-31', status: 'covered', rows: [2, 3] });
+    expect(log.evidence).toEqual([{ requirement: 'E8-01', finding: 'gap', summary: '2 of 10 months since the log began in January 2026; no safety meeting or toolbox talk in March, April, May, June, July, August, September, October 2026; none yet in November 2026', rows: [2, 3, 4], latest: '2026-02-03' }]);
+    expect(logLine(log)).toBe(`3 events. E8-01 gap: ${log.evidence[0]!.summary}`);
+    expect(listing).not.toHaveProperty('matrix');
   });
 });

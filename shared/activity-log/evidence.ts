@@ -4,7 +4,7 @@ import type { SheetEvidence } from '../sheet-evidence.ts';
 import { countWords } from './coverage.ts';
 import type { LogEvent } from './events.ts';
 import type { LogJudgement, OpenAction } from './judge.ts';
-import type { Schedule } from './periods.ts';
+import { type Schedule, periodWords } from './periods.ts';
 import { INCIDENT_REQUIREMENTS, LOG_REQUIREMENTS } from './requirements.ts';
 
 /** What the evidence is worked from beside the judgement. */
@@ -64,6 +64,8 @@ export function logEvidence(sheet: string, judged: Omit<LogJudgement, 'evidence'
     } else {
       parts.push(countWords(coverage, schedule, 'the log began in'));
       if (coverage.missed !== null) parts.push(`no ${record} in ${coverage.missed}`);
+      const last = coverage.periods.at(-1)!;
+      if (last.status === 'pending') parts.push(`none yet in ${periodWords([last.period])}`);
     }
     const judgedSites = coverage.sites.filter((s) => s.judged);
     for (const site of judgedSites) {
