@@ -46,17 +46,15 @@ export function coverRun(events: readonly LogEvent[], schedule: Schedule): RunCo
   const last = schedule.periods.length - 1;
   const periods = schedule.periods.map((period, i): PeriodCoverage => {
     const rows = events.filter((e) => e.day >= period.start && e.day <= period.end).map((e) => e.row);
-    const status: PeriodStatus = rows.length > 0 ? 'covered' : first === null || period.end < first ? 'before-log' : i === last && schedule.lastUnderWay ? 'pending' : 'missed';
+    const status: PeriodStatus = rows.length > 0 ? 'covered' : first !== null && period.end < first ? 'before-log' : i === last && schedule.lastUnderWay ? 'pending' : 'missed';
     return { period, status, rows };
   });
-  // No record at all: every period is missed, so the count says the log shows nothing.
-  const counted = first === null ? periods.map((p) => ({ ...p, status: p.status === 'pending' ? p.status : ('missed' as const) })) : periods;
-  const missed = counted.filter((p) => p.status === 'missed').map((p) => p.period);
+  const missed = periods.filter((p) => p.status === 'missed').map((p) => p.period);
   return {
     first,
-    periods: counted,
-    covered: counted.filter((p) => p.status === 'covered').length,
-    of: counted.filter((p) => p.status === 'covered' || p.status === 'missed').length,
+    periods,
+    covered: periods.filter((p) => p.status === 'covered').length,
+    of: periods.filter((p) => p.status === 'covered' || p.status === 'missed').length,
     missed: missed.length === 0 ? null : periodWords(missed),
   };
 }
@@ -69,7 +67,13 @@ function siteKey(site: string): string {
 /** Each site's coverage, in the order sites first appear; empty when no row names a site. */
 export function coverSites(events: readonly LogEvent[], schedule: Schedule): SiteCoverage[] {
   const bySite = new Map<string, LogEvent[]>();
-  for (const e of events) if (e.site !== null) bySite.set(siteKey(e.site), [...(bySite.get(siteKey(e.site)) ?? []), e]);
+  for (const e of events) {
+    if (e.site === null) continue;
+    const key = siteKey(e.site);
+    const these = bySite.get(key);
+    if (these === undefined) bySite.set(key, [e]);
+    else these.push(e);
+  }
   const months = (these: readonly LogEvent[]) => new Set(these.map((e) => monthWords(e.day))).size;
   const standing = [...bySite.values()].filter((these) => months(these) >= STANDING_MONTHS).length;
   return [...bySite.values()].map((these) => ({ ...coverRun(these, schedule), site: writtenMost(these.map((e) => e.site!)), judged: standing >= 2 && months(these) >= STANDING_MONTHS }));

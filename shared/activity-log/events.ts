@@ -54,6 +54,21 @@ export function readsInvestigated(text: string | null): boolean | null {
   return !NOT_INVESTIGATED.test(words(text)) && !readsNotApplicable(text);
 }
 
+/** A row's day when it is an event, else why it is skipped; null for a blank row, which needs no reason. */
+function skipReason(row: readonly Cell[], dateColumn: number, dates: DateReader, today: Day): { day: Day } | string | null {
+  const filled = row.filter((cell) => !isBlank(cell)).length;
+  if (filled === 0) return null;
+  if (readsAsTotal(row)) return 'a total row';
+  const dateCell = row[dateColumn];
+  const day = dates.read(dateCell);
+  if (day === null) return isBlank(dateCell) ? 'no date' : `"${cellText(dateCell)}" is no date`;
+  if (filled < 2) return `only a date (${isoFromDay(day)})`;
+  const implausible = implausibleRecordDate(day, today);
+  if (implausible === 'future') return `dated ${isoFromDay(day)}, after today: a typo?`;
+  if (implausible === 'too-old') return `dated ${isoFromDay(day)}, before 1990: a typo?`;
+  return { day };
+}
+
 export interface ReadEventsOptions {
   readonly today: Day;
   readonly slashOrder?: SlashOrder;
@@ -75,17 +90,15 @@ export function readEvents(grid: Grid, layout: LogLayout, options: ReadEventsOpt
   const closes = reader(layout.columns.closed);
   const events: LogEvent[] = [];
   const skipped: SkippedRow[] = [];
-  below.forEach((row, i) => {
+  for (let i = 0; i < below.length; i++) {
+    const row = below[i]!;
     const r = layout.headerRow + 2 + i;
-    const filled = row.filter((cell) => !isBlank(cell)).length;
-    if (filled === 0) return;
-    const dateCell = row[layout.dateColumn];
-    if (readsAsTotal(row)) return skipped.push({ row: r, reason: 'a total row' });
-    const day = dates.read(dateCell);
-    if (day === null) return skipped.push({ row: r, reason: isBlank(dateCell) ? 'no date' : `"${cellText(dateCell)}" is no date` });
-    if (filled < 2) return skipped.push({ row: r, reason: `only a date (${isoFromDay(day)})` });
-    const implausible = implausibleRecordDate(day, options.today);
-    if (implausible !== null) return skipped.push({ row: r, reason: implausible === 'future' ? `dated ${isoFromDay(day)}, after today: a typo?` : `dated ${isoFromDay(day)}, before 1990: a typo?` });
+    const skip = skipReason(row, layout.dateColumn, dates, options.today);
+    if (skip === null) continue;
+    if (typeof skip === 'string') {
+      skipped.push({ row: r, reason: skip });
+      continue;
+    }
     const text = (column: LogColumn): string | null => {
       const c = layout.columns[column];
       const value = c === undefined ? '' : cellText(row[c], options.timeZone).replace(/\s+/g, ' ');
@@ -95,7 +108,7 @@ export function readEvents(grid: Grid, layout: LogLayout, options: ReadEventsOpt
     const closedOn = closes.read(closedCell);
     events.push({
       row: r,
-      day,
+      day: skip.day,
       site: text('site'),
       type: text('type'),
       who: text('who'),
@@ -107,6 +120,6 @@ export function readEvents(grid: Grid, layout: LogLayout, options: ReadEventsOpt
       closed: closedOn !== null || (closedCell !== undefined && !(closedCell instanceof Date) && readStatus(closedCell) === 'done'),
       closedOn,
     });
-  });
+  }
   return { events, skipped };
 }

@@ -40,4 +40,10 @@ describe('periodWords', () => {
     const months = scheduleOf(30, TODAY).periods;
     expect(periodWords([months[0]!, months[7]!, months[8]!])).toBe('December 2025, July, August 2026');
   });
+
+  it('names missed weeks once, the first few of many', () => {
+    const weeks = scheduleOf(7, TODAY).periods;
+    expect(periodWords([weeks[50]!])).toBe('the week of 2026-11-16');
+    expect(periodWords(weeks.slice(0, 8))).toBe('the weeks of 2025-12-01, 2025-12-08, 2025-12-15, 2025-12-22, 2025-12-29, 2026-01-05 and 2 more');
+  });
 });

@@ -1,4 +1,5 @@
 import { type Day, dayFromParts, isoFromDay } from '../dates.ts';
+import { nameList } from '../sheet-kinds/grid-reading.ts';
 
 /** One period of a log's schedule: a week, a calendar month or quarter, or the year to today. */
 export interface Period {
@@ -21,6 +22,8 @@ export interface Schedule {
   readonly lastUnderWay: boolean;
 }
 
+/** How a week's label begins; missed weeks are named together after it. */
+const WEEK_OF = 'the week of ';
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 // Months per calendar period, for intervals from a month to half a year: each divides the year.
 const MONTH_SPANS = [1, 2, 3, 4, 6] as const;
@@ -45,7 +48,7 @@ export function scheduleOf(intervalDays: number, today: Day): Schedule {
     const monday = today - ((((today - 4) % 7) + 7) % 7);
     const periods = Array.from({ length: 52 }, (_, i) => {
       const start = monday - (51 - i) * 7;
-      return { start, end: start + 6, label: `the week of ${isoFromDay(start)}`, year: null };
+      return { start, end: start + 6, label: `${WEEK_OF}${isoFromDay(start)}`, year: null };
     });
     return { unit: ['week', 'weeks'], periods, lastUnderWay: true };
   }
@@ -71,8 +74,9 @@ export function scheduleOf(intervalDays: number, today: Day): Schedule {
   return { unit: SPAN_UNIT[span], periods, lastUnderWay: true };
 }
 
-/** Periods in words, each year said once after its own: "December 2025, July, August 2026". */
+/** Periods in words, each year said once after its own: "December 2025, July, August 2026"; "the weeks of 2026-07-06, 2026-07-13". */
 export function periodWords(periods: readonly Period[]): string {
+  if (periods.length > 1 && periods.every((p) => p.label.startsWith(WEEK_OF))) return `the weeks of ${nameList(periods.map((p) => p.label.slice(WEEK_OF.length)))}`;
   const parts: string[] = [];
   periods.forEach((p, i) => {
     const next = periods[i + 1];
