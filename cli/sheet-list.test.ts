@@ -51,7 +51,7 @@ describe('the sheets of a file', () => {
   it('judges a log\'s rows as of the scan\'s day, days as YYYY-MM-DD, and says them in one line', () => {
     const [listing] = sheetsJson(listSheets('w.xlsx', [toolbox], judging));
     const log = listing!.log!;
-    expect(log.events[0]).toEqual({ row: 2, day: '2026-01-06', site: null, type: null, who: 'Mike', description: 'Cold stress', findings: null, correctiveAction: null, investigation: null, due: null, closed: false, closedOn: null });
+    expect(log.events[0]).toEqual({ row: 2, day: '2026-01-06', site: null, type: null, equipment: null, who: 'Mike', description: 'Cold stress', findings: null, correctiveAction: null, investigation: null, due: null, closed: false, closedOn: null });
     expect(log.coverage).toMatchObject({ requirement: 'E8-01', unit: 'months', first: '2026-01-06', covered: 2, of: 10, sites: [] });
     expect(log.coverage!.missedPeriods).toBe('March, April, May, June, July, August, September, October 2026');
     expect(log.coverage!.periods[1]).toEqual({ period: 'January 2026', start: '2026-01-01', end: '2026-01-31', status: 'covered', rows: [2, 3] });

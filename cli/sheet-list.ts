@@ -29,29 +29,43 @@ export interface MatrixJson {
 /** A day in the JSON: YYYY-MM-DD, or null. */
 type IsoDay = string | null;
 
-/** An activity log in the JSON: its events, coverage, open actions and evidence, days as YYYY-MM-DD. */
+/** An activity log in the JSON: its events, coverage, open actions and evidence, days as YYYY-MM-DD (see LogJudgement). */
 export interface LogJson {
+  /** What it logs, as proposed; null when its name, headers and rows do not say. */
   readonly activity: LogActivity | null;
+  /** Sheet row (1-based) of its header. */
   readonly headerRow: number;
-  readonly events: readonly { row: number; day: string; site: string | null; type: string | null; who: string | null; description: string | null; findings: string | null; correctiveAction: string | null; investigation: string | null; due: IsoDay; closed: boolean; closedOn: IsoDay }[];
+  /** Its rows read as events, each with its sheet row. */
+  readonly events: readonly { row: number; day: string; site: string | null; type: string | null; equipment: string | null; who: string | null; description: string | null; findings: string | null; correctiveAction: string | null; investigation: string | null; due: IsoDay; closed: boolean; closedOn: IsoDay }[];
+  /** Filled rows not counted, and why. */
   readonly skipped: LogJudgement['skipped'];
-  /** Null for incidents, which have no interval. */
+  /** How its records cover its kept requirement's periods; null for incidents, which have no interval. */
   readonly coverage: {
+    /** The requirement kept, e.g. "E4-02". */
     requirement: string;
+    /** Its interval in days, the team's own when set. */
     intervalDays: number;
     /** What the periods are: "months", "quarters", "weeks". */
     unit: string;
+    /** The first record's day. */
     first: IsoDay;
+    /** Periods with a record, of those counted (since the first record, the one under way left out while empty). */
     covered: number;
     of: number;
     /** The missed periods in words, "July, August 2026"; null when none is. */
     missedPeriods: string | null;
+    /** Each period of the last 12 months: covered, missed, pending (under way) or before-log. */
     periods: readonly { period: string; start: string; end: string; status: PeriodStatus; rows: readonly number[] }[];
+    /** Each site's count; judged: whether the finding counts it (a site kept over time, when 2 or more are). */
     sites: readonly { site: string; judged: boolean; first: IsoDay; covered: number; of: number; missedPeriods: string | null }[];
   } | null;
+  /** Whether it has a closed column, so that open actions are judged. */
   readonly actionsJudged: boolean;
+  /** Corrective actions not closed, overdue first. */
   readonly openActions: readonly { row: number; raised: string; action: string; due: IsoDay; overdue: boolean; daysOpen: number }[];
+  /** Incidents with no investigation on record. */
   readonly withoutInvestigation: readonly { row: number; day: string; description: string | null; reason: string }[];
+  /** What it shows a reviewer per requirement, as the prediction counts it. */
   readonly evidence: readonly { requirement: string; finding: 'ready' | 'gap'; summary: string; rows: readonly number[]; latest: IsoDay }[];
 }
 

@@ -7,7 +7,9 @@ export type PeriodStatus = 'covered' | 'missed' | 'pending' | 'before-log';
 
 /** One period of the window, judged. */
 export interface PeriodCoverage {
+  /** The period: its first and last day, its name. */
   readonly period: Period;
+  /** Whether it holds a record, or why it is not counted. */
   readonly status: PeriodStatus;
   /** Sheet rows (1-based) of the records in it. */
   readonly rows: readonly number[];
@@ -18,8 +20,9 @@ export interface RunCoverage {
   /** The first record's day; null when there is none. */
   readonly first: Day | null;
   readonly periods: readonly PeriodCoverage[];
-  /** Periods with a record, of those counted (since the first record, the one under way left out while empty). */
+  /** Periods with a record. */
   readonly covered: number;
+  /** Periods counted: since the first record's, the one under way left out while it has none. */
   readonly of: number;
   /** The missed periods in words, "July, August 2026"; null when none is missed. */
   readonly missed: string | null;

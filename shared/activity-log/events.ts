@@ -8,12 +8,21 @@ import { readStatus, readsNotApplicable } from '../status.ts';
 export interface LogEvent {
   /** Sheet row, 1-based. */
   readonly row: number;
+  /** The day of the record, from the date column. */
   readonly day: Day;
+  /** Where: the site, job or location column. */
   readonly site: string | null;
+  /** The type column ("Near miss", "Fire drill"). */
   readonly type: string | null;
+  /** The unit, vehicle or machine column. */
+  readonly equipment: string | null;
+  /** Who did, led or reported it. */
   readonly who: string | null;
+  /** What: its topic, what happened, the work done. */
   readonly description: string | null;
+  /** What was found: deficiencies, hazards, defects, an injury. */
   readonly findings: string | null;
+  /** The corrective action or controls written. */
   readonly correctiveAction: string | null;
   /** What the investigation cell says, or null when blank or the log has none. */
   readonly investigation: string | null;
@@ -70,8 +79,11 @@ function skipReason(row: readonly Cell[], dateColumn: number, dates: DateReader,
 }
 
 export interface ReadEventsOptions {
+  /** Records after it are skipped as typos. */
   readonly today: Day;
+  /** How ambiguous slashed dates read when a column cannot tell. */
   readonly slashOrder?: SlashOrder;
+  /** Where the sheet's date cells are midnight. */
   readonly timeZone?: string;
 }
 
@@ -111,6 +123,7 @@ export function readEvents(grid: Grid, layout: LogLayout, options: ReadEventsOpt
       day: skip.day,
       site: text('site'),
       type: text('type'),
+      equipment: text('equipment'),
       who: text('who'),
       description: text('description'),
       findings: text('findings'),

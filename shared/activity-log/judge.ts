@@ -33,6 +33,7 @@ export interface OpenAction {
 export interface UninvestigatedIncident {
   /** Sheet row, 1-based. */
   readonly row: number;
+  /** The day of the incident. */
   readonly day: Day;
   /** What happened, as written, or its type when that is all the row says. */
   readonly description: string | null;
@@ -74,6 +75,7 @@ export interface LogJudgement {
 }
 
 export interface JudgeLogOptions {
+  /** The day judged as of: the window is the 12 months up to it. */
   readonly today: Day;
   /** How ambiguous slashed dates read when a column cannot tell. */
   readonly slashOrder?: SlashOrder;
@@ -88,7 +90,7 @@ const INJURY_HEADER = /injur|first aid|hurt/i;
 const INJURY_TEXT = /\b(first aid|injur|medical aid|lost time|hurt)/i;
 
 /** Whether a row raises an action: a corrective action written, or (but for incidents) a deficiency found. */
-export function raisesAction(event: LogEvent, activity: LogActivity | null): boolean {
+function raisesAction(event: LogEvent, activity: LogActivity | null): boolean {
   return namesDeficiency(event.correctiveAction) || (activity !== 'incidents' && namesDeficiency(event.findings));
 }
 

@@ -3,8 +3,9 @@ import { nameList } from '../sheet-kinds/grid-reading.ts';
 
 /** One period of a log's schedule: a week, a calendar month or quarter, or the year to today. */
 export interface Period {
-  /** First and last day, both inclusive. */
+  /** Its first day. */
   readonly start: Day;
+  /** Its last day, inclusive. */
   readonly end: Day;
   /** Its name without the year where a year follows: "July", "Q3", "the week of 2026-07-06". */
   readonly label: string;

@@ -94,7 +94,9 @@ function activityOfRows(cells: readonly Cell[]): { activity: LogActivity; count:
 
 /** Where an activity log's parts are: its header row, its date column and its own columns (0-based). */
 export interface LogLayout {
+  /** The header's row. */
   readonly headerRow: number;
+  /** The column of each event's date. */
   readonly dateColumn: number;
   /** Each log column found, at its first header naming it. */
   readonly columns: Readonly<Partial<Record<LogColumn, number>>>;
