@@ -91,6 +91,25 @@ describe('judgeLog', () => {
     expect(log.evidence).toEqual([expect.objectContaining({ requirement: 'E4-02', finding: 'ready', summary: '3 of 3 months since the log began in September 2026' })]);
   });
 
+  it('says when a site kept over time is counted from its first record, not the window\'s start', () => {
+    const months = ['2025-12', '2026-01', '2026-02', '2026-03', '2026-04', '2026-05', '2026-06', '2026-07', '2026-08', '2026-09', '2026-10', '2026-11'];
+    const rows = [
+      ['Date', 'Site', 'Inspected by'],
+      ...months.map((m) => [`${m}-03`, 'Shop', 'Gary']),
+      ...months.slice(6).map((m) => [`${m}-10`, 'North yard', 'Mike']),
+    ];
+    const log = judgeLog(rows, 'Inspections', 'inspections', { today: TODAY })!;
+    expect(log.coverage!.sites.map((s) => [s.site, s.judged, s.covered, s.of])).toEqual([['Shop', true, 12, 12], ['North yard', true, 6, 6]]);
+    expect(log.evidence[0]).toMatchObject({ finding: 'ready', summary: '12 of 12 months; North yard: 6 of 6 months since its first record in June 2026' });
+  });
+
+  it('asks maintenance and training records once in the 12 months, the reference giving them no shorter interval', () => {
+    const maintenance = [['Date', 'Unit', 'Work done', 'Mechanic'], ['2026-03-02', 'Truck 2', 'Oil change', 'Lou'], ['2026-09-14', 'Truck 2', 'Brakes', 'Lou']];
+    expect(judgeLog(maintenance, 'Maintenance', 'maintenance', { today: TODAY })!.evidence).toEqual([expect.objectContaining({ requirement: 'E3-05', finding: 'ready', summary: '2 maintenance records in the 12 months to 2026-11-26' })]);
+    const training = [['Date', 'Course', 'Trainee', 'Instructor'], ['2025-06-02', 'WHMIS', 'Dev', 'Helen'], ['2025-08-11', 'Fall protection', 'Sam', 'ACSA']];
+    expect(judgeLog(training, 'Training log', 'training', { today: TODAY })!.evidence).toEqual([expect.objectContaining({ requirement: 'E5-05', finding: 'gap', summary: 'no training record in the 12 months to 2026-11-26', latest: day('2025-08-11') })]);
+  });
+
   it('leaves the month under way out of the count until it has a record, and says so', () => {
     const talks = [
       ['Meeting date', 'Topic', 'Presented by'],
