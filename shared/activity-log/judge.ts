@@ -81,7 +81,7 @@ export interface JudgeLogOptions {
   readonly slashOrder?: SlashOrder;
   /** Where the sheet's date cells are midnight: the spreadsheet's zone. */
   readonly timeZone?: string;
-  /** The team's profile: its intervals replace the reference's, its switched-off requirements are not evidenced. */
+  /** The team's profile: its intervals replace the reference's; requirements it switched off get no evidence. */
   readonly profile?: Profile;
 }
 
@@ -111,7 +111,7 @@ export function judgeLog(grid: Grid, sheet: string, activity: LogActivity | null
   const kept = logs === null ? null : LOG_REQUIREMENTS[logs].kept;
   let coverage: LogCoverage | null = null;
   let schedule: Schedule | null = null;
-  if (kept !== null && !profile.disabled.includes(kept)) {
+  if (kept !== null) {
     const intervalDays = staleAfterDays(referenceRequirement(kept), profile);
     schedule = scheduleOf(intervalDays, today);
     coverage = { ...coverRun(events, schedule), requirement: kept, intervalDays, unit: schedule.unit, sites: layout.columns.site === undefined ? [] : coverSites(events, schedule) };
