@@ -100,15 +100,18 @@ describe('secor-ready scan', () => {
     const { code, stdout } = await run('scan', workbook, '--today', '2026-11-26');
     expect(code).toBe(0);
     const block = stdout.slice(stdout.indexOf("The workbook's 4 sheets:"), stdout.indexOf('Header row')).trim().split('\n');
-    expect(block).toHaveLength(6);
+    expect(block).toHaveLength(7);
     expect(block[1]).toMatch(/^ {2}Training {7}a training matrix \(workers x tickets\), \d+ % sure: row 2 names 5 courses/);
     // Under the matrix, its cells judged as of --today: counts, then the expired and missing ones.
     expect(block[2]).toBe(' '.repeat(17) + '4 workers x 5 courses: 11 current, 2 expiring, 1 expired, 2 missing, 4 n/a. Gary Ward: CSTS missing; Mike Tran: First Aid expired 2026-10-30; Dev Singh: CSTS missing');
     expect(block[3]).toMatch(/^ {2}SECOR Tracker {2}a checklist tracker .*\(scanned below\)/);
     expect(block[4]).toMatch(/^ {2}Inspections {4}an activity log of inspections \(one row per event\)/);
-    expect(block[5]).toMatch(/^ {2}Contacts {7}not safety evidence/);
+    // Under the log, its rows judged: no inspection in April, the October eyewash action open 43 days (due 30 days after).
+    expect(block[5]).toBe(' '.repeat(17) + '10 events. E4-02 gap: 10 of 11 months since the log began in January 2026; no inspection in April 2026. E4-03 gap: 1 corrective action open past due (row 11, raised 2026-10-14, 43 days open)');
+    expect(block[6]).toMatch(/^ {2}Contacts {7}not safety evidence/);
     // The matrix counts in the prediction beside the checklist's rows.
-    expect(stdout).toContain("Where the evidence comes from, beside the checklist's own rows:\n  E5-02 gap   SECOR Tracker, row 5; Training, 16 tickets of 4 workers: 1 expired, 2 missing, 2 expiring\n");
+    expect(stdout).toContain("Where the evidence comes from, beside the checklist's own rows:\n  E4-02 gap   SECOR Tracker, row 4; Inspections, 10 of 11 months since the log began in January 2026; no inspection in April 2026\n");
+    expect(stdout).toContain('\n  E5-02 gap   SECOR Tracker, row 5; Training, 16 tickets of 4 workers: 1 expired, 2 missing, 2 expiring\n');
   });
 
   it('predicts the audit from a training matrix alone, and says where the evidence comes from', async () => {
@@ -127,11 +130,12 @@ describe('secor-ready scan', () => {
     expect(text.stdout).toContain('Where the evidence comes from:\n  E5-02 gap   Tickets, 6 tickets of 3 workers: 1 expired, 1 missing\n');
   });
 
-  it('scans a log as a checklist only when its columns are mapped by hand', async () => {
+  it('judges a log as a log, and scans it as a checklist only when its columns are mapped by hand', async () => {
     const log = tracker('Inspections.csv', ['Date,Site,Findings,Corrective action,Closed', '2026-01-13,Shop,Cord damaged,Thrown out,2026-01-13', '2026-02-10,Yard,none,,', '2026-03-17,Shop,Guardrail missing,Installed,2026-03-18'].join('\n'));
-    const refused = await run('scan', log, '--json', '--today', '2026-11-26');
-    expect(refused.code).toBe(2);
-    expect(refused.stderr).toContain('Sheet "Inspections" reads as an activity log of inspections (one row per event): logs are not scanned yet.');
+    // Read as the log it is, its coverage predicts the audit: no inspection since March.
+    const judged = await run('scan', log, '--json', '--today', '2026-11-26');
+    expect(judged.code).toBe(0);
+    expect(JSON.parse(judged.stdout).prediction.evidence).toMatchObject([{ requirement: 'E4-02', finding: 'gap', sources: [{ sheet: 'Inspections', kind: 'activity-log' }] }]);
     const mapped = await run('scan', log, '--json', '--today', '2026-11-26', '--column', 'requirement=C', '--column', 'evidence=D');
     expect(mapped.code).toBe(0);
     expect(JSON.parse(mapped.stdout).sheets).toMatchObject([{ name: 'Inspections', kind: 'activity-log', activity: 'inspections' }]);

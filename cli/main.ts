@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
 import { ALL_ROLES, type AnyRole, columnIndex, dayFromIso, dayFromParts, type EvaluateOptions, evaluateTracker, type LayoutOverrides, type LayoutProblem, type SheetKind, predictFromSheets, slashOrderForLocale, toScanReport, type TrackerEvaluation } from '../shared/index.ts';
 import { type TrackerSheet, readTrackerFile } from './read-tracker.ts';
-import { type Judging, type SheetListing, evidenceBesides, listSheets, notScannedYet, sheetName, sheetsJson } from './sheet-list.ts';
+import { type Judging, type SheetListing, evidenceBesides, listSheets, sheetName, sheetsJson } from './sheet-list.ts';
 import { TrackerFileError } from './tracker-file-error.ts';
 import { renderTextReport, renderWorkbookReport } from './text-report.ts';
 
@@ -39,9 +39,10 @@ const HINTS: Record<LayoutProblem['code'], string> = {
 function pickTracker(file: string, sheets: readonly TrackerSheet[], listings: readonly SheetListing[], options: EvaluateOptions, mapped: boolean): { sheet: TrackerSheet; evaluation: TrackerEvaluation } {
   const ofKind = (kind: SheetKind) => sheets.filter((_, i) => listings[i]!.kind === kind);
   const tried = mapped ? sheets : [...ofKind('checklist'), ...ofKind('not-evidence')];
-  if (!mapped && ofKind('checklist').length === 0) {
-    const notScanned = notScannedYet(file, listings);
-    if (notScanned !== null) throw new UsageError(notScanned);
+  if (tried.length === 0) {
+    // Every sheet is a matrix, log or register whose rows its judge could not read after all.
+    const what = listings.map((l) => `"${l.name}" reads as ${l.described}`).join('; ');
+    throw new UsageError(`${file}: ${what}, but none could be judged and none is a checklist tracker. Map a sheet's columns yourself: --column requirement=LETTER --column evidence=LETTER.`);
   }
   let firstProblem: { sheet: TrackerSheet; problem: LayoutProblem } | null = null;
   for (const sheet of tried) {

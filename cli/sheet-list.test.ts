@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { dayFromIso } from '../shared/index.ts';
-import { listSheets, matrixLine, notScannedYet, registerLine, sheetsJson } from './sheet-list.ts';
+import { listSheets, logLine, matrixLine, registerLine, sheetsJson } from './sheet-list.ts';
 
 const judging = { today: dayFromIso('2026-11-26')!, slashOrder: 'month-first' as const };
 
@@ -15,17 +15,6 @@ describe('the sheets of a file', () => {
     expect(listings[0]).toMatchObject({ name: 'Crew tickets', kind: 'training-matrix', described: 'a training matrix (workers x tickets)' });
     expect(sheetsJson(listings)[0]).not.toHaveProperty('described');
     expect(sheetsJson(listSheets('w.xlsx', [toolbox], judging))[0]).toMatchObject({ kind: 'activity-log', activity: 'meetings' });
-  });
-
-  it('says what every sheet is when none reads as a checklist but some hold other evidence', () => {
-    expect(notScannedYet('w.xlsx', listSheets('w.xlsx', [training, toolbox, contacts], judging))).toBe(
-      'w.xlsx: Sheet "Training" reads as a training matrix (workers x tickets); sheet "Toolbox" reads as an activity log of safety meetings and toolbox talks (one row per event); sheet "Contacts" reads as not safety evidence: matrices and logs are not scanned yet. Scan a checklist tracker (one row per requirement, with its evidence), or map this sheet\'s columns yourself: --column requirement=LETTER --column evidence=LETTER.',
-    );
-  });
-
-  it('leaves the message to the layout when a sheet reads as a checklist, or none holds evidence', () => {
-    expect(notScannedYet('w.xlsx', listSheets('w.xlsx', [training, tracker], judging))).toBeNull();
-    expect(notScannedYet('w.xlsx', listSheets('w.xlsx', [contacts], judging))).toBeNull();
   });
 
   it('judges a training matrix\'s cells as of the scan\'s day, and says them in one line', () => {
@@ -67,5 +56,17 @@ describe('the sheets of a file', () => {
     expect(listing).toMatchObject({ evidence: [{ requirement: 'E1-01', finding: 'ready', latest: '2026-02-03' }, { requirement: 'E2-01', finding: 'gap', latest: '2025-10-01' }, { requirement: 'E8-05', finding: 'gap', latest: '2026-02-03' }] });
     expect(registerLine(listing!.register!)).toBe('3 documents: 1 ready, 1 with a gap, 1 retired, 0 unmatched. HS-003: overdue');
     expect(sheetsJson(listSheets('w.xlsx', [training], judging))[0]).not.toHaveProperty('register');
+  });
+
+  it('judges a log\'s rows as of the scan\'s day, days as YYYY-MM-DD, and says them in one line', () => {
+    const [listing] = sheetsJson(listSheets('w.xlsx', [toolbox], judging));
+    const log = listing!.log!;
+    expect(log.events[0]).toEqual({ row: 2, day: '2026-01-06', site: null, type: null, equipment: null, who: 'Mike', description: 'Cold stress', findings: null, correctiveAction: null, investigation: null, due: null, closed: false, closedOn: null });
+    expect(log.coverage).toMatchObject({ requirement: 'E8-01', unit: 'months', first: '2026-01-06', covered: 2, of: 10, sites: [] });
+    expect(log.coverage!.missedPeriods).toBe('March, April, May, June, July, August, September, October 2026');
+    expect(log.coverage!.periods[1]).toEqual({ period: 'January 2026', start: '2026-01-01', end: '2026-01-31', status: 'covered', rows: [2, 3] });
+    expect(listing!.evidence).toEqual([{ requirement: 'E8-01', sheet: 'Toolbox', kind: 'activity-log', finding: 'gap', summary: '2 of 10 months since the log began in January 2026; no safety meeting or toolbox talk in March, April, May, June, July, August, September, October 2026; none yet in November 2026', rows: [2, 3, 4], latest: '2026-02-03' }]);
+    expect(logLine(log, listing!.evidence!)).toBe(`3 events. E8-01 gap: ${listing!.evidence![0]!.summary}`);
+    expect(listing).not.toHaveProperty('matrix');
   });
 });

@@ -1,5 +1,5 @@
 import { basename, extname } from 'node:path';
-import { type Day, type LogActivity, type MatrixJudgement, type RegisterDocument, type RegisterJudgement, type SheetEvidence, type SheetKind, type SheetKindProposal, type SlashOrder, describeSheetKind, isoFromDay, judgeEvidenceSheet, proposeSheetKind } from '../shared/index.ts';
+import { type Day, type LogActivity, type LogJudgement, type MatrixJudgement, type PeriodStatus, type RegisterDocument, type RegisterJudgement, type SheetEvidence, type SheetKind, type SheetKindProposal, type SlashOrder, describeSheetKind, isoFromDay, judgeEvidenceSheet, proposeSheetKind } from '../shared/index.ts';
 import type { TrackerSheet } from './read-tracker.ts';
 
 /** One sheet of the file as the JSON's `sheets` lists it. */
@@ -13,6 +13,8 @@ export interface SheetListing {
   readonly matrix?: MatrixJson;
   /** A document register's documents judged as of the scan's day. */
   readonly register?: RegisterJson;
+  /** An activity log's rows judged as of the scan's day. */
+  readonly log?: LogJson;
   /** What a judged matrix, log or register shows per requirement; absent for a checklist or a sheet that is not evidence. */
   readonly evidence?: readonly SheetEvidence[];
   /** The proposal in words, for the report and messages (not in the JSON). */
@@ -24,7 +26,7 @@ export interface MatrixJson {
   readonly workers: readonly string[];
   readonly left: readonly string[];
   readonly courses: readonly string[];
-  readonly cells: readonly { row: number; column: string; worker: string; course: string; verdict: string; expires: string | null; taken: string | null; reason: string }[];
+  readonly cells: readonly { row: number; column: string; worker: string; course: string; canonical: string | null; verdict: string; expires: string | null; taken: string | null; reason: string }[];
   readonly counts: MatrixJudgement['counts'];
 }
 
@@ -34,6 +36,47 @@ export interface RegisterJson {
   readonly documents: readonly (Omit<RegisterDocument, 'revised' | 'nextReview'> & { readonly revised: string | null; readonly nextReview: string | null })[];
   /** As the judgement counts them: ready, with a gap, retired, unmatched. */
   readonly counts: RegisterJudgement['counts'];
+}
+
+/** A day in the JSON: YYYY-MM-DD, or null. */
+type IsoDay = string | null;
+
+/** An activity log in the JSON: its events, coverage, open actions and evidence, days as YYYY-MM-DD (see LogJudgement). */
+export interface LogJson {
+  /** What it logs, as proposed; null when its name, headers and rows do not say. */
+  readonly activity: LogActivity | null;
+  /** Sheet row (1-based) of its header. */
+  readonly headerRow: number;
+  /** Its rows read as events, each with its sheet row. */
+  readonly events: readonly { row: number; day: string; site: string | null; type: string | null; equipment: string | null; who: string | null; description: string | null; findings: string | null; correctiveAction: string | null; investigation: string | null; due: IsoDay; closed: boolean; closedOn: IsoDay }[];
+  /** Filled rows not counted, and why. */
+  readonly skipped: LogJudgement['skipped'];
+  /** How its records cover its kept requirement's periods; null for incidents, which have no interval. */
+  readonly coverage: {
+    /** The requirement kept, e.g. "E4-02". */
+    requirement: string;
+    /** Its interval in days, the team's own when set. */
+    intervalDays: number;
+    /** What the periods are: "months", "quarters", "weeks". */
+    unit: string;
+    /** The first record's day. */
+    first: IsoDay;
+    /** Periods with a record, of those counted (since the first record, the one under way left out while empty). */
+    covered: number;
+    of: number;
+    /** The missed periods in words, "July, August 2026"; null when none is. */
+    missedPeriods: string | null;
+    /** Each period of the last 12 months: covered, missed, pending (under way) or before-log. */
+    periods: readonly { period: string; start: string; end: string; status: PeriodStatus; rows: readonly number[] }[];
+    /** Each site's count; judged: whether the finding counts it (a site kept over time, when 2 or more are). */
+    sites: readonly { site: string; judged: boolean; first: IsoDay; covered: number; of: number; missedPeriods: string | null }[];
+  } | null;
+  /** Whether it has a closed column, so that open actions are judged. */
+  readonly actionsJudged: boolean;
+  /** Corrective actions not closed, overdue first. */
+  readonly openActions: readonly { row: number; raised: string; action: string; due: IsoDay; overdue: boolean; daysOpen: number }[];
+  /** Incidents with no investigation on record. */
+  readonly withoutInvestigation: readonly { row: number; day: string; description: string | null; reason: string }[];
 }
 
 /** How the scan judges: its day and how ambiguous slashed dates read. */
@@ -48,9 +91,34 @@ function matrixJson(judgement: MatrixJudgement): MatrixJson {
   return { workers, left, courses, cells, counts };
 }
 
+const iso = (day: Day | null): IsoDay => (day === null ? null : isoFromDay(day));
+
 function registerJson(judgement: RegisterJudgement): RegisterJson {
-  const iso = (day: Day | null) => (day === null ? null : isoFromDay(day));
   return { documents: judgement.documents.map((d) => ({ ...d, revised: iso(d.revised), nextReview: iso(d.nextReview) })), counts: judgement.counts };
+}
+
+function logJson(log: LogJudgement): LogJson {
+  const { activity, headerRow, skipped, actionsJudged, coverage } = log;
+  return {
+    activity,
+    headerRow,
+    events: log.events.map((e) => ({ ...e, day: isoFromDay(e.day), due: iso(e.due), closedOn: iso(e.closedOn) })),
+    skipped,
+    coverage: coverage === null ? null : {
+      requirement: coverage.requirement,
+      intervalDays: coverage.intervalDays,
+      unit: coverage.unit[1],
+      first: iso(coverage.first),
+      covered: coverage.covered,
+      of: coverage.of,
+      missedPeriods: coverage.missed,
+      periods: coverage.periods.map((p) => ({ period: p.period.year === null ? p.period.label : `${p.period.label} ${p.period.year}`, start: isoFromDay(p.period.start), end: isoFromDay(p.period.end), status: p.status, rows: p.rows })),
+      sites: coverage.sites.map((s) => ({ site: s.site, judged: s.judged, first: iso(s.first), covered: s.covered, of: s.of, missedPeriods: s.missed })),
+    },
+    actionsJudged,
+    openActions: log.openActions.map((a) => ({ ...a, raised: isoFromDay(a.raised), due: iso(a.due) })),
+    withoutInvestigation: log.withoutInvestigation.map((w) => ({ ...w, day: isoFromDay(w.day) })),
+  };
 }
 
 /** A sheet's name: its tab's, or a CSV's file name without the extension (as Sheets names an imported CSV). */
@@ -58,7 +126,7 @@ export function sheetName(file: string, sheet: TrackerSheet): string {
   return sheet.name ?? basename(file, extname(file));
 }
 
-/** What every sheet of the file is proposed as, in order; a training matrix's cells judged as of `judging.today`. */
+/** What every sheet of the file is proposed as, in order; a training matrix's cells and a log's rows judged as of `judging.today`. */
 export function listSheets(file: string, sheets: readonly TrackerSheet[], judging: Judging): SheetListing[] {
   return sheets.map((sheet) => {
     const name = sheetName(file, sheet);
@@ -73,39 +141,24 @@ export function listSheets(file: string, sheets: readonly TrackerSheet[], judgin
     const evidence = { evidence: judged.evidence };
     if (judged.kind === 'training-matrix') return { ...own, matrix: matrixJson(judged.matrix), ...evidence };
     if (judged.kind === 'document-register') return { ...own, register: registerJson(judged.register), ...evidence };
-    return { ...own, ...evidence };
+    return { ...own, log: logJson(judged.log), ...evidence };
   });
 }
 
+/** What a sheet shows a reviewer per requirement, in the JSON: its record day as YYYY-MM-DD. */
+export type SheetEvidenceJson = Omit<SheetEvidence, 'latest'> & { readonly latest: IsoDay };
+
+/** One sheet in the JSON's `sheets`: the listing without its words for people. */
+export type SheetJson = Omit<SheetListing, 'described' | 'evidence'> & { readonly evidence?: readonly SheetEvidenceJson[] };
+
 /** The JSON's `sheets`: the listing without its words for people, record days as YYYY-MM-DD. */
-export function sheetsJson(listings: readonly SheetListing[]) {
-  return listings.map(({ described: _, evidence, ...rest }) =>
-    evidence === undefined ? rest : { ...rest, evidence: evidence.map((e) => ({ ...e, latest: e.latest === null ? null : isoFromDay(e.latest) })) },
-  );
+export function sheetsJson(listings: readonly SheetListing[]): SheetJson[] {
+  return listings.map(({ described: _, evidence, ...rest }) => (evidence === undefined ? rest : { ...rest, evidence: evidence.map((e) => ({ ...e, latest: iso(e.latest) })) }));
 }
 
 /** The evidence every judged sheet gives, but the named one's (the sheet scanned as the checklist). */
 export function evidenceBesides(listings: readonly SheetListing[], checklist: string | null): SheetEvidence[] {
   return listings.filter((l) => l.name !== checklist).flatMap((l) => l.evidence ?? []);
-}
-
-const NOT_SCANNED: Partial<Record<SheetKind, string>> = {
-  'training-matrix': 'matrices',
-  'activity-log': 'logs',
-  'document-register': 'document registers',
-};
-
-/**
- * When no sheet reads as a checklist but some hold other evidence: what each sheet is, and that
- * those kinds are not scanned yet. Null when the file has no such sheet (the layout's own problem says more).
- */
-export function notScannedYet(file: string, listings: readonly SheetListing[]): string | null {
-  if (listings.some((l) => l.kind === 'checklist')) return null;
-  const kinds = [...new Set(listings.map((l) => NOT_SCANNED[l.kind]).filter((k): k is string => k !== undefined))];
-  if (kinds.length === 0) return null;
-  const what = listings.map((l, i) => `${i === 0 ? 'Sheet' : 'sheet'} "${l.name}" reads as ${l.described}`).join('; ');
-  const list = kinds.length === 1 ? kinds[0]! : `${kinds.slice(0, -1).join(', ')} and ${kinds.at(-1)}`;
-  return `${file}: ${what}: ${list} are not scanned yet. Scan a checklist tracker (one row per requirement, with its evidence), or map this sheet's columns yourself: --column requirement=LETTER --column evidence=LETTER.`;
 }
 
 /** A matrix in one line: its counts, then each expired and missing cell ("Ray Dumont: First Aid expired 2026-09-14"). */
@@ -125,4 +178,11 @@ export function registerLine(register: RegisterJson): string {
   const figures = `${listed} document${listed === 1 ? '' : 's'}: ${counts.ready} ready, ${counts.gap} with a gap, ${counts.retired} retired, ${counts.unmatched} unmatched`;
   const named = register.documents.filter((d) => d.readiness === 'gap').map((d) => `${d.docNumber || d.title}: ${d.gaps.join(', ')}`);
   return named.length === 0 ? figures : `${figures}. ${named.join('; ')}`;
+}
+
+/** A log in one line: its events, then each requirement's finding ("E4-02 gap: 11 of 12 months; no inspection in July 2026"). */
+export function logLine(log: LogJson, evidence: readonly Pick<SheetEvidence, 'requirement' | 'finding' | 'summary'>[]): string {
+  const events = `${log.events.length} ${log.events.length === 1 ? 'event' : 'events'}`;
+  if (evidence.length === 0) return log.activity === null ? `${events}; say what it logs to judge it` : events;
+  return `${events}. ${evidence.map((e) => `${e.requirement} ${e.finding}: ${e.summary}`).join('. ')}`;
 }

@@ -1,4 +1,4 @@
-import { type SheetListing, matrixLine, registerLine } from './sheet-list.ts';
+import { type SheetListing, logLine, matrixLine, registerLine } from './sheet-list.ts';
 import { columnLetter, isoFromDay, PASS_ELEMENT_PERCENT, type Prediction, REFERENCE_CHECKLIST, ROLE_LABEL, ROLES, type TrackerEvaluation } from '../shared/index.ts';
 
 type Readiness = TrackerEvaluation['readiness'];
@@ -26,6 +26,7 @@ function sheetsSection(out: string[], sheets: readonly SheetListing[], scanned: 
     out.push(`  ${s.name.padEnd(nameWidth)}  ${s.described}, ${Math.round(s.confidence * 100)} % sure${here}: ${s.reasons[0] ?? ''}`);
     if (s.matrix) out.push(`  ${''.padEnd(nameWidth)}  ${matrixLine(s.matrix)}`);
     if (s.register) out.push(`  ${''.padEnd(nameWidth)}  ${registerLine(s.register)}`);
+    if (s.log) out.push(`  ${''.padEnd(nameWidth)}  ${logLine(s.log, s.evidence ?? [])}`);
   }
   out.push('');
 }

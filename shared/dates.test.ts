@@ -190,6 +190,12 @@ describe('DateReader.read', () => {
       // Regression: 'd-MMM-yyyy' is tried before 'd-MMM-yy' and once took "26" as the year 26 (read as 1926).
       expect(iso(dayFirst, '2-Oct-26')).toBe('2026-10-02');
     });
+
+    it('reads "17-Mar-2026" as the 17th, not as March', () => {
+      // Regression: the clean-up of "Mar-2026" once made it "17-Mar 2026", which no format reads.
+      expect(iso(monthFirst, '17-Mar-2026')).toBe('2026-03-17');
+      expect(iso(dayFirst, '4-Sept-2026')).toBe('2026-09-04');
+    });
   });
 
   describe('slashed dates', () => {

@@ -162,7 +162,8 @@ function readText(text: string, order: SlashOrder): Day | null {
   const cleaned = text
     .replace(/(\d)(st|nd|rd|th)\b/gi, '$1')
     .replace(/\bsept\b/gi, 'Sep')
-    .replace(/\b([a-z]{3,9})\.?(?:,\s*|\s*-\s*)(\d{4})$/i, '$1 $2')
+    // Not after "17-": "17-Mar-2026" is 'd-MMM-yyyy' as it stands.
+    .replace(/(?<!\d-)\b([a-z]{3,9})\.?(?:,\s*|\s*-\s*)(\d{4})$/i, '$1 $2')
     .replace(/\b([a-z]{3,4})\.(?=\s+\d{4}$)/i, '$1')
     .replace(/\s+/g, ' ');
   if (!READABLE_BY_FORMATS.test(cleaned)) return null;

@@ -30,6 +30,12 @@ export { COURSE_VALIDITY, type CourseValidity } from './training-matrix/validity
 
 // A document register's documents judged as tracker rows are: ready or a gap, matched to a requirement.
 export { type JudgeRegisterOptions, type RegisterDocument, type RegisterJudgement, judgeRegister } from './document-register/judge.ts';
+// An activity log's rows judged: coverage of the periods its activity is kept at, open corrective actions, incidents without an investigation.
+export { ACTION_DUE_DAYS, type JudgeLogOptions, type LogCoverage, type LogJudgement, type OpenAction, type UninvestigatedIncident, judgeLog } from './activity-log/judge.ts';
+export type { LogEvent, SkippedRow } from './activity-log/events.ts';
+export type { PeriodCoverage, PeriodStatus, RunCoverage, SiteCoverage } from './activity-log/coverage.ts';
+export type { Period } from './activity-log/periods.ts';
+export { LOG_REQUIREMENTS, type LogRequirements } from './activity-log/requirements.ts';
 
 // Evidence sheets judged, and what each shows a reviewer per requirement.
 export { type EvidenceSheetKind, type SheetEvidence, describeSheetEvidence } from './sheet-evidence.ts';

@@ -1,3 +1,4 @@
+import { type LogJudgement, judgeLog } from './activity-log/judge.ts';
 import type { Grid } from './cells.ts';
 import type { ClipEvidence } from './clips.ts';
 import type { Day, SlashOrder } from './dates.ts';
@@ -32,7 +33,7 @@ export interface JudgeSheetOptions {
 /** One evidence sheet judged: what its kind's judge found, and what that shows per requirement. */
 export type SheetJudgement =
   | { readonly kind: 'training-matrix'; readonly sheet: string; readonly matrix: MatrixJudgement; readonly evidence: readonly SheetEvidence[] }
-  | { readonly kind: 'activity-log'; readonly sheet: string; readonly evidence: readonly SheetEvidence[] }
+  | { readonly kind: 'activity-log'; readonly sheet: string; readonly log: LogJudgement; readonly evidence: readonly SheetEvidence[] }
   | { readonly kind: 'document-register'; readonly sheet: string; readonly register: RegisterJudgement; readonly evidence: readonly SheetEvidence[] };
 
 /**
@@ -45,12 +46,14 @@ export function judgeEvidenceSheet(sheet: EvidenceSheet, options: JudgeSheetOpti
       const matrix = judgeMatrix(sheet.grid, options);
       return matrix === null ? null : { kind: 'training-matrix', sheet: sheet.name, matrix, evidence: matrixEvidence(sheet.name, matrix) };
     }
+    case 'activity-log': {
+      const log = judgeLog(sheet.grid, sheet.name, sheet.activity ?? null, options);
+      return log === null ? null : { kind: 'activity-log', sheet: sheet.name, log, evidence: log.evidence };
+    }
     case 'document-register': {
       const register = judgeRegister(sheet.grid, options);
       return register === null ? null : { kind: 'document-register', sheet: sheet.name, register, evidence: registerEvidence(sheet.name, register) };
     }
-    case 'activity-log':
-      return null;
   }
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readAsLog } from './log.ts';
+import { findLogLayout, readAsLog, readsAsTotal } from './log.ts';
 
 const inspections = [
   ['Date', 'Site', 'Inspected by', 'Findings', 'Corrective action', 'Closed'],
@@ -53,5 +53,13 @@ describe('readAsLog', () => {
   it('is no log without a dated column, or with a date column and no log columns (a checklist)', () => {
     expect(readAsLog('Inspections', [['Site', 'Findings', 'Corrective action'], ['Shop', 'none', '']])).toBeNull();
     expect(readAsLog('Sheet1', [['Requirement', 'Evidence', 'Last reviewed'], ['Policy', 'policy.pdf', '2026-01-01'], ['ERP', 'erp.pdf', '2026-02-01'], ['Drill', 'drill.pdf', '2026-03-01']])).toBeNull();
+  });
+
+  it('gives the judge the layout it read: header row, date column, the log\'s own columns and a due column', () => {
+    const withDue = [['Title'], ['Date', 'Site', 'Findings', 'Corrective action', 'CA due', 'Closed'], ['2026-01-13', 'Shop', 'Cord', 'Replace', '2026-01-20', ''], ['2026-02-10', 'Yard', 'none', '', '', '']];
+    expect(findLogLayout('Inspections', withDue)).toEqual({ headerRow: 1, dateColumn: 0, columns: { site: 1, findings: 2, correctiveAction: 3, closed: 5 }, dueColumn: 4, activity: 'inspections' });
+    expect(findLogLayout('Contacts', [['Name', 'Phone'], ['ABC', '403-555-0111']])).toBeNull();
+    expect(readsAsTotal(['', 'TOTAL', '12'])).toBe(true);
+    expect(readsAsTotal(['2026-01-13', 'Total station check'])).toBe(false);
   });
 });

@@ -7,7 +7,7 @@ import { ACTIVITY_LABEL, type LogActivity } from './kinds.ts';
 import { HEADER_SEARCH_ROWS, cellsBelow, confidenceOf, dayRange, gridWidth, headerText, readDays, writtenHeader } from './grid-reading.ts';
 
 /** The columns an activity log has beside its date, one row per event. */
-type LogColumn = 'type' | 'site' | 'equipment' | 'who' | 'description' | 'findings' | 'correctiveAction' | 'investigation' | 'closed';
+export type LogColumn = 'type' | 'site' | 'equipment' | 'who' | 'description' | 'findings' | 'correctiveAction' | 'investigation' | 'closed';
 
 // Exact headers, then phrases from a word's start. These are a log's own columns: a checklist
 // has none of them, or one at most (a "Site" column).
@@ -58,6 +58,11 @@ function namesChecklistColumn(header: string): boolean {
 
 const TOTAL_ROW = /^(totals?|sum|count|grand total)\b/i;
 
+/** A total or count below the table ("TOTAL", "Count: 12"): its first filled cell says so. */
+export function readsAsTotal(row: readonly Cell[]): boolean {
+  return TOTAL_ROW.test(cellText(row.find((cell) => cellText(cell) !== '')));
+}
+
 /** Rows that count as events: anything filled but a note or a total below the table. */
 function eventRowCount(grid: Grid, headerRow: number, width: number): number {
   let events = 0;
@@ -66,7 +71,7 @@ function eventRowCount(grid: Grid, headerRow: number, width: number): number {
     const row = grid[r] ?? [];
     let filled = 0;
     for (let c = 0; c < Math.min(width, row.length); c++) if (cellText(row[c]) !== '') filled++;
-    if (filled >= 2 && !TOTAL_ROW.test(cellText(row.find((cell) => cellText(cell) !== '')))) events++;
+    if (filled >= 2 && !readsAsTotal(row)) events++;
   }
   return events;
 }
@@ -87,6 +92,20 @@ function activityOfRows(cells: readonly Cell[]): { activity: LogActivity; count:
   return best;
 }
 
+/** Where an activity log's parts are: its header row, its date column and its own columns (0-based). */
+export interface LogLayout {
+  /** The header's row. */
+  readonly headerRow: number;
+  /** The column of each event's date. */
+  readonly dateColumn: number;
+  /** Each log column found, at its first header naming it. */
+  readonly columns: Readonly<Partial<Record<LogColumn, number>>>;
+  /** A column of the day each corrective action is due ("CA due", "Due date"), or null. */
+  readonly dueColumn: number | null;
+  /** What it logs, from its name, headers or rows; null when they do not say. */
+  readonly activity: LogActivity | null;
+}
+
 /**
  * Reads a sheet as an activity log: a header row with a date column whose cells below are mostly
  * dates, and a log's own columns (type, site, equipment, who, what, findings, corrective action,
@@ -94,16 +113,25 @@ function activityOfRows(cells: readonly Cell[]): { activity: LogActivity; count:
  * most of its rows say.
  */
 export function readAsLog(name: string, grid: Grid): KindReading | null {
+  return bestLogReading(name, grid)?.reading ?? null;
+}
+
+/** The layout of the header row that reads best as a log's (as readAsLog picks it); null when none does. */
+export function findLogLayout(name: string, grid: Grid): LogLayout | null {
+  return bestLogReading(name, grid)?.layout ?? null;
+}
+
+function bestLogReading(name: string, grid: Grid): { reading: KindReading; layout: LogLayout } | null {
   const width = Math.min(gridWidth(grid), 200);
-  let best: KindReading | null = null;
+  let best: { reading: KindReading; layout: LogLayout } | null = null;
   for (let r = 0; r < Math.min(grid.length, HEADER_SEARCH_ROWS); r++) {
-    const reading = readLogAt(name, grid, r, width);
-    if (reading && (!best || reading.score > best.score)) best = reading;
+    const found = readLogAt(name, grid, r, width);
+    if (found && (!best || found.reading.score > best.reading.score)) best = found;
   }
   return best;
 }
 
-function readLogAt(name: string, grid: Grid, headerRow: number, width: number): KindReading | null {
+function readLogAt(name: string, grid: Grid, headerRow: number, width: number): { reading: KindReading; layout: LogLayout } | null {
   const row = grid[headerRow] ?? [];
   const headers = Array.from({ length: width }, (_, c) => headerText(row[c]));
   const dateColumn = headers.findIndex(namesEventDate);
@@ -117,12 +145,14 @@ function readLogAt(name: string, grid: Grid, headerRow: number, width: number): 
   if (days.length >= 3 && new Set(days).size === 1) return null;
 
   const found = new Map<LogColumn, number>();
+  let dueColumn: number | null = null;
   const checklistColumns: string[] = [];
   const headerActivities: LogActivity[] = [];
   headers.forEach((header, c) => {
     if (c === dateColumn || header === '') return;
     const column = logColumnOf(header);
     if (column && !found.has(column)) found.set(column, c);
+    if (column === null && dueColumn === null && headerScore('due', header) >= 0.7) dueColumn = c;
     if (namesChecklistColumn(header)) checklistColumns.push(`"${writtenHeader(row[c])}"`);
     const activity = activityOf(header);
     if (activity) headerActivities.push(activity);
@@ -151,7 +181,8 @@ function readLogAt(name: string, grid: Grid, headerRow: number, width: number): 
   if (rowsAgree) reasons.push(`${rowsSay.count} of ${rowsSay.of} rows name ${ACTIVITY_LABEL[rowsSay.activity]}`);
   if (activity === null) reasons.push('what it logs is not clear from its name, headers or rows: say which at setup');
   if (checklistColumns.length > 0) reasons.push(`${checklistColumns.join(', ')} ${checklistColumns.length === 1 ? 'reads' : 'read'} as a checklist's column`);
-  return { kind: 'activity-log', score: confidenceOf(score), reasons, activity };
+  const reading: KindReading = { kind: 'activity-log', score: confidenceOf(score), reasons, activity };
+  return { reading, layout: { headerRow, dateColumn, columns: Object.fromEntries(found), dueColumn, activity } };
 }
 
 function mostNamed(activities: readonly LogActivity[]): LogActivity | null {
