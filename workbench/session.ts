@@ -30,7 +30,8 @@ import { sidebarPage } from './sidebar-page.ts';
 
 export const ROOT = join(import.meta.dirname, '..');
 export const DIST = join(ROOT, 'dist', 'apps-script');
-export const SAMPLE = join(ROOT, 'samples', 'northwind-tracker.csv');
+/** The sample workbook `npm start` opens (scripts/make-sample.ts writes it). */
+export const SAMPLE = join(ROOT, 'samples', 'northwind-safety.xlsx');
 
 /**
  * The server functions the sidebar may call through google.script.run: exactly SidebarApi's names.
