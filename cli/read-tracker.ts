@@ -16,6 +16,11 @@ export interface TrackerSheet {
 
 const isCsv = (path: string): boolean => ['.csv', '.tsv', '.txt'].includes(extname(path).toLowerCase());
 
+/** A CSV's sheet name: its file name without the extension, as Sheets names an imported CSV. */
+export function csvSheetName(path: string): string {
+  return basename(path, extname(path));
+}
+
 /**
  * Reads a CSV or XLSX tracker into grids of cells, as Sheets' getValues() would give them: every
  * sheet of a workbook in order, or only the one named.
@@ -39,7 +44,7 @@ export async function readTrackerFiles(paths: readonly string[], sheet?: string)
   const sheets: TrackerSheet[] = [];
   const fileOf = new Map<string, string>();
   for (const path of paths) {
-    const name = basename(path, extname(path));
+    const name = csvSheetName(path);
     const same = fileOf.get(name.toLowerCase());
     // Sheets refuses two tabs of one name whatever their case; a listing would not say which is which.
     if (same !== undefined) throw new TrackerFileError(`${same} and ${path} would both be the sheet "${name}": rename one of the files and scan again.`);

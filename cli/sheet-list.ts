@@ -1,6 +1,5 @@
-import { basename, extname } from 'node:path';
 import { type Day, type LogActivity, type MatrixJudgement, type SheetKind, type SheetKindProposal, type SlashOrder, describeSheetKind, isoFromDay, judgeMatrix, proposeSheetKind } from '../shared/index.ts';
-import type { TrackerSheet } from './read-tracker.ts';
+import { csvSheetName, type TrackerSheet } from './read-tracker.ts';
 
 /** One sheet of the file as the JSON's `sheets` lists it. */
 export interface SheetListing {
@@ -38,7 +37,7 @@ function matrixJson(judgement: MatrixJudgement): MatrixJson {
 
 /** A sheet's name: its tab's, or a CSV's file name without the extension (as Sheets names an imported CSV). */
 export function sheetName(file: string, sheet: TrackerSheet): string {
-  return sheet.name ?? basename(file, extname(file));
+  return sheet.name ?? csvSheetName(file);
 }
 
 /** What every sheet of the file is proposed as, in order; a training matrix's cells judged as of `judging.today`. */
