@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -178,7 +178,7 @@ describe('secor-ready scan', () => {
   });
 
   it.each([
-    [['scan'], 'exactly one file'],
+    [['scan'], 'needs a file'],
     [['scan', join(dir, 'nope.csv')], 'File not found'],
     [['scan', tracker('notes.pdf', '%PDF-1.4')], 'only .csv and .xlsx'],
     [['scan', tracker('broken.xlsx', 'not a zip')], 'not a readable XLSX'],
@@ -195,6 +195,44 @@ describe('secor-ready scan', () => {
     [['scan', tracker('vague-header.csv', 'Thing,Place\nPolicy,policy.pdf\n')], '--header-row N'],
   ])('%j exits 2 with one line naming the problem (%s)', async (argv, message) => {
     const { code, stdout, stderr } = await run(...argv);
+    expect(code).toBe(2);
+    expect(stdout).toBe('');
+    expect(stderr.trim().split('\n')).toHaveLength(1);
+    expect(stderr).toContain(message);
+  });
+});
+
+describe('secor-ready scan of several CSV files', () => {
+  const TRAINING = tracker('Training.csv', ['Worker,Position,First Aid,WHMIS', 'Ray,Roofer,2027-01-02,2027-05-01', 'Sam,Office,2026-12-01,N/A'].join('\n'));
+  const nested = join(dir, 'nested');
+  mkdirSync(nested);
+
+  it('reads them as one workbook: each a sheet named after its file, in order, the tracker among them scanned', async () => {
+    const { code, stdout, stderr } = await run('scan', TRAINING, SMALL, '--json', '--today', '2026-11-26');
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
+    const report = JSON.parse(stdout);
+    expect(report.sheets.map((s: { name: string; kind: string }) => [s.name, s.kind])).toEqual([['Training', 'training-matrix'], ['small', 'checklist']]);
+    expect(report.rows).toHaveLength(3);
+    const text = await run('scan', TRAINING, SMALL, '--today', '2026-11-26');
+    expect(text.stdout).toContain(`SECOR readiness of ${TRAINING} + ${SMALL}, sheet "small"`);
+  });
+
+  it('narrows to one with --sheet', async () => {
+    // Narrowed to the matrix, the audit is predicted from it alone: the other file is not read into it.
+    const { code, stdout } = await run('scan', TRAINING, SMALL, '--sheet', 'Training', '--json', '--today', '2026-11-26');
+    expect(code).toBe(0);
+    expect(JSON.parse(stdout).sheets.map((s: { name: string; kind: string }) => `${s.name} ${s.kind}`)).toEqual(['Training training-matrix']);
+    expect((await run('scan', TRAINING, SMALL, '--sheet', 'small', '--json', '--today', '2026-11-26')).code).toBe(0);
+  });
+
+  it.each([
+    ['a missing file among them, named', () => [TRAINING, join(dir, 'gone.csv'), SMALL], `File not found: ${join(dir, 'gone.csv')}`],
+    ['two files that would be one sheet', () => [TRAINING, tracker('nested/training.csv', 'a,b\n')], `${TRAINING} and ${join(nested, 'training.csv')} would both be the sheet "training": rename one`],
+    ['a workbook among CSV files', () => [SMALL, tracker('book.xlsx', 'not a zip')], 'Cannot read ' + join(dir, 'book.xlsx') + ' with other files'],
+    ['a --sheet none of them is', () => [TRAINING, SMALL, '--sheet', 'Tracker'], 'No sheet named "Tracker" among the files: they are "Training", "small"'],
+  ])('refuses %s, exit 2 in one line', async (_, argv, message) => {
+    const { code, stdout, stderr } = await run('scan', ...argv());
     expect(code).toBe(2);
     expect(stdout).toBe('');
     expect(stderr.trim().split('\n')).toHaveLength(1);

@@ -1,14 +1,15 @@
 import { parseArgs } from 'node:util';
 import { ALL_ROLES, type AnyRole, columnIndex, dayFromIso, dayFromParts, type EvaluateOptions, evaluateTracker, type LayoutOverrides, type LayoutProblem, type SheetKind, predictFromSheets, slashOrderForLocale, toScanReport, type TrackerEvaluation } from '../shared/index.ts';
-import { type TrackerSheet, readTrackerFile } from './read-tracker.ts';
+import { type TrackerSheet, readTrackerFiles } from './read-tracker.ts';
 import { type Judging, type SheetListing, evidenceBesides, listSheets, sheetName, sheetsJson } from './sheet-list.ts';
 import { TrackerFileError } from './tracker-file-error.ts';
 import { renderTextReport, renderWorkbookReport } from './text-report.ts';
 
 const USAGE = `Usage: secor-ready scan <file.csv|file.xlsx> [options]
+       secor-ready scan <a.csv> <b.csv> ... [options]   (CSV exports of one workbook's sheets, each named after its file)
 
 Options:
-  --sheet NAME          the XLSX sheet to read (default: the first that reads as a tracker)
+  --sheet NAME          the sheet to read (default: the first that reads as a tracker)
   --today YYYY-MM-DD    judge as of this day (default: today)
   --json                print one JSON object instead of the report
   --fail-under N        exit 3 when the predicted audit score is below N %
@@ -127,8 +128,9 @@ async function scan(argv: string[], out: Output): Promise<number> {
       debug: { type: 'boolean', default: false },
     },
   });
-  if (positionals.length !== 1) throw new UsageError('scan needs exactly one file: secor-ready scan <file.csv|file.xlsx>');
-  const file = positionals[0]!;
+  if (positionals.length === 0) throw new UsageError('scan needs a file: secor-ready scan <file.csv|file.xlsx>, or several CSV files: secor-ready scan a.csv b.csv');
+  // Where messages and the report say the sheets come from: the file, or the CSV files together.
+  const file = positionals.join(' + ');
   const today = todayOf(values.today);
   let failUnder: number | null = null;
   if (values['fail-under'] !== undefined) {
@@ -142,7 +144,7 @@ async function scan(argv: string[], out: Output): Promise<number> {
     throw new UsageError(`--locale "${values.locale}" is not a locale this system knows: use a tag such as en-CA, en-US or en-GB.`);
   }
 
-  const sheets = await readTrackerFile(file, values.sheet);
+  const sheets = await readTrackerFiles(positionals, values.sheet);
   const slashOrder = slashOrderForLocale(locale);
   const listings = listSheets(file, sheets, { today, slashOrder });
   const mapped = overrides.headerRow !== undefined || Object.keys(overrides.columns ?? {}).length > 0;

@@ -1,6 +1,5 @@
-import { basename, extname } from 'node:path';
 import { type Day, type LogActivity, type LogJudgement, type MatrixJudgement, type PeriodStatus, type RegisterDocument, type RegisterJudgement, type SheetEvidence, type SheetKind, type SheetKindProposal, type SlashOrder, describeSheetKind, isoFromDay, judgeEvidenceSheet, proposeSheetKind } from '../shared/index.ts';
-import type { TrackerSheet } from './read-tracker.ts';
+import { csvSheetName, type TrackerSheet } from './read-tracker.ts';
 
 /** One sheet of the file as the JSON's `sheets` lists it. */
 export interface SheetListing {
@@ -123,7 +122,7 @@ function logJson(log: LogJudgement): LogJson {
 
 /** A sheet's name: its tab's, or a CSV's file name without the extension (as Sheets names an imported CSV). */
 export function sheetName(file: string, sheet: TrackerSheet): string {
-  return sheet.name ?? basename(file, extname(file));
+  return sheet.name ?? csvSheetName(file);
 }
 
 /** What every sheet of the file is proposed as, in order; a training matrix's cells and a log's rows judged as of `judging.today`. */

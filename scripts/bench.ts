@@ -8,6 +8,10 @@
  *   Apps Script) and milliseconds here for a full scan and for a one-row edit.
  * - clip: one clip with a snapshot through doPost into an Evidence sheet of 10, 1,000 and 10,000
  *   rows: Spreadsheet calls (the same at every size), Drive calls, and milliseconds here.
+ * - workbook: a whole workbook (a 60-row tracker, a 10 x 12 training matrix, a 2,000-row
+ *   inspections log) beside its tracker alone: the add-on's scan on the local host (Spreadsheet
+ *   calls, milliseconds per scan) and the CLI's scan of the sheets as CSV files, in process
+ *   (milliseconds), each with the ratio workbook / tracker alone.
  * - fuzz: the summary of `npm run fuzz:cli` (scripts/fuzz-cli.ts) on the built CLI: cases, the
  *   worst wall time and the worst peak memory of one scan, and how many cases failed.
  * - cli: `secor-ready scan --json` of a generated 100,000-row CSV against parsing the same file
@@ -20,11 +24,13 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import Papa from 'papaparse';
-import { createHost, loadBundle, spreadsheetFromGrid } from '../apps-script/local-host/index.ts';
+import { createHost, type GridCell, loadBundle, spreadsheetFromGrid, spreadsheetFromGrids } from '../apps-script/local-host/index.ts';
 import type { SetupProposal } from '../apps-script/server/views.ts';
+import { main as cliMain } from '../cli/main.ts';
 import { dayFromIso } from '../shared/dates.ts';
 import { evaluateTracker } from '../shared/evaluate.ts';
-import { generateTracker } from './tracker-generator.ts';
+import { proposeSheetKind } from '../shared/index.ts';
+import { generateLog, generateMatrix, generateTracker } from './tracker-generator.ts';
 
 const TODAY = dayFromIso('2026-11-26')!;
 const json = process.argv.includes('--json');
@@ -108,6 +114,8 @@ for (const evidenceRows of [10, 1_000, 10_000]) {
   const run = loadBundle(bundlePath, host);
   const proposal = run.proposeSetup!() as SetupProposal;
   run.confirmSetup!({ headerRow: proposal.headerRow, columns: Object.fromEntries(proposal.columns.map((c) => [c.role, c.column])) });
+  // The coordinator confirms the web app's address before anyone pairs (as in Connect the clipper).
+  run.confirmClipperAddress!('https://script.google.com/macros/s/bench/exec');
   const { code } = run.connectClipperPerson!('Bench Person', null) as { code: string };
   const { token } = JSON.parse(Buffer.from(code, 'base64url').toString('utf8')) as { token: string };
   const post = (id: string) => {
@@ -130,6 +138,77 @@ for (const evidenceRows of [10, 1_000, 10_000]) {
   const c = clip.at(-1)!;
   say(`clip    ${String(evidenceRows).padStart(7)} Evidence rows  ${c.calls} calls  ${c.driveCalls} Drive calls ${c.ms.toFixed(1).padStart(8)} ms`);
 }
+
+// A workbook as a team keeps one, beside its tracker alone: what reading the other sheets costs.
+type Sheets = { name: string; grid: GridCell[][] }[];
+const workbookSheets: Sheets = [
+  { name: 'Tracker', grid: generateTracker(60, 60) as GridCell[][] },
+  { name: 'Training', grid: generateMatrix(10, 12) as GridCell[][] },
+  { name: 'Inspections', grid: generateLog(2_000) as GridCell[][] },
+];
+const trackerAlone = workbookSheets.slice(0, 1);
+const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+const ratio = (a: number, b: number): number => Math.round((a / b) * 100) / 100;
+const SCANS = 30;
+
+/** The add-on set up on the tracker (the first sheet, active), then rescans with no verdict changed: calls of one, median ms. */
+function addOnScan(sheets: Sheets): { calls: number; ms: number } {
+  const host = createHost({ spreadsheet: spreadsheetFromGrids('Bench', sheets), now: () => new Date(2026, 10, 26, 9) });
+  const run = loadBundle(bundlePath, host);
+  const proposal = run.proposeSetup!() as SetupProposal;
+  run.confirmSetup!({ headerRow: proposal.headerRow, columns: Object.fromEntries(proposal.columns.map((c) => [c.role, c.column])) });
+  // Step to add with the add-on's multi-sheet scan (issue 10): if its server needs the evidence
+  // sheets set up (their kinds confirmed), do it here, as confirmSetup above does for the
+  // tracker, so that the scans below read them. Until then the scan reads the tracker only.
+  host.counts.reset();
+  run.rescan!();
+  const calls = host.counts.byService.SpreadsheetApp ?? 0;
+  const times: number[] = [];
+  for (let i = 0; i < SCANS; i++) {
+    const start = performance.now();
+    run.rescan!();
+    times.push(performance.now() - start);
+  }
+  // Hundredths: a scan of 60 rows takes about a millisecond.
+  return { calls, ms: Math.round(median(times) * 100) / 100 };
+}
+
+/** The CLI's scan of the sheets written as CSV files (one workbook), in this process after a warm-up: median ms. */
+async function cliScan(files: string[]): Promise<number> {
+  const quiet = { stdout: () => undefined, stderr: (text: string) => void process.stderr.write(text) };
+  const times: number[] = [];
+  for (let i = 0; i < SCANS + 3; i++) {
+    const start = performance.now();
+    const code = await cliMain(['scan', ...files, '--json', '--today', '2026-11-26'], quiet);
+    if (code !== 0) throw new Error(`bench: the CLI's scan of ${files.join(', ')} exited ${code}`);
+    if (i >= 3) times.push(performance.now() - start);
+  }
+  return round(median(times));
+}
+
+const workbookDir = mkdtempSync(join(tmpdir(), 'secor-bench-workbook-'));
+const csvFiles = workbookSheets.map(({ name, grid }) => {
+  const file = join(workbookDir, `${name}.csv`);
+  writeFileSync(file, Papa.unparse(grid.map((row) => row.map((c) => (c instanceof Date ? c.toISOString().slice(0, 10) : (c ?? ''))))));
+  return file;
+});
+const addOnAlone = addOnScan(trackerAlone);
+const addOnBook = addOnScan(workbookSheets);
+const cliAlone = await cliScan(csvFiles.slice(0, 1));
+const cliBook = await cliScan(csvFiles);
+rmSync(workbookDir, { recursive: true, force: true });
+const workbook = {
+  sheets: workbookSheets.map(({ name, grid }) => {
+    const proposal = proposeSheetKind(name, grid);
+    return { name, rows: grid.length, kind: proposal.kind === 'activity-log' ? `activity-log of ${proposal.activity}` : proposal.kind };
+  }),
+  addOn: { trackerCalls: addOnAlone.calls, calls: addOnBook.calls, callsRatio: ratio(addOnBook.calls, addOnAlone.calls), trackerMs: addOnAlone.ms, ms: addOnBook.ms, msRatio: ratio(addOnBook.ms, addOnAlone.ms) },
+  cli: { trackerMs: cliAlone, ms: cliBook, ratio: ratio(cliBook, cliAlone) },
+};
+say(`workbook  ${workbook.sheets.map((s) => `${s.name} (${s.rows} rows, ${s.kind})`).join(', ')}`);
+const w = workbook.addOn;
+say(`add-on  scan ${w.calls} calls (tracker alone ${w.trackerCalls}, ratio ${w.callsRatio})  ${w.ms.toFixed(2)} ms (tracker alone ${w.trackerMs.toFixed(2)}, ratio ${w.msRatio})${w.calls === w.trackerCalls ? '; the scan reads the tracker only' : ''}`);
+say(`cli     scan ${workbook.cli.ms.toFixed(1)} ms (tracker alone ${workbook.cli.trackerMs.toFixed(1)}, ratio ${workbook.cli.ratio}), in process, median of ${SCANS}`);
 
 // The fuzz run in its own process: it spawns the CLI for each case and must not share this heap.
 let fuzzOutput: string;
@@ -160,9 +239,8 @@ for (let i = 0; i < 5; i++) {
   const parseMs = wall(['-e', papaScript]);
   pairs.push({ scanMs: round(scanMs), parseMs: round(parseMs) });
 }
-const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 const cli = { rows: CSV_ROWS, ratio: Math.round(median(pairs.map((p) => p.scanMs / p.parseMs)) * 100) / 100, scanMs: median(pairs.map((p) => p.scanMs)), parseMs: median(pairs.map((p) => p.parseMs)) };
 rmSync(dirname(csvFile), { recursive: true, force: true });
 say(`cli     ${CSV_ROWS} rows  scan ${cli.scanMs.toFixed(0)} ms  papaparse ${cli.parseMs.toFixed(0)} ms  ratio ${cli.ratio} (median of ${pairs.length} pairs; goal <= 2)`);
 
-if (json) console.log(JSON.stringify({ engine, scan, onEdit, clip, cli, fuzz: { cases: fuzz.cases, worstMs: fuzz.worstMs, worstRssMb: fuzz.worstRssMb, failures: fuzz.failures } }));
+if (json) console.log(JSON.stringify({ engine, scan, onEdit, clip, workbook, cli, fuzz: { cases: fuzz.cases, worstMs: fuzz.worstMs, worstRssMb: fuzz.worstRssMb, failures: fuzz.failures } }));

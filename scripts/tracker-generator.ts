@@ -1,7 +1,8 @@
 /**
  * Generates a large, realistic tracker grid for benchmarks: a title row, a header with a line
  * break, grouped elements, mixed date formats, checkbox and word statuses, N/A rows, URLs, file
- * names and blank cells. Deterministic for a given seed.
+ * names and blank cells. Deterministic for a given seed. Beside it, the other sheets of a
+ * workbook: a training matrix and an inspections log.
  */
 import type { Cell } from '../shared/cells.ts';
 import { REFERENCE_CHECKLIST } from '../shared/reference/checklist.ts';
@@ -56,6 +57,49 @@ export function generateTracker(rows: number, seed = 1): Cell[][] {
       site,
       next() < 0.8 ? '' : 'follow up with crew',
     ]);
+  }
+  return grid;
+}
+
+const COURSES = ['Standard First Aid', 'WHMIS 2015', 'Fall Protection', 'CSTS-2020', 'H2S Alive', 'Ground Disturbance 201', 'TDG', 'Confined Space', 'Aerial Work Platform', 'Fire Extinguisher', 'Forklift', 'Traffic Control'];
+const POSITIONS = ['Foreman', 'Labourer', 'Operator', 'Office', 'Driver'];
+
+/** A training matrix: a title, a header of `courses` tickets, a "Required for" row, then workers with expiry dates, N/A and blanks. */
+export function generateMatrix(workers: number, courses: number, seed = 1): Cell[][] {
+  const next = random(seed);
+  const names = COURSES.slice(0, courses);
+  const grid: Cell[][] = [
+    ['Generated Contracting Ltd. - tickets (expiry dates)'],
+    ['Worker', 'Position', ...names],
+    ['Required for', '', ...names.map((_, c) => (c % 3 === 2 ? 'Foreman' : 'All'))],
+  ];
+  for (let w = 0; w < workers; w++) {
+    const tickets = names.map((): Cell => {
+      const pick = next();
+      if (pick < 0.1) return '';
+      if (pick < 0.2) return 'N/A';
+      return dateCell(new Date(Date.UTC(2026, 0, 1) + Math.floor(next() * 1000) * 86_400_000), Math.floor(next() * 4));
+    });
+    grid.push([`Worker ${w + 1}`, POSITIONS[w % POSITIONS.length]!, ...tickets]);
+  }
+  return grid;
+}
+
+const FINDINGS = ['none', 'none', 'Extension cord damaged', 'Guardrail missing', 'Fire extinguisher tag expired', 'Housekeeping', 'First aid kit short'];
+
+/** An inspections log: a title, a header, then `rows` inspections a day or so apart, findings, corrective actions and closing dates. */
+export function generateLog(rows: number, seed = 1): Cell[][] {
+  const next = random(seed);
+  const grid: Cell[][] = [
+    ['Generated Contracting Ltd. - site inspections'],
+    ['Date', 'Site', 'Inspected by', 'Findings', 'Corrective action', 'Date closed'],
+  ];
+  let day = Date.UTC(2021, 0, 4);
+  for (let i = 0; i < rows; i++) {
+    day += (1 + Math.floor(next() * 2)) * 86_400_000;
+    const finding = FINDINGS[Math.floor(next() * FINDINGS.length)]!;
+    const fixed = finding === 'none' ? null : next() < 0.9 ? new Date(day + 3 * 86_400_000) : null;
+    grid.push([dateCell(new Date(day), Math.floor(next() * 4)), SITES[i % SITES.length]!, OWNERS[Math.floor(next() * OWNERS.length)]!, finding, finding === 'none' ? '' : `Fix: ${finding.toLowerCase()}`, fixed === null ? '' : dateCell(fixed, 0)]);
   }
   return grid;
 }

@@ -25,9 +25,10 @@ import { launchWithExtension, SCREENSHOTS } from './chromium.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ReadinessView } from '../apps-script/server/views.ts';
 import { type RunningWorkbench, startWorkbench } from '../workbench/server.ts';
-import { SAMPLE } from '../workbench/session.ts';
+import { ROOT } from '../workbench/session.ts';
 
-const ROOT = join(import.meta.dirname, '..');
+/** The one-sheet CSV sample, whose rows TARGET and BULK_TARGET name. */
+const SAMPLE = join(ROOT, 'samples', 'northwind-tracker.csv');
 const EXTENSION = join(ROOT, 'dist', 'extension');
 const TODAY = '2026-11-26';
 const PERSON = 'Workbench clipper';

@@ -13,6 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseMainArgs } from '../workbench/main.ts';
 import { type RunningWorkbench, startWorkbench } from '../workbench/server.ts';
 import type { WorkbenchState } from '../workbench/grid-state.ts';
+import { SAMPLE as DEFAULT_SAMPLE } from '../workbench/session.ts';
 
 const ROOT = join(import.meta.dirname, '..');
 const SAMPLE = join(ROOT, 'samples', 'northwind-tracker.csv');
@@ -254,7 +255,7 @@ describe('npm start arguments', () => {
     const options = parseMainArgs(['my.csv', '--port', '4700', '--no-open', '--fresh'], { SECOR_TODAY: TODAY });
     expect(options).toMatchObject({ port: 4700, portGiven: true, open: false, fresh: true, today: TODAY });
     expect(options.trackerPath.endsWith('my.csv')).toBe(true);
-    expect(parseMainArgs([], {})).toMatchObject({ port: 4600, portGiven: false, open: true, fresh: false, today: null, trackerPath: SAMPLE });
+    expect(parseMainArgs([], {})).toMatchObject({ port: 4600, portGiven: false, open: true, fresh: false, today: null, trackerPath: DEFAULT_SAMPLE });
     expect(() => parseMainArgs(['--port', 'x'], {})).toThrow(/--port/);
   });
 });

@@ -15,8 +15,9 @@ import { ROOT, SAMPLE, WorkbenchError } from './session.ts';
 
 const USAGE = `Usage: npm start -- [tracker.csv|tracker.xlsx] [options]
 
-Opens the tracker (default: samples/northwind-tracker.csv) in the SECOR Ready workbench: the sheet
-as Sheets colours it and the add-on's sidebar beside it, running the built add-on locally.
+Opens the tracker (default: the sample workbook samples/northwind-safety.xlsx) in the SECOR Ready
+workbench: every sheet of the file, the tracker's tab open, coloured as Sheets colours it,
+and the add-on's sidebar beside it, running the built add-on locally.
 
 Options:
   --port N             listen on port N (default ${DEFAULT_PORT}, or a free port when that one is taken)

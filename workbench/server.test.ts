@@ -5,9 +5,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MAX_BODY, type RunningWorkbench, startWorkbench } from './server.ts';
-import { SAMPLE, SIDEBAR_FUNCTIONS } from './session.ts';
+import { ROOT, SIDEBAR_FUNCTIONS } from './session.ts';
 import { sidebarPage } from './sidebar-page.ts';
 
+/** The one-sheet CSV sample: its sheet is named after the file. */
+const SAMPLE = join(ROOT, 'samples', 'northwind-tracker.csv');
 let dir: string;
 let workbench: RunningWorkbench;
 

@@ -18,7 +18,7 @@ import {
   type LocalHost,
   type MenuRecord,
   serialNumber,
-  spreadsheetFromGrid,
+  spreadsheetFromGrids,
   team,
   type Team,
   zonedMidnight,
@@ -30,7 +30,8 @@ import { sidebarPage } from './sidebar-page.ts';
 
 export const ROOT = join(import.meta.dirname, '..');
 export const DIST = join(ROOT, 'dist', 'apps-script');
-export const SAMPLE = join(ROOT, 'samples', 'northwind-tracker.csv');
+/** The sample workbook `npm start` opens (scripts/make-sample.ts writes it). */
+export const SAMPLE = join(ROOT, 'samples', 'northwind-safety.xlsx');
 
 /**
  * The server functions the sidebar may call through google.script.run: exactly SidebarApi's names.
@@ -136,16 +137,8 @@ async function spreadsheetFromFile(path: string): Promise<LocalSpreadsheet> {
   const sheets = await readTrackerFile(path);
   const title = basename(path, extname(path));
   const nameOf = (sheet: TrackerSheet) => sheet.name ?? title;
-  const [first, ...rest] = sheets;
-  if (!first) throw new WorkbenchError(`${path} has no sheets.`);
-  const book = spreadsheetFromGrid(title, nameOf(first), first.grid as readonly (readonly GridCell[])[]);
-  for (const sheet of rest) {
-    const model = spreadsheetFromGrid(title, nameOf(sheet), sheet.grid as readonly (readonly GridCell[])[]).sheets[0]!;
-    const added = book.addSheet(nameOf(sheet));
-    added.cells = model.cells;
-    added.maxRows = model.maxRows;
-    added.maxCols = model.maxCols;
-  }
+  if (sheets.length === 0) throw new WorkbenchError(`${path} has no sheets.`);
+  const book = spreadsheetFromGrids(title, sheets.map((sheet) => ({ name: nameOf(sheet), grid: sheet.grid as readonly (readonly GridCell[])[] })));
   book.active = { sheetId: book.sheets[trackerIndex(sheets)]!.id, range: null };
   datesInBookZone(book);
   return book;

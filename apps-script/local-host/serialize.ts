@@ -118,15 +118,22 @@ export type GridCell = string | number | boolean | Date | null | undefined;
  * parsing), except that a string beginning with "=" is a formula, as when typed into Sheets.
  */
 export function spreadsheetFromGrid(name: string, sheetName: string, grid: readonly (readonly GridCell[])[]): LocalSpreadsheet {
+  return spreadsheetFromGrids(name, [{ name: sheetName, grid }]);
+}
+
+/** A spreadsheet with a sheet per grid, in order, each filled as spreadsheetFromGrid fills its one; the first is active. */
+export function spreadsheetFromGrids(name: string, sheets: readonly { readonly name: string; readonly grid: readonly (readonly GridCell[])[] }[]): LocalSpreadsheet {
   const book = new LocalSpreadsheet(name);
-  const sheet = book.addSheet(sheetName);
-  grid.forEach((line, r) => line.forEach((value, c) => {
-    if (value === null || value === undefined || value === '') return;
-    book.editCell(sheet, r + 1, c + 1, (cell) => {
-      if (typeof value === 'string' && value.startsWith('=') && value.length > 1) cell.formula = value;
-      else cell.value = isDate(value) ? new Date(value.getTime()) : value;
-    });
-  }));
+  for (const { name: sheetName, grid } of sheets) {
+    const sheet = book.addSheet(sheetName);
+    grid.forEach((line, r) => line.forEach((value, c) => {
+      if (value === null || value === undefined || value === '') return;
+      book.editCell(sheet, r + 1, c + 1, (cell) => {
+        if (typeof value === 'string' && value.startsWith('=') && value.length > 1) cell.formula = value;
+        else cell.value = isDate(value) ? new Date(value.getTime()) : value;
+      });
+    }));
+  }
   return book;
 }
 
