@@ -43,3 +43,7 @@ export { toScanReport } from './scan-report.ts';
 export { DEFAULT_PROFILE, type Profile, nextSubmissionMonth } from './profile.ts';
 export { type ClipEvidence, type ClippedItem, EARLIEST_RECORD_DATE, implausibleRecordDate, itemKey } from './clips.ts';
 export { type ClipTarget, type ClipTargetCells, type ClipTargetProblem, type ParsedClipTarget, formatClipTarget, parseClipTarget } from './clip-target.ts';
+
+// Preparing the team: the questions staff are likely to be asked, by role, and what a good answer shows.
+export { type Provenance, SEED_GUIDE, isProposedWording } from './audit-prep/provenance.ts';
+export { INTERVIEWED_ROLES, INTERVIEW_QUESTIONS, type InterviewQuestion, STAFF_ROLES, STAFF_ROLE_LABEL, type StaffRole, interviewQuestion, questionsFor } from './audit-prep/interview-questions.ts';
