@@ -47,3 +47,5 @@ export { type ClipTarget, type ClipTargetCells, type ClipTargetProblem, type Par
 // Preparing the team: the questions staff are likely to be asked, by role, and what a good answer shows.
 export { type Provenance, SEED_GUIDE, isProposedWording } from './audit-prep/provenance.ts';
 export { INTERVIEWED_ROLES, INTERVIEW_QUESTIONS, type InterviewQuestion, STAFF_ROLES, STAFF_ROLE_LABEL, type StaffRole, interviewQuestion, questionsFor } from './audit-prep/interview-questions.ts';
+// Walking the site: what a reviewer looks at for each observation requirement, plus the team's own controls.
+export { OBSERVATION_ITEMS, type ObservationItem, type SiteWalkItem, buildSiteWalk } from './audit-prep/observation-items.ts';
