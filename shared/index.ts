@@ -51,3 +51,5 @@ export { INTERVIEWED_ROLES, INTERVIEW_QUESTIONS, type InterviewQuestion, STAFF_R
 export { OBSERVATION_ITEMS, type ObservationItem, type SiteWalkItem, buildSiteWalk } from './audit-prep/observation-items.ts';
 // Interview and observation requirements predicted from practice and a site walk, apart from the documents.
 export { type InterviewPrediction, type ObservationPrediction, type PracticeLogRow, READY_SHARE, type SiteWalkFinding, type UnknownEntry, predictInterviews, predictObservations } from './audit-prep/practice-scoring.ts';
+// The team briefing: what the audit covers, who is interviewed, one level's questions and the guide's advice.
+export { ANSWERING_ADVICE, type Briefing, type BriefingAdvice, type BriefingElement, type BriefingQuestion, briefingText, buildBriefing } from './audit-prep/briefing.ts';

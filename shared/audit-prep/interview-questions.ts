@@ -189,11 +189,14 @@ export function interviewQuestion(id: string): InterviewQuestion | null {
 }
 
 /**
- * The questions one person is likely to be asked, in checklist order. With no supervisor in the
- * company, the owner is asked the supervisor's questions too (S15 makes a missing level N/A).
+ * The questions one person is likely to be asked, in checklist order, their own level's first
+ * under each requirement. With no supervisor in the company, the owner is asked the supervisor's
+ * questions too (S15 makes a missing level N/A).
  */
 export function questionsFor(role: StaffRole, { hasSupervisor = true }: { hasSupervisor?: boolean } = {}): InterviewQuestion[] {
-  const asked = new Set<StaffRole>([role]);
-  if (role === 'owner' && !hasSupervisor) asked.add('supervisor');
-  return INTERVIEW_QUESTIONS.filter((q) => asked.has(q.role));
+  const also: StaffRole | null = role === 'owner' && !hasSupervisor ? 'supervisor' : null;
+  return Object.keys(INTERVIEWED_ROLES).flatMap((requirement) => {
+    const of = INTERVIEW_QUESTIONS.filter((q) => q.requirement === requirement);
+    return [...of.filter((q) => q.role === role), ...of.filter((q) => q.role === also)];
+  });
 }

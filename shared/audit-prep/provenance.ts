@@ -23,6 +23,6 @@ export type Provenance =
     };
 
 /** True when the entry is this project's own wording rather than a source's. */
-export function isProposedWording(provenance: Provenance): boolean {
+export function isProposedWording(provenance: Provenance): provenance is Extract<Provenance, { readonly status: 'proposal' }> {
   return 'status' in provenance;
 }
