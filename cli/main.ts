@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
 import { ALL_ROLES, type AnyRole, columnIndex, dayFromIso, dayFromParts, type EvaluateOptions, evaluateTracker, type LayoutOverrides, type LayoutProblem, type SheetKind, predictFromSheets, slashOrderForLocale, toScanReport, type TrackerEvaluation } from '../shared/index.ts';
+import { briefingText, buildBriefing, type RequirementEvidence, STAFF_ROLES, type StaffRole } from '../shared/index.ts';
 import { type TrackerSheet, readTrackerFile } from './read-tracker.ts';
 import { type Judging, type SheetListing, evidenceBesides, listSheets, notScannedYet, sheetName, sheetsJson } from './sheet-list.ts';
 import { TrackerFileError } from './tracker-file-error.ts';
@@ -18,7 +19,20 @@ Options:
   --locale TAG          how ambiguous slashed dates are read, e.g. en-CA, en-GB (default: the system's)
   --debug               on an unexpected error, print its stack trace too
 
-Exit codes: 0 scanned, 2 cannot scan (the message says why), 3 below --fail-under.`;
+Exit codes: 0 scanned, 2 cannot scan (the message says why), 3 below --fail-under.
+
+Usage: secor-ready briefing [file.csv|file.xlsx] --role owner|supervisor|worker [options]
+
+Prints the team briefing for one role: what the audit covers, who is interviewed,
+the questions for that role with what a good answer shows, and how to answer.
+With a tracker, requirements it marks N/A are left out and each question says how
+the tracker shows the record behind it.
+
+Options:
+  --role ROLE           owner, supervisor or worker (required)
+  --no-supervisor       the company has no supervisor: the owner gets the supervisor's questions too
+  --sheet NAME, --today YYYY-MM-DD, --locale TAG   as for scan, when a tracker is given
+  --json                print one JSON object instead of the text`;
 
 /** What the command line offers for each problem the engine names. */
 const HINTS: Record<LayoutProblem['code'], string> = {
@@ -172,16 +186,61 @@ function scanWithoutChecklist(file: string, listings: readonly SheetListing[], j
   return failUnder !== null && (prediction.percent ?? 0) < failUnder ? 3 : 0;
 }
 
+/**
+ * The team briefing for one role. A tracker is optional: when given, it is scanned as scan reads
+ * it, and its prediction's evidence narrows the briefing (N/A requirements out) and says how the
+ * records behind the answers stand.
+ */
+async function briefing(argv: string[], out: Output): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: {
+      role: { type: 'string' },
+      'no-supervisor': { type: 'boolean', default: false },
+      sheet: { type: 'string' },
+      today: { type: 'string' },
+      locale: { type: 'string' },
+      json: { type: 'boolean', default: false },
+      // Read by main() when an unexpected error is reported.
+      debug: { type: 'boolean', default: false },
+    },
+  });
+  const role = values.role;
+  if (role === undefined || !(STAFF_ROLES as readonly string[]).includes(role)) {
+    throw new UsageError(`briefing needs --role ${STAFF_ROLES.join(', ').replace(/, (\w+)$/, ' or $1')}${role === undefined ? '' : `, not "${role}"`}.`);
+  }
+  if (positionals.length > 1) throw new UsageError('briefing takes at most one tracker: secor-ready briefing [file.csv|file.xlsx] --role ROLE');
+  let evidence: readonly RequirementEvidence[] | undefined;
+  if (positionals.length === 1) {
+    const file = positionals[0]!;
+    if (values.locale !== undefined && !isKnownLocale(values.locale)) {
+      throw new UsageError(`--locale "${values.locale}" is not a locale this system knows: use a tag such as en-CA, en-US or en-GB.`);
+    }
+    const today = todayOf(values.today);
+    const slashOrder = slashOrderForLocale(values.locale ?? Intl.DateTimeFormat().resolvedOptions().locale);
+    const sheets = await readTrackerFile(file, values.sheet);
+    const listings = listSheets(file, sheets, { today, slashOrder });
+    evidence = listings.some((l) => l.kind === 'checklist') || !listings.some((l) => l.evidence !== undefined)
+      ? pickTracker(file, sheets, listings, { today, slashOrder }, false).evaluation.prediction.evidence
+      : predictFromSheets(evidenceBesides(listings, null), { today, slashOrder }).evidence;
+  }
+  const built = buildBriefing({ role: role as StaffRole, hasSupervisor: !values['no-supervisor'], evidence });
+  out.stdout(values.json ? `${JSON.stringify(built)}\n` : briefingText(built));
+  return 0;
+}
+
 /** Runs the CLI; returns the exit code. */
 export async function main(argv: string[], out: Output = PROCESS_OUTPUT): Promise<number> {
   const [command, ...rest] = argv;
   try {
     if (command === 'scan') return await scan(rest, out);
+    if (command === 'briefing') return await briefing(rest, out);
     if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
       out.stdout(`${USAGE}\n`);
       return command === undefined ? 2 : 0;
     }
-    throw new UsageError(`Unknown command "${command}": the command is scan. Try: secor-ready scan tracker.csv`);
+    throw new UsageError(`Unknown command "${command}": the commands are scan and briefing. Try: secor-ready scan tracker.csv`);
   } catch (error) {
     const badArgs = error instanceof TypeError && (error as NodeJS.ErrnoException).code?.startsWith('ERR_PARSE_ARGS');
     if (badArgs) {

@@ -49,7 +49,8 @@ describe('buildBriefing', () => {
     expect(briefing.questions.some((q) => q.requirement === 'E4-05')).toBe(false);
     expect(briefing.questions.find((q) => q.id === 'E1-03.w')!.backedByFinding).toBe('ready');
     expect(briefing.questions.find((q) => q.id === 'E5-04.w')!.backedByFinding).toBe('gap');
-    expect(briefing.questions.find((q) => q.id === 'E7-08.w')!.backedByFinding).toBeNull();
+    // The evidence has nothing on E7-01: a reviewer would find no record.
+    expect(briefing.questions.find((q) => q.id === 'E7-08.w')!.backedByFinding).toBe('missing');
   });
 });
 

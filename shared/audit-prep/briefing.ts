@@ -30,7 +30,7 @@ export interface BriefingQuestion {
   readonly backedBy: string;
   /** The backing requirement's words, or null when backedBy names a document. */
   readonly backedByText: string | null;
-  /** How the tracker shows the backing requirement; null without a tracker, or when the tracker has nothing on it. */
+  /** How the tracker shows the backing requirement (missing when it has nothing on it); null without a tracker, or when backedBy names a document. */
   readonly backedByFinding: RequirementEvidence['finding'] | null;
   /** The requirement rests only on a consultant or a proposal: not every CP's tool asks it. */
   readonly requirementIsProposal: boolean;
@@ -107,7 +107,7 @@ export function buildBriefing({ role, hasSupervisor = true, evidence }: { role: 
       return {
         id, requirement, requirementText: reference.text, writtenFor, question, goodAnswer, backedBy,
         backedByText: BY_ID.get(backedBy)?.text ?? null,
-        backedByFinding: findingOf.get(backedBy) ?? null,
+        backedByFinding: evidence === undefined || !BY_ID.has(backedBy) ? null : (findingOf.get(backedBy) ?? 'missing'),
         requirementIsProposal: isProposal(reference),
         provenance,
       };
@@ -126,7 +126,7 @@ export function buildBriefing({ role, hasSupervisor = true, evidence }: { role: 
   };
 }
 
-const FINDING_WORDS: Readonly<Record<RequirementEvidence['finding'], string>> = { ready: 'ready', gap: 'has a gap', missing: 'missing', 'n/a': 'N/A' };
+const FINDING_WORDS: Readonly<Record<RequirementEvidence['finding'], string>> = { ready: 'ready', gap: 'has a gap', missing: 'no record yet', 'n/a': 'N/A' };
 
 /** The briefing as plain text, to print or share: headings, numbered questions, the advice last. */
 export function briefingText(briefing: Briefing): string {
