@@ -8,7 +8,9 @@ import { READY_SHARE } from './practice-scoring.ts';
 
 /** One scored element, and how the audit checks it. */
 export interface BriefingElement {
+  /** E1 to E9. */
   readonly id: ElementId;
+  /** As ELEMENTS names it. */
   readonly name: string;
   /** The methods its requirements use, in D, I, O order. */
   readonly methods: readonly AuditMethod[];
@@ -24,7 +26,9 @@ export interface BriefingQuestion {
   readonly requirementText: string;
   /** The level it is written for: an owner with no supervisor also gets the supervisor's. */
   readonly writtenFor: StaffRole;
+  /** In plain words, as an interviewer would put it. */
   readonly question: string;
+  /** What the reviewer listens for. */
   readonly goodAnswer: string;
   /** The record that backs the answer: a requirement id or a document's name. */
   readonly backedBy: string;
@@ -44,6 +48,7 @@ export interface BriefingAdvice {
   readonly title: string;
   /** The advice, quoting or paraphrasing the guide. */
   readonly text: string;
+  /** Always the seed guide: the advice is its own. */
   readonly source: typeof SEED_GUIDE;
 }
 

@@ -3,8 +3,10 @@ import type { Provenance } from './provenance.ts';
 /** The levels a SECOR interview samples: the owner (the manager), supervisors, workers. */
 export type StaffRole = 'owner' | 'supervisor' | 'worker';
 
+/** The levels, from the top. */
 export const STAFF_ROLES: readonly StaffRole[] = ['owner', 'supervisor', 'worker'];
 
+/** Each level as a heading shows it. */
 export const STAFF_ROLE_LABEL: Readonly<Record<StaffRole, string>> = { owner: 'Owner', supervisor: 'Supervisor', worker: 'Worker' };
 
 /** One question staff are likely to be asked in an audit interview, and what a good answer shows. */
@@ -41,6 +43,7 @@ export const INTERVIEWED_ROLES: Readonly<Record<string, readonly StaffRole[]>> =
   'E7-08': ['owner', 'supervisor', 'worker'],
 };
 
+/** Every question, grouped by requirement in checklist order. */
 export const INTERVIEW_QUESTIONS: readonly InterviewQuestion[] = [
   // E1-03: S15 1.2 asks whether employees know what the policy states and how they were made aware of it.
   { id: 'E1-03.w', requirement: 'E1-03', role: 'worker', source: 'S15',

@@ -10,6 +10,7 @@ export type ObservationItem = {
   readonly look: string;
 } & Provenance;
 
+/** Every item, grouped by requirement in checklist order. */
 export const OBSERVATION_ITEMS: readonly ObservationItem[] = [
   // E1-08: the legislation at hand (S43 on Alberta's OHS requirements).
   { id: 'E1-08.1', requirement: 'E1-08', source: 'S43',

@@ -30,6 +30,7 @@ export interface PracticeLogRow {
 
 /** An interview requirement predicted from practice, shown apart from the documentary prediction. */
 export interface InterviewPrediction {
+  /** The interview requirement's id. */
   readonly requirement: string;
   /** People who practised it. */
   readonly workers: number;
@@ -51,6 +52,7 @@ export interface SiteWalkFinding {
 
 /** An observation requirement predicted from a site walk, shown apart from the documentary prediction. */
 export interface ObservationPrediction {
+  /** The observation requirement's id. */
   readonly requirement: string;
   /** Items of it the walk looked at. */
   readonly sampled: number;
