@@ -1,7 +1,8 @@
 import { parseArgs } from 'node:util';
-import { ALL_ROLES, type AnyRole, columnIndex, dayFromIso, dayFromParts, type EvaluateOptions, evaluateTracker, type LayoutOverrides, type LayoutProblem, type SheetKind, predictFromSheets, slashOrderForLocale, toScanReport, type TrackerEvaluation } from '../shared/index.ts';
+import { ALL_ROLES, type AnyRole, columnIndex, dayFromIso, dayFromParts, type EvaluateOptions, evaluateTracker, type LayoutOverrides, type LayoutProblem, type Prediction, type SheetKind, type SlashOrder, predictFromSheets, slashOrderForLocale, toScanReport, type TrackerEvaluation } from '../shared/index.ts';
+import { briefingText, buildBriefing, type RequirementEvidence, STAFF_ROLES, type StaffRole } from '../shared/index.ts';
 import { type TrackerSheet, readTrackerFiles } from './read-tracker.ts';
-import { type Judging, type SheetListing, evidenceBesides, listSheets, sheetName, sheetsJson } from './sheet-list.ts';
+import { type SheetListing, evidenceBesides, listSheets, sheetName, sheetsJson } from './sheet-list.ts';
 import { TrackerFileError } from './tracker-file-error.ts';
 import { renderTextReport, renderWorkbookReport } from './text-report.ts';
 
@@ -19,7 +20,20 @@ Options:
   --locale TAG          how ambiguous slashed dates are read, e.g. en-CA, en-GB (default: the system's)
   --debug               on an unexpected error, print its stack trace too
 
-Exit codes: 0 scanned, 2 cannot scan (the message says why), 3 below --fail-under.`;
+Exit codes: 0 scanned, 2 cannot scan (the message says why), 3 below --fail-under.
+
+Usage: secor-ready briefing [file.csv|file.xlsx] --role owner|supervisor|worker [options]
+
+Prints the team briefing for one role: what the audit covers, who is interviewed,
+the questions for that role with what a good answer shows, and how to answer.
+With a tracker, requirements it marks N/A are left out and each question says how
+the tracker shows the record behind it.
+
+Options:
+  --role ROLE           owner, supervisor or worker (required)
+  --no-supervisor       the company has no supervisor: the owner gets the supervisor's questions too
+  --sheet NAME, --today YYYY-MM-DD, --locale TAG   as for scan, when a tracker is given
+  --json                print one JSON object instead of the text`;
 
 /** What the command line offers for each problem the engine names. */
 const HINTS: Record<LayoutProblem['code'], string> = {
@@ -138,41 +152,91 @@ async function scan(argv: string[], out: Output): Promise<number> {
     if (!Number.isFinite(failUnder) || failUnder < 0 || failUnder > 100) throw new UsageError(`--fail-under must be a percent from 0 to 100, not "${values['fail-under']}".`);
   }
   const overrides = parseOverrides(values['header-row'], values.column);
-  const locale = values.locale ?? Intl.DateTimeFormat().resolvedOptions().locale;
-
-  if (values.locale !== undefined && !isKnownLocale(values.locale)) {
-    throw new UsageError(`--locale "${values.locale}" is not a locale this system knows: use a tag such as en-CA, en-US or en-GB.`);
-  }
-
+  const slashOrder = slashOrderOf(values.locale);
   const sheets = await readTrackerFiles(positionals, values.sheet);
-  const slashOrder = slashOrderForLocale(locale);
   const listings = listSheets(file, sheets, { today, slashOrder });
-  const mapped = overrides.headerRow !== undefined || Object.keys(overrides.columns ?? {}).length > 0;
-  if (!mapped && !listings.some((l) => l.kind === 'checklist') && listings.some((l) => l.evidence !== undefined)) {
-    return scanWithoutChecklist(file, listings, { today, slashOrder }, values.json, failUnder, out);
-  }
-  const { sheet, evaluation } = pickTracker(file, sheets, listings, { today, slashOrder, overrides }, mapped);
-  const label = sheet.name === null ? file : `${file}, sheet "${sheet.name}"`;
-  if (values.json) {
+  const verdict = judgeWorkbook(file, sheets, listings, { today, slashOrder, overrides });
+  const { prediction } = verdict;
+  if (verdict.checklist === null) {
+    // No checklist: the audit predicted from the matrices, logs and registers, with no rows of its own to list.
+    if (values.json) out.stdout(`${JSON.stringify({ prediction, sheets: sheetsJson(listings) })}\n`);
+    else out.stdout(renderWorkbookReport(file, prediction, today, listings));
+  } else if (values.json) {
     // Two writes, not one text: adding the newline would copy a 100,000-row report's 12 MB again.
-    out.stdout(JSON.stringify({ ...toScanReport(evaluation), sheets: sheetsJson(listings) }));
+    out.stdout(JSON.stringify({ ...toScanReport(verdict.evaluation), sheets: sheetsJson(listings) }));
     out.stdout('\n');
   } else {
-    out.stdout(renderTextReport(label, evaluation, today, listings, sheetName(file, sheet)));
+    const { checklist } = verdict;
+    const label = checklist.name === null ? file : `${file}, sheet "${checklist.name}"`;
+    out.stdout(renderTextReport(label, verdict.evaluation, today, listings, sheetName(file, checklist)));
   }
-  const percent = evaluation.prediction.percent ?? 0;
-  return failUnder !== null && percent < failUnder ? 3 : 0;
+  return failUnder !== null && (prediction.percent ?? 0) < failUnder ? 3 : 0;
+}
+
+/** How ambiguous slashed dates read: by --locale when given (refused when the system knows no such locale), else the system's. */
+function slashOrderOf(locale: string | undefined): SlashOrder {
+  if (locale !== undefined && !isKnownLocale(locale)) {
+    throw new UsageError(`--locale "${locale}" is not a locale this system knows: use a tag such as en-CA, en-US or en-GB.`);
+  }
+  return slashOrderForLocale(locale ?? Intl.DateTimeFormat().resolvedOptions().locale);
+}
+
+/** The workbook as a scan reads it: its checklist judged with the other sheets' evidence, or (none) the audit predicted from those sheets. */
+type WorkbookVerdict =
+  | { readonly checklist: TrackerSheet; readonly evaluation: TrackerEvaluation; readonly prediction: Prediction }
+  | { readonly checklist: null; readonly prediction: Prediction };
+
+/**
+ * What scan and briefing both read: a workbook of matrices, logs or registers and no checklist (a
+ * team that tracks in those alone) is predicted from what they show; otherwise the checklist is
+ * picked and judged, unless the columns were mapped by hand, which makes the sheet a checklist.
+ */
+function judgeWorkbook(file: string, sheets: readonly TrackerSheet[], listings: readonly SheetListing[], options: EvaluateOptions & { slashOrder: SlashOrder }): WorkbookVerdict {
+  const { overrides } = options;
+  const mapped = overrides !== undefined && (overrides.headerRow !== undefined || Object.keys(overrides.columns ?? {}).length > 0);
+  if (!mapped && !listings.some((l) => l.kind === 'checklist') && listings.some((l) => l.evidence !== undefined)) {
+    return { checklist: null, prediction: predictFromSheets(evidenceBesides(listings, null), options) };
+  }
+  const { sheet, evaluation } = pickTracker(file, sheets, listings, options, mapped);
+  return { checklist: sheet, evaluation, prediction: evaluation.prediction };
 }
 
 /**
- * A workbook of matrices, logs or registers and no checklist (a team that tracks in those alone):
- * the audit is predicted from what they show, with no rows of its own to list.
+ * The team briefing for one role. A tracker is optional: when given, it is scanned as scan reads
+ * it, and its prediction's evidence narrows the briefing (N/A requirements out) and says how the
+ * records behind the answers stand.
  */
-function scanWithoutChecklist(file: string, listings: readonly SheetListing[], judging: Judging, json: boolean, failUnder: number | null, out: Output): number {
-  const prediction = predictFromSheets(evidenceBesides(listings, null), judging);
-  if (json) out.stdout(`${JSON.stringify({ prediction, sheets: sheetsJson(listings) })}\n`);
-  else out.stdout(renderWorkbookReport(file, prediction, judging.today, listings));
-  return failUnder !== null && (prediction.percent ?? 0) < failUnder ? 3 : 0;
+async function briefing(argv: string[], out: Output): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: {
+      role: { type: 'string' },
+      'no-supervisor': { type: 'boolean', default: false },
+      sheet: { type: 'string' },
+      today: { type: 'string' },
+      locale: { type: 'string' },
+      json: { type: 'boolean', default: false },
+      // Read by main() when an unexpected error is reported.
+      debug: { type: 'boolean', default: false },
+    },
+  });
+  const role = values.role;
+  if (role === undefined || !(STAFF_ROLES as readonly string[]).includes(role)) {
+    throw new UsageError(`briefing needs --role ${STAFF_ROLES.join(', ').replace(/, (\w+)$/, ' or $1')}${role === undefined ? '' : `, not "${role}"`}.`);
+  }
+  if (positionals.length > 1) throw new UsageError('briefing takes at most one tracker: secor-ready briefing [file.csv|file.xlsx] --role ROLE');
+  let evidence: readonly RequirementEvidence[] | undefined;
+  if (positionals.length === 1) {
+    const file = positionals[0]!;
+    const today = todayOf(values.today);
+    const slashOrder = slashOrderOf(values.locale);
+    const sheets = await readTrackerFiles([file], values.sheet);
+    evidence = judgeWorkbook(file, sheets, listSheets(file, sheets, { today, slashOrder }), { today, slashOrder }).prediction.evidence;
+  }
+  const built = buildBriefing({ role: role as StaffRole, hasSupervisor: !values['no-supervisor'], evidence });
+  out.stdout(values.json ? `${JSON.stringify(built)}\n` : briefingText(built));
+  return 0;
 }
 
 /** Runs the CLI; returns the exit code. */
@@ -180,11 +244,12 @@ export async function main(argv: string[], out: Output = PROCESS_OUTPUT): Promis
   const [command, ...rest] = argv;
   try {
     if (command === 'scan') return await scan(rest, out);
+    if (command === 'briefing') return await briefing(rest, out);
     if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
       out.stdout(`${USAGE}\n`);
       return command === undefined ? 2 : 0;
     }
-    throw new UsageError(`Unknown command "${command}": the command is scan. Try: secor-ready scan tracker.csv`);
+    throw new UsageError(`Unknown command "${command}": the commands are scan and briefing. Try: secor-ready scan tracker.csv`);
   } catch (error) {
     const badArgs = error instanceof TypeError && (error as NodeJS.ErrnoException).code?.startsWith('ERR_PARSE_ARGS');
     if (badArgs) {

@@ -52,3 +52,13 @@ export { toScanReport } from './scan-report.ts';
 export { DEFAULT_PROFILE, type Profile, nextSubmissionMonth } from './profile.ts';
 export { type ClipEvidence, type ClippedItem, EARLIEST_RECORD_DATE, implausibleRecordDate, itemKey } from './clips.ts';
 export { type ClipTarget, type ClipTargetCells, type ClipTargetProblem, type ParsedClipTarget, formatClipTarget, parseClipTarget } from './clip-target.ts';
+
+// Preparing the team: the questions staff are likely to be asked, by role, and what a good answer shows.
+export { type Provenance, SEED_GUIDE, isProposedWording } from './audit-prep/provenance.ts';
+export { INTERVIEWED_ROLES, INTERVIEW_QUESTIONS, type InterviewQuestion, STAFF_ROLES, STAFF_ROLE_LABEL, type StaffRole, interviewQuestion, questionsFor } from './audit-prep/interview-questions.ts';
+// Walking the site: what a reviewer looks at for each observation requirement, plus the team's own controls.
+export { OBSERVATION_ITEMS, type ObservationItem, type SiteWalkItem, buildSiteWalk } from './audit-prep/observation-items.ts';
+// Interview and observation requirements predicted from practice and a site walk, apart from the documents.
+export { type InterviewPrediction, type ObservationPrediction, type PracticeLogRow, READY_SHARE, type SiteWalkFinding, type UnknownEntry, predictInterviews, predictObservations } from './audit-prep/practice-scoring.ts';
+// The team briefing: what the audit covers, who is interviewed, one level's questions and the guide's advice.
+export { ANSWERING_ADVICE, type Briefing, type BriefingAdvice, type BriefingElement, type BriefingQuestion, briefingText, buildBriefing } from './audit-prep/briefing.ts';
