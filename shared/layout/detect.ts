@@ -134,8 +134,12 @@ function valueOnlyScore(role: AnyRole, s: ColumnSignals): number {
   }
 }
 
+// A document's revision number ("Rev 3") is no element or id, though its small numbers look like one.
+const REVISION_HEADER = /^(rev|rev\.?\s*(#|no\.?)?|revision(\s*(#|no\.?))?|version|ver\.?|edition|issue\s*#?)$/;
+
 function roleScore(role: AnyRole, header: string, signals: ColumnSignals): number {
   let h = headerScore(role, header);
+  if (h === 0 && (role === 'element' || role === 'id') && REVISION_HEADER.test(header.trim())) return 0;
   // "Next review date" names a due date, not the date of the record.
   if (role === 'date' && h > 0 && headerScore('due', header) > 0) h = 0.3;
   if (h === 0) return valueOnlyScore(role, signals);

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { Cell } from '../cells.ts';
 import { SHEET_KINDS } from './kinds.ts';
 import { proposeSheetKind } from './propose.ts';
+import { detectLayout } from '../layout/detect.ts';
 
 const anyCell: fc.Arbitrary<Cell> = fc.oneof(
   fc.constant(null),
@@ -83,5 +84,20 @@ describe('proposeSheetKind', () => {
     expectWellFormed(proposeSheetKind('Big', grid));
     // Generous: a guard against reading every row, not a benchmark.
     expect(performance.now() - started).toBeLessThan(10_000);
+  });
+});
+
+describe('a document list with revisions', () => {
+  it('is a document register, not a checklist whose Rev column would read as the element', () => {
+    const docs = [
+      ['Document', 'Rev', 'Last revised', 'Review every', 'Kept where'],
+      ['Health & Safety Policy', '3', 'Mar 2026', '1 year', 'office binder'],
+      ['Hazard Assessment (formal)', '2', '2025-04-01', 'annually', 'binder + truck'],
+      ['Emergency Response Plan', '2', '2026-04-01', '12 months', 'truck'],
+      ['Working Alone Procedure', '1', '2023-06-01', 'every 2 yrs', 'binder'],
+    ];
+    expect(proposeSheetKind('Docs', docs).kind).toBe('document-register');
+    const layout = detectLayout(docs);
+    expect(layout.ok && layout.layout.columns.element).toBeNull();
   });
 });

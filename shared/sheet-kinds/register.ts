@@ -57,7 +57,8 @@ export function findRegisterLayout(grid: Grid): RegisterLayout | null {
     if (!(revision && (titled || firstDate >= 0)) && !(found.has('docNumber') && found.has('title') && (interval >= 0 || firstDate >= 0))) continue;
     const documents = cellsBelow(grid, r, found.get('title') ?? found.get('docNumber')!).filter((cell) => cellText(cell) !== '').length;
     if (documents < 2) continue;
-    const score = 0.45 + (revision ? 0.2 : 0) + (found.has('docNumber') ? 0.1 : 0) + (found.has('title') ? 0.05 : 0) + (interval >= 0 ? 0.1 : 0) + (found.has('approved') ? 0.05 : 0);
+    // A revision beside a document title is the register's mark: a checklist tracks requirements, not revisions.
+    const score = 0.45 + (revision ? (titled ? 0.3 : 0.2) : 0) + (found.has('docNumber') ? 0.1 : 0) + (found.has('title') ? 0.05 : 0) + (interval >= 0 ? 0.1 : 0) + (found.has('approved') ? 0.05 : 0);
     if (!best || score > best.score) best = { headerRow: r, columns: found, interval, firstDate, documents, score };
   }
   return best;
