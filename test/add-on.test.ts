@@ -654,6 +654,19 @@ describe('evidence sheets beside the tracker (a training matrix, an activity log
     expect(JSON.stringify(training.rules)).toBe(theirs);
   });
 
+  it("the Evidence Index lists what each confirmed sheet shows, its sheet and rows named, beside the tracker's rows", async () => {
+    const addOn = await addOnOverFile(WORKBOOK);
+    setUpWorkbook(addOn);
+    addOn.run.buildEvidenceIndex!();
+    const rows = addOn.app.getActiveSpreadsheet().getSheetByName('Evidence Index')!.getDataRange().getDisplayValues().slice(1) as string[][];
+    const e502 = rows.filter((r) => r[1] === 'E5-02');
+    expect(e502.map((r) => [r[3], r[4], r[5], r[7]])).toEqual([
+      ['', 'Training, rows 4, 5, 6, 8', '16 tickets of 4 workers: 1 expired, 2 missing, 2 expiring', 'Gap'],
+      ['5', expect.any(String), expect.any(String), 'Ready'],
+    ]);
+    expect(rows.find((r) => r[1] === 'E6-06' && r[4].startsWith('Training'))?.[7]).toBe('Ready');
+  });
+
   it('goes to a row of an evidence sheet by its id; the tracker stays the default', async () => {
     const addOn = await addOnOverFile(WORKBOOK);
     setUpWorkbook(addOn);
