@@ -664,7 +664,7 @@ describe('evidence sheets beside the tracker (a training matrix, an activity log
       ['', 'Training, rows 4, 5, 6, 8', '16 tickets of 4 workers: 1 expired, 2 missing, 2 expiring', 'Gap'],
       ['5', expect.any(String), expect.any(String), 'Ready'],
     ]);
-    expect(rows.find((r) => r[1] === 'E6-06' && r[4].startsWith('Training'))?.[7]).toBe('Ready');
+    expect(rows.find((r) => r[1] === 'E6-06' && r[4]?.startsWith('Training'))?.[7]).toBe('Ready');
   });
 
   it('goes to a row of an evidence sheet by its id; the tracker stays the default', async () => {
