@@ -443,6 +443,8 @@ describe('the sidebar (built Sidebar.html in Chromium)', { timeout: 20_000 }, ()
     const goes = await waitForCall(page, 'goToRow', 2);
     expect(goes.map((c) => c.args)).toEqual([[3], [5, 9]]);
     expect(await page.getByTestId('evidence-E4-02').getByRole('button').count()).toBe(1);
+    mkdirSync(SCREENSHOTS, { recursive: true });
+    await section.screenshot({ path: join(SCREENSHOTS, 'sidebar-evidence.png') });
   });
 
   it('picks the requirement of an unmatched row in one click, and the row leaves the list', async () => {
@@ -530,7 +532,8 @@ describe('the sidebar (built Sidebar.html in Chromium)', { timeout: 20_000 }, ()
     // Every other sheet with its proposed kind, how sure and why; a log asks what it logs.
     const training = page.getByTestId('sheet-kind-Training');
     expect(await training.locator('select').inputValue()).toBe('training-matrix');
-    expect(await training.textContent()).toContain('90\u00a0% sure: 5 course columns hold dates');
+    expect(await training.locator('.confidence').textContent()).toBe('90\u00a0% sure');
+    expect(await training.locator('.sheet-reasons').textContent()).toBe('Why: 5 course columns hold dates.');
     const inspections = page.getByTestId('sheet-kind-Site Inspections');
     expect(await inspections.textContent()).toContain('50\u00a0% sure: check this');
     await page.getByLabel('What Site Inspections logs').selectOption('inspections');

@@ -80,8 +80,8 @@ function SheetKindRow({ sheet, choice, busy, onChange }: { sheet: SheetKindView;
       )}
       <span class="confidence">
         {changed ? 'Your choice' : sheet.confirmed ? 'Confirmed' : low ? `${confidenceText(sheet.confidence)}: check this` : confidenceText(sheet.confidence)}
-        {!changed && sheet.reasons.length > 0 && <span class="reasons">: {sheet.reasons.join('; ')}</span>}
       </span>
+      {!changed && sheet.reasons.length > 0 && <p class="sheet-reasons">Why: {sheet.reasons.join('; ')}.</p>}
     </div>
   );
 }
