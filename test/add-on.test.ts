@@ -598,6 +598,17 @@ describe('evidence sheets beside the tracker (a training matrix, an activity log
     expect(view.evidenceSheets.find((s) => s.name === 'Training')).toEqual({ sheetId: training.id, name: 'Training', kind: 'training-matrix', note: null });
   });
 
+  it('refuses, writing nothing, a sheet deleted since the proposal or the tracker as evidence too', async () => {
+    const addOn = await addOnOverFile(WORKBOOK);
+    const proposal = addOn.run.proposeSetup!() as SetupProposal;
+    const columns = Object.fromEntries(proposal.columns.map((c) => [c.role, c.column]));
+    const before = JSON.stringify(addOn.host.spreadsheet);
+    const tracker = sheetNamed(addOn, 'SECOR Tracker').id;
+    expect(() => addOn.run.confirmSetup!({ headerRow: proposal.headerRow, columns, sheets: [{ sheetId: 999_999, kind: 'training-matrix' }] })).toThrow(/is gone since the proposal/);
+    expect(() => addOn.run.confirmSetup!({ headerRow: proposal.headerRow, columns, sheets: [{ sheetId: tracker, kind: 'activity-log' }] })).toThrow(/tracker is the checklist/);
+    expect(JSON.stringify(addOn.host.spreadsheet)).toBe(before);
+  });
+
   it('a scan reads each confirmed sheet with one getValues, and the tracker with one', async () => {
     const addOn = await addOnOverFile(WORKBOOK);
     setUpWorkbook(addOn, { Inspections: 'not-evidence' });
