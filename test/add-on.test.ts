@@ -660,6 +660,9 @@ describe('evidence sheets beside the tracker (a training matrix, an activity log
     ]);
     expect(training.rules).toHaveLength(4);
     expect(snapshotCells(training)).toEqual(cells);
+    // Scanned again: replaced, never duplicated.
+    addOn.run.rescan!();
+    expect(training.rules).toHaveLength(4);
     // Set up again with the sheet as not evidence: the add-on's rules go, the team's stay.
     setUpWorkbook(addOn, { Training: 'not-evidence' });
     expect(JSON.stringify(training.rules)).toBe(theirs);
@@ -676,6 +679,17 @@ describe('evidence sheets beside the tracker (a training matrix, an activity log
       ['5', expect.any(String), expect.any(String), 'Ready'],
     ]);
     expect(rows.find((r) => r[1] === 'E6-06' && r[4]?.startsWith('Training'))?.[7]).toBe('Ready');
+  });
+
+  it('a matrix that no longer reads as one (its course headings cleared) gives no evidence, says so, and loses its highlights', async () => {
+    const addOn = await addOnOverFile(WORKBOOK);
+    setUpWorkbook(addOn);
+    expect(ownMatrixRules(addOn, 'Training')).toHaveLength(3);
+    team(addOn.host).clear('Training', 'A1:G3');
+    const view = addOn.run.rescan!() as ReadinessView;
+    expect(ownMatrixRules(addOn, 'Training')).toEqual([]);
+    expect(view.evidenceSheets.find((s) => s.name === 'Training')!.note).toMatch(/no longer reads as a training matrix/);
+    expect(view.prediction.evidence.find((e) => e.requirement === 'E5-02')!.sources.map((s) => s.sheet)).toEqual(['SECOR Tracker']);
   });
 
   it('goes to a row of an evidence sheet by its id; the tracker stays the default', async () => {

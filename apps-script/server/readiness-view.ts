@@ -13,8 +13,8 @@ function submissionOf(profile: TeamProfile, today: Day): ReadinessView['submissi
 
 /** The confirmed evidence sheets as the scan found them: those it read, then those gone since setup. */
 function evidenceSheetsOf(scan: Scan): EvidenceSheetView[] {
-  const read: EvidenceSheetView[] = scan.sheets.map(({ read: { config, sheet, name }, judgement }) => ({
-    sheetId: sheet.getSheetId(),
+  const read: EvidenceSheetView[] = scan.sheets.map(({ read: { config, name }, judgement }) => ({
+    sheetId: config.sheetId,
     name,
     kind: config.kind,
     note: judgement === null ? `It no longer reads as ${describeSheetKind({ kind: config.kind, activity: config.activity, confidence: 1, reasons: [] })}: nothing of it is counted. Set it up again to say what it is.` : null,

@@ -67,12 +67,13 @@ function writeOwnColumns(tracker: OpenTracker, evaluation: TrackerEvaluation): v
  * written a cell of its own into that reading) passes it, so the sheet is not read twice.
  */
 export function scanTracker(tracker: OpenTracker = openTracker()): Scan {
-  // Each confirmed evidence sheet: found by id and read once (3 calls), none without them.
+  // Each confirmed evidence sheet: found by id, its name and one read (4 calls), none without them.
   const { found, gone } = findEvidenceSheets(tracker.spreadsheet, tracker.config.evidenceSheets ?? []);
   // Clips in the add-on's Evidence sheet count toward their items: 3 calls, none without the sheet.
   const { evaluation, today, profile, sheets } = judgeTracker(tracker, undefined, found.map(({ config, sheet }) => openEvidenceSheet(config, sheet)));
   writeOwnColumns(tracker, evaluation);
-  for (const { read, judgement } of sheets) if (judgement?.kind === 'training-matrix') highlightMatrix(read.sheet, judgement.matrix.cells);
+  // A matrix that no longer reads as one keeps no highlights of an earlier reading.
+  for (const { read, judgement } of sheets) if (read.config.kind === 'training-matrix') highlightMatrix(read.sheet, judgement?.kind === 'training-matrix' ? judgement.matrix.cells : []);
   const { dateOrders } = evaluation;
   let config = tracker.config;
   if (dateOrders.date !== config.dateOrders.date || dateOrders.due !== config.dateOrders.due) {
