@@ -692,6 +692,22 @@ describe('evidence sheets beside the tracker (a training matrix, an activity log
     expect(view.prediction.evidence.find((e) => e.requirement === 'E5-02')!.sources.map((s) => s.sheet)).toEqual(['SECOR Tracker']);
   });
 
+  it("an edit on the matrix re-highlights it (a renewed ticket loses its red); edits on other sheets still cost one call", async () => {
+    const addOn = await addOnOverFile(WORKBOOK);
+    setUpWorkbook(addOn);
+    const ss = addOn.app.getActiveSpreadsheet();
+    const renewed = ss.getSheetByName('Training')!.getRange('C6');
+    renewed.setValue('2027-10-30');
+    addOn.host.counts.reset();
+    addOn.run.onEdit!({ range: renewed, source: ss, value: '2027-10-30' });
+    expect(ownMatrixRules(addOn, 'Training').map((r) => r.values[0])).toEqual(['=ISTEXT("SECOR Ready: missing ticket")', '=ISTEXT("SECOR Ready: expiring ticket")']);
+    expect(addOn.host.counts.byMethod['Range.getValues']).toBe(1);
+    const contacts = ss.getSheetByName('Contacts')!.getRange('A2');
+    addOn.host.counts.reset();
+    addOn.run.onEdit!({ range: contacts, source: ss, value: 'x' });
+    expect(addOn.host.counts.byService.SpreadsheetApp).toBe(1);
+  });
+
   it('goes to a row of an evidence sheet by its id; the tracker stays the default', async () => {
     const addOn = await addOnOverFile(WORKBOOK);
     setUpWorkbook(addOn);

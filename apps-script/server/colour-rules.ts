@@ -1,6 +1,7 @@
 import { columnLetter, type MatrixCell } from '../../shared/index.ts';
 import { ROW_COLOURS, type VerdictWord, isOwnRuleFormula, ruleFormula } from './readiness-cell.ts';
 import type { TrackerConfig } from './tracker-config.ts';
+import type { JudgedSheet } from './tracker-read.ts';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Rule = GoogleAppsScript.Spreadsheet.ConditionalFormatRule;
@@ -77,7 +78,7 @@ function runsOf(cells: readonly MatrixCell[]): string[] {
  * their formula) and keeps the team's own rules, ahead of ours, as they were. The calls grow with
  * the runs of flagged cells, not with the sheet.
  */
-export function highlightMatrix(sheet: Sheet, cells: readonly MatrixCell[]): void {
+function highlightMatrix(sheet: Sheet, cells: readonly MatrixCell[]): void {
   const ours: Rule[] = [];
   for (const mark of MATRIX_MARKS) {
     const runs = runsOf(cells.filter((cell) => cell.verdict === mark));
@@ -92,6 +93,11 @@ export function highlightMatrix(sheet: Sheet, cells: readonly MatrixCell[]): voi
   }
   const theirs = sheet.getConditionalFormatRules().filter((rule) => !isOwnMatrixRule(rule));
   sheet.setConditionalFormatRules([...theirs, ...ours]);
+}
+
+/** A confirmed matrix's highlights as its judgement says: none of an earlier reading stay when it no longer reads as one. */
+export function highlightJudgedMatrix({ read, judgement }: JudgedSheet): void {
+  if (read.config.kind === 'training-matrix') highlightMatrix(read.sheet, judgement?.kind === 'training-matrix' ? judgement.matrix.cells : []);
 }
 
 /** Takes the add-on's highlights off a sheet no longer confirmed as a matrix; the team's rules stay. */

@@ -2,7 +2,7 @@ import { cellText, type Day, type TrackerEvaluation } from '../../shared/index.t
 import type { TeamProfile } from './profile-store.ts';
 import { changedSpans, type Wanted, writeChangedCells } from './own-cells.ts';
 import { readinessCellText } from './readiness-cell.ts';
-import { highlightMatrix } from './colour-rules.ts';
+import { highlightJudgedMatrix } from './colour-rules.ts';
 import { findEvidenceSheets } from './evidence-sheets.ts';
 import { type JudgedSheet, judgeTracker, type OpenTracker, openEvidenceSheet, openTracker } from './tracker-read.ts';
 import { type EvidenceSheetConfig, saveConfig } from './tracker-config.ts';
@@ -72,8 +72,7 @@ export function scanTracker(tracker: OpenTracker = openTracker()): Scan {
   // Clips in the add-on's Evidence sheet count toward their items: 3 calls, none without the sheet.
   const { evaluation, today, profile, sheets } = judgeTracker(tracker, undefined, found.map(({ config, sheet }) => openEvidenceSheet(config, sheet)));
   writeOwnColumns(tracker, evaluation);
-  // A matrix that no longer reads as one keeps no highlights of an earlier reading.
-  for (const { read, judgement } of sheets) if (read.config.kind === 'training-matrix') highlightMatrix(read.sheet, judgement?.kind === 'training-matrix' ? judgement.matrix.cells : []);
+  for (const judged of sheets) highlightJudgedMatrix(judged);
   const { dateOrders } = evaluation;
   let config = tracker.config;
   if (dateOrders.date !== config.dateOrders.date || dateOrders.due !== config.dateOrders.due) {

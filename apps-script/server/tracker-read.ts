@@ -1,4 +1,4 @@
-import { type Cell, type ClipEvidence, type ClippedItem, columnReadings, type Day, type ElementId, evaluateRows, evaluateTracker, type JudgedItem, judgeEvidenceSheet, type Layout, type SheetJudgement, type TrackerEvaluation } from '../../shared/index.ts';
+import { type Cell, type ClipEvidence, type ClippedItem, columnReadings, type Day, type ElementId, evaluateRows, evaluateTracker, type JudgedItem, judgeEvidenceSheet, type JudgeSheetOptions, type Layout, type SheetJudgement, type TrackerEvaluation } from '../../shared/index.ts';
 import { readClips } from './evidence-sheet.ts';
 import { loadProfile, type TeamProfile } from './profile-store.ts';
 import { spreadsheetZone, todayIn } from './today.ts';
@@ -79,6 +79,16 @@ export interface JudgedSheet {
   readonly judgement: SheetJudgement | null;
 }
 
+function judgeSheet(read: OpenEvidenceSheet, options: JudgeSheetOptions): JudgedSheet {
+  return { read, judgement: judgeEvidenceSheet({ name: read.name, grid: read.grid, kind: read.config.kind, activity: read.config.activity }, options) };
+}
+
+/** One evidence sheet judged alone, as an edit on it asks: its reading of the tracker's day, zone and profile. */
+export function judgeEditedSheet(spreadsheet: Spreadsheet, config: TrackerConfig, read: OpenEvidenceSheet): JudgedSheet {
+  const { today, timeZone, profile } = judging(spreadsheet);
+  return judgeSheet(read, { today, slashOrder: config.slashOrder, timeZone, profile });
+}
+
 /** The tracker judged whole, and what it was judged with. */
 export interface JudgedTracker {
   readonly evaluation: TrackerEvaluation;
@@ -95,7 +105,7 @@ export interface JudgedTracker {
 export function judgeTracker(tracker: OpenTracker, clips?: readonly ClipEvidence[], evidenceSheets: readonly OpenEvidenceSheet[] = []): JudgedTracker {
   const { today, timeZone, profile } = judging(tracker.spreadsheet);
   const options = { today, slashOrder: tracker.config.slashOrder, timeZone, profile };
-  const sheets = evidenceSheets.map((read) => ({ read, judgement: judgeEvidenceSheet({ name: read.name, grid: read.grid, kind: read.config.kind, activity: read.config.activity }, options) }));
+  const sheets = evidenceSheets.map((read) => judgeSheet(read, options));
   const result = evaluateTracker(tracker.grid, {
     ...options,
     layout: layoutOf(tracker.config),
