@@ -21,7 +21,7 @@ export { ALL_ROLES, type AnyRole, ROLES, ROLE_LABEL, type Role } from './layout/
 export type { DateOrders, TrackerItem } from './items.ts';
 
 // What each sheet of a workbook is: a checklist, a training matrix, an activity log, a document register, or not evidence.
-export { type LogActivity, SHEET_KINDS, type SheetKind, type SheetKindProposal, describeSheetKind } from './sheet-kinds/kinds.ts';
+export { ACTIVITY_LABEL, type LogActivity, SHEET_KINDS, SHEET_KIND_LABEL, type SheetKind, type SheetKindProposal, describeSheetKind } from './sheet-kinds/kinds.ts';
 export { proposeSheetKind } from './sheet-kinds/propose.ts';
 
 // A training matrix's cells judged: current, expiring, expired, missing or n/a, per worker and course.

@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { readTrackerFile } from '../cli/read-tracker.ts';
 import { type BundleFunctions, createHost, type HostOptions, loadBundle, type LocalHost, spreadsheetFromGrid } from '../apps-script/local-host/index.ts';
 import type { Grid } from '../shared/cells.ts';
+import { spreadsheetFromFile } from '../workbench/session.ts';
 
 /** The built add-on, as pushed to Apps Script, running on the local host over one spreadsheet. */
 export interface AddOn {
@@ -30,4 +31,11 @@ export function addOnOver(grid: Grid, sheetName = 'Tracker', now = FIXED_NOW, op
 export async function trackerGrid(relativePath: string, sheet?: string): Promise<Grid> {
   const sheets = await readTrackerFile(join(ROOT, relativePath), sheet);
   return sheets[0]!.grid;
+}
+
+/** The built add-on over a whole workbook file (every sheet, the tracker active), as the workbench opens it. */
+export async function addOnOverFile(relativePath: string, now = FIXED_NOW, options: Partial<HostOptions> = {}): Promise<AddOn> {
+  const spreadsheet = await spreadsheetFromFile(join(ROOT, relativePath));
+  const host = createHost({ spreadsheet, htmlDir: DIST, now: () => now, ...options });
+  return { host, run: loadBundle(join(DIST, 'Code.js'), host), app: host.globals.SpreadsheetApp };
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { snapshotCells, team, type Team } from '../apps-script/local-host/index.ts';
 import type { ReadinessView, SettingsView, SetupProposal } from '../apps-script/server/views.ts';
-import { addOnOver, type AddOn, trackerGrid } from './add-on-host.ts';
+import { addOnOver, addOnOverFile, type AddOn, trackerGrid } from './add-on-host.ts';
 
 /** Sets up the tracker as the sidebar would: the proposal, confirmed as it stands. */
 function setUp(addOn: AddOn, change: (columns: Record<string, string | null>) => void = () => {}): ReadinessView {
@@ -542,5 +542,180 @@ describe('picking the requirement of an unmatched row', () => {
     const before = snapshotCells(trackerSheet(addOn));
     expect(() => addOn.run.pickRequirement!(row + 1, unsure[2]!, 'E2-01')).toThrow(new RegExp(`write E2-01 in your ID column \\(A\\) on row ${row + 1}.*nothing was written`));
     expect(snapshotCells(trackerSheet(addOn))).toEqual(before);
+  });
+});
+
+const WORKBOOK = 'test/fixtures/workbook-tracker-matrix-log/Northwind safety.xlsx';
+
+/** Sets up the workbook's tracker, each other sheet confirmed as `kinds` says (by name), else as proposed. */
+function setUpWorkbook(addOn: AddOn, kinds: Record<string, string> = {}): ReadinessView {
+  const proposal = addOn.run.proposeSetup!() as SetupProposal;
+  const columns = Object.fromEntries(proposal.columns.map((c) => [c.role, c.column]));
+  const sheets = proposal.sheets.map((s) => ({ sheetId: s.sheetId, kind: kinds[s.name] ?? s.kind, activity: s.activity }));
+  return addOn.run.confirmSetup!({ headerRow: proposal.headerRow, columns, sheets }) as ReadinessView;
+}
+
+function sheetNamed(addOn: AddOn, name: string) {
+  return addOn.host.spreadsheet.sheets.find((s) => s.name === name)!;
+}
+
+const ownMatrixRules = (addOn: AddOn, name: string) => sheetNamed(addOn, name).rules.filter((r) => /^=ISTEXT\("SECOR Ready: /.test(r.values[0] ?? ''));
+
+describe('evidence sheets beside the tracker (a training matrix, an activity log)', () => {
+  it("proposes every other sheet with its kind, confidence and reasons, never the tracker or the add-on's own sheets", async () => {
+    const addOn = await addOnOverFile(WORKBOOK);
+    const proposal = addOn.run.proposeSetup!() as SetupProposal;
+    expect(proposal.sheetName).toBe('SECOR Tracker');
+    expect(proposal.sheets.map((s) => [s.name, s.kind, s.activity, s.confirmed])).toEqual([
+      ['Training', 'training-matrix', null, false],
+      ['Inspections', 'activity-log', 'inspections', false],
+      ['Contacts', 'not-evidence', null, false],
+    ]);
+    for (const sheet of proposal.sheets) {
+      expect(sheet.confidence).toBeGreaterThan(0.5);
+      expect(sheet.reasons.length).toBeGreaterThan(0);
+    }
+    setUpWorkbook(addOn);
+    addOn.run.createActionPlan!();
+    // Sheets activates the sheet the add-on made: the coordinator goes back to the tracker.
+    addOn.app.getActiveSpreadsheet().getSheetByName('SECOR Tracker')!.activate();
+    const again = addOn.run.proposeSetup!() as SetupProposal;
+    expect(again.sheets.map((s) => [s.name, s.confirmed])).toEqual([['Training', true], ['Inspections', true], ['Contacts', false]]);
+  });
+
+  it('confirmed sheets are saved by id and tagged on the sheet; the prediction counts the matrix (E5-02 names Training)', async () => {
+    const addOn = await addOnOverFile(WORKBOOK);
+    const view = setUpWorkbook(addOn);
+    const training = sheetNamed(addOn, 'Training');
+    const tags = addOn.host.spreadsheet.metadata.filter((m) => m.key === 'secor-ready.evidence-sheet');
+    expect(tags.map((m) => [m.location, m.value])).toEqual([
+      [{ type: 'SHEET', sheetId: training.id }, `training-matrix#${training.id}`],
+      [{ type: 'SHEET', sheetId: sheetNamed(addOn, 'Inspections').id }, `activity-log#${sheetNamed(addOn, 'Inspections').id}`],
+    ]);
+    const e502 = view.prediction.evidence.find((e) => e.requirement === 'E5-02')!;
+    expect(e502.sources.map((s) => [s.sheet, s.kind, s.finding])).toEqual([['SECOR Tracker', 'checklist', 'ready'], ['Training', 'training-matrix', 'gap']]);
+    expect(e502.sources[1]!.summary).toBe('16 tickets of 4 workers: 1 expired, 2 missing, 2 expiring');
+    expect(view.evidenceSheets.find((s) => s.name === 'Training')).toEqual({ sheetId: training.id, name: 'Training', kind: 'training-matrix', note: null });
+  });
+
+  it('refuses, writing nothing, a sheet deleted since the proposal or the tracker as evidence too', async () => {
+    const addOn = await addOnOverFile(WORKBOOK);
+    const proposal = addOn.run.proposeSetup!() as SetupProposal;
+    const columns = Object.fromEntries(proposal.columns.map((c) => [c.role, c.column]));
+    const before = JSON.stringify(addOn.host.spreadsheet);
+    const tracker = sheetNamed(addOn, 'SECOR Tracker').id;
+    expect(() => addOn.run.confirmSetup!({ headerRow: proposal.headerRow, columns, sheets: [{ sheetId: 999_999, kind: 'training-matrix' }] })).toThrow(/is gone since the proposal/);
+    expect(() => addOn.run.confirmSetup!({ headerRow: proposal.headerRow, columns, sheets: [{ sheetId: tracker, kind: 'activity-log' }] })).toThrow(/tracker is the checklist/);
+    expect(JSON.stringify(addOn.host.spreadsheet)).toBe(before);
+  });
+
+  it('a scan reads each confirmed sheet with one getValues, and the tracker with one', async () => {
+    const addOn = await addOnOverFile(WORKBOOK);
+    setUpWorkbook(addOn, { Inspections: 'not-evidence' });
+    addOn.host.counts.reset();
+    addOn.run.rescan!();
+    expect(addOn.host.counts.byMethod['Range.getValues']).toBe(2);
+    expect(addOn.host.counts.byMethod['Sheet.getDataRange']).toBe(2);
+    addOn.host.counts.reset();
+    setUpWorkbook(addOn);
+    addOn.host.counts.reset();
+    addOn.run.rescan!();
+    expect(addOn.host.counts.byMethod['Range.getValues']).toBe(3);
+  });
+
+  it('a renamed and moved tab is still found; a deleted one drops out with a message, never an error', async () => {
+    const addOn = await addOnOverFile(WORKBOOK);
+    setUpWorkbook(addOn);
+    const person = team(addOn.host);
+    person.renameSheet('Training', 'Tickets 2026');
+    const book = addOn.host.spreadsheet;
+    const tickets = sheetNamed(addOn, 'Tickets 2026');
+    book.sheets = [...book.sheets.filter((s) => s !== tickets), tickets];
+    const renamed = addOn.run.rescan!() as ReadinessView;
+    expect(renamed.prediction.evidence.find((e) => e.requirement === 'E5-02')!.sources.map((s) => s.sheet)).toEqual(['SECOR Tracker', 'Tickets 2026']);
+    person.deleteSheet('Tickets 2026');
+    const gone = addOn.run.rescan!() as ReadinessView;
+    expect(gone.prediction.evidence.find((e) => e.requirement === 'E5-02')!.sources.map((s) => s.sheet)).toEqual(['SECOR Tracker']);
+    expect(gone.evidenceSheets.find((s) => s.name === 'Training')).toMatchObject({ sheetId: null, note: expect.stringMatching(/deleted/) });
+  });
+
+  it("highlights the matrix's expired and missing tickets red-ish and expiring amber with its own rules, keeping the team's rules, writing no cell", async () => {
+    const addOn = await addOnOverFile(WORKBOOK);
+    const training = sheetNamed(addOn, 'Training');
+    // The team's own rule on the matrix, there before the add-on.
+    const app = addOn.app;
+    const sheet = app.getActiveSpreadsheet().getSheetByName('Training')!;
+    sheet.setConditionalFormatRules([app.newConditionalFormatRule().whenFormulaSatisfied('=$B4="Office"').setBackground('#cfe2f3').setRanges([sheet.getRange('A4:B8')]).build()]);
+    const theirs = JSON.stringify(training.rules);
+    const cells = snapshotCells(training);
+    setUpWorkbook(addOn);
+    addOn.run.rescan!();
+    expect(JSON.stringify(training.rules[0])).toBe(JSON.stringify(JSON.parse(theirs)[0]));
+    const ours = ownMatrixRules(addOn, 'Training');
+    const at = (rule: (typeof ours)[number]) => rule.ranges.map((r) => `${String.fromCharCode(64 + r.col)}${r.row}`);
+    expect(ours.map((r) => [r.values[0], r.background, at(r)])).toEqual([
+      ['=ISTEXT("SECOR Ready: expired ticket")', '#f4c7c3', ['C6']],
+      ['=ISTEXT("SECOR Ready: missing ticket")', '#f4c7c3', ['F4', 'F8']],
+      ['=ISTEXT("SECOR Ready: expiring ticket")', '#fce8b2', ['C5', 'E8']],
+    ]);
+    expect(training.rules).toHaveLength(4);
+    expect(snapshotCells(training)).toEqual(cells);
+    // Scanned again: replaced, never duplicated.
+    addOn.run.rescan!();
+    expect(training.rules).toHaveLength(4);
+    // Set up again with the sheet as not evidence: the add-on's rules go, the team's stay.
+    setUpWorkbook(addOn, { Training: 'not-evidence' });
+    expect(JSON.stringify(training.rules)).toBe(theirs);
+  });
+
+  it("the Evidence Index lists what each confirmed sheet shows, its sheet and rows named, beside the tracker's rows", async () => {
+    const addOn = await addOnOverFile(WORKBOOK);
+    setUpWorkbook(addOn);
+    addOn.run.buildEvidenceIndex!();
+    const rows = addOn.app.getActiveSpreadsheet().getSheetByName('Evidence Index')!.getDataRange().getDisplayValues().slice(1) as string[][];
+    const e502 = rows.filter((r) => r[1] === 'E5-02');
+    expect(e502.map((r) => [r[3], r[4], r[5], r[7]])).toEqual([
+      ['', 'Training, rows 4, 5, 6, 8', '16 tickets of 4 workers: 1 expired, 2 missing, 2 expiring', 'Gap'],
+      ['5', expect.any(String), expect.any(String), 'Ready'],
+    ]);
+    expect(rows.find((r) => r[1] === 'E6-06' && r[4]?.startsWith('Training'))?.[7]).toBe('Ready');
+  });
+
+  it('a matrix that no longer reads as one (its course headings cleared) gives no evidence, says so, and loses its highlights', async () => {
+    const addOn = await addOnOverFile(WORKBOOK);
+    setUpWorkbook(addOn);
+    expect(ownMatrixRules(addOn, 'Training')).toHaveLength(3);
+    team(addOn.host).clear('Training', 'A1:G3');
+    const view = addOn.run.rescan!() as ReadinessView;
+    expect(ownMatrixRules(addOn, 'Training')).toEqual([]);
+    expect(view.evidenceSheets.find((s) => s.name === 'Training')!.note).toMatch(/no longer reads as a training matrix/);
+    expect(view.prediction.evidence.find((e) => e.requirement === 'E5-02')!.sources.map((s) => s.sheet)).toEqual(['SECOR Tracker']);
+  });
+
+  it("an edit on the matrix re-highlights it (a renewed ticket loses its red); edits on other sheets still cost one call", async () => {
+    const addOn = await addOnOverFile(WORKBOOK);
+    setUpWorkbook(addOn);
+    const ss = addOn.app.getActiveSpreadsheet();
+    const renewed = ss.getSheetByName('Training')!.getRange('C6');
+    renewed.setValue('2027-10-30');
+    addOn.host.counts.reset();
+    addOn.run.onEdit!({ range: renewed, source: ss, value: '2027-10-30' });
+    expect(ownMatrixRules(addOn, 'Training').map((r) => r.values[0])).toEqual(['=ISTEXT("SECOR Ready: missing ticket")', '=ISTEXT("SECOR Ready: expiring ticket")']);
+    expect(addOn.host.counts.byMethod['Range.getValues']).toBe(1);
+    const contacts = ss.getSheetByName('Contacts')!.getRange('A2');
+    addOn.host.counts.reset();
+    addOn.run.onEdit!({ range: contacts, source: ss, value: 'x' });
+    expect(addOn.host.counts.byService.SpreadsheetApp).toBe(1);
+  });
+
+  it('goes to a row of an evidence sheet by its id; the tracker stays the default', async () => {
+    const addOn = await addOnOverFile(WORKBOOK);
+    setUpWorkbook(addOn);
+    const training = sheetNamed(addOn, 'Training');
+    addOn.run.goToRow!(6, training.id);
+    expect(addOn.host.spreadsheet.active).toMatchObject({ sheetId: training.id, range: { row: 6, numRows: 1 } });
+    addOn.run.goToRow!(4);
+    expect(addOn.host.spreadsheet.active).toMatchObject({ sheetId: sheetNamed(addOn, 'SECOR Tracker').id, range: { row: 4 } });
+    expect(() => addOn.run.goToRow!(60, training.id)).toThrow(/Row 60 is not a row of "Training"/);
   });
 });

@@ -172,6 +172,10 @@ const FAILING: ReadinessView = {
   ],
   gate: { applicable: 3, ready: 2 },
   submission: { month: '2026-12', partner: 'ACSA' },
+  evidenceSheets: [
+    { sheetId: 7, name: 'Site Inspections', kind: 'activity-log', note: null },
+    { sheetId: 9, name: 'Training', kind: 'training-matrix', note: null },
+  ],
 };
 
 const PASSING: ReadinessView = {
@@ -210,6 +214,11 @@ const PROPOSAL: SetupProposal = {
   ],
   problem: null,
   configured: false,
+  sheets: [
+    { sheetId: 9, name: 'Training', kind: 'training-matrix', activity: null, confidence: 0.9, reasons: ['5 course columns hold dates'], confirmed: false },
+    { sheetId: 7, name: 'Site Inspections', kind: 'activity-log', activity: null, confidence: 0.5, reasons: ['one dated row per event'], confirmed: false },
+    { sheetId: 11, name: 'Contacts', kind: 'not-evidence', activity: null, confidence: 0.8, reasons: ['Company, Phone and Email headers'], confirmed: false },
+  ],
 };
 
 const WRITTEN: SheetWritten = { sheetName: 'Action Plan', added: 3, updated: 1 };
@@ -406,9 +415,36 @@ describe('the sidebar (built Sidebar.html in Chromium)', { timeout: 20_000 }, ()
 
   it('"Go to row 12" calls goToRow(12)', async () => {
     const page = await openSidebar({ answers: { getSidebarState: readyState } });
-    await page.getByRole('button', { name: 'Go to row 12' }).click();
+    await page.locator('section[aria-labelledby="gaps-heading"]').getByRole('button', { name: 'Go to row 12' }).click();
     const [call] = await waitForCall(page, 'goToRow');
     expect(call?.args).toEqual([12]);
+  });
+
+  it('says where each requirement\'s evidence comes from, gaps first, and goes to a row of any sheet', async () => {
+    const gone: ReadinessView = {
+      ...FAILING,
+      prediction: {
+        ...FAILING.prediction,
+        evidence: [{ requirement: 'E1-01', finding: 'ready', sources: [{ sheet: null, kind: 'checklist', finding: 'ready', summary: 'row 3', rows: [3] }] }, ...FAILING.prediction.evidence],
+      },
+      evidenceSheets: [...FAILING.evidenceSheets, { sheetId: null, name: 'Drills 2025', kind: 'activity-log', note: 'It was deleted: its evidence is no longer counted.' }],
+    };
+    const page = await openSidebar({ answers: { getSidebarState: { kind: 'ready', readiness: gone } } });
+    const section = page.getByTestId('evidence-sources');
+    await section.waitFor();
+    expect(await section.locator('li').evaluateAll((items) => items.map((li) => li.getAttribute('data-testid')))).toEqual(['evidence-E4-02', 'evidence-E5-02', 'evidence-E1-01']);
+    expect(await page.getByTestId('evidence-E4-02').locator('.source-text').textContent()).toBe('E4-02: SECOR Tracker 2026, row 12; Site Inspections, 11 of 12 months; no inspection in July 2026');
+    expect(await page.getByTestId('evidence-E1-01').locator('.source-text').textContent()).toBe('E1-01: SECOR Tracker 2026, row 3');
+    expect(await page.getByTestId('evidence-E5-02').textContent()).toContain('Training, 30 tickets of 6 workers: 1 expired, 1 missing');
+    expect(await page.getByTestId('evidence-sheet-note').textContent()).toBe('Drills 2025: It was deleted: its evidence is no longer counted.');
+    // The tracker's row by row alone (the default sheet); the matrix's by its sheet id.
+    await page.getByTestId('evidence-E1-01').getByRole('button', { name: 'Go to row 3' }).click();
+    await page.getByTestId('evidence-E5-02').getByRole('button', { name: 'Go to Training row 5' }).click();
+    const goes = await waitForCall(page, 'goToRow', 2);
+    expect(goes.map((c) => c.args)).toEqual([[3], [5, 9]]);
+    expect(await page.getByTestId('evidence-E4-02').getByRole('button').count()).toBe(1);
+    mkdirSync(SCREENSHOTS, { recursive: true });
+    await section.screenshot({ path: join(SCREENSHOTS, 'sidebar-evidence.png') });
   });
 
   it('picks the requirement of an unmatched row in one click, and the row leaves the list', async () => {
@@ -491,7 +527,17 @@ describe('the sidebar (built Sidebar.html in Chromium)', { timeout: 20_000 }, ()
     expect(await page.locator('#role-evidence-note').textContent()).toBe('87\u00a0% sure');
     // Low confidence (< 60 %) is highlighted and says so.
     expect(await page.locator('#role-owner-note').textContent()).toContain('55\u00a0% sure: check this');
-    expect(await page.locator('.role.is-low').count()).toBe(1);
+    expect(await page.locator('.role.is-low:not(.sheet-kind)').count()).toBe(1);
+
+    // Every other sheet with its proposed kind, how sure and why; a log asks what it logs.
+    const training = page.getByTestId('sheet-kind-Training');
+    expect(await training.locator('select').inputValue()).toBe('training-matrix');
+    expect(await training.locator('.confidence').textContent()).toBe('90\u00a0% sure');
+    expect(await training.locator('.sheet-reasons').textContent()).toBe('Why: 5 course columns hold dates.');
+    const inspections = page.getByTestId('sheet-kind-Site Inspections');
+    expect(await inspections.textContent()).toContain('50\u00a0% sure: check this');
+    await page.getByLabel('What Site Inspections logs').selectOption('inspections');
+    await page.getByTestId('sheet-kind-Contacts').locator('select').selectOption('document-register');
 
     await page.getByLabel(/^Owner/).selectOption('H');
     await page.getByLabel('Header row').fill('5');
@@ -501,6 +547,11 @@ describe('the sidebar (built Sidebar.html in Chromium)', { timeout: 20_000 }, ()
       {
         headerRow: 5,
         columns: { id: null, element: 'A', requirement: 'B', evidence: 'C', owner: 'H', date: 'E', due: null, interval: null, status: 'F', notes: 'G' },
+        sheets: [
+          { sheetId: 9, kind: 'training-matrix', activity: null },
+          { sheetId: 7, kind: 'activity-log', activity: 'inspections' },
+          { sheetId: 11, kind: 'document-register', activity: null },
+        ],
       },
     ]);
     await expect.poll(() => page.getByTestId('overall-percent').textContent()).toMatch(/61\.9/);

@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ReadinessView, SetupProposal } from '../apps-script/server/views.ts';
 import { team as personAt, type Team as Person } from '../apps-script/local-host/index.ts';
-import { type AddOn, addOnOver, trackerGrid } from './add-on-host.ts';
+import { type AddOn, addOnOver, addOnOverFile, trackerGrid } from './add-on-host.ts';
 import { changedCells, Ownership } from './team-oracle.ts';
 
 interface Team {
@@ -19,6 +19,7 @@ interface Team {
   sheet(name: string): ReturnType<AddOn['app']['getActiveSpreadsheet']>;
   /** Types into a cell as a person does, and runs the add-on's onEdit as Sheets would. */
   type(sheetName: string, a1: string, text: string): void;
+  /** Set up as proposed, the columns changed by `change`; every other sheet confirmed as proposed. */
   setUp(change?: (columns: Record<string, string | null>) => void): ReadinessView;
 }
 
@@ -52,7 +53,8 @@ function team(addOn: AddOn): Team {
       const proposal = t.addOnStep('proposeSetup', () => addOn.run.proposeSetup!() as SetupProposal);
       const columns = Object.fromEntries(proposal.columns.map((c) => [c.role, c.column]));
       change(columns);
-      return t.addOnStep('confirmSetup', () => addOn.run.confirmSetup!({ headerRow: proposal.headerRow, columns }) as ReadinessView, true);
+      const sheets = proposal.sheets.map(({ sheetId, kind, activity }) => ({ sheetId, kind, activity }));
+      return t.addOnStep('confirmSetup', () => addOn.run.confirmSetup!({ headerRow: proposal.headerRow, columns, sheets }) as ReadinessView, true);
     },
   };
   return t;
@@ -230,5 +232,36 @@ describe('7. a requirement picked for an unmatched row', () => {
     expect(tracker.getRange(`I${moved.row}`).getValue()).toBe(id);
     expect(tracker.getRange(`J${moved.row}`).getValue()).toMatch(new RegExp(`· ${id}$`));
     expect(after.unmatched.map((r) => r.text)).not.toContain(unsure.text);
+  });
+});
+
+describe('8. a workbook with a training matrix and an inspections log beside the tracker', () => {
+  it("setup, scans and the team's edits, sorts, inserts and renames on those sheets: the add-on writes only its rules and tags there, never a cell", async () => {
+    const t = team(await addOnOverFile('test/fixtures/workbook-tracker-matrix-log/Northwind safety.xlsx'));
+    const book = t.addOn.host.spreadsheet;
+    const training = book.sheets.find((s) => s.name === 'Training')!;
+    const view = t.setUp();
+    expect(view.evidenceSheets.map((s) => s.name)).toEqual(['Training', 'Inspections']);
+    // The team's own colour rule on the matrix, added after setup.
+    const sheet = t.sheet('Training');
+    const app = t.addOn.app;
+    sheet.setConditionalFormatRules([...sheet.getConditionalFormatRules(), app.newConditionalFormatRule().whenFormulaSatisfied('=$B4="Office"').setBackground('#cfe2f3').setRanges([sheet.getRange('A4:B8')]).build()]);
+    t.addOnStep('rescan', () => t.addOn.run.rescan!());
+    // A ticket renewed, typed into the matrix (onEdit there is another sheet's edit); the tracker edited too.
+    t.type('Training', 'C6', '2027-10-30');
+    t.type('SECOR Tracker', 'F7', '2026-11-20');
+    t.person.insertRows('Training', 5);
+    t.person.sortRange('Inspections', 'A3:F12', { column: 2, ascending: true });
+    t.person.renameSheet('Training', 'Tickets');
+    const after = t.addOnStep('rescan after the changes', () => t.addOn.run.rescan!() as ReadinessView);
+    expect(after.prediction.evidence.find((e) => e.requirement === 'E5-02')!.sources.map((s) => s.sheet)).toEqual(['SECOR Tracker', 'Tickets']);
+    t.addOnStep('createActionPlan', () => t.addOn.run.createActionPlan!());
+    t.addOnStep('buildEvidenceIndex', () => t.addOn.run.buildEvidenceIndex!());
+    t.addOnStep('set up again', () => t.setUp(), true);
+    // Mike's renewed First Aid is no longer expired: the add-on's rules moved on, the team's rule is still first.
+    const formulas = training.rules.map((r) => r.values[0]);
+    expect(formulas[0]).toBe('=$B4="Office"');
+    expect(formulas.slice(1)).toEqual(['=ISTEXT("SECOR Ready: missing ticket")', '=ISTEXT("SECOR Ready: expiring ticket")']);
+    expect(book.metadata.filter((m) => m.location.type !== 'SPREADSHEET' && m.location.sheetId === training.id).map((m) => m.key)).toEqual(['secor-ready.evidence-sheet']);
   });
 });

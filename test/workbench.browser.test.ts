@@ -250,6 +250,72 @@ describe('the workbench in Chromium', () => {
   });
 });
 
+describe('the workbench over a whole workbook (tracker, training matrix, inspections log)', () => {
+  const WORKBOOK = join(ROOT, 'test', 'fixtures', 'workbook-tracker-matrix-log', 'Northwind safety.xlsx');
+  const AMBER = 'rgb(252, 232, 178)';
+  const NONE = 'rgba(0, 0, 0, 0)';
+  let bookDir: string;
+  let bench: RunningWorkbench;
+  let bookPage: Page;
+
+  beforeAll(async () => {
+    bookDir = mkdtempSync(join(tmpdir(), 'secor-workbook-'));
+    bench = await startWorkbench({ trackerPath: WORKBOOK, stateDir: bookDir, today: TODAY, port: 0, fresh: true });
+    bookPage = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    bookPage.on('pageerror', (error) => console.error('page error:', error.message));
+  }, 60_000);
+
+  afterAll(async () => {
+    await bookPage?.close();
+    await bench?.close();
+    if (bookDir) rmSync(bookDir, { recursive: true, force: true });
+  });
+
+  const frameOf = async (p: Page): Promise<Frame> => {
+    const src = await p.$eval('#sidebar', (el) => (el as HTMLIFrameElement).src);
+    await expect.poll(() => p.frames().some((f) => f.url() === src), { timeout: 10_000 }).toBe(true);
+    return p.frames().find((f) => f.url() === src)!;
+  };
+  const background = (row: number, col: number) => bookPage.locator(`#grid tr[data-row="${row}"] td[data-col="${col}"]`).evaluate((td) => getComputedStyle(td).backgroundColor);
+
+  it('sets up with the Training sheet confirmed as a matrix: its expired and missing tickets red, expiring amber, and the sidebar names it as E5-02\'s source', async () => {
+    await bookPage.goto(bench.url);
+    await bookPage.waitForSelector('nav.menu button[data-menu="setUpThisSheet"]');
+    await bookPage.click('nav.menu button[data-menu="setUpThisSheet"]');
+    let setup = await frameOf(bookPage);
+    await setup.getByRole('heading', { name: 'Set up this sheet' }).waitFor();
+    const training = setup.getByTestId('sheet-kind-Training');
+    await expect.poll(() => training.locator('select').inputValue()).toBe('training-matrix');
+    expect(await setup.getByTestId('sheet-kind-Inspections').locator('select').first().inputValue()).toBe('activity-log');
+    expect(await setup.getByTestId('sheet-kind-Contacts').locator('select').inputValue()).toBe('not-evidence');
+    await setup.getByTestId('sheet-kinds').scrollIntoViewIfNeeded();
+    mkdirSync(SCREENSHOTS, { recursive: true });
+    await bookPage.screenshot({ path: join(SCREENSHOTS, 'workbench-workbook-setup.png') });
+
+    await setup.getByRole('button', { name: 'Confirm' }).click();
+    setup = await frameOf(bookPage);
+    const e502 = setup.getByTestId('evidence-E5-02');
+    await e502.waitFor();
+    expect(await e502.locator('.source-text').textContent()).toBe('E5-02: SECOR Tracker, row 5; Training, 16 tickets of 4 workers: 1 expired, 2 missing, 2 expiring');
+
+    // Go to row on the matrix: the grid shows the Training sheet, painted by the add-on's rules.
+    await e502.getByRole('button', { name: 'Go to Training row 4' }).click();
+    await expect.poll(() => bookPage.locator('#tabs button[aria-selected="true"]').textContent()).toBe('Training');
+    await expect.poll(() => bookPage.locator('#grid tr[data-row="4"]').getAttribute('class')).toBe('selected');
+    expect(await background(6, 3)).toBe(GAP); // Mike, First Aid expired
+    expect(await background(4, 6)).toBe(GAP); // Gary, CSTS missing
+    expect(await background(8, 6)).toBe(GAP); // Dev, CSTS "booked Jan": missing
+    expect(await background(5, 3)).toBe(AMBER); // Helen, First Aid expiring
+    expect(await background(8, 5)).toBe(AMBER); // Dev, Fall Protection expiring
+    expect(await background(7, 3)).toBe(NONE); // Jordan, who left: not judged
+    expect(await background(5, 4)).toBe(NONE); // Helen, WHMIS current
+    // The team's cells read as they did: the add-on colours them, never writes them.
+    expect(await bookPage.locator('#grid tr[data-row="8"] td[data-col="6"]').textContent()).toBe('booked Jan');
+    await bookPage.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+    await bookPage.screenshot({ path: join(SCREENSHOTS, 'workbench-matrix.png') });
+  }, 90_000);
+});
+
 describe('npm start arguments', () => {
   it('reads a tracker path, --port, --no-open, --fresh and SECOR_TODAY', () => {
     const options = parseMainArgs(['my.csv', '--port', '4700', '--no-open', '--fresh'], { SECOR_TODAY: TODAY });

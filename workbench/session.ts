@@ -133,7 +133,7 @@ function datesInBookZone(book: LocalSpreadsheet): void {
 }
 
 /** A spreadsheet holding every sheet of the file, with the tracker sheet active (a CSV has one, named after the file). */
-async function spreadsheetFromFile(path: string): Promise<LocalSpreadsheet> {
+export async function spreadsheetFromFile(path: string): Promise<LocalSpreadsheet> {
   const sheets = await readTrackerFile(path);
   const title = basename(path, extname(path));
   const nameOf = (sheet: TrackerSheet) => sheet.name ?? title;

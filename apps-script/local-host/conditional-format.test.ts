@@ -36,6 +36,16 @@ describe('conditional format rules', () => {
     expect(sheet.getConditionalFormatRules()).toEqual([]);
   });
 
+  it('=ISTEXT of a text literal holds over every range of the rule, and nowhere else', () => {
+    const { app, sheet, book } = setup();
+    const rule = app.newConditionalFormatRule().whenFormulaSatisfied('=ISTEXT("SECOR Ready: expired ticket")').setBackground('#f4c7c3').setRanges([sheet.getRange('B2'), sheet.getRange('A4:A5')]).build();
+    sheet.setConditionalFormatRules([rule]);
+    const model = book.sheets[0]!;
+    const [own] = model.rules;
+    expect([[2, 2], [4, 1], [5, 1]].map(([r, c]) => evaluateFormulaRule(model, own!, r!, c!))).toEqual([true, true, true]);
+    expect([[2, 1], [3, 2], [6, 1]].map(([r, c]) => evaluateFormulaRule(model, own!, r!, c!))).toEqual([false, false, false]);
+  });
+
   it('needs a condition, and ranges of one sheet', () => {
     const { app, sheet } = setup();
     expect(() => app.newConditionalFormatRule().setBackground('#fff').build()).toThrow('needs a condition');

@@ -1,7 +1,7 @@
 /**
  * Conditional-format rules: the builder from `SpreadsheetApp.newConditionalFormatRule()`, the
  * rule and its BooleanCondition, and `evaluateFormulaRule`, which colours a cell for the workbench
- * from the three formula shapes the add-on writes (anything else is unknown: null).
+ * from the formula shapes the add-on writes (anything else is unknown: null).
  */
 
 import { fail, internalOf, isDate, makeFake, type Fake } from './counter.ts';
@@ -69,6 +69,8 @@ const STR = String.raw`"((?:[^"]|"")*)"`;
 const LEFT_EQ = new RegExp(String.raw`^=\s*LEFT\(\s*${REF}\s*,\s*(\d+)\s*\)\s*=\s*${STR}\s*$`, 'i');
 const REF_EQ = new RegExp(String.raw`^=\s*${REF}\s*=\s*${STR}\s*$`, 'i');
 const REGEX = new RegExp(String.raw`^=\s*REGEXMATCH\(\s*${REF}\s*,\s*${STR}\s*\)\s*$`, 'i');
+// ISTEXT of a text literal is TRUE ("Checks whether a value is text", https://support.google.com/docs/answer/3093297): the rule colours all its ranges.
+const ISTEXT_LITERAL = new RegExp(String.raw`^=\s*ISTEXT\(\s*${STR}\s*\)\s*$`, 'i');
 
 type SheetLike = SheetModel | Fake;
 type RuleLike = RuleModel | Fake;
@@ -82,8 +84,9 @@ function sheetModelOf(sheet: SheetLike): { model: SheetModel; book: LocalSpreads
 /**
  * Whether `rule` colours the cell at (row, col): true/false for the formula shapes
  * `=LEFT($K5,3)="Gap"`, `=$K5="text"` and `=REGEXMATCH($K5,"^Gap")` (references relative to the
- * top-left of the rule's first range, as in Sheets); null for any other rule, or when the cell
- * referred to holds a formula or a date whose text Sheets would compute.
+ * top-left of the rule's first range, as in Sheets), and `=ISTEXT("text")`, true over the rule's
+ * ranges; null for any other rule, or when the cell referred to holds a formula or a date whose
+ * text Sheets would compute.
  */
 export function evaluateFormulaRule(sheet: SheetLike, rule: RuleLike, row: number, col: number): boolean | null {
   const model = internalOf<RuleInternal>(rule)?.model ?? (rule as RuleModel);
@@ -93,6 +96,7 @@ export function evaluateFormulaRule(sheet: SheetLike, rule: RuleLike, row: numbe
   const formula = model.values[0];
   if (!anchor || formula === undefined) return null;
   const inRange = model.ranges.some((r) => row >= r.row && row < r.row + r.numRows && col >= r.col && col < r.col + r.numCols);
+  if (ISTEXT_LITERAL.test(formula)) return inRange;
 
   let m: RegExpExecArray | null;
   let test: (text: string, isNumber: boolean) => boolean;

@@ -1,6 +1,7 @@
-import { columnLetter } from '../../shared/index.ts';
+import { columnLetter, type MatrixCell } from '../../shared/index.ts';
 import { ROW_COLOURS, type VerdictWord, isOwnRuleFormula, ruleFormula } from './readiness-cell.ts';
 import type { TrackerConfig } from './tracker-config.ts';
+import type { JudgedSheet } from './tracker-read.ts';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Rule = GoogleAppsScript.Spreadsheet.ConditionalFormatRule;
@@ -34,4 +35,72 @@ export function installColourRules(sheet: Sheet, config: TrackerConfig): void {
   );
   const theirs = sheet.getConditionalFormatRules().filter((rule) => !isOwnRule(rule));
   sheet.setConditionalFormatRules([...theirs, ...ours]);
+}
+
+/**
+ * The add-on's highlights on a training matrix: a rule per verdict worth seeing, over the cells
+ * with that verdict. Its formula is always true and names the add-on ("=ISTEXT(...)" of a text is
+ * TRUE, https://support.google.com/docs/answer/3093297), so the rule colours exactly its ranges
+ * and is found again by its formula alone; the team's cells are never written.
+ */
+const MATRIX_COLOURS = { expired: ROW_COLOURS.gap, missing: ROW_COLOURS.gap, expiring: ROW_COLOURS.warning } as const;
+type MatrixMark = keyof typeof MATRIX_COLOURS;
+const MATRIX_MARKS = Object.keys(MATRIX_COLOURS) as MatrixMark[];
+
+const matrixFormula = (mark: MatrixMark) => `=ISTEXT("SECOR Ready: ${mark} ticket")`;
+
+function isOwnMatrixRule(rule: Rule): boolean {
+  const formula = rule.getBooleanCondition()?.getCriteriaValues()[0];
+  return typeof formula === 'string' && MATRIX_MARKS.some((mark) => formula === matrixFormula(mark));
+}
+
+/** Cells of a column in runs of consecutive rows, as A1 ranges ("C4:C6"), so a rule needs few ranges. */
+function runsOf(cells: readonly MatrixCell[]): string[] {
+  const byColumn = new Map<string, number[]>();
+  for (const cell of cells) byColumn.set(cell.column, [...(byColumn.get(cell.column) ?? []), cell.row]);
+  const runs: string[] = [];
+  for (const [column, rows] of byColumn) {
+    rows.sort((a, b) => a - b);
+    let start = rows[0]!;
+    rows.forEach((row, i) => {
+      const next = rows[i + 1];
+      if (next === row + 1) return;
+      runs.push(start === row ? `${column}${row}` : `${column}${start}:${column}${row}`);
+      if (next !== undefined) start = next;
+    });
+  }
+  return runs;
+}
+
+/**
+ * Colours the matrix's expired and missing tickets red-ish and those expiring amber, as the
+ * tracker's rows are coloured. Replaces the add-on's earlier highlights on the sheet (found by
+ * their formula) and keeps the team's own rules, ahead of ours, as they were. The calls grow with
+ * the runs of flagged cells, not with the sheet.
+ */
+function highlightMatrix(sheet: Sheet, cells: readonly MatrixCell[]): void {
+  const ours: Rule[] = [];
+  for (const mark of MATRIX_MARKS) {
+    const runs = runsOf(cells.filter((cell) => cell.verdict === mark));
+    if (runs.length === 0) continue;
+    ours.push(
+      SpreadsheetApp.newConditionalFormatRule()
+        .whenFormulaSatisfied(matrixFormula(mark))
+        .setBackground(MATRIX_COLOURS[mark])
+        .setRanges(runs.map((a1) => sheet.getRange(a1)))
+        .build(),
+    );
+  }
+  const theirs = sheet.getConditionalFormatRules().filter((rule) => !isOwnMatrixRule(rule));
+  sheet.setConditionalFormatRules([...theirs, ...ours]);
+}
+
+/** A confirmed matrix's highlights as its judgement says: none of an earlier reading stay when it no longer reads as one. */
+export function highlightJudgedMatrix({ read, judgement }: JudgedSheet): void {
+  if (read.config.kind === 'training-matrix') highlightMatrix(read.sheet, judgement?.kind === 'training-matrix' ? judgement.matrix.cells : []);
+}
+
+/** Takes the add-on's highlights off a sheet no longer confirmed as a matrix; the team's rules stay. */
+export function removeMatrixHighlights(sheet: Sheet): void {
+  highlightMatrix(sheet, []);
 }

@@ -7,9 +7,18 @@ const HEADER = ['Element', 'Requirement', 'Requirement text', 'Tracker row', 'It
 export const EVIDENCE_INDEX: OwnedSheetKind = { kind: 'evidence-index', name: 'Evidence Index', columns: HEADER.map((h) => [h, h] as const), key: null, dates: ['Record date'] };
 const STATUS_WORD = { ready: 'Ready', gap: 'Gap', 'n/a': 'N/A' } as const;
 
+/** "Training, rows 4-8": where on an evidence sheet a reviewer finds it. */
+function placeOnSheet(sheet: string, rows: readonly number[]): string {
+  const sorted = [...rows].sort((a, b) => a - b);
+  if (sorted.length === 0) return sheet;
+  const listed = sorted.length <= 6 ? sorted.join(', ') : `${sorted.slice(0, 6).join(', ')} and ${sorted.length - 6} more`;
+  return `${sheet}, ${sorted.length === 1 ? 'row' : 'rows'} ${listed}`;
+}
+
 /**
  * The Evidence Index a certifying partner's reviewer asks for: per element and requirement, each
- * piece of evidence with its date and status, and the reference requirements nothing covers yet.
+ * piece of evidence with its date and status (the tracker's rows, and what each confirmed
+ * evidence sheet shows, its sheet and rows named), and the reference requirements nothing covers yet.
  * The add-on owns this sheet and rewrites its own columns whole; a column the team added is never
  * written.
  */
@@ -27,7 +36,13 @@ export function writeEvidenceIndex(scan: Scan): SheetWritten {
     item.date === null ? '' : isoFromDay(item.date),
     STATUS_WORD[item.verdict.readiness],
   ]);
-  for (const id of evaluation.missing) {
+  const bySheets = new Set<string>();
+  for (const e of scan.sheets.flatMap((s) => s.judgement?.evidence ?? [])) {
+    const element = ELEMENT_BY_ID.get(e.requirement.slice(0, 2) as 'E1')!;
+    bySheets.add(e.requirement);
+    rows.push([`${element.id} ${element.name}`, e.requirement, textOf.get(e.requirement) ?? '', '', placeOnSheet(e.sheet, e.rows), e.summary, e.latest === null ? '' : isoFromDay(e.latest), STATUS_WORD[e.finding]]);
+  }
+  for (const id of evaluation.missing.filter((m) => !bySheets.has(m))) {
     const element = ELEMENT_BY_ID.get(id.slice(0, 2) as 'E1')!;
     rows.push([`${element.id} ${element.name}`, id, textOf.get(id) ?? '', '', '', '', '', 'No row covers it']);
   }

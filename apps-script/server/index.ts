@@ -75,8 +75,8 @@ export function rescan(): ReadinessView {
   return scanView();
 }
 
-export function goToRow(row: number): void {
-  selectRow(row);
+export function goToRow(row: number, sheetId?: number | null): void {
+  selectRow(row, sheetId ?? null);
 }
 
 export function addMissingRequirements(ids: string[]): ReadinessView {

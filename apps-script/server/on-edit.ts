@@ -1,8 +1,9 @@
 import { type Cell, cellText, columnIndex, type ElementId, headingElement, parseElement } from '../../shared/index.ts';
 import { elementOfReadinessCell, readinessCellText } from './readiness-cell.ts';
+import { highlightJudgedMatrix } from './colour-rules.ts';
 import { scanTracker } from './scan.ts';
 import { NeedsSetupError } from './tracker.ts';
-import { judgeRows, readRows } from './tracker-read.ts';
+import { judgeEditedSheet, judgeRows, openEvidenceSheet, readRows } from './tracker-read.ts';
 import { knownColumns, loadConfig, type TrackerConfig } from './tracker-config.ts';
 
 /** Rows and columns (1-based, inclusive) of an A1 range such as "C5" or "B5:D9". */
@@ -33,16 +34,29 @@ function rescanMoved(e: GoogleAppsScript.Events.SheetsOnEdit): void {
 }
 
 /**
- * The simple onEdit trigger: re-judges only the edited rows of the tracker, and ignores edits on
- * other sheets, above the table and outside the columns the add-on reads. Before it writes, the
- * header row read in the same call must still read as saved: when the team has inserted, deleted
- * or moved rows or columns since, the whole sheet is judged again from where the tags are now
- * (or nothing is written and the toast says why). A handful of Spreadsheet calls otherwise,
+ * An edit on a confirmed training matrix (a ticket renewed, a worker added): the matrix is read
+ * and judged again and its highlights replaced, so the cell's colour follows what was typed; the
+ * prediction follows at the next scan.
+ */
+function rehighlightMatrix(e: GoogleAppsScript.Events.SheetsOnEdit, config: TrackerConfig, sheetId: number): void {
+  const matrix = (config.evidenceSheets ?? []).find((s) => s.sheetId === sheetId && s.kind === 'training-matrix');
+  if (!matrix) return;
+  highlightJudgedMatrix(judgeEditedSheet(e.source, config, openEvidenceSheet(matrix, e.range.getSheet())));
+}
+
+/**
+ * The simple onEdit trigger: re-judges only the edited rows of the tracker, re-highlights a
+ * confirmed training matrix edited, and ignores edits on other sheets, above the table and outside
+ * the columns the add-on reads. Before it writes, the header row read in the same call must still
+ * read as saved: when the team has inserted, deleted or moved rows or columns since, the whole
+ * sheet is judged again from where the tags are now (or nothing is written and the toast says why). A handful of Spreadsheet calls otherwise,
  * whatever the size of the sheet.
  */
 export function handleEdit(e: GoogleAppsScript.Events.SheetsOnEdit): void {
   const config = loadConfig();
-  if (config === null || e.range.getGridId() !== config.sheetId) return;
+  if (config === null) return;
+  const sheetId = e.range.getGridId();
+  if (sheetId !== config.sheetId) return rehighlightMatrix(e, config, sheetId);
   const bounds = boundsOf(e.range.getA1Notation());
   if (bounds === null) return;
   const firstItemRow = config.headerRow + 2;

@@ -61,6 +61,16 @@ export function findOwnedSheet(spreadsheet: Spreadsheet, spec: OwnedSheetKind, b
   return null;
 }
 
+/** The ids of the add-on's own sheets, by their tags (each names the id it was made on): left out of the sheets setup proposes as evidence. */
+export function ownedSheetIds(spreadsheet: Spreadsheet): Set<number> {
+  const ids = new Set<number>();
+  for (const md of spreadsheet.createDeveloperMetadataFinder().withKey(SHEET_TAG).find()) {
+    const id = Number(/#(\d+)$/.exec(md.getValue() ?? '')?.[1]);
+    if (Number.isInteger(id)) ids.add(id);
+  }
+  return ids;
+}
+
 /** The first of "Action Plan", "SECOR Action Plan", "SECOR Action Plan 2", ... that no sheet has (in any letter case). */
 function freeName(spreadsheet: Spreadsheet, name: string): string {
   const taken = new Set(spreadsheet.getSheets().map((s) => s.getName().toLowerCase()));

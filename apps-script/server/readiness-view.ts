@@ -1,14 +1,31 @@
-import { columnLetter, type Day, GAP_KINDS, GAP_LABEL, isoFromDay, nextSubmissionMonth, REFERENCE_CHECKLIST } from '../../shared/index.ts';
+import { columnLetter, type Day, describeSheetKind, GAP_KINDS, GAP_LABEL, isoFromDay, nextSubmissionMonth, REFERENCE_CHECKLIST } from '../../shared/index.ts';
 import type { TeamProfile } from './profile-store.ts';
 import { readyByClip } from './readiness-cell.ts';
 import type { Scan } from './scan.ts';
-import type { DueSoon, GapGroup, ReadinessView, RowFinding, UnmatchedRow } from './views.ts';
+import type { DueSoon, EvidenceSheetView, GapGroup, ReadinessView, RowFinding, UnmatchedRow } from './views.ts';
 
 function submissionOf(profile: TeamProfile, today: Day): ReadinessView['submission'] {
   if (profile.auditMonth === null) return null;
   const [year, month] = isoFromDay(today).split('-').map(Number) as [number, number];
   const next = nextSubmissionMonth({ year, month }, profile.auditMonth);
   return { month: `${next.year}-${String(next.month).padStart(2, '0')}`, partner: profile.certifyingPartner };
+}
+
+/** The confirmed evidence sheets as the scan found them: those it read, then those gone since setup. */
+function evidenceSheetsOf(scan: Scan): EvidenceSheetView[] {
+  const read: EvidenceSheetView[] = scan.sheets.map(({ read: { config, name }, judgement }) => ({
+    sheetId: config.sheetId,
+    name,
+    kind: config.kind,
+    note: judgement === null ? `It no longer reads as ${describeSheetKind({ kind: config.kind, activity: config.activity, confidence: 1, reasons: [] })}: nothing of it is counted. Set it up again to say what it is.` : null,
+  }));
+  const gone: EvidenceSheetView[] = scan.goneSheets.map((config) => ({
+    sheetId: null,
+    name: config.name,
+    kind: config.kind,
+    note: 'It was deleted: its evidence is no longer counted. Set up again to choose the evidence sheets.',
+  }));
+  return [...read, ...gone];
 }
 
 /** The sidebar's picture of a scan: scores, gaps grouped by kind, what falls due soon, what is missing. */
@@ -81,5 +98,6 @@ export function readinessView(scan: Scan): ReadinessView {
     missing: missing.map(requirementOf),
     gate: readiness.gate,
     submission: submissionOf(profile, today),
+    evidenceSheets: evidenceSheetsOf(scan),
   };
 }

@@ -2,8 +2,10 @@ import { cellText, type Day, type TrackerEvaluation } from '../../shared/index.t
 import type { TeamProfile } from './profile-store.ts';
 import { changedSpans, type Wanted, writeChangedCells } from './own-cells.ts';
 import { readinessCellText } from './readiness-cell.ts';
-import { judgeTracker, type OpenTracker, openTracker } from './tracker-read.ts';
-import { saveConfig } from './tracker-config.ts';
+import { highlightJudgedMatrix } from './colour-rules.ts';
+import { findEvidenceSheets } from './evidence-sheets.ts';
+import { type JudgedSheet, judgeTracker, type OpenTracker, openEvidenceSheet, openTracker } from './tracker-read.ts';
+import { type EvidenceSheetConfig, saveConfig } from './tracker-config.ts';
 
 export interface Scan {
   readonly tracker: OpenTracker;
@@ -11,6 +13,9 @@ export interface Scan {
   readonly profile: TeamProfile;
   readonly today: Day;
   readonly scannedAt: Date;
+  /** The confirmed evidence sheets judged, and those deleted since setup (they drop out, named). */
+  readonly sheets: readonly JudgedSheet[];
+  readonly goneSheets: readonly EvidenceSheetConfig[];
 }
 
 /**
@@ -62,14 +67,17 @@ function writeOwnColumns(tracker: OpenTracker, evaluation: TrackerEvaluation): v
  * written a cell of its own into that reading) passes it, so the sheet is not read twice.
  */
 export function scanTracker(tracker: OpenTracker = openTracker()): Scan {
+  // Each confirmed evidence sheet: found by id, its name and one read (4 calls), none without them.
+  const { found, gone } = findEvidenceSheets(tracker.spreadsheet, tracker.config.evidenceSheets ?? []);
   // Clips in the add-on's Evidence sheet count toward their items: 3 calls, none without the sheet.
-  const { evaluation, today, profile } = judgeTracker(tracker);
+  const { evaluation, today, profile, sheets } = judgeTracker(tracker, undefined, found.map(({ config, sheet }) => openEvidenceSheet(config, sheet)));
   writeOwnColumns(tracker, evaluation);
+  for (const judged of sheets) highlightJudgedMatrix(judged);
   const { dateOrders } = evaluation;
   let config = tracker.config;
   if (dateOrders.date !== config.dateOrders.date || dateOrders.due !== config.dateOrders.due) {
     config = { ...config, dateOrders };
     saveConfig(config);
   }
-  return { tracker: { ...tracker, config }, evaluation, profile, today, scannedAt: new Date() };
+  return { tracker: { ...tracker, config }, evaluation, profile, today, scannedAt: new Date(), sheets, goneSheets: gone };
 }

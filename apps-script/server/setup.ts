@@ -2,6 +2,7 @@ import { type Cell, cellText, columnIndex, columnLetter, detectLayout, type Role
 import { installColourRules } from './colour-rules.ts';
 import { isReadinessCellText } from './readiness-cell.ts';
 import { type ColumnTag, findTags, tagTracker } from './column-tags.ts';
+import { confirmEvidenceSheets, proposeEvidenceSheets } from './evidence-sheets.ts';
 import { ensureColumns } from './sheet-size.ts';
 import { rememberSpreadsheet } from './tracker-spreadsheet.ts';
 import { NeedsSetupError, confirmedConfig, headerTextsOf } from './tracker.ts';
@@ -74,10 +75,12 @@ function savedHere(sheet: Sheet, grid: readonly (readonly Cell[])[]): TrackerCon
 
 /** The engine's reading of the active sheet, or the saved mapping (where the tags are now) when this sheet is set up. */
 export function proposeSetup(): SetupProposal {
-  const sheet = SpreadsheetApp.getActiveSheet();
+  const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
+  const sheet = spreadsheet.getActiveSheet();
   const grid = readSheet(sheet);
   const sheetName = sheet.getName();
   const width = grid.reduce((w, row) => Math.max(w, row.length), 0);
+  const sheets = proposeEvidenceSheets(spreadsheet, sheet.getSheetId(), loadConfig()?.evidenceSheets ?? []);
   const saved = savedHere(sheet, grid);
   if (saved) {
     const own = new Set([saved.readinessColumn, saved.ownRequirementColumn]);
@@ -91,6 +94,7 @@ export function proposeSetup(): SetupProposal {
       headers: headersOf(grid, saved.headerRow, width).filter((h) => !own.has(columnIndex(h.column))),
       problem: null,
       configured: true,
+      sheets,
     };
   }
   // Not set up, or its mapping lost: read afresh, leaving out the add-on's own columns still there.
@@ -100,14 +104,14 @@ export function proposeSetup(): SetupProposal {
   const headers = (headerRow: number | null) => headersOf(grid, headerRow, width).filter((h) => !ownSet.has(columnIndex(h.column)!));
   const detected = detectLayout(teamGrid);
   if (!detected.ok) {
-    return { sheetName, headerRow: null, columns: ROLES.map((role) => ({ role, column: null, header: '', confidence: 0 })), headers: headers(0), problem: detected.error.message, configured: false };
+    return { sheetName, headerRow: null, columns: ROLES.map((role) => ({ role, column: null, header: '', confidence: 0 })), headers: headers(0), problem: detected.error.message, configured: false, sheets };
   }
   const { layout } = detected;
   const columns: ColumnChoice[] = ROLES.map((role) => {
     const c = layout.columns[role];
     return { role, column: c === null ? null : columnLetter(c), header: c === null ? '' : (layout.headers[c] ?? ''), confidence: layout.confidence[role] };
   });
-  return { sheetName, headerRow: layout.headerRow + 1, columns, headers: headers(layout.headerRow), problem: null, configured: false };
+  return { sheetName, headerRow: layout.headerRow + 1, columns, headers: headers(layout.headerRow), problem: null, configured: false, sheets };
 }
 
 /** Checks the user's choice against the sheet; the message says what to change. Nothing is written before this passes. */
@@ -138,7 +142,7 @@ function validChoice(choice: SetupChoice, grid: readonly (readonly Cell[])[], wi
 /**
  * Confirms setup on the active sheet: the add-on's own columns (Readiness, and Requirement when
  * the sheet has no ids), tags on the header row and on every column it reads, the colour rules,
- * and the saved mapping. Its own columns are found by their tags; those missing (never made, or
+ * the other sheets confirmed as evidence (tagged), and the saved mapping. Its own columns are found by their tags; those missing (never made, or
  * deleted by the team) are added after the last column that holds anything, so no team cell is
  * touched, whatever was moved since the last setup.
  */
@@ -151,6 +155,9 @@ export function confirmSetup(choice: SetupChoice): TrackerConfig {
   const own = ownColumnsOf(found.columns, saved, grid);
   const tableWidth = grid.reduce((w, row) => Math.max(w, row.length), 0);
   const { headerRow, columns } = validChoice(choice, grid, tableWidth, own);
+  // Checked before anything is written, like the columns: the evidence sheets' tags come first.
+  const trackerId = sheet.getSheetId();
+  const evidenceSheets = confirmEvidenceSheets(spreadsheet, trackerId, choice.sheets, (saved?.evidenceSheets ?? []).filter((s) => s.sheetId !== trackerId));
 
   let next = tableWidth;
   const newColumns: number[] = [];
@@ -180,7 +187,7 @@ export function confirmSetup(choice: SetupChoice): TrackerConfig {
   const base = { columns, points, readinessColumn };
   const config: TrackerConfig = {
     version: 1,
-    sheetId: sheet.getSheetId(),
+    sheetId: trackerId,
     spreadsheetName: spreadsheet.getName(),
     sheetName: sheet.getName(),
     headerRow,
@@ -191,6 +198,7 @@ export function confirmSetup(choice: SetupChoice): TrackerConfig {
     headerTexts: headerTextsOf(headerGrid, headerRow, knownColumns(base)),
     slashOrder: slashOrderForLocale(spreadsheet.getSpreadsheetLocale().replace('_', '-')),
     dateOrders: samePoints ? saved.dateOrders : { date: 'month-first', due: 'month-first' },
+    evidenceSheets,
   };
 
   const tags = new Map<ColumnTag, number>();

@@ -8,14 +8,14 @@ import type { ClipperAddress, ClipperPairing, ClipperPerson, InstallationReport,
 export interface SidebarApi {
   /** What to show on opening: the setup view when the sheet is not set up, else readiness. */
   getSidebarState(): SidebarState;
-  /** The engine's reading of the active sheet: header row and a column per role, with confidence. */
+  /** The engine's reading of the active sheet: header row and a column per role, with confidence, and what each other sheet is. */
   proposeSetup(): SetupProposal;
   /** Tags the columns, adds the Readiness column and the colour rules, scans. */
   confirmSetup(choice: SetupChoice): ReadinessView;
   /** Reads the sheet, evaluates it, writes the Readiness column. */
   rescan(): ReadinessView;
-  /** Selects a row of the tracker (1-based). */
-  goToRow(row: number): void;
+  /** Selects a row (1-based) of the tracker, or of another sheet by its id. */
+  goToRow(row: number, sheetId?: number | null): void;
   /** Appends the chosen reference requirements below the table, marked as added, and rescans. */
   addMissingRequirements(ids: string[]): ReadinessView;
   /**

@@ -1,5 +1,5 @@
 import { storeItem } from './store.ts';
-import { type DateOrders, type Role, ROLES, type SlashOrder } from '../../shared/index.ts';
+import { type DateOrders, type EvidenceSheetKind, type LogActivity, type Role, ROLES, type SlashOrder } from '../../shared/index.ts';
 
 /**
  * Where the team's tracker is and how it reads, saved in the store when setup is confirmed.
@@ -26,6 +26,21 @@ export interface TrackerConfig {
   readonly slashOrder: SlashOrder;
   /** The date orders found by the last scan, for edits judged without the whole sheet. */
   readonly dateOrders: DateOrders;
+  /** The workbook's other sheets the coordinator confirmed as evidence (absent before there were any). */
+  readonly evidenceSheets?: readonly EvidenceSheetConfig[];
+}
+
+/**
+ * A sheet confirmed at setup as evidence beside the tracker: found by its id (a renamed or moved
+ * tab keeps it) and tagged on the sheet (evidence-sheets.ts); the name is the one it had then, for
+ * the message when it is gone.
+ */
+export interface EvidenceSheetConfig {
+  readonly sheetId: number;
+  readonly name: string;
+  readonly kind: EvidenceSheetKind;
+  /** What a log records, as the coordinator confirmed it; null for other kinds, or when nobody said. */
+  readonly activity: LogActivity | null;
 }
 
 const CONFIG = storeItem<TrackerConfig>('secor-ready.tracker');

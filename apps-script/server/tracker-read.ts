@@ -1,9 +1,9 @@
-import { type Cell, type ClipEvidence, type ClippedItem, columnReadings, type Day, type ElementId, evaluateRows, evaluateTracker, type JudgedItem, type Layout, type TrackerEvaluation } from '../../shared/index.ts';
+import { type Cell, type ClipEvidence, type ClippedItem, columnReadings, type Day, type ElementId, evaluateRows, evaluateTracker, type JudgedItem, judgeEvidenceSheet, type JudgeSheetOptions, type Layout, type SheetJudgement, type TrackerEvaluation } from '../../shared/index.ts';
 import { readClips } from './evidence-sheet.ts';
 import { loadProfile, type TeamProfile } from './profile-store.ts';
 import { spreadsheetZone, todayIn } from './today.ts';
 import { confirmedConfig, NeedsSetupError, positionsHold, trackerSheet } from './tracker.ts';
-import { knownColumns, type TrackerConfig } from './tracker-config.ts';
+import { type EvidenceSheetConfig, knownColumns, type TrackerConfig } from './tracker-config.ts';
 
 /**
  * The one way the server reads and judges the team's tracker: the scan, the intake and onEdit
@@ -60,29 +60,61 @@ function judging(spreadsheet: Spreadsheet): Judging {
   return { today: todayIn(timeZone), timeZone, profile: loadProfile() };
 }
 
+/** A confirmed evidence sheet, read whole: its name as the tab reads now (it may have been renamed). */
+export interface OpenEvidenceSheet {
+  readonly config: EvidenceSheetConfig;
+  readonly sheet: Sheet;
+  readonly name: string;
+  readonly grid: Cell[][];
+}
+
+/** Reads a confirmed evidence sheet: its name and one getValues. */
+export function openEvidenceSheet(config: EvidenceSheetConfig, sheet: Sheet): OpenEvidenceSheet {
+  return { config, sheet, name: sheet.getName(), grid: readSheet(sheet) };
+}
+
+/** An evidence sheet judged by its kind's judge; null when it no longer reads as that kind. */
+export interface JudgedSheet {
+  readonly read: OpenEvidenceSheet;
+  readonly judgement: SheetJudgement | null;
+}
+
+function judgeSheet(read: OpenEvidenceSheet, options: JudgeSheetOptions): JudgedSheet {
+  return { read, judgement: judgeEvidenceSheet({ name: read.name, grid: read.grid, kind: read.config.kind, activity: read.config.activity }, options) };
+}
+
+/** One evidence sheet judged alone, as an edit on it asks: its reading of the tracker's day, zone and profile. */
+export function judgeEditedSheet(spreadsheet: Spreadsheet, config: TrackerConfig, read: OpenEvidenceSheet): JudgedSheet {
+  const { today, timeZone, profile } = judging(spreadsheet);
+  return judgeSheet(read, { today, slashOrder: config.slashOrder, timeZone, profile });
+}
+
 /** The tracker judged whole, and what it was judged with. */
 export interface JudgedTracker {
   readonly evaluation: TrackerEvaluation;
   readonly today: Day;
   readonly profile: TeamProfile;
+  readonly sheets: readonly JudgedSheet[];
 }
 
 /**
  * Judges the read tracker whole, its clips counted: those given, else the Evidence sheet's (3
- * calls, none without the sheet). Throws when its saved mapping no longer reads as a tracker.
+ * calls, none without the sheet), and the evidence sheets given judged and counted in the
+ * prediction beside its rows. Throws when its saved mapping no longer reads as a tracker.
  */
-export function judgeTracker(tracker: OpenTracker, clips?: readonly ClipEvidence[]): JudgedTracker {
+export function judgeTracker(tracker: OpenTracker, clips?: readonly ClipEvidence[], evidenceSheets: readonly OpenEvidenceSheet[] = []): JudgedTracker {
   const { today, timeZone, profile } = judging(tracker.spreadsheet);
+  const options = { today, slashOrder: tracker.config.slashOrder, timeZone, profile };
+  const sheets = evidenceSheets.map((read) => judgeSheet(read, options));
   const result = evaluateTracker(tracker.grid, {
-    today,
-    slashOrder: tracker.config.slashOrder,
-    timeZone,
-    profile,
+    ...options,
     layout: layoutOf(tracker.config),
     clips: clips ?? readClips(tracker.spreadsheet, timeZone),
+    sheetEvidence: sheets.flatMap((s) => s.judgement?.evidence ?? []),
+    sheetName: tracker.config.sheetName,
   });
   if (!result.ok) throw new NeedsSetupError(`${result.error.message} Run "Set up this sheet" to map the columns again.`);
-  return { evaluation: result.evaluation, today, profile };
+  return { evaluation: result.evaluation, today, profile, sheets };
 }
 
 /** Edits this close below the header row are read together with it: one read confirms the positions too. */

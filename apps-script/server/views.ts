@@ -2,7 +2,7 @@
  * What the server hands the sidebar: plain data, JSON-safe (google.script.run passes it as JSON),
  * rows 1-based and columns as letters, as a person sees the sheet.
  */
-import type { ElementPrediction, ExpiringWhy, GapKind, ItemReadiness, Prediction, Role, WarningKind } from '../../shared/index.ts';
+import type { ElementPrediction, EvidenceSheetKind, ExpiringWhy, GapKind, ItemReadiness, LogActivity, Prediction, Role, WarningKind } from '../../shared/index.ts';
 
 export interface ElementView {
   readonly id: string;
@@ -97,6 +97,17 @@ export interface ReadinessView {
   readonly gate: { readonly applicable: number; readonly ready: number };
   /** The yearly submission, from the team settings: its month (YYYY-MM) and the certifying partner. */
   readonly submission: { readonly month: string; readonly partner: string | null } | null;
+  /** The confirmed evidence sheets as this scan found them: by name, for Go to row on their rows. */
+  readonly evidenceSheets: readonly EvidenceSheetView[];
+}
+
+/** A confirmed evidence sheet as the scan found it; sheetId null and a note when it is gone or reads otherwise. */
+export interface EvidenceSheetView {
+  readonly sheetId: number | null;
+  readonly name: string;
+  readonly kind: EvidenceSheetKind;
+  /** Why it gave no evidence this scan ("was deleted", "no longer reads as a training matrix"); null when it did. */
+  readonly note: string | null;
 }
 
 export interface ColumnChoice {
@@ -120,12 +131,32 @@ export interface SetupProposal {
   readonly problem: string | null;
   /** True when this sheet is already set up (the proposal then shows the saved mapping). */
   readonly configured: boolean;
+  /** Every other sheet of the spreadsheet (the add-on's own aside), with what it is read as. */
+  readonly sheets: readonly SheetKindView[];
 }
 
-/** What the user confirms: the header row and a column (or none) per role. */
+/** What a sheet beside the tracker can be confirmed as. */
+export type SheetKindChoice = EvidenceSheetKind | 'not-evidence';
+
+/** Another sheet as setup proposes it: the engine's reading, or what was confirmed before. */
+export interface SheetKindView {
+  readonly sheetId: number;
+  readonly name: string;
+  readonly kind: SheetKindChoice;
+  readonly activity: LogActivity | null;
+  /** 0..1; 1 when the coordinator confirmed it. */
+  readonly confidence: number;
+  readonly reasons: readonly string[];
+  /** True when this is what the coordinator confirmed at the last setup. */
+  readonly confirmed: boolean;
+}
+
+/** What the user confirms: the header row and a column (or none) per role, and what each other sheet is. */
 export interface SetupChoice {
   readonly headerRow: number;
   readonly columns: Readonly<Record<Role, string | null>>;
+  /** Absent: the evidence sheets stay as confirmed before. */
+  readonly sheets?: readonly { readonly sheetId: number; readonly kind: SheetKindChoice; readonly activity?: LogActivity | null }[];
 }
 
 export type SidebarState =

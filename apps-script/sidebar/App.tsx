@@ -101,9 +101,10 @@ export function App({ initialView }: Props) {
         showReadiness(view);
         return 'Scan complete.';
       }),
-    goToRow: (row) => {
-      call('goToRow', row).catch((error: unknown) =>
-        setNotice({ tone: 'error', text: messageOf(error), retry: () => actions.goToRow(row) }),
+    goToRow: (row, sheetId = null) => {
+      // The tracker is the default: its rows are asked for by row alone.
+      (sheetId === null ? call('goToRow', row) : call('goToRow', row, sheetId)).catch((error: unknown) =>
+        setNotice({ tone: 'error', text: messageOf(error), retry: () => actions.goToRow(row, sheetId) }),
       );
     },
     addMissing: (ids) =>

@@ -1,6 +1,7 @@
 import type { ReadinessView, UnmatchedRow } from '../server/views.ts';
 import { DueSoon } from './DueSoon.tsx';
 import { ElementBars } from './ElementBars.tsx';
+import { EvidenceSources } from './EvidenceSources.tsx';
 import { GapGroups } from './GapGroups.tsx';
 import { MissingRequirements } from './MissingRequirements.tsx';
 import { OverallCard } from './OverallCard.tsx';
@@ -10,7 +11,8 @@ import { timeText } from './format.ts';
 
 export interface ReadinessActions {
   readonly rescan: () => void;
-  readonly goToRow: (row: number) => void;
+  /** Selects a row of the tracker, or of another sheet by its id. */
+  readonly goToRow: (row: number, sheetId?: number | null) => void;
   readonly addMissing: (ids: string[]) => void;
   readonly pickRequirement: (row: UnmatchedRow, id: string) => void;
   readonly createActionPlan: () => void;
@@ -43,6 +45,7 @@ export function ReadinessPanel({ view, busy, actions }: Props) {
       </div>
       <OverallCard prediction={view.prediction} overall={view.overall} gate={view.gate} submission={view.submission} />
       <ElementBars prediction={view.prediction} rows={view.elements} />
+      <EvidenceSources view={view} busy={busy} onGoTo={actions.goToRow} />
       <GapGroups groups={view.gapGroups} busy={busy} onGoTo={actions.goToRow} />
       <UnmatchedRows rows={view.unmatched} requirementColumn={view.requirementColumn} busy={busy} onPick={actions.pickRequirement} onGoTo={actions.goToRow} />
       <ReadyByClips rows={view.readyByClips} busy={busy} onGoTo={actions.goToRow} />

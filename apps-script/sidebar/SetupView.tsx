@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
-import { type Role, ROLE_LABEL, ROLES } from '../../shared/index.ts';
-import type { SetupChoice, SetupProposal } from '../server/views.ts';
+import { ACTIVITY_LABEL, type LogActivity, type Role, ROLE_LABEL, ROLES, SHEET_KIND_LABEL } from '../../shared/index.ts';
+import type { SetupChoice, SetupProposal, SheetKindChoice, SheetKindView } from '../server/views.ts';
 import { confidenceText } from './format.ts';
 
 interface Props {
@@ -43,11 +43,55 @@ function problems(headerRow: string, columns: Record<Role, string | null>): stri
   return found;
 }
 
+const KIND_OPTIONS: readonly [SheetKindChoice, string][] = [
+  ['training-matrix', 'Training matrix'],
+  ['activity-log', 'Activity log'],
+  ['document-register', 'Document register'],
+  ['not-evidence', 'Not evidence'],
+];
+const ACTIVITIES = Object.keys(ACTIVITY_LABEL) as LogActivity[];
+
+type SheetChoice = { kind: SheetKindChoice; activity: LogActivity | null };
+
+/** One other sheet: what it is read as, how sure and why, and a select to confirm or change it. */
+function SheetKindRow({ sheet, choice, busy, onChange }: { sheet: SheetKindView; choice: SheetChoice; busy: boolean; onChange: (choice: SheetChoice) => void }) {
+  const id = `sheet-${sheet.sheetId}`;
+  const changed = choice.kind !== sheet.kind || choice.activity !== sheet.activity;
+  const low = !changed && !sheet.confirmed && sheet.confidence < LOW_CONFIDENCE;
+  return (
+    <div class={`role sheet-kind ${low ? 'is-low' : ''}`} data-testid={`sheet-kind-${sheet.name}`}>
+      <label for={id}>{sheet.name}</label>
+      <select id={id} name={id} value={choice.kind} disabled={busy} title={SHEET_KIND_LABEL[choice.kind]} onChange={(event) => onChange({ kind: event.currentTarget.value as SheetKindChoice, activity: choice.activity })}>
+        {KIND_OPTIONS.map(([value, text]) => (
+          <option key={value} value={value}>
+            {text}
+          </option>
+        ))}
+      </select>
+      {choice.kind === 'activity-log' && (
+        <select id={`${id}-activity`} aria-label={`What ${sheet.name} logs`} value={choice.activity ?? ''} disabled={busy} onChange={(event) => onChange({ kind: choice.kind, activity: (event.currentTarget.value || null) as LogActivity | null })}>
+          <option value="">what it logs…</option>
+          {ACTIVITIES.map((activity) => (
+            <option key={activity} value={activity}>
+              {ACTIVITY_LABEL[activity]}
+            </option>
+          ))}
+        </select>
+      )}
+      <span class="confidence">
+        {changed ? 'Your choice' : sheet.confirmed ? 'Confirmed' : low ? `${confidenceText(sheet.confidence)}: check this` : confidenceText(sheet.confidence)}
+      </span>
+      {!changed && sheet.reasons.length > 0 && <p class="sheet-reasons">Why: {sheet.reasons.join('; ')}.</p>}
+    </div>
+  );
+}
+
 /** The engine's reading of the sheet (header row, a column per role), for the person to check and confirm. */
 export function SetupView({ proposal, busy, onConfirm, onCancel }: Props) {
   const proposed = proposedColumns(proposal);
   const [headerRow, setHeaderRow] = useState(proposal.headerRow === null ? '' : String(proposal.headerRow));
   const [columns, setColumns] = useState(proposed);
+  const [sheets, setSheets] = useState<Record<number, SheetChoice>>(() => Object.fromEntries(proposal.sheets.map((sheet) => [sheet.sheetId, { kind: sheet.kind, activity: sheet.activity }])));
   const blocking = problems(headerRow, columns);
   const confidence = new Map(proposal.columns.map((choice) => [choice.role, choice.confidence]));
   const headers = [...proposal.headers];
@@ -60,7 +104,8 @@ export function SetupView({ proposal, busy, onConfirm, onCancel }: Props) {
   const submit = (event: Event) => {
     event.preventDefault();
     if (busy || blocking.length > 0) return;
-    onConfirm({ headerRow: Number(headerRow), columns: { ...columns } });
+    const chosen = proposal.sheets.map((sheet) => ({ sheetId: sheet.sheetId, ...sheets[sheet.sheetId]! }));
+    onConfirm({ headerRow: Number(headerRow), columns: { ...columns }, sheets: chosen });
   };
 
   return (
@@ -131,6 +176,16 @@ export function SetupView({ proposal, busy, onConfirm, onCancel }: Props) {
           );
         })}
       </fieldset>
+
+      {proposal.sheets.length > 0 && (
+        <fieldset class="roles sheet-kinds" data-testid="sheet-kinds">
+          <legend>Other sheets</legend>
+          <p class="field-note">What each sheet holds: a training matrix, an activity log or a document register counts as evidence. SECOR Ready only colours a matrix's cells, never writes them.</p>
+          {proposal.sheets.map((sheet) => (
+            <SheetKindRow key={sheet.sheetId} sheet={sheet} choice={sheets[sheet.sheetId]!} busy={busy} onChange={(choice) => setSheets({ ...sheets, [sheet.sheetId]: choice })} />
+          ))}
+        </fieldset>
+      )}
 
       {blocking.length > 0 && (
         <ul class="notice notice-warn blocking" aria-live="polite">
