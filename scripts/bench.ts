@@ -156,10 +156,9 @@ function addOnScan(sheets: Sheets): { calls: number; ms: number } {
   const host = createHost({ spreadsheet: spreadsheetFromGrids('Bench', sheets), now: () => new Date(2026, 10, 26, 9) });
   const run = loadBundle(bundlePath, host);
   const proposal = run.proposeSetup!() as SetupProposal;
-  run.confirmSetup!({ headerRow: proposal.headerRow, columns: Object.fromEntries(proposal.columns.map((c) => [c.role, c.column])) });
-  // Step to add with the add-on's multi-sheet scan (issue 10): if its server needs the evidence
-  // sheets set up (their kinds confirmed), do it here, as confirmSetup above does for the
-  // tracker, so that the scans below read them. Until then the scan reads the tracker only.
+  // The coordinator accepts each other sheet's proposed kind, so the scans below read and judge them.
+  const sheetChoices = proposal.sheets.map(({ sheetId, kind, activity }) => ({ sheetId, kind, activity }));
+  run.confirmSetup!({ headerRow: proposal.headerRow, columns: Object.fromEntries(proposal.columns.map((c) => [c.role, c.column])), sheets: sheetChoices });
   host.counts.reset();
   run.rescan!();
   const calls = host.counts.byService.SpreadsheetApp ?? 0;

@@ -654,11 +654,17 @@ describe('evidence sheets beside the tracker (a training matrix, an activity log
     const ours = ownMatrixRules(addOn, 'Training');
     const at = (rule: (typeof ours)[number]) => rule.ranges.map((r) => `${String.fromCharCode(64 + r.col)}${r.row}`);
     expect(ours.map((r) => [r.values[0], r.background, at(r)])).toEqual([
-      ['=ISTEXT("SECOR Ready: expired ticket")', '#f4c7c3', ['C6']],
-      ['=ISTEXT("SECOR Ready: missing ticket")', '#f4c7c3', ['F4', 'F8']],
-      ['=ISTEXT("SECOR Ready: expiring ticket")', '#fce8b2', ['C5', 'E8']],
+      ['=ISTEXT("SECOR Ready: expired ticket C6")', '#f4c7c3', ['C6']],
+      ['=ISTEXT("SECOR Ready: missing ticket F4 F8")', '#f4c7c3', ['F4', 'F8']],
+      ['=ISTEXT("SECOR Ready: expiring ticket C5 E8")', '#fce8b2', ['C5', 'E8']],
     ]);
     expect(training.rules).toHaveLength(4);
+    // A scan that judges the matrix as its rules already cover it leaves them be: no rule built, none written.
+    addOn.host.counts.reset();
+    addOn.run.rescan!();
+    expect(addOn.host.counts.byMethod['Sheet.setConditionalFormatRules'] ?? 0).toBe(0);
+    expect(addOn.host.counts.byMethod['SpreadsheetApp.newConditionalFormatRule'] ?? 0).toBe(0);
+    expect(ownMatrixRules(addOn, 'Training')).toHaveLength(3);
     expect(snapshotCells(training)).toEqual(cells);
     // Scanned again: replaced, never duplicated.
     addOn.run.rescan!();
@@ -700,7 +706,7 @@ describe('evidence sheets beside the tracker (a training matrix, an activity log
     renewed.setValue('2027-10-30');
     addOn.host.counts.reset();
     addOn.run.onEdit!({ range: renewed, source: ss, value: '2027-10-30' });
-    expect(ownMatrixRules(addOn, 'Training').map((r) => r.values[0])).toEqual(['=ISTEXT("SECOR Ready: missing ticket")', '=ISTEXT("SECOR Ready: expiring ticket")']);
+    expect(ownMatrixRules(addOn, 'Training').map((r) => r.values[0])).toEqual(['=ISTEXT("SECOR Ready: missing ticket F4 F8")', '=ISTEXT("SECOR Ready: expiring ticket C5 E8")']);
     expect(addOn.host.counts.byMethod['Range.getValues']).toBe(1);
     const contacts = ss.getSheetByName('Contacts')!.getRange('A2');
     addOn.host.counts.reset();

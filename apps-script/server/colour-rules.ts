@@ -47,11 +47,17 @@ const MATRIX_COLOURS = { expired: ROW_COLOURS.gap, missing: ROW_COLOURS.gap, exp
 type MatrixMark = keyof typeof MATRIX_COLOURS;
 const MATRIX_MARKS = Object.keys(MATRIX_COLOURS) as MatrixMark[];
 
-const matrixFormula = (mark: MatrixMark) => `=ISTEXT("SECOR Ready: ${mark} ticket")`;
+/**
+ * The rule's formula names its verdict and what it covers ("=ISTEXT(\"SECOR Ready: expired ticket
+ * C6 F4:F8\")"), so a scan that finds its rules already covering what it judged leaves them be:
+ * no builder, range or write calls for a matrix nobody changed.
+ */
+const matrixFormula = (mark: MatrixMark, runs: readonly string[]) => `=ISTEXT("SECOR Ready: ${mark} ticket ${runs.join(' ')}")`;
+const OWN_MATRIX_FORMULA = new RegExp(`^=ISTEXT\\("SECOR Ready: (${MATRIX_MARKS.join('|')}) ticket[ A-Z0-9:]*"\\)$`);
 
-function isOwnMatrixRule(rule: Rule): boolean {
+function formulaOf(rule: Rule): string | null {
   const formula = rule.getBooleanCondition()?.getCriteriaValues()[0];
-  return typeof formula === 'string' && MATRIX_MARKS.some((mark) => formula === matrixFormula(mark));
+  return typeof formula === 'string' ? formula : null;
 }
 
 /** Cells of a column in runs of consecutive rows, as A1 ranges ("C4:C6"), so a rule needs few ranges. */
@@ -79,20 +85,21 @@ function runsOf(cells: readonly MatrixCell[]): string[] {
  * the runs of flagged cells, not with the sheet.
  */
 function highlightMatrix(sheet: Sheet, cells: readonly MatrixCell[]): void {
-  const ours: Rule[] = [];
-  for (const mark of MATRIX_MARKS) {
-    const runs = runsOf(cells.filter((cell) => cell.verdict === mark));
-    if (runs.length === 0) continue;
-    ours.push(
-      SpreadsheetApp.newConditionalFormatRule()
-        .whenFormulaSatisfied(matrixFormula(mark))
-        .setBackground(MATRIX_COLOURS[mark])
-        .setRanges(runs.map((a1) => sheet.getRange(a1)))
-        .build(),
-    );
-  }
-  const theirs = sheet.getConditionalFormatRules().filter((rule) => !isOwnMatrixRule(rule));
-  sheet.setConditionalFormatRules([...theirs, ...ours]);
+  const wanted = MATRIX_MARKS.map((mark) => ({ mark, runs: runsOf(cells.filter((cell) => cell.verdict === mark)) })).filter((w) => w.runs.length > 0);
+  const rules = sheet.getConditionalFormatRules();
+  const formulas = rules.map(formulaOf);
+  const own = (f: string | null) => f !== null && OWN_MATRIX_FORMULA.test(f);
+  const present = formulas.filter(own);
+  const same = present.length === wanted.length && wanted.every((w, i) => present[i] === matrixFormula(w.mark, w.runs));
+  if (same) return;
+  const ours = wanted.map(({ mark, runs }) =>
+    SpreadsheetApp.newConditionalFormatRule()
+      .whenFormulaSatisfied(matrixFormula(mark, runs))
+      .setBackground(MATRIX_COLOURS[mark])
+      .setRanges(runs.map((a1) => sheet.getRange(a1)))
+      .build(),
+  );
+  sheet.setConditionalFormatRules([...rules.filter((_, i) => !own(formulas[i] ?? null)), ...ours]);
 }
 
 /** A confirmed matrix's highlights as its judgement says: none of an earlier reading stay when it no longer reads as one. */
