@@ -90,7 +90,7 @@ export interface RowsOptions {
   readonly span: RowWindow;
   readonly clips?: readonly ClipEvidence[];
   /** What the workbook's other sheets showed at the last scan: rows pointing to one are dated by it, as in a whole evaluation. */
-  readonly sheetEvidence?: readonly SheetEvidence[];
+  readonly sheetEvidence?: readonly Pick<SheetEvidence, 'sheet' | 'requirement' | 'latest'>[];
 }
 
 /**

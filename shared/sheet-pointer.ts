@@ -28,7 +28,7 @@ export function pointedSheet(evidence: string, sheets: readonly string[]): strin
  * when the sheet speaks for several, else its first). The sheet's own verdict still counts apart,
  * in the prediction.
  */
-export function applySheetPointers(items: readonly ClippedItem[], evidence: readonly SheetEvidence[], today: Day): ClippedItem[] {
+export function applySheetPointers(items: readonly ClippedItem[], evidence: readonly Pick<SheetEvidence, 'sheet' | 'requirement' | 'latest'>[], today: Day): ClippedItem[] {
   if (evidence.length === 0) return [...items];
   const sheets = [...new Set(evidence.map((e) => e.sheet))];
   return items.map((item) => {

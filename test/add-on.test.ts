@@ -698,6 +698,23 @@ describe('evidence sheets beside the tracker (a training matrix, an activity log
     expect(view.prediction.evidence.find((e) => e.requirement === 'E5-02')!.sources.map((s) => s.sheet)).toEqual(['SECOR Tracker']);
   });
 
+  it('dates an undated row that points to a sheet ("Inspections tab") by its newest record, in a scan and in an edit alike', async () => {
+    const addOn = await addOnOverFile(WORKBOOK);
+    const ss = addOn.app.getActiveSpreadsheet();
+    const tracker = ss.getSheetByName('SECOR Tracker')!;
+    // Row 4, "Monthly site inspections", evidence "Inspections tab": its own date cleared.
+    tracker.getRange('F4').setValue('');
+    setUpWorkbook(addOn);
+    const readinessOf = () => tracker.getRange(4, 1, 1, tracker.getLastColumn()).getValues()[0]!.map(String).find((v: string) => /^(GAP|WARNING|READY)/.test(v));
+    // The log's newest inspection is 2026-11-10: 16 days old of its 30, not undated.
+    expect(readinessOf()).toMatch(/^(READY|WARNING)/);
+    const owner = tracker.getRange('E4');
+    owner.setValue('Mike T.');
+    addOn.run.onEdit!({ range: owner, source: ss, value: 'Mike T.' });
+    expect(readinessOf()).toMatch(/^(READY|WARNING)/);
+    expect(readinessOf()).not.toContain('Undated');
+  });
+
   it("an edit on the matrix re-highlights it (a renewed ticket loses its red); edits on other sheets still cost one call", async () => {
     const addOn = await addOnOverFile(WORKBOOK);
     setUpWorkbook(addOn);

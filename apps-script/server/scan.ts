@@ -74,9 +74,11 @@ export function scanTracker(tracker: OpenTracker = openTracker()): Scan {
   writeOwnColumns(tracker, evaluation);
   for (const judged of sheets) highlightJudgedMatrix(judged);
   const { dateOrders } = evaluation;
+  const sheetDates = sheets.flatMap(({ judgement }) => (judgement?.evidence ?? []).map(({ sheet, requirement, latest }) => ({ sheet, requirement, latest })));
   let config = tracker.config;
-  if (dateOrders.date !== config.dateOrders.date || dateOrders.due !== config.dateOrders.due) {
-    config = { ...config, dateOrders };
+  // Saved only when changed: a scan with nothing new writes no property.
+  if (dateOrders.date !== config.dateOrders.date || dateOrders.due !== config.dateOrders.due || JSON.stringify(sheetDates) !== JSON.stringify(config.sheetDates ?? [])) {
+    config = { ...config, dateOrders, sheetDates };
     saveConfig(config);
   }
   return { tracker: { ...tracker, config }, evaluation, profile, today, scannedAt: new Date(), sheets, goneSheets: gone };

@@ -1,5 +1,5 @@
 import { storeItem } from './store.ts';
-import { type DateOrders, type EvidenceSheetKind, type LogActivity, type Role, ROLES, type SlashOrder } from '../../shared/index.ts';
+import { type DateOrders, type EvidenceSheetKind, type LogActivity, type Role, ROLES, type SheetEvidence, type SlashOrder } from '../../shared/index.ts';
 
 /**
  * Where the team's tracker is and how it reads, saved in the store when setup is confirmed.
@@ -28,7 +28,15 @@ export interface TrackerConfig {
   readonly dateOrders: DateOrders;
   /** The workbook's other sheets the coordinator confirmed as evidence (absent before there were any). */
   readonly evidenceSheets?: readonly EvidenceSheetConfig[];
+  /**
+   * Each evidence sheet's newest record per requirement at the last scan, so an edited row that
+   * points to a sheet ("see Inspections tab") is dated as a scan dates it without reading that sheet.
+   */
+  readonly sheetDates?: readonly PointedSheetDate[];
 }
+
+/** A sheet's newest record for one requirement, as the last scan found it (a day number, or null). */
+export type PointedSheetDate = Pick<SheetEvidence, 'sheet' | 'requirement' | 'latest'>;
 
 /**
  * A sheet confirmed at setup as evidence beside the tracker: found by its id (a renamed or moved

@@ -161,5 +161,5 @@ export function readRows(edited: Range, at: { top: number; left: number }, confi
  */
 export function judgeRows(spreadsheet: Spreadsheet, config: TrackerConfig, grid: Cell[][], span: { from: number; to: number; carried: ElementId | null }): JudgedItem<ClippedItem>[] {
   const { today, timeZone, profile } = judging(spreadsheet);
-  return evaluateRows(grid, { today, profile, layout: layoutOf(config), dateOrders: config.dateOrders, timeZone, clips: readClips(spreadsheet, timeZone), span });
+  return evaluateRows(grid, { today, profile, layout: layoutOf(config), dateOrders: config.dateOrders, timeZone, clips: readClips(spreadsheet, timeZone), span, sheetEvidence: config.sheetDates ?? [] });
 }
