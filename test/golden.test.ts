@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { main } from '../cli/main.ts';
+import { runCli } from '../cli/run-cli.ts';
 import { readTrackerFile } from '../cli/read-tracker.ts';
 import { listSheets, sheetsJson } from '../cli/sheet-list.ts';
 import { dayFromIso, slashOrderForLocale } from '../shared/index.ts';
@@ -23,12 +23,6 @@ interface Args {
   columns?: string[];
 }
 
-async function runCli(argv: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const code = await main(argv, { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t) });
-  return { code, stdout, stderr };
-}
 
 const folders = readdirSync(FIXTURES, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort();
 
@@ -51,7 +45,7 @@ describe('golden trackers', () => {
       const argv = ['scan', tracker, '--json', '--today', args.today, '--locale', args.locale ?? 'en-US'];
       if (args.sheet) argv.push('--sheet', args.sheet);
       for (const column of args.columns ?? []) argv.push('--column', column);
-      const result = await runCli(argv);
+      const result = await runCli(...argv);
       if ('exitCode' in expected) {
         expect(result.code).toBe(expected.exitCode);
         expect(result.stdout).toBe('');
