@@ -136,3 +136,14 @@ describe('what a document evidences', () => {
     expect(documentRetired(['HS-006', 'Ladder SWP', 'Drive > Archive folder'])).toBe(false);
   });
 });
+
+describe('a review cycle under a loose header', () => {
+  it('reads "Review" as the review frequency when its cells are frequencies: "every 2 years" is two years', () => {
+    const register = judge([
+      ['Doc #', 'Title', 'Rev', 'Rev date', 'Review', 'Status'],
+      ['SE-01', 'Health & Safety Policy', '4', '2026-01-08', 'annually', 'Current'],
+      ['SE-03', 'LOTO procedure', '3', '2025-03-02', 'every 2 years', 'Current'],
+    ]);
+    expect(register.documents.map((d) => [d.title, d.reviewEveryDays, d.readiness])).toEqual([['Health & Safety Policy', 365, 'ready'], ['LOTO procedure', 730, 'ready']]);
+  });
+});

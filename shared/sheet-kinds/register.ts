@@ -1,5 +1,6 @@
 import { type Grid, cellText, columnLetter } from '../cells.ts';
 import { headerScore } from '../layout/header-words.ts';
+import { looksLikeInterval } from '../intervals.ts';
 import { type KindReading, headerNames } from './reading.ts';
 import { HEADER_SEARCH_ROWS, cellsBelow, confidenceOf, gridWidth, headerText, writtenHeader } from './grid-reading.ts';
 
@@ -48,7 +49,7 @@ export function findRegisterLayout(grid: Grid): RegisterLayout | null {
       if (header === '') continue;
       const column = (Object.keys(REGISTER_WORDS) as RegisterColumn[]).find((k) => headerNames(header, REGISTER_WORDS[k].exact, REGISTER_WORDS[k].phrases));
       if (column && !found.has(column)) found.set(column, c);
-      else if (!column && interval < 0 && headerScore('interval', header) >= 0.7) interval = c;
+      else if (!column && interval < 0 && (headerScore('interval', header) >= 0.7 || holdsIntervals(grid, r, c))) interval = c;
       else if (!column && firstDate < 0 && (headerScore('date', header) >= 0.7 || headerScore('due', header) >= 0.7)) firstDate = c;
     }
     const revision = found.has('revision');
@@ -77,4 +78,10 @@ export function readAsRegister(name: string, grid: Grid): KindReading | null {
   const byName = REGISTER_NAME.test(name);
   if (byName) reasons.push(`the sheet's name "${name}" says it lists documents`);
   return { kind: 'document-register', score: confidenceOf(layout.score + (byName ? 0.1 : 0)), reasons };
+}
+
+/** A column headed loosely ("Review", "Cycle") whose cells are mostly review frequencies ("annually", "every 2 years"). */
+function holdsIntervals(grid: Grid, headerRow: number, column: number): boolean {
+  const filled = cellsBelow(grid, headerRow, column).filter((cell) => cellText(cell) !== '');
+  return filled.length >= 2 && filled.filter(looksLikeInterval).length * 2 > filled.length;
 }

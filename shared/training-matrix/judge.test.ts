@@ -192,3 +192,19 @@ describe('a matrix on its side', () => {
     ]);
   });
 });
+
+describe('slashed dates in a matrix', () => {
+  it('reads a column that cannot tell by the order the rest of the matrix shows', () => {
+    const j = judgeMatrix([
+      ['Worker', 'WHMIS completed', 'First Aid completed'],
+      ['Maria', '08/01/2026', '15/03/2025'],
+      ['Joao', '09/02/2026', '20/04/2024'],
+    ], { today, slashOrder: 'month-first' })!;
+    expect(j.cells.map((c) => `${c.worker} ${c.course} ${c.taken === null ? '' : isoFromDay(c.taken)}`)).toEqual([
+      'Maria WHMIS completed 2026-01-08',
+      'Maria First Aid completed 2025-03-15',
+      'Joao WHMIS completed 2026-02-09',
+      'Joao First Aid completed 2024-04-20',
+    ]);
+  });
+});

@@ -159,11 +159,13 @@ export function judgeLayout(grid: Grid, layout: MatrixLayout, options: JudgeMatr
     else workers.push(r);
   }
 
+  // A column that cannot tell its slashed dates' order takes the matrix's: one typist wrote them all ("15/03/2023" beside "08/01/2026").
+  const matrixOrder = decideSlashOrder(workers.flatMap((r) => layout.ticketColumns.map((c) => grid[r]?.[c])), options.slashOrder ?? 'month-first');
   const courses: Course[] = layout.courseColumns.map((courseColumn) => {
     const span = layout.ticketColumns.filter((c) => layout.courseOfColumn.get(c) === courseColumn);
     const columns = span.map((index) => {
       const cells = workers.map((r) => grid[r]?.[index]);
-      const reader = new DateReader(decideSlashOrder(cells, options.slashOrder ?? 'month-first'), options.timeZone);
+      const reader = new DateReader(decideSlashOrder(cells, matrixOrder), options.timeZone);
       const days = cells.map((cell) => reader.read(cell)).filter((d): d is Day => d !== null);
       const own = dateKindOfHeader(cellText(layout.split ? second[index] : header[index]));
       return { index, reader, kind: own ?? sheetKind ?? dateKindOfValues(days, today) };
