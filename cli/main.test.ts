@@ -95,11 +95,14 @@ describe('secor-ready scan', () => {
     expect(block[3]).toMatch(/^ {2}SECOR Tracker {2}a checklist tracker .*\(scanned below\)/);
     expect(block[4]).toMatch(/^ {2}Inspections {4}an activity log of inspections \(one row per event\)/);
     // Under the log, its rows judged: no inspection in April, the October eyewash action open 43 days (due 30 days after).
-    expect(block[5]).toBe(' '.repeat(17) + '10 events. E4-02 gap: 10 of 11 months since the log began in January 2026; no inspection in April 2026. E4-03 gap: 1 corrective action open past due (row 11, raised 2026-10-14, 43 days open)');
+    expect(block[5]).toBe(' '.repeat(17) + '10 events. E4-02 gap: 10 of 11 months since the log began in January 2026; no inspection in April 2026. E4-03 gap (a proposal: not scored unless switched on in the settings): 1 corrective action open past due (row 11, raised 2026-10-14, 43 days open)');
     expect(block[6]).toMatch(/^ {2}Contacts {7}not safety evidence/);
     // The matrix counts in the prediction beside the checklist's rows.
     expect(stdout).toContain("Where the evidence comes from, beside the checklist's own rows:\n  E4-02 gap   SECOR Tracker, row 4; Inspections, 10 of 11 months since the log began in January 2026; no inspection in April 2026\n");
     expect(stdout).toContain('\n  E5-02 gap   SECOR Tracker, row 5; Training, 16 tickets of 4 workers: 1 expired, 2 missing, 2 expiring\n');
+    // Requirements a sheet speaks for are not listed again as uncovered.
+    expect(stdout).toContain('Reference requirements no row or sheet covers (');
+    expect(stdout.slice(stdout.indexOf('no row or sheet covers'))).not.toContain('E4-03 ');
   });
 
   it('predicts the audit from a training matrix alone, and says where the evidence comes from', async () => {

@@ -1,4 +1,4 @@
-import { type Day, type LogActivity, type LogJudgement, type MatrixJudgement, type PeriodStatus, type RegisterDocument, type RegisterJudgement, type SheetEvidence, type SheetKind, type SheetKindProposal, type SlashOrder, describeSheetKind, isoFromDay, judgeEvidenceSheet, proposeSheetKind } from '../shared/index.ts';
+import { type Day, type LogActivity, type LogJudgement, type MatrixJudgement, type PeriodStatus, type RegisterDocument, type RegisterJudgement, type SheetEvidence, type SheetKind, type SheetKindProposal, type SlashOrder, describeSheetKind, isProposal, isoFromDay, judgeEvidenceSheet, proposeSheetKind, REFERENCE_CHECKLIST } from '../shared/index.ts';
 import { csvSheetName, type TrackerSheet } from './read-tracker.ts';
 
 /** One sheet of the file as the JSON's `sheets` lists it. */
@@ -179,9 +179,12 @@ export function registerLine(register: RegisterJson): string {
   return named.length === 0 ? figures : `${figures}. ${named.join('; ')}`;
 }
 
+/** Requirements the product proposes (a consultant's or its own reading), off in the default profile: evidence for them is shown, not scored. */
+const PROPOSALS = new Set(REFERENCE_CHECKLIST.filter(isProposal).map((r) => r.id));
+
 /** A log in one line: its events, then each requirement's finding ("E4-02 gap: 11 of 12 months; no inspection in July 2026"). */
 export function logLine(log: LogJson, evidence: readonly Pick<SheetEvidence, 'requirement' | 'finding' | 'summary'>[]): string {
   const events = `${log.events.length} ${log.events.length === 1 ? 'event' : 'events'}`;
   if (evidence.length === 0) return log.activity === null ? `${events}; say what it logs to judge it` : events;
-  return `${events}. ${evidence.map((e) => `${e.requirement} ${e.finding}: ${e.summary}`).join('. ')}`;
+  return `${events}. ${evidence.map((e) => `${e.requirement} ${e.finding}${PROPOSALS.has(e.requirement) ? ' (a proposal: not scored unless switched on in the settings)' : ''}: ${e.summary}`).join('. ')}`;
 }

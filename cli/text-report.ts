@@ -106,13 +106,16 @@ export function renderTextReport(file: string, evaluation: TrackerEvaluation, to
   };
   if (items.length === 0) out.push(`No items found under the header in row ${layout.headerRow + 1}: add a row per requirement.`, '');
   const gapRows = items.filter(({ verdict }) => verdict.readiness === 'gap');
-  if (gapRows.length === 0 && items.length > 0) out.push('No gaps.', '');
+  if (gapRows.length === 0 && items.length > 0) out.push(prediction.coverage.gap > 0 ? "No gaps in the checklist's own rows (the other sheets' are above)." : 'No gaps.', '');
   section('Gaps to fix', gapRows);
   section('Warnings on rows that still count as ready', items.filter(({ verdict }) => verdict.readiness === 'ready' && verdict.warnings.length > 0));
-  if (missing.length > 0) {
-    out.push(`Reference requirements no row covers (${missing.length}):`);
+  // Those another sheet speaks for are listed above, with where their evidence comes from.
+  const evidenced = new Set([...prediction.evidence.map((e) => e.requirement), ...sheets.flatMap((l) => (l.evidence ?? []).map((e) => e.requirement))]);
+  const uncovered = missing.filter((id) => !evidenced.has(id));
+  if (uncovered.length > 0) {
+    out.push(`Reference requirements no row or sheet covers (${uncovered.length}):`);
     const byId = new Map(REFERENCE_CHECKLIST.map((r) => [r.id, r]));
-    for (const id of missing) out.push(`  ${id} ${byId.get(id)?.text ?? ''}`);
+    for (const id of uncovered) out.push(`  ${id} ${byId.get(id)?.text ?? ''}`);
   }
   return `${out.join('\n')}\n`;
 }

@@ -54,7 +54,8 @@ function latestOf(docs: readonly RegisterDocument[]): Day | null {
 
 /** "Fall Protection Plan rev 5, reviewed 2026-03-20". */
 function oneDocument(doc: RegisterDocument): string {
-  const named = `${doc.title}${doc.revision === '' ? '' : ` rev ${doc.revision}`}`;
+  // "Rev 3" written in the cell is not said twice.
+  const named = `${doc.title}${doc.revision === '' ? '' : /^rev/i.test(doc.revision) ? ` ${doc.revision}` : ` rev ${doc.revision}`}`;
   if (doc.readiness === 'gap') {
     const { what, when } = problem(doc);
     return when === '' ? `${named}: ${what}` : `${named}: ${what} (${when})`;
