@@ -200,3 +200,18 @@ describe('judgeLog', () => {
     expect(() => judgeLog(grid, 'Inspections', 'inspections', { today: TODAY, timeZone: 'America/Edmonton' })).not.toThrow();
   });
 });
+
+describe('actions in a log with no closed column', () => {
+  it('judges an action its own words say is still open, and leaves the others unjudged', () => {
+    const log = judgeLog([
+      ['Date', 'Unit', 'Driver', 'Defects', 'Corrective action / closed'],
+      ['2026-02-02', 'T-01', 'Jake', 'wiper torn', 'replaced 2026-02-03'],
+      ['2026-05-04', 'T-01', 'Jake', 'cracked mirror', 'OPEN - order mirror'],
+      ['2026-11-20', 'T-02', 'Rita', 'tire low', 'pending'],
+      ['2026-11-23', 'T-02', 'Rita', 'none', ''],
+    ], 'Pre-trip', 'pre-use-checks', { today: TODAY })!;
+    expect(log.actionsJudged).toBe(true);
+    expect(log.openActions.map((a) => [a.row, a.overdue])).toEqual([[3, true], [4, false]]);
+    expect(log.evidence.find((e) => e.requirement === 'E4-03')).toMatchObject({ finding: 'gap', rows: [3, 2, 4] });
+  });
+});

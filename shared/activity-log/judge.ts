@@ -64,7 +64,7 @@ export interface LogJudgement {
   readonly skipped: readonly SkippedRow[];
   /** Coverage of the interval its activity is kept at; null for incidents, which come as they happen. */
   readonly coverage: LogCoverage | null;
-  /** Whether the log says when actions are closed (a closed column): without one, open actions are not judged. */
+  /** Whether open actions are judged: the log has a closed column, or an action's own words say it is open. */
   readonly actionsJudged: boolean;
   /** Corrective actions not closed, overdue first. */
   readonly openActions: readonly OpenAction[];
@@ -88,6 +88,9 @@ export interface JudgeLogOptions {
 /** What an incident log's findings say when its header asks about an injury ("Injury?"); else its type or description. */
 const INJURY_HEADER = /injur|first aid|hurt/i;
 const INJURY_TEXT = /\b(first aid|injur|medical aid|lost time|hurt)/i;
+
+/** An action's own words saying it is not done yet. */
+const SAYS_OPEN = /\b(open|pending|outstanding|to do|todo|not done|not yet|in progress|waiting|on order|tbd)\b/i;
 
 /** Whether a row raises an action: a corrective action written, or (but for incidents) a deficiency found. */
 function raisesAction(event: LogEvent, activity: LogActivity | null): boolean {
@@ -117,9 +120,12 @@ export function judgeLog(grid: Grid, sheet: string, activity: LogActivity | null
     coverage = { ...coverRun(events, schedule), requirement: kept, intervalDays, unit: schedule.unit, sites: layout.columns.site === undefined ? [] : coverSites(events, schedule) };
   }
 
-  const actionsJudged = layout.columns.closed !== undefined;
+  // Without a closed column, an action is judged only where its own words say it is still open ("OPEN - order mirror").
+  const hasClosed = layout.columns.closed !== undefined;
+  const stillOpen = (e: LogEvent) => (hasClosed ? !e.closed : SAYS_OPEN.test(e.correctiveAction ?? ''));
+  const actionsJudged = hasClosed || events.some((e) => raisesAction(e, logs) && stillOpen(e));
   const openActions = actionsJudged
-    ? events.filter((e) => raisesAction(e, logs) && !e.closed).map((e): OpenAction => {
+    ? events.filter((e) => raisesAction(e, logs) && stillOpen(e)).map((e): OpenAction => {
       const due = e.due ?? e.day + ACTION_DUE_DAYS;
       return { row: e.row, raised: e.day, action: (namesDeficiency(e.correctiveAction) ? e.correctiveAction : e.findings)!, due: e.due, overdue: today > due, daysOpen: today - e.day };
     }).sort((a, b) => Number(b.overdue) - Number(a.overdue) || a.row - b.row)

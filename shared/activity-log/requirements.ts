@@ -31,7 +31,7 @@ export const LOG_REQUIREMENTS: Readonly<Record<LogActivity, LogRequirements>> = 
   drills: { kept: 'E6-05', actions: null, record: 'drill', records: 'drills' },
   'hazard-assessments': { kept: 'E2-05', actions: 'E3-06', record: 'hazard assessment', records: 'hazard assessments' },
   incidents: { kept: null, actions: 'E7-07', record: 'incident', records: 'incidents' },
-  'pre-use-checks': { kept: 'E4-04', actions: null, record: 'pre-use check', records: 'pre-use checks' },
+  'pre-use-checks': { kept: 'E4-04', actions: 'E4-03', record: 'pre-use check', records: 'pre-use checks' },
   maintenance: { kept: 'E3-05', actions: null, record: 'maintenance record', records: 'maintenance records' },
   training: { kept: 'E5-05', actions: null, record: 'training record', records: 'training records' },
 };
