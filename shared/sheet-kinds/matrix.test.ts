@@ -68,3 +68,15 @@ describe('a matrix on its side', () => {
     ])).toBeNull();
   });
 });
+
+describe("a team's own courses", () => {
+  it('reads a header with dates under it beside the known courses as a course too, not a start date or notes', () => {
+    const reading = readAsMatrix([
+      ['Worker', 'Start date', 'WHMIS 2015', 'First Aid', 'Floor Machine', 'Back care', 'Notes'],
+      ['Maria Santos', '2021-03-01', '2026-01-08', '2025-03-15', '2024-06-01', '', 'lead'],
+      ['Joao Silva', '2023-05-01', '2026-02-09', '2024-04-20', '2025-06-01', '2025-09-01', ''],
+      ['Ana Reyes', '2024-01-15', '2026-02-09', '2024-04-20', 'N/A', '2025-10-01', 'part time'],
+    ]);
+    expect(reading!.reasons[0]).toBe('row 1 names 4 courses: WHMIS 2015, First Aid, Floor Machine, Back care');
+  });
+});

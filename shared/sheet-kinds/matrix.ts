@@ -77,6 +77,27 @@ export function orientMatrix(grid: Grid): OrientedMatrix | null {
   return sideways !== null && namesPeople(sideways, turned) ? { grid: turned, layout: sideways, transposed: true } : null;
 }
 
+// Beside a worker's tickets, the dates a matrix keeps that are no course: when they started, were born, were reviewed.
+const NOT_A_COURSE = /\b(start|started|hire|hired|dob|birth|born|updated|reviewed|notes?|comments?|remarks?|name|worker|employee|position|job|role|title|phone|email)\b/i;
+
+/**
+ * The team's own courses ("Floor Machine", "Back care") beside those the product knows: a header
+ * right of the first known course whose cells below are mostly dates (or N/A) is a course too, so
+ * its tickets are judged, not dropped. Its usual validity is unknown (a completion date alone is current).
+ */
+function ownCourses(grid: Grid, headerRow: number, known: readonly number[], width: number): number[] {
+  const header = grid[headerRow] ?? [];
+  const own: number[] = [];
+  for (let c = known[0]! + 1; c < Math.min(width, header.length); c++) {
+    const text = headerText(header[c]);
+    if (text === '' || known.includes(c) || NOT_A_COURSE.test(text)) continue;
+    const cells = cellsBelow(grid, headerRow, c).filter((cell) => !readsNotApplicable(cell));
+    const { filled, days } = readDays(cells);
+    if (filled >= 2 && days.length * 2 > filled) own.push(c);
+  }
+  return own;
+}
+
 /** The layout of a sheet read as a training matrix, or null when fewer than two courses head its columns. */
 export function findMatrixLayout(grid: Grid): MatrixLayout | null {
   const width = Math.min(gridWidth(grid), 500);
@@ -101,6 +122,7 @@ export function findMatrixLayout(grid: Grid): MatrixLayout | null {
   if (courseColumns.length < 2) return null;
 
   const header = grid[headerRow]!;
+  courseColumns = [...courseColumns, ...ownCourses(grid, headerRow, courseColumns, width)].sort((a, b) => a - b);
   // A "Required for" row right under the header is part of it: its cells are jobs, not a worker's
   // records. So is a row splitting each course into its dates ("Completed", "Expiry") under a
   // merged course header: the blank-headed columns it names belong to the course on their left.
