@@ -15,6 +15,21 @@ export interface LogEvidenceContext {
   readonly injuries: readonly LogEvent[];
   readonly profile: Profile;
   readonly raisesAction: (event: LogEvent) => boolean;
+  readonly today: Day;
+}
+
+/**
+ * A maintenance log's machines past their next service: the newest record of each (by its
+ * equipment, else what was done to what) whose "next due" has passed with no record since.
+ */
+function overdueServices(events: readonly LogEvent[], today: Day): LogEvent[] {
+  const newest = new Map<string, LogEvent>();
+  for (const e of events) {
+    const key = (e.equipment ?? e.description ?? '').trim().toLowerCase();
+    const seen = newest.get(key);
+    if (!seen || e.day >= seen.day) newest.set(key, e);
+  }
+  return [...newest.values()].filter((e) => e.due !== null && e.due < today).sort((a, b) => a.row - b.row);
 }
 
 function plural(n: number, word: string): string {
@@ -73,8 +88,10 @@ export function logEvidence(sheet: string, judged: Omit<LogJudgement, 'evidence'
       if (site.missed !== null) parts.push(`at ${site.site}, no ${record} in ${site.missed} (${count})`);
       else if (site.first !== null && site.first > schedule.periods[0]!.end) parts.push(`${site.site}: ${count}`);
     }
-    const gap = coverage.missed !== null || judgedSites.some((s) => s.missed !== null);
-    of(coverage.requirement, gap ? 'gap' : 'ready', parts.join('; '), rowsOf([], events), events);
+    const overdue = activity === 'maintenance' ? overdueServices(events, context.today) : [];
+    if (overdue.length > 0) parts.push(`${overdue.length} past ${overdue.length === 1 ? 'its' : 'their'} next service (${overdue.map((e) => `row ${e.row}${e.equipment ?? e.description ? ` ${e.equipment ?? e.description}` : ''}, due ${isoFromDay(e.due!)}`).join('; ')})`);
+    const gap = coverage.missed !== null || judgedSites.some((s) => s.missed !== null) || overdue.length > 0;
+    of(coverage.requirement, gap ? 'gap' : 'ready', parts.join('; '), rowsOf(overdue.map((e) => e.row), events), events);
   }
 
   if (activity === 'incidents') {

@@ -215,3 +215,18 @@ describe('actions in a log with no closed column', () => {
     expect(log.evidence.find((e) => e.requirement === 'E4-03')).toMatchObject({ finding: 'gap', rows: [3, 2, 4] });
   });
 });
+
+describe('a maintenance log', () => {
+  it("is a gap while a machine's newest record says its next service has passed", () => {
+    const log = judgeLog([
+      ['Equipment', 'Date', 'Work done', 'By', 'Next due'],
+      ['Floor scrubber #1', '2026-02-01', 'Service + brushes', 'Ana', '2026-08-01'],
+      ['Floor scrubber #1', '2026-08-15', 'Service', 'Ana', '2027-02-15'],
+      ['Burnisher', '2025-10-01', 'Belt replaced', 'Ana', '2026-04-01'],
+    ], 'Maintenance', 'maintenance', { today: TODAY })!;
+    const e = log.evidence.find((x) => x.requirement === 'E3-05')!;
+    expect(e.finding).toBe('gap');
+    expect(e.summary).toContain('1 past its next service (row 4 Burnisher, due 2026-04-01)');
+    expect(e.rows[0]).toBe(4);
+  });
+});

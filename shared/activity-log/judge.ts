@@ -135,7 +135,7 @@ export function judgeLog(grid: Grid, sheet: string, activity: LogActivity | null
   const findingsHeader = layout.columns.findings === undefined ? '' : cellText(grid[layout.headerRow]?.[layout.columns.findings]);
   const injured = (e: LogEvent) => INJURY_TEXT.test(`${e.type ?? ''} ${e.description ?? ''}`) || (INJURY_HEADER.test(findingsHeader) && namesDeficiency(e.findings));
   const judged = { activity: logs, headerRow: layout.headerRow + 1, events, skipped, coverage, actionsJudged, openActions, withoutInvestigation };
-  return { ...judged, evidence: logEvidence(sheet, judged, { schedule, injuries: logs === 'incidents' ? events.filter(injured) : [], profile, raisesAction: (e) => raisesAction(e, logs) }) };
+  return { ...judged, evidence: logEvidence(sheet, judged, { schedule, injuries: logs === 'incidents' ? events.filter(injured) : [], profile, raisesAction: (e) => raisesAction(e, logs), today }) };
 }
 
 /** An incident with no investigation on record: its investigation cell says none, or is blank with no corrective action beside it. */
