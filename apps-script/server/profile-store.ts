@@ -31,8 +31,8 @@ const TEAM_PROFILE = v.strictObject({
   expiringWithinDays: WHOLE(1, 120, 'The warning window in days'),
   auditMonth: v.nullable(WHOLE(1, 12, 'The audit month')),
   certifyingPartner: v.nullable(v.pipe(v.string(), v.trim(), v.maxLength(80, 'The certifying partner must be 80 characters or fewer'))),
-  // Optional, so a settings form saved before the field existed still saves.
-  certifiedYear: v.optional(v.nullable(WHOLE(2000, 2100, 'The certification year')), null),
+  // Optional: a settings form that does not show it (the sidebar's, so far) still saves.
+  certifiedYear: v.optional(v.nullable(WHOLE(2000, 2100, 'The certification year'))),
 });
 
 export function loadProfile(): TeamProfile {
@@ -47,7 +47,9 @@ export function saveProfile(input: unknown): TeamProfile {
     const where = issue.path?.map((p) => String(p.key)).join(' ') ?? '';
     throw new NeedsSetupError(`The settings were not saved: ${where ? `${where}: ` : ''}${issue.message}.`);
   }
-  const profile: TeamProfile = { ...result.output, certifyingPartner: result.output.certifyingPartner || null };
+  // A form without the certification year keeps the one stored, rather than erasing it.
+  const certifiedYear = result.output.certifiedYear === undefined ? loadProfile().certifiedYear : result.output.certifiedYear;
+  const profile: TeamProfile = { ...result.output, certifyingPartner: result.output.certifyingPartner || null, certifiedYear };
   PROFILE.save(profile);
   return profile;
 }
