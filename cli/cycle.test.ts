@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { runCli as run, tempFiles } from './run-cli.ts';
 
@@ -23,6 +24,14 @@ describe('secor-ready scan --audit-month', () => {
     expect(stdout).toContain('  Goes stale, falls due or expires in the next 30 days (1):\n    2026-12-11 (in 15 d)  row 3 E4-02 Monthly site inspections: goes stale');
     expect(stdout).toContain('  Then, before the submission (1): renew these before submitting.\n    2027-01-11 (in 46 d)  row 2 E1-01 Signed H&S policy: goes stale');
     expect(stdout).not.toContain('Responsibilities written: goes stale');
+  });
+
+  it("lists a sheet's newest record beside the checklist's rows: the sample workbook's inspections log goes stale within 30 days", async () => {
+    const { code, stdout } = await run('scan', fileURLToPath(new URL('../samples/northwind-safety.xlsx', import.meta.url)), '--today', '2026-11-26', '--audit-month', '3', '--certified', '2025');
+    expect(code).toBe(0);
+    expect(stdout).toContain('    2026-12-25 (in 29 d)  sheet "Site Inspections" E4-02: goes stale');
+    // The block opens the report, before the sheets: the date to work toward first.
+    expect(stdout.indexOf('Next submission:')).toBeLessThan(stdout.indexOf("The workbook's 7 sheets:"));
   });
 
   it('without --certified names the month but not which submission', async () => {
