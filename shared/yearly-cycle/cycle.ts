@@ -59,11 +59,13 @@ export interface Lapse {
   readonly requirement: string | null;
   /** The day it goes stale, falls due or expires. */
   readonly on: Day;
+  /** How it lapses: its refresh interval runs out, its next-due date comes, or it expires. */
   readonly why: ExpiringWhy;
 }
 
 /** The yearly cycle as of a day: the next submission and what lapses before it. */
 export interface YearlyCycle {
+  /** The next submission: which, when, and the window its records must cover. */
   readonly submission: NextSubmission;
   /** Records that lapse from today up to the submission's due day, soonest first: renew them before submitting. */
   readonly beforeSubmission: readonly Lapse[];
