@@ -1,6 +1,8 @@
 import { parseArgs } from 'node:util';
 import { ALL_ROLES, type AnyRole, columnIndex, dayFromIso, dayFromParts, type EvaluateOptions, evaluateTracker, type LayoutOverrides, type LayoutProblem, type Prediction, type SheetKind, type SlashOrder, predictFromSheets, slashOrderForLocale, toScanReport, type TrackerEvaluation } from '../shared/index.ts';
 import { briefingText, buildBriefing, type RequirementEvidence, STAFF_ROLES, type StaffRole } from '../shared/index.ts';
+import { DEFAULT_PROFILE, yearlyCycle } from '../shared/index.ts';
+import { certificateOf, cycleJson } from './cycle-report.ts';
 import { type TrackerSheet, readTrackerFiles } from './read-tracker.ts';
 import { type SheetListing, evidenceBesides, listSheets, sheetName, sheetsJson } from './sheet-list.ts';
 import { TrackerFileError } from './tracker-file-error.ts';
@@ -18,6 +20,8 @@ Options:
   --column ROLE=COL     set a column's role, e.g. --column evidence=D or --column due=none
                         (roles: ${ALL_ROLES.join(', ')})
   --locale TAG          how ambiguous slashed dates are read, e.g. en-CA, en-GB (default: the system's)
+  --audit-month N       the month (1-12) on the certificate: adds the next submission and what lapses before it
+  --certified YYYY      the certification year, with --audit-month: names the submission (maintenance or recertification)
   --debug               on an unexpected error, print its stack trace too
 
 Exit codes: 0 scanned, 2 cannot scan (the message says why), 3 below --fail-under.
@@ -138,10 +142,13 @@ async function scan(argv: string[], out: Output): Promise<number> {
       'header-row': { type: 'string' },
       column: { type: 'string', multiple: true, default: [] },
       locale: { type: 'string' },
+      'audit-month': { type: 'string' },
+      certified: { type: 'string' },
       // Read by main() when an unexpected error is reported.
       debug: { type: 'boolean', default: false },
     },
   });
+  const certificate = certificateOf(values['audit-month'], values.certified, (message) => new UsageError(message));
   if (positionals.length === 0) throw new UsageError('scan needs a file: secor-ready scan <file.csv|file.xlsx>, or several CSV files: secor-ready scan a.csv b.csv');
   // Where messages and the report say the sheets come from: the file, or the CSV files together.
   const file = positionals.join(' + ');
@@ -157,18 +164,21 @@ async function scan(argv: string[], out: Output): Promise<number> {
   const listings = listSheets(file, sheets, { today, slashOrder });
   const verdict = judgeWorkbook(file, sheets, listings, { today, slashOrder, overrides });
   const { prediction } = verdict;
+  // The checklist's rows and the other sheets' newest records, as the prediction counted them.
+  const cycle = certificate && yearlyCycle(today, certificate, verdict.checklist === null ? [] : verdict.evaluation.items, evidenceBesides(listings, verdict.checklist && sheetName(file, verdict.checklist)), DEFAULT_PROFILE);
+  const cycleKey = cycle ? { cycle: cycleJson(cycle) } : {};
   if (verdict.checklist === null) {
     // No checklist: the audit predicted from the matrices, logs and registers, with no rows of its own to list.
-    if (values.json) out.stdout(`${JSON.stringify({ prediction, sheets: sheetsJson(listings) })}\n`);
-    else out.stdout(renderWorkbookReport(file, prediction, today, listings));
+    if (values.json) out.stdout(`${JSON.stringify({ prediction, sheets: sheetsJson(listings), ...cycleKey })}\n`);
+    else out.stdout(renderWorkbookReport(file, prediction, today, listings, cycle));
   } else if (values.json) {
     // Two writes, not one text: adding the newline would copy a 100,000-row report's 12 MB again.
-    out.stdout(JSON.stringify({ ...toScanReport(verdict.evaluation), sheets: sheetsJson(listings) }));
+    out.stdout(JSON.stringify({ ...toScanReport(verdict.evaluation), sheets: sheetsJson(listings), ...cycleKey }));
     out.stdout('\n');
   } else {
     const { checklist } = verdict;
     const label = checklist.name === null ? file : `${file}, sheet "${checklist.name}"`;
-    out.stdout(renderTextReport(label, verdict.evaluation, today, listings, sheetName(file, checklist)));
+    out.stdout(renderTextReport(label, verdict.evaluation, today, listings, sheetName(file, checklist), cycle));
   }
   return failUnder !== null && (prediction.percent ?? 0) < failUnder ? 3 : 0;
 }

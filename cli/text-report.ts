@@ -1,5 +1,6 @@
 import { type SheetListing, logLine, matrixLine, registerLine } from './sheet-list.ts';
-import { columnLetter, isoFromDay, PASS_ELEMENT_PERCENT, type Prediction, REFERENCE_CHECKLIST, ROLE_LABEL, ROLES, type TrackerEvaluation } from '../shared/index.ts';
+import { columnLetter, isoFromDay, PASS_ELEMENT_PERCENT, type Prediction, REFERENCE_CHECKLIST, ROLE_LABEL, ROLES, type TrackerEvaluation, type YearlyCycle } from '../shared/index.ts';
+import { cycleSection } from './cycle-report.ts';
 
 type Readiness = TrackerEvaluation['readiness'];
 
@@ -68,9 +69,10 @@ function sourcesSection(out: string[], prediction: Prediction, title: string): v
 }
 
 /** A workbook with no checklist: its sheets, and the audit predicted from what its matrices, logs and registers show. */
-export function renderWorkbookReport(file: string, prediction: Prediction, today: number, sheets: readonly SheetListing[]): string {
+export function renderWorkbookReport(file: string, prediction: Prediction, today: number, sheets: readonly SheetListing[], cycle: YearlyCycle | null = null): string {
   const out: string[] = [];
   out.push(`SECOR readiness of ${file} (as of ${isoFromDay(today)}), from its sheets: no checklist tracker among them`, '');
+  if (cycle) cycleSection(out, cycle, today);
   sheetsSection(out, sheets, null);
   predictionSection(out, prediction, null);
   sourcesSection(out, prediction, 'Where the evidence comes from:');
@@ -78,10 +80,12 @@ export function renderWorkbookReport(file: string, prediction: Prediction, today
 }
 
 /** The readable report: layout found, the predicted audit per element, verdict with reasons, the rows' own figures, gaps by row. */
-export function renderTextReport(file: string, evaluation: TrackerEvaluation, today: number, sheets: readonly SheetListing[], scanned: string): string {
+export function renderTextReport(file: string, evaluation: TrackerEvaluation, today: number, sheets: readonly SheetListing[], scanned: string, cycle: YearlyCycle | null = null): string {
   const { layout, items, readiness, prediction, missing } = evaluation;
   const out: string[] = [];
   out.push(`SECOR readiness of ${file} (as of ${isoFromDay(today)})`, '');
+  // The date to work toward comes first: the rest of the report is what to fix before it.
+  if (cycle) cycleSection(out, cycle, today);
   sheetsSection(out, sheets, scanned);
   out.push(`Header row ${layout.headerRow + 1}. Columns:`);
   for (const role of ROLES) {

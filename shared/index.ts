@@ -50,6 +50,8 @@ export { toScanReport } from './scan-report.ts';
 
 // The team's profile and the clips counted toward its items.
 export { DEFAULT_PROFILE, type Profile, nextSubmissionMonth } from './profile.ts';
+// The yearly cycle: the next submission from the certificate, its 12-month window, and what lapses before it.
+export { type Certificate, DIGEST_DAYS, type Lapse, type NextSubmission, SUBMISSION_LABEL, type SubmissionKind, type YearlyCycle, nextSubmission, yearlyCycle } from './yearly-cycle/cycle.ts';
 export { type ClipEvidence, type ClippedItem, EARLIEST_RECORD_DATE, implausibleRecordDate, itemKey } from './clips.ts';
 export { type ClipTarget, type ClipTargetCells, type ClipTargetProblem, type ParsedClipTarget, formatClipTarget, parseClipTarget } from './clip-target.ts';
 

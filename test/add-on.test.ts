@@ -435,6 +435,20 @@ describe('team settings', () => {
     expect(after.submission).toEqual({ month: '2027-03', partner: 'ACSA' });
   });
 
+  it('keeps the certification year: none at first, kept by a form that does not show it, cleared only by null', async () => {
+    const addOn = addOnOver(await trackerGrid('samples/northwind-tracker.csv'));
+    setUp(addOn);
+    const { profile } = addOn.run.getSettings!() as SettingsView;
+    expect(profile.certifiedYear).toBeNull();
+    addOn.run.saveSettings!({ ...profile, auditMonth: 3, certifiedYear: 2025 });
+    const { certifiedYear: _, ...withoutYear } = profile;
+    addOn.run.saveSettings!({ ...withoutYear, auditMonth: 3 });
+    expect((addOn.run.getSettings!() as SettingsView).profile).toMatchObject({ auditMonth: 3, certifiedYear: 2025 });
+    addOn.run.saveSettings!({ ...profile, certifiedYear: null });
+    expect((addOn.run.getSettings!() as SettingsView).profile.certifiedYear).toBeNull();
+    expect(() => addOn.run.saveSettings!({ ...profile, certifiedYear: 25 })).toThrow(/The certification year must be at least 2000/);
+  });
+
   it('a row matched to a switched-off item no longer counts, as N/A', async () => {
     const addOn = addOnOver(await trackerGrid('samples/northwind-tracker.csv'));
     const view = setUp(addOn);

@@ -583,7 +583,7 @@ describe('the sidebar (built Sidebar.html in Chromium)', { timeout: 20_000 }, ()
 
   it('edits the team settings: switches an item off and a proposal on, sets an interval, the audit month and partner', async () => {
     const settings: SettingsView = {
-      profile: { disabled: [], proposalsOn: [], intervals: {}, expiringWithinDays: 30, auditMonth: null, certifyingPartner: null },
+      profile: { disabled: [], proposalsOn: [], intervals: {}, expiringWithinDays: 30, auditMonth: null, certifyingPartner: null, certifiedYear: null },
       requirements: [
         { id: 'E4-02', element: 'E4', text: 'Worksite inspections completed to schedule', defaultIntervalDays: 30, proposal: false },
         { id: 'E4-04', element: 'E4', text: 'Pre-use inspections recorded', defaultIntervalDays: 30, proposal: true },
@@ -602,7 +602,7 @@ describe('the sidebar (built Sidebar.html in Chromium)', { timeout: 20_000 }, ()
     await page.getByLabel('Renewal interval in days for E4-02').fill('45');
     await page.getByRole('button', { name: 'Save and rescan' }).click();
     const [call] = await waitForCall(page, 'saveSettings');
-    expect(call?.args).toEqual([{ disabled: ['E4-02'], proposalsOn: ['E4-04'], intervals: { 'E4-02': 45 }, expiringWithinDays: 30, auditMonth: 3, certifyingPartner: 'ACSA' }]);
+    expect(call?.args).toEqual([{ disabled: ['E4-02'], proposalsOn: ['E4-04'], intervals: { 'E4-02': 45 }, expiringWithinDays: 30, auditMonth: 3, certifyingPartner: 'ACSA', certifiedYear: null }]);
     await expect.poll(() => page.getByText('Settings saved.').count()).toBe(1);
   });
 

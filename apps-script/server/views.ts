@@ -188,6 +188,8 @@ export interface SettingsView {
     readonly expiringWithinDays: number;
     readonly auditMonth: number | null;
     readonly certifyingPartner: string | null;
+    /** Year of the certification audit, naming the next submission; null until entered. */
+    readonly certifiedYear: number | null;
   };
   readonly requirements: readonly RequirementSetting[];
 }

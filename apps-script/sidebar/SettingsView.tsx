@@ -52,6 +52,8 @@ export function SettingsView({ settings, busy, onSave, onCancel }: Props) {
       expiringWithinDays: Number(warnDays),
       auditMonth: month === '' ? null : Number(month),
       certifyingPartner: partner.trim() === '' ? null : partner.trim(),
+      // Not on the form yet: passed back as it came, so a save keeps it.
+      certifiedYear: settings.profile.certifiedYear,
     });
   };
 
