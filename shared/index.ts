@@ -63,5 +63,5 @@ export { type InterviewPrediction, type ObservationPrediction, type PracticeLogR
 // The team briefing: what the audit covers, who is interviewed, one level's questions and the guide's advice.
 export { ANSWERING_ADVICE, type Briefing, type BriefingAdvice, type BriefingElement, type BriefingQuestion, briefingText, buildBriefing } from './audit-prep/briefing.ts';
 // After the audit: the certifying partner's findings read and matched to requirements, with proposed due dates.
-export { type FindingKind, type ParsedFinding, parseFindingsGrid, parseFindingsText } from './audit-findings/parse.ts';
+export { type FindingKind, type ParsedFinding, hasFindingsHeader, parseFindingsGrid, parseFindingsText } from './audit-findings/parse.ts';
 export { type AuditFinding, FINDING_DUE_DAYS, type FindingDue, type FindingMatchedBy, type MatchFindingsOptions, RECOMMENDATION_DUE_DAYS, matchFindings, readAuditFindings } from './audit-findings/match.ts';

@@ -2,30 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { dayFromIso } from '../dates.ts';
 import { matchFindings, readAuditFindings } from './match.ts';
 import { parseFindingsText } from './parse.ts';
+import { FIVE_FINDINGS } from '../test-support/audit-report.ts';
 
 const TODAY = dayFromIso('2026-11-02')!;
 const read = (report: string | (string | null)[][]) => readAuditFindings(report, { year: 2026, today: TODAY, order: 'month-first' });
-
-// Worded as a certifying partner's report words its findings. The requirement each one means,
-// checked by hand against reference-checklist.csv, is in the test below.
-export const FIVE_FINDINGS = `ACME ROOFING LTD. - SECOR AUDIT REPORT
-Audit date: October 14, 2026
-Auditor: J. Smith, ACSA
-
-AUDIT FINDINGS
-
-1. Element 2, Q2.2 - Two of the five formal hazard assessments reviewed did not show the date
-they were prepared or last revised.
-2. No records of worksite inspections were available for the months of March through June;
-the company's schedule calls for monthly inspections.
-3. Investigation reports for the two near misses reported in 2026 did not identify root causes or
-corrective actions.
-4. The emergency response plan has not been updated since 2023 and the contact list includes a
-former employee.
-5. Orientation checklists were not signed by two of the three new workers hired this year.
-
-Page 2 of 5
-`;
 
 describe('readAuditFindings', () => {
   it("matches a CP report's five findings to the requirements they mean, with proposed due dates and source labels", () => {

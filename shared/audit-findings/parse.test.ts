@@ -44,6 +44,15 @@ describe('parseFindingsText', () => {
     expect(findings[1]!.text).toBe('No first aid kit in the service truck.');
   });
 
+  it('reads a label naming the kind, after a number or alone: "1. Finding: ...", "Recommendation - ..."', () => {
+    const findings = parseFindingsText('1. Finding: No drill records.\nRecommendation - Hold a drill at the shop.\nObservation: first aid kit short of gauze.', 'month-first');
+    expect(findings.map((f) => [f.number, f.kind, f.text])).toEqual([
+      ['1', 'finding', 'No drill records.'],
+      ['2', 'recommendation', 'Hold a drill at the shop.'],
+      ['3', 'finding', 'first aid kit short of gauze.'],
+    ]);
+  });
+
   it('reads one finding a paragraph when nothing is numbered, and one a line when no blank line parts them', () => {
     expect(texts('Hazard assessments are not dated\nby the supervisor.\n\nNo drills were held in 2026.\n')).toEqual(['Hazard assessments are not dated by the supervisor.', 'No drills were held in 2026.']);
     expect(texts('Hazard assessments are not dated.\nNo drills were held in 2026.\nminutes lack attendance')).toEqual(['Hazard assessments are not dated.', 'No drills were held in 2026. minutes lack attendance']);

@@ -28,6 +28,8 @@ export interface ParsedFinding {
 
 // "1.", "2)", "(3)", "Finding 3:", "Recommendation #2 -", "-", "•", "*": an item's start. "4.3 ..." is a reference, not a number.
 const MARKER = /^\s*(?:(finding|recommendation|observation|deficiency|item)\s*#?\s*(\d{1,3})\s*[:.)\-–—]?|\(?(\d{1,3})[.)](?!\d)|[-•*–·▪●○])\s*/i;
+// "Finding: ...", "1. Recommendation - ...": a label naming the kind, with the item's words after it ("Recommendations:" alone is a heading).
+const KIND_LABEL = /^(finding|recommendation|observation|deficiency)\s*[:\-–—]\s*(?=\S)/i;
 // A report's page furniture: "Page 2 of 5", "- 3 -", a lone page number, "Confidential".
 const FOOTER = /^(?:page\s+\d+(?:\s*(?:of|\/)\s*\d+)?|[-–\s]*\d+[-–\s]*|\d+\s*(?:of|\/)\s*\d+|confidential\b.{0,40})$/i;
 // Words a heading uses for the kind of item below it.
@@ -45,10 +47,12 @@ function readLine(raw: string): Line {
   const line = raw.replace(/\s+/g, ' ').trim();
   if (line === '' || FOOTER.test(line)) return { type: 'blank' };
   const marker = MARKER.exec(line);
-  if (marker) {
-    const word = marker[1]?.toLowerCase();
+  const rest = marker ? line.slice(marker[0].length) : line;
+  const label = KIND_LABEL.exec(rest);
+  if (marker || label) {
+    const word = (marker?.[1] ?? label?.[1])?.toLowerCase();
     const kind = word === undefined ? null : word === 'recommendation' ? 'recommendation' : 'finding';
-    return { type: 'start', number: marker[2] ?? marker[3] ?? null, kind, text: line.slice(marker[0].length) };
+    return { type: 'start', number: marker?.[2] ?? marker?.[3] ?? null, kind, text: label ? rest.slice(label[0].length) : rest };
   }
   if (readsAsHeading(line)) return { type: 'heading', text: line };
   return { type: 'text', text: line };
@@ -206,6 +210,11 @@ function gridHeader(grid: Grid): { row: number; at: Partial<Record<GridColumn, n
     if (at.finding !== undefined || at.recommendation !== undefined) return { row, at };
   }
   return null;
+}
+
+/** Whether a grid has a findings header (a Finding or Recommendation column): of a workbook's sheets, the one to read first. */
+export function hasFindingsHeader(grid: Grid): boolean {
+  return gridHeader(grid) !== null;
 }
 
 /**
