@@ -70,6 +70,17 @@ describe('readAuditFindings', () => {
     ]);
   });
 
+  it('never throws on text made of the pieces reports are made of, in any order', () => {
+    const pieces = ['1.', 'Finding 3:', '•', '-', 'E7-02', 'Element 4, Q4.3', '(4.3)', 'Due:', 'March 31, 2027', 'Page 2 of 5', 'AUDIT FINDINGS', 'Recommendations:', 'no drill records', '\n', '\n\n', ':', '(', 'E9-99', 'Q0.0', '2.5 m'];
+    let seed = 7;
+    const next = () => (seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31;
+    for (let run = 0; run < 300; run++) {
+      const text = Array.from({ length: 1 + Math.floor(next() * 30) }, () => pieces[Math.floor(next() * pieces.length)]).join(next() < 0.5 ? ' ' : '\n');
+      expect(() => read(text)).not.toThrow();
+      expect(() => read(text.split('\n').map((line) => line.split(' ')))).not.toThrow();
+    }
+  });
+
   it('leaves an unsure finding unmatched, with its candidates, and a finding on unscored E0 gets 60 days', () => {
     const [vague, gate] = matchFindings(parseFindingsText('1. Records were incomplete.\n2. E0-08 The submission package lacked the signed code of ethics.', 'month-first'), { year: 2027, today: TODAY });
     expect(vague).toMatchObject({ requirement: null, matchedBy: 'none', element: null, source: '2027 audit, finding 1' });

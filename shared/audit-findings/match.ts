@@ -2,7 +2,7 @@ import type { Grid } from '../cells.ts';
 import { type Day, type SlashOrder, isoFromDay } from '../dates.ts';
 import { matcher } from '../evaluate.ts';
 import { ELEMENT_BY_ID } from '../reference/elements.ts';
-import type { ElementId } from '../reference/types.ts';
+import type { ElementId, ReferenceRequirement } from '../reference/types.ts';
 import type { MatchCandidate, RequirementMatcher } from '../requirement-match.ts';
 import { type FindingKind, type ParsedFinding, parseFindingsGrid, parseFindingsText } from './parse.ts';
 
@@ -77,37 +77,31 @@ export function matchFindings(findings: readonly ParsedFinding[], options: Match
   const shared = options.matcher ?? matcher();
   return findings.map((finding) => {
     const named = finding.element !== null && finding.question !== null ? shared.byReferenceId(`${finding.element}-${finding.question}`) : null;
-    let requirement: string | null = null;
-    let matchedBy: FindingMatchedBy = 'none';
+    let requirement: ReferenceRequirement | null = named;
     let score = 1;
     let candidates: readonly MatchCandidate[] = [];
-    if (named !== null) {
-      requirement = named.id;
-      matchedBy = 'reference';
-    } else {
+    if (named === null) {
       const judged = shared.judge(inChecklistWords(finding.text), finding.element);
+      requirement = judged.match?.requirement ?? null;
       score = judged.score;
-      if (judged.match !== null) {
-        requirement = judged.match.requirement.id;
-        matchedBy = 'wording';
-      } else candidates = judged.candidates;
+      if (requirement === null) candidates = judged.candidates;
     }
-    const element = named?.element ?? (requirement === null ? finding.element : (requirement.slice(0, 2) as ElementId));
-    const kindWord = finding.kind === 'recommendation' ? 'recommendation' : 'finding';
+    const matchedBy: FindingMatchedBy = named !== null ? 'reference' : requirement !== null ? 'wording' : 'none';
+    const element = requirement?.element ?? finding.element;
     return {
       number: finding.number,
       kind: finding.kind,
       text: finding.text,
       recommendation: finding.recommendation,
       reference: finding.reference,
-      requirement,
+      requirement: requirement?.id ?? null,
       element,
       matchedBy,
       score,
       candidates,
       owner: null,
       due: dueOf(finding, element, options.today),
-      source: `${options.year} audit, ${kindWord} ${finding.number}`,
+      source: `${options.year} audit, ${finding.kind} ${finding.number}`,
     };
   });
 }

@@ -58,6 +58,10 @@ describe('parseFindingsText', () => {
     expect(texts('Hazard assessments are not dated.\nNo drills were held in 2026.\nminutes lack attendance')).toEqual(['Hazard assessments are not dated.', 'No drills were held in 2026. minutes lack attendance']);
   });
 
+  it('reads a finding written in capitals as a finding, not a heading', () => {
+    expect(texts('FINDINGS\n\nNO FIRST AID KIT IN THE SERVICE TRUCK.')).toEqual(['NO FIRST AID KIT IN THE SERVICE TRUCK.']);
+  });
+
   it('reads the references CP reports write: E4-03, Element 4 Question 3, Q4.3, a leading or bracketed 4.3, and an element heading above', () => {
     const refs = (line: string) => {
       const [f] = parseFindingsText(line, 'month-first');
@@ -70,6 +74,7 @@ describe('parseFindingsText', () => {
     expect(refs('1. Deficiencies not dated (4.3)')).toEqual(['E4', 3]);
     expect(refs('1. Element 6: no drill records')).toEqual(['E6', null]);
     expect(refs('1. Guardrails were 1.5 m short')).toEqual([null, null]);
+    expect(refs('1. 2.5 m of guardrail missing at the loading dock')).toEqual([null, null]);
     expect(refs('ELEMENT 6 - EMERGENCY RESPONSE\n1. No drill records')).toEqual(['E6', null]);
   });
 

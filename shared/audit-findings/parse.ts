@@ -62,7 +62,8 @@ function readLine(raw: string): Line {
 function readsAsHeading(line: string): boolean {
   const words = line.split(' ').length;
   if (words > 8 || !/[a-z]/i.test(line)) return false;
-  if (line.endsWith(':') || line === line.toUpperCase()) return true;
+  // A sentence in capitals ("NO FIRST AID KIT IN THE TRUCK.") is a finding shouted, not a heading.
+  if (line.endsWith(':') || (line === line.toUpperCase() && !/[.!?]$/.test(line))) return true;
   return /^(?:element|section)\s*\d{1,2}\b[^.]*$/i.test(line);
 }
 
@@ -145,8 +146,8 @@ const ELEMENT_QUESTION = /\b(?:element|elem\.?)\s*#?\s*(\d)(?!\d)(?:\s*[,;:–�
 const REFERENCE_ID = /\bE(\d)\s*[-.]\s*(\d{1,2})(?!\d)/i;
 // "Q4.3", "Question 4.3".
 const QUESTION = /\b(?:q|question)\s*#?\s*(\d)\s*\.\s*(\d{1,2})(?!\d)/i;
-// "4.3" opening the finding or in brackets ("(4.3)"): a bare number elsewhere may be a measure ("1.5 m").
-const BARE = /^(\d)\.(\d{1,2})(?![\d.])|\((\d)\.(\d{1,2})\)/;
+// "4.3" opening the finding or in brackets ("(4.3)"): a bare number elsewhere, or one with a unit ("2.5 m"), is a measure.
+const BARE = /^(\d)\.(\d{1,2})(?![\d.])(?!\s*(?:%|mm|cm|m|km|ft|in|kg|lbs?|metres?|meters?|feet|inches)\b)|\((\d)\.(\d{1,2})\)/;
 // "Due: 2027-01-31", "due by March 31, 2027", "Target date - 31/01/2027".
 const DUE = /\b(?:due(?:\s+date)?|target(?:\s+date)?|complete\s+by|deadline)\s*(?:by|on|date)?\s*[:\-–]?\s*/i;
 // "Element 4 - Inspections", "E4:", "Elem. 4".
@@ -186,10 +187,10 @@ function statedDue(text: string, reader: DateReader): Day | null {
 /** Column headings of a findings grid, by what each column holds. */
 const GRID_COLUMNS = {
   number: /^(?:#|no\.?|num(?:ber)?|item(?: ?#| no\.?)?|finding (?:#|no\.?|number))$/i,
-  finding: /^(?:findings?|finding (?:text|description|details)|description|deficienc(?:y|ies)|observations?|issue|comments?)$/i,
+  finding: /^(?:findings?|finding (?:text|description|details)|description|deficienc(?:y|ies)|observations?|issue)$/i,
   recommendation: /^(?:recommendations?|recommended actions?|corrective actions?|actions? required)$/i,
   element: /^(?:element|elem\.?|element (?:#|no\.?|number))$/i,
-  question: /^(?:question|q|q ?#|q\.? no\.?|question (?:#|no\.?|number)|ref(?:erence)?|requirement)$/i,
+  question: /^(?:question|q|q ?#|q\.? no\.?|question (?:#|no\.?|number)|ref(?:erence)?)$/i,
   due: /^(?:due|due date|target(?: date)?|deadline|complete by)$/i,
 } as const;
 type GridColumn = keyof typeof GRID_COLUMNS;
