@@ -45,11 +45,20 @@ describe('parseFindingsText', () => {
   });
 
   it('reads a label naming the kind, after a number or alone: "1. Finding: ...", "Recommendation - ..."', () => {
-    const findings = parseFindingsText('1. Finding: No drill records.\nRecommendation - Hold a drill at the shop.\nObservation: first aid kit short of gauze.', 'month-first');
+    const findings = parseFindingsText('Finding: No drill records.\nRecommendation - Hold a drill at the shop.\nObservation: first aid kit short of gauze.', 'month-first');
     expect(findings.map((f) => [f.number, f.kind, f.text])).toEqual([
       ['1', 'finding', 'No drill records.'],
       ['2', 'recommendation', 'Hold a drill at the shop.'],
       ['3', 'finding', 'first aid kit short of gauze.'],
+    ]);
+    expect(parseFindingsText('4. Recommendation: Post the HSR name.', 'month-first').map((f) => [f.number, f.kind, f.text])).toEqual([['4', 'recommendation', 'Post the HSR name.']]);
+  });
+
+  it('keeps "Recommendation: ..." under a numbered finding as its recommendation, over its wrapped lines', () => {
+    const findings = parseFindingsText(['1. No drill records for 2026.', 'Recommendation: Hold a fire drill at the shop', 'and record the debrief.', '2. Minutes lack attendance.'].join('\n'), 'month-first');
+    expect(findings.map((f) => [f.number, f.kind, f.text, f.recommendation])).toEqual([
+      ['1', 'finding', 'No drill records for 2026.', 'Hold a fire drill at the shop and record the debrief.'],
+      ['2', 'finding', 'Minutes lack attendance.', null],
     ]);
   });
 

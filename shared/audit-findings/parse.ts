@@ -14,7 +14,7 @@ export interface ParsedFinding {
   readonly kind: FindingKind;
   /** The finding's words, one line however the report wrapped them. */
   readonly text: string;
-  /** The CP's recommended action beside the finding (a grid's Recommendation column), or null. */
+  /** The CP's recommended action beside the finding (a grid's Recommendation column, or "Recommendation: ..." under a numbered finding), or null. */
   readonly recommendation: string | null;
   /** The element/question reference as written ("Element 4, Q4.3", "E4-03", "4.3"), or null. */
   readonly reference: string | null;
@@ -40,7 +40,7 @@ const FINDING_WORD = /\b(?:finding|deficienc|non-?conformit|observation|\bno\b a
 type Line =
   | { readonly type: 'blank' }
   | { readonly type: 'heading'; readonly text: string }
-  | { readonly type: 'start'; readonly number: string | null; readonly kind: FindingKind | null; readonly text: string }
+  | { readonly type: 'start'; readonly number: string | null; readonly kind: FindingKind | null; readonly text: string; readonly labelOnly: boolean }
   | { readonly type: 'text'; readonly text: string };
 
 function readLine(raw: string): Line {
@@ -52,7 +52,7 @@ function readLine(raw: string): Line {
   if (marker || label) {
     const word = (marker?.[1] ?? label?.[1])?.toLowerCase();
     const kind = word === undefined ? null : word === 'recommendation' ? 'recommendation' : 'finding';
-    return { type: 'start', number: marker?.[2] ?? marker?.[3] ?? null, kind, text: label ? rest.slice(label[0].length) : rest };
+    return { type: 'start', number: marker?.[2] ?? marker?.[3] ?? null, kind, text: label ? rest.slice(label[0].length) : rest, labelOnly: marker === null };
   }
   if (readsAsHeading(line)) return { type: 'heading', text: line };
   return { type: 'text', text: line };
@@ -106,26 +106,35 @@ const PARTICULARS = /^[a-z][a-z.' ]{0,24}:\s+(?:\S+\s*){1,6}$/i;
 /** The items of a section: numbered or bulleted, else one a paragraph, else one a line. */
 function readSection(lines: readonly Line[], kind: FindingKind, element: ElementId | null): Draft[] {
   const marked = lines.some((l) => l.type === 'start');
+  const numbered = lines.some((l) => l.type === 'start' && !l.labelOnly);
   // Without numbers, a section whose paragraphs are parted by blank lines gives one finding a paragraph; else one a line.
   const byParagraph = !marked && lines.some((l, i) => l.type === 'text' && lines[i + 1]?.type === 'text') && lines.some((l, i) => l.type === 'blank' && i > 0 && lines[i - 1]!.type === 'text');
   const drafts: Draft[] = [];
   let current: Draft | null = null;
+  // Where the current item's next lines go: its text, or the recommendation written under it.
+  let into: 'text' | 'recommendation' = 'text';
   let afterBlank = true;
   for (const line of lines) {
     if (line.type === 'blank') {
       afterBlank = true;
       continue;
     }
-    if (line.type === 'start') {
-      current = { number: line.number, kind: line.kind ?? kind, element, text: line.text };
+    if (line.type === 'start' && line.labelOnly && line.kind === 'recommendation' && numbered && current?.kind === 'finding') {
+      // "Recommendation: ..." under a numbered finding is the CP's advice on that finding, not an item of its own.
+      current.recommendation = current.recommendation === null ? line.text : `${current.recommendation} ${line.text}`;
+      into = 'recommendation';
+    } else if (line.type === 'start') {
+      current = { number: line.number, kind: line.kind ?? kind, element, text: line.text, recommendation: null };
+      into = 'text';
       drafts.push(current);
     } else if (current === null && PARTICULARS.test(line.text) && !FINDING_WORD.test(line.text)) {
       continue;
     } else {
       // Before a section's first numbered item, text is a preamble; after it, the item running on.
       const continues = current !== null && (marked || (byParagraph ? !afterBlank : /^[a-z(]/.test(line.text)));
-      if (continues) current!.text = current!.text === '' ? line.text : `${current!.text} ${line.text}`;
-      else if (!marked) drafts.push((current = { number: null, kind, element, text: line.text }));
+      if (continues && into === 'recommendation') current!.recommendation = `${current!.recommendation} ${line.text}`;
+      else if (continues) current!.text = current!.text === '' ? line.text : `${current!.text} ${line.text}`;
+      else if (!marked) drafts.push((current = { number: null, kind, element, text: line.text, recommendation: null }));
     }
     afterBlank = false;
   }
@@ -138,6 +147,8 @@ interface Draft {
   /** The element of the heading the item sits under. */
   element: ElementId | null;
   text: string;
+  /** The CP's advice written under it ("Recommendation: ..."), or null. */
+  recommendation: string | null;
 }
 
 // "Element 4, Q4.3", "Element 4 Question 3", "Element 4": the element, and the question when given.
@@ -169,7 +180,7 @@ function withReference(draft: Draft, index: number, reader: DateReader): ParsedF
     question = q === undefined ? null : Number(q);
     break;
   }
-  return { number: draft.number ?? String(index + 1), kind: draft.kind, text, recommendation: null, reference, element, question, due: statedDue(text, reader) };
+  return { number: draft.number ?? String(index + 1), kind: draft.kind, text, recommendation: draft.recommendation, reference, element, question, due: statedDue(text, reader) };
 }
 
 /** The date after "due" (or "target date", "complete by"): the longest run of its first words that reads as a date. */
@@ -236,7 +247,7 @@ export function parseFindingsGrid(grid: Grid, order: SlashOrder): ParsedFinding[
     const text = finding || recommendation;
     if (!/[a-z]/i.test(text)) continue;
     // The Element and Question cells say where the finding sits; failing them, its own words may.
-    const fromWords = withReference({ number: null, kind: 'finding', element: null, text }, findings.length, reader);
+    const fromWords = withReference({ number: null, kind: 'finding', element: null, text, recommendation: null }, findings.length, reader);
     const cells = gridReference(read(row, 'element'), read(row, 'question'));
     const dueCell = at.due === undefined ? null : row[at.due];
     findings.push({
