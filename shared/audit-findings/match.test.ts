@@ -27,6 +27,23 @@ describe('readAuditFindings', () => {
     for (const f of findings) expect(f.due).toEqual({ date: '2026-12-02', proposed: true, rule: 'proposed: 30 days for a finding on a scored element' });
   });
 
+  it('matches findings worded as CP reports word them across the elements, each checked by hand against the checklist', () => {
+    const cases: [string, string][] = [
+      ["The company's health and safety policy was not signed or dated by the owner.", 'E1-01'],
+      ['Workers interviewed could not describe the right to refuse dangerous work.', 'E1-07'],
+      ['Field level hazard assessments were not completed at two of the three sites visited.', 'E2-05'],
+      ["There is no preventive maintenance schedule for the company's vehicles and equipment.", 'E3-05'],
+      ['PPE is not inspected and no inspection records exist.', 'E3-04'],
+      ['Training records do not show expiry dates for fall protection certificates.', 'E5-02'],
+      ['No first aid record is kept for minor injuries.', 'E7-06'],
+      ['Corrective actions from incident investigations are not tracked to closure.', 'E7-07'],
+      ['Toolbox talks are held but no attendance is recorded.', 'E8-01'],
+      ['The working alone procedure does not include a check-in schedule.', 'E9-06'],
+    ];
+    const findings = read(cases.map(([text], i) => `${i + 1}. ${text}`).join('\n'));
+    expect(findings.map((f) => [f.text, f.requirement])).toEqual(cases);
+  });
+
   it('takes an explicit E7-02 over the wording, and a stated due date over the rule', () => {
     const [f] = read('Finding 7: E7-02 - Root causes are missing from the incident file. Due: January 15, 2027.');
     expect(f).toMatchObject({ number: '7', requirement: 'E7-02', matchedBy: 'reference', score: 1, source: '2026 audit, finding 7', due: { date: '2027-01-15', proposed: false, rule: 'stated in the report' } });
