@@ -70,8 +70,9 @@ function readsAsHeading(line: string): boolean {
 /**
  * The findings of a report pasted as text: numbered or bulleted items (an item runs on over its
  * wrapped lines and paragraphs until the next starts), or, when nothing is numbered, one a
- * paragraph, or one a line when no blank line parts them. Headings, page footers and a preamble
- * before the first numbered item, and the report's particulars ("Auditor: J. Smith") are not findings. Never throws: text with no findings gives none.
+ * paragraph, or one a line when no blank line parts them. Headings, page footers, a preamble
+ * before the first numbered item and the report's particulars ("Auditor: J. Smith") are not
+ * findings. Never throws: text with no findings gives none.
  */
 export function parseFindingsText(text: string, order: SlashOrder): ParsedFinding[] {
   const lines = text.split(/\r\n|\r|\n/).map(readLine);
