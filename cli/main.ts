@@ -3,6 +3,8 @@ import { ALL_ROLES, type AnyRole, columnIndex, dayFromIso, dayFromParts, type Ev
 import { briefingText, buildBriefing, type RequirementEvidence, STAFF_ROLES, type StaffRole } from '../shared/index.ts';
 import { DEFAULT_PROFILE, yearlyCycle } from '../shared/index.ts';
 import { certificateOf, cycleJson } from './cycle-report.ts';
+import { type AuditFinding, hasFindingsHeader, isoFromDay, readAuditFindings } from '../shared/index.ts';
+import { readReport, renderFindings } from './findings-report.ts';
 import { type TrackerSheet, readTrackerFiles } from './read-tracker.ts';
 import { type SheetListing, evidenceBesides, listSheets, sheetName, sheetsJson } from './sheet-list.ts';
 import { TrackerFileError } from './tracker-file-error.ts';
@@ -37,6 +39,19 @@ Options:
   --role ROLE           owner, supervisor or worker (required)
   --no-supervisor       the company has no supervisor: the owner gets the supervisor's questions too
   --sheet NAME, --today YYYY-MM-DD, --locale TAG   as for scan, when a tracker is given
+  --json                print one JSON object instead of the text
+
+Usage: secor-ready findings <report.txt|report.csv|report.xlsx> [options]
+
+Reads the findings of the certifying partner's audit report (pasted text, one finding
+a line or paragraph, numbered or bulleted; or a CSV/XLSX with a Finding column) and
+prints each with the requirement it matches, its score, a proposed due date and its
+source label, ready for the action plan. The owner is left for you to pick.
+
+Options:
+  --year YYYY           the audit's year, for the source labels (default: --today's year)
+  --today YYYY-MM-DD    proposed due dates count from this day (default: today)
+  --locale TAG          as for scan
   --json                print one JSON object instead of the text`;
 
 /** What the command line offers for each problem the engine names. */
@@ -249,17 +264,55 @@ async function briefing(argv: string[], out: Output): Promise<number> {
   return 0;
 }
 
+/**
+ * The audit report's findings, matched to requirements with proposed due dates. A CSV or XLSX
+ * gives the findings of its first sheet with a findings header that has some (a workbook may open
+ * on a cover sheet), else of its first sheet with any.
+ */
+async function findings(argv: string[], out: Output): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: {
+      year: { type: 'string' },
+      today: { type: 'string' },
+      locale: { type: 'string' },
+      json: { type: 'boolean', default: false },
+      // Read by main() when an unexpected error is reported.
+      debug: { type: 'boolean', default: false },
+    },
+  });
+  if (positionals.length !== 1) throw new UsageError('findings needs one report: secor-ready findings <report.txt|report.csv|report.xlsx>');
+  const file = positionals[0]!;
+  const today = todayOf(values.today);
+  const year = values.year === undefined ? Number(isoFromDay(today).slice(0, 4)) : Number(values.year);
+  if (!Number.isInteger(year) || year < 2000 || year > 2100) throw new UsageError(`--year must be the audit's year, such as 2026, not "${values.year}".`);
+  const order = slashOrderOf(values.locale);
+  const report = await readReport(file);
+  const options = { year, today, order };
+  let found: AuditFinding[] = [];
+  if ('text' in report) found = readAuditFindings(report.text, options);
+  else {
+    const headed = report.grids.filter(hasFindingsHeader);
+    for (const grid of headed.length > 0 ? headed : report.grids) if ((found = readAuditFindings(grid, options)).length > 0) break;
+  }
+  if (found.length === 0) throw new UsageError(`${file}: no findings read. Put one finding a line or paragraph (numbered "1.", "Finding 3:" or bulleted), or a CSV with a Finding column.`);
+  out.stdout(values.json ? `${JSON.stringify({ file, year, today: isoFromDay(today), findings: found })}\n` : renderFindings(file, year, found));
+  return 0;
+}
+
 /** Runs the CLI; returns the exit code. */
 export async function main(argv: string[], out: Output = PROCESS_OUTPUT): Promise<number> {
   const [command, ...rest] = argv;
   try {
     if (command === 'scan') return await scan(rest, out);
     if (command === 'briefing') return await briefing(rest, out);
+    if (command === 'findings') return await findings(rest, out);
     if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
       out.stdout(`${USAGE}\n`);
       return command === undefined ? 2 : 0;
     }
-    throw new UsageError(`Unknown command "${command}": the commands are scan and briefing. Try: secor-ready scan tracker.csv`);
+    throw new UsageError(`Unknown command "${command}": the commands are scan, briefing and findings. Try: secor-ready scan tracker.csv`);
   } catch (error) {
     const badArgs = error instanceof TypeError && (error as NodeJS.ErrnoException).code?.startsWith('ERR_PARSE_ARGS');
     if (badArgs) {

@@ -64,3 +64,6 @@ export { OBSERVATION_ITEMS, type ObservationItem, type SiteWalkItem, buildSiteWa
 export { type InterviewPrediction, type ObservationPrediction, type PracticeLogRow, READY_SHARE, type SiteWalkFinding, type UnknownEntry, predictInterviews, predictObservations } from './audit-prep/practice-scoring.ts';
 // The team briefing: what the audit covers, who is interviewed, one level's questions and the guide's advice.
 export { ANSWERING_ADVICE, type Briefing, type BriefingAdvice, type BriefingElement, type BriefingQuestion, briefingText, buildBriefing } from './audit-prep/briefing.ts';
+// After the audit: the certifying partner's findings read and matched to requirements, with proposed due dates.
+export { type FindingKind, type ParsedFinding, hasFindingsHeader, parseFindingsGrid, parseFindingsText } from './audit-findings/parse.ts';
+export { type AuditFinding, FINDING_DUE_DAYS, type FindingDue, type FindingMatchedBy, type MatchFindingsOptions, RECOMMENDATION_DUE_DAYS, matchFindings, readAuditFindings } from './audit-findings/match.ts';
