@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCli as run, tempFiles } from './run-cli.ts';
+import { expectRefused, runCli as run, tempFiles } from './run-cli.ts';
 
 const { dir, write: tracker } = tempFiles('secor-briefing-');
 
@@ -73,10 +73,6 @@ describe('secor-ready briefing', () => {
     [['briefing', SMALL, '--role', 'worker', '--today', '26/11/2026'], 'YYYY-MM-DD'],
     [['briefing', '--role', 'worker', '--bogus'], 'bogus'],
   ])('%j exits 2 with one line naming the problem (%s)', async (argv, message) => {
-    const { code, stdout, stderr } = await run(...argv);
-    expect(code).toBe(2);
-    expect(stdout).toBe('');
-    expect(stderr.trim().split('\n')).toHaveLength(1);
-    expect(stderr).toContain(message);
+    expectRefused(await run(...argv), message);
   });
 });

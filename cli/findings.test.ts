@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { workbook, worksheetXml } from '../test/fixtures/crafted.ts';
 import { FIVE_FINDINGS } from '../shared/test-support/audit-report.ts';
-import { runCli as run, tempFiles } from './run-cli.ts';
+import { expectRefused, runCli as run, tempFiles } from './run-cli.ts';
 
 const { dir, write } = tempFiles('secor-findings-');
 const REPORT = write('report.txt', FIVE_FINDINGS);
@@ -60,10 +60,6 @@ describe('secor-ready findings', () => {
     [['findings', REPORT, '--today', '02/11/2026'], 'YYYY-MM-DD'],
     [['findings', REPORT, '--bogus'], 'bogus'],
   ])('%j exits 2 with one line naming the problem (%s)', async (argv, message) => {
-    const { code, stdout, stderr } = await run(...argv);
-    expect(code).toBe(2);
-    expect(stdout).toBe('');
-    expect(stderr.trim().split('\n')).toHaveLength(1);
-    expect(stderr).toContain(message);
+    expectRefused(await run(...argv), message);
   });
 });

@@ -2,7 +2,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { main } from './main.ts';
-import { runCli as run, tempFiles } from './run-cli.ts';
+import { expectRefused, runCli as run, tempFiles } from './run-cli.ts';
 
 const { dir, write: tracker } = tempFiles('secor-cli-');
 
@@ -185,11 +185,7 @@ describe('secor-ready scan', () => {
     [['scan', SMALL, '--locale', 'xx-YY'], 'not a locale'],
     [['scan', tracker('vague-header.csv', 'Thing,Place\nPolicy,policy.pdf\n')], '--header-row N'],
   ])('%j exits 2 with one line naming the problem (%s)', async (argv, message) => {
-    const { code, stdout, stderr } = await run(...argv);
-    expect(code).toBe(2);
-    expect(stdout).toBe('');
-    expect(stderr.trim().split('\n')).toHaveLength(1);
-    expect(stderr).toContain(message);
+    expectRefused(await run(...argv), message);
   });
 });
 

@@ -1,6 +1,7 @@
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
+import { expect } from 'vitest';
 import { main } from './main.ts';
 
 /** Test support: the CLI run in this process with its output caught, as a script would see it. */
@@ -23,4 +24,12 @@ export function tempFiles(prefix: string): { dir: string; write(name: string, te
       return path;
     },
   };
+}
+
+/** Test support: the CLI refused the run as it promises: exit 2, nothing on stdout, one line on stderr naming the problem. */
+export function expectRefused(result: { code: number; stdout: string; stderr: string }, message: string): void {
+  expect(result.code).toBe(2);
+  expect(result.stdout).toBe('');
+  expect(result.stderr.trim().split('\n')).toHaveLength(1);
+  expect(result.stderr).toContain(message);
 }
