@@ -46,6 +46,8 @@ export { type EvaluateOptions, type TrackerEvaluation, evaluateRows, evaluateTra
 export { type ExpiringWhy, GAP_KINDS, GAP_LABEL, type GapKind, type ItemReadiness, type ItemVerdict, type JudgedItem, WARNING_LABEL, type WarningKind } from './gaps.ts';
 export { type ElementPrediction, type EvidenceSource, PASS_ELEMENT_PERCENT, type Prediction, type RequirementEvidence } from './prediction.ts';
 export { suggestedAction } from './actions.ts';
+// Action Plan lines from every source (tracker gaps, audit findings, site walks) and their progress.
+export { ACTION_STATUSES, type ActionLine, type ActionStatus, actionStatusOf, isActionFinished } from './action-lines.ts';
 export { toScanReport } from './scan-report.ts';
 
 // The team's profile and the clips counted toward its items.

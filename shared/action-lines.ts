@@ -1,0 +1,45 @@
+import type { Day } from './dates.ts';
+
+/**
+ * An Action Plan line, whatever raised it: a gap the scan found in the tracker, a finding of the
+ * certifying partner's audit report, or something a site walk found not in place. The add-on's
+ * Action Plan writes every source the same way; the weekly digest and the audit pack read them back.
+ */
+export interface ActionLine {
+  /** What the line is found again by on the next run (the Action Plan's "Plan key"): stable across runs, unique per source. */
+  readonly key: string;
+  /** The requirement it is filed under (E2-02); null when nothing matched (the coordinator files it). */
+  readonly requirement: string | null;
+  /** The element it falls in (2); null when unknown. */
+  readonly element: string | null;
+  /** The tracker row it is about (1-based), when it is about one. */
+  readonly trackerRow: number | null;
+  /** What the line is about: the tracker item's text, the finding's words, the site-walk item. */
+  readonly item: string;
+  /** What is wrong, in a few words ("Past due", "Audit finding", "Not in place"). */
+  readonly gap: string;
+  /** What to do about it. */
+  readonly suggested: string;
+  /** Who is proposed to do it (the tracker row's owner); '' when no one is known. */
+  readonly owner: string;
+  /** When it is proposed to be done by. */
+  readonly due: Day;
+  /** Where it came from, for a reviewer: "Tracker gap", "2026 audit, finding 3", "Site walk 2026-11-20". */
+  readonly source: string;
+}
+
+/** An action's progress, as the team sets it in the Action Plan's Status column. */
+export const ACTION_STATUSES = ['Open', 'In progress', 'Done', 'Verified'] as const;
+export type ActionStatus = (typeof ACTION_STATUSES)[number];
+
+/** The status a team's Status cell says, in any letter case and spacing; an empty cell is Open; null for words that are none of them. */
+export function actionStatusOf(text: string): ActionStatus | null {
+  const key = text.trim().replace(/\s+/g, ' ').toLowerCase();
+  if (key === '') return 'Open';
+  return ACTION_STATUSES.find((s) => s.toLowerCase() === key) ?? null;
+}
+
+/** Done and Verified need no more work; Open, In progress and unreadable words still do (the stricter reading). */
+export function isActionFinished(status: ActionStatus | null): boolean {
+  return status === 'Done' || status === 'Verified';
+}
