@@ -2,6 +2,7 @@ import { type Day, isoFromDay } from './dates.ts';
 import type { TrackerItem } from './items.ts';
 import { type Profile, staleAfterDays } from './profile.ts';
 import type { ReferenceRequirement } from './reference/types.ts';
+import { inDays, plural } from './words.ts';
 
 /** What blocks an item from counting as ready, in the order they are reported. */
 export const GAP_KINDS = ['missing-evidence', 'undated', 'stale', 'expired', 'overdue', 'open'] as const;
@@ -64,9 +65,6 @@ export function judgeItems<T extends TrackerItem>(items: T[], today: Day, profil
 
 const NOT_APPLICABLE: ItemVerdict = { readiness: 'n/a', gaps: [], warnings: [], staleOn: null, expiring: null, details: [] };
 
-function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? '' : 's'}`;
-}
 
 /** Days after which an item's evidence is stale: the row's own interval, else the profile's or the reference's. */
 export function refreshDays(item: TrackerItem, profile: Profile): number {
@@ -152,7 +150,7 @@ export function judgeItem(item: TrackerItem, today: Day, profile: Profile): Item
   );
   if (expiring) {
     warnings.push('expiring');
-    details.push(`${EXPIRING_TEXT[expiring.why]} in ${plural(expiring.on - today, 'day')}.`);
+    details.push(`${EXPIRING_TEXT[expiring.why]} ${inDays(expiring.on - today)}.`);
   }
   const reference = referenceDays(item.requirement);
   if (item.interval !== null && reference !== null && item.interval > reference) {

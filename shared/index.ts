@@ -6,6 +6,8 @@
 
 // Cells and dates as a sheet or a file gives them.
 export { type Cell, type Grid, cellText, columnIndex, columnLetter } from './cells.ts';
+// Counts and days in words, as every report and view says them.
+export { inDays, plural } from './words.ts';
 export { type Day, type SlashOrder, dayFromDate, dayFromIso, dayFromParts, isoFromDay, slashOrderForLocale } from './dates.ts';
 
 // The reference checklist and its elements.

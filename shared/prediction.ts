@@ -7,6 +7,7 @@ import { type Readiness, percentOf } from './readiness.ts';
 import type { EvidenceSheetKind, SheetEvidence } from './sheet-evidence.ts';
 import { ELEMENTS } from './reference/elements.ts';
 import { type ElementId, type ReferenceRequirement, isProposal } from './reference/types.ts';
+import { plural } from './words.ts';
 
 /** The SECOR pass rule: at least this overall ... */
 export const PASS_OVERALL_PERCENT = 80;
@@ -107,9 +108,6 @@ function checklistSource(sheet: string | null, rows: readonly { row: number; ver
   const listed = ordered.length <= 5 ? ordered.join(', ') : `${ordered.slice(0, 5).join(', ')} and ${ordered.length - 5} more`;
   const summary = `${rows.length === 1 ? 'row' : 'rows'} ${listed}${gaps.length > 0 && rows.length > 1 ? ` (${gaps.length} with a gap)` : ''}`;
   return { sheet, kind: 'checklist', finding: finding === 'ready' || finding === 'n/a' ? finding : 'gap', summary, rows: ordered };
-}
-function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? '' : 's'}`;
 }
 
 /** What keeps requirements from ready: those with no row (per element), then those with a gap; a zero is left unsaid. */

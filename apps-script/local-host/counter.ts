@@ -63,11 +63,6 @@ export function fail(env: FakeEnv, message: string): never {
   throw new env.realm.Error(message);
 }
 
-/** True for objects made by `makeFake`. */
-export function isFake(value: unknown): boolean {
-  return value !== null && typeof value === 'object' && fakes.has(value);
-}
-
 /** Moves an array (deeply, for nested arrays) and plain objects into the realm. */
 export function toRealm<T>(env: FakeEnv, value: T): T {
   const realm = env.realm;

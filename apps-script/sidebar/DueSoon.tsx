@@ -1,6 +1,7 @@
 import type { DueSoon as DueSoonItem } from '../server/views.ts';
 import { Collapsible } from './Collapsible.tsx';
 import { GoToRow } from './GoToRow.tsx';
+import { inDays } from '../../shared/index.ts';
 import { dayText } from './format.ts';
 
 interface Props {
@@ -13,8 +14,7 @@ const WHAT: Record<DueSoonItem['why'], string> = { stale: 'Goes stale', due: 'Fa
 
 function whenText(item: DueSoonItem): string {
   const what = WHAT[item.why];
-  const when = item.inDays <= 0 ? 'today' : item.inDays === 1 ? 'tomorrow' : `in ${item.inDays} days`;
-  return `${what} ${when}, ${dayText(item.on)}`;
+  return `${what} ${inDays(item.inDays)}, ${dayText(item.on)}`;
 }
 
 /** Items that go stale, fall due or expire in the next 30 days: still ready today. */

@@ -1,5 +1,8 @@
 /** Small display helpers shared by the sidebar's components. */
 
+// The sidebar's views count in the engine's words.
+export { plural } from '../../shared/index.ts';
+
 const NBSP = '\u00a0';
 
 /** 66.7 -> "66.7 %"; null -> "n/a". Percents arrive with one decimal already. */
@@ -42,7 +45,3 @@ export function dayText(iso: string): string {
   return date.toLocaleDateString(undefined, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
 }
 
-/** "1 row", "3 rows". */
-export function plural(n: number, one: string, many = `${one}s`): string {
-  return `${n} ${n === 1 ? one : many}`;
-}

@@ -6,6 +6,7 @@ import type { LogEvent } from './events.ts';
 import type { LogJudgement, OpenAction } from './judge.ts';
 import { type Schedule, periodWords } from './periods.ts';
 import { INCIDENT_REQUIREMENTS, LOG_REQUIREMENTS } from './requirements.ts';
+import { plural } from '../words.ts';
 
 /** What the evidence is worked from beside the judgement. */
 export interface LogEvidenceContext {
@@ -32,9 +33,6 @@ function overdueServices(events: readonly LogEvent[], today: Day): LogEvent[] {
   return [...newest.values()].filter((e) => e.due !== null && e.due < today).sort((a, b) => a.row - b.row);
 }
 
-function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? '' : 's'}`;
-}
 
 function latestOf(events: readonly LogEvent[]): Day | null {
   let latest: Day | null = null;

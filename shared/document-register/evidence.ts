@@ -2,6 +2,7 @@ import { type Day, isoFromDay } from '../dates.ts';
 import type { GapKind } from '../gaps.ts';
 import type { SheetEvidence } from '../sheet-evidence.ts';
 import type { RegisterDocument, RegisterJudgement } from './judge.ts';
+import { plural } from '../words.ts';
 
 /** The requirement a register as a whole evidences: directive documents controlled. */
 const DOCUMENT_CONTROL = 'E8-05';
@@ -9,9 +10,6 @@ const DOCUMENT_CONTROL = 'E8-05';
 // Gaps that say a document's review is not current, as E8-05 asks.
 const REVIEW_GAPS: ReadonlySet<GapKind> = new Set(['undated', 'stale', 'expired', 'overdue']);
 
-function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? '' : 's'}`;
-}
 
 /** A document as a summary names it: its number, else its title. */
 function label(doc: RegisterDocument): string {

@@ -86,7 +86,7 @@ describe('a register judged row by row, as the tracker judges its rows', () => {
     ]);
     const register = judge(grid);
     expect(register.documents[1]).toMatchObject({ warnings: ['no-owner'] });
-    expect(register.documents[3]).toMatchObject({ warnings: ['expiring'], reason: 'Reviewed 2025-11-26, next review 2026-11-26. Falls due in 0 days.' });
+    expect(register.documents[3]).toMatchObject({ warnings: ['expiring'], reason: 'Reviewed 2025-11-26, next review 2026-11-26. Falls due today.' });
     expect(register.documents[0]!.candidates[0]!.id).toBe('E2-05');
     const off = judge(grid, { ...DEFAULT_PROFILE, disabled: ['E6-01'] });
     expect(off.documents[3]).toMatchObject({ readiness: 'n/a', retired: false, gaps: [], reason: 'E6-01 is switched off for this team: not judged.' });

@@ -1,6 +1,7 @@
 import type { Day } from '../dates.ts';
 import type { SheetEvidence } from '../sheet-evidence.ts';
 import type { MatrixCell, MatrixJudgement } from './judge.ts';
+import { plural } from '../words.ts';
 
 /**
  * Schedule 2 of the Alberta OHS Code (Tables 3 to 7, for low, medium and high hazard work, close,
@@ -14,9 +15,6 @@ const FIRST_AID_SOURCE = 'OHS Code Schedule 2 asks for at least 1 per shift of 2
 const holds = (cell: MatrixCell) => cell.verdict === 'current' || cell.verdict === 'expiring';
 const lacks = (cell: MatrixCell) => cell.verdict === 'expired' || cell.verdict === 'missing';
 
-function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? '' : 's'}`;
-}
 
 /** Rows of the cells with a gap first, then the rest, each once. */
 function rowsOf(cells: readonly MatrixCell[]): number[] {
