@@ -78,11 +78,24 @@ describe('setup', () => {
     expect(proposal.columns.find((c) => c.role === 'evidence')!.confidence).toBeGreaterThan(0.5);
   });
 
-  it('adds Requirement and Readiness after the table, tags the columns, installs four colour rules, and scans', async () => {
+  it('writes its header cells again when the team cleared them, and leaves one they renamed', async () => {
+    const addOn = addOnOver(await trackerGrid('samples/northwind-tracker.csv'));
+    setUp(addOn);
+    const sheet = addOn.app.getActiveSpreadsheet().getSheetByName('Tracker');
+    sheet.getRange('I4:J4').clearContent();
+    addOn.run.rescan!();
+    expect(sheet.getRange('I4:J4').getValues()).toEqual([['SECOR requirement', 'Readiness']]);
+    sheet.getRange('J4').setValue('Audit status');
+    addOn.run.rescan!();
+    expect(sheet.getRange('I4:J4').getValues()).toEqual([['SECOR requirement', 'Audit status']]);
+    expect(sheet.getRange('J5').getValue()).toMatch(/^(READY|WARNING|GAP|N\/A)/);
+  });
+
+  it('adds SECOR requirement and Readiness after the table, tags the columns, installs four colour rules, and scans', async () => {
     const addOn = addOnOver(await trackerGrid('samples/northwind-tracker.csv'));
     const view = setUp(addOn);
     const sheet = addOn.app.getActiveSpreadsheet().getSheetByName('Tracker');
-    expect(sheet.getRange('I4:J4').getValues()).toEqual([['Requirement', 'Readiness']]);
+    expect(sheet.getRange('I4:J4').getValues()).toEqual([['SECOR requirement', 'Readiness']]);
     expect(view.overall.applicable).toBeGreaterThan(30);
     expect(sheet.getRange('J5').getValue()).toMatch(/^(READY|WARNING|GAP|N\/A)/);
     expect(sheet.getRange('I8').getValue()).toBe('E1-01');
@@ -248,6 +261,13 @@ describe('Spreadsheet calls', () => {
     addOn.host.counts.reset();
     addOn.run.onEdit!({ range: site, source: ss, value: 'Yard' });
     expect(addOn.host.counts.byService.SpreadsheetApp).toBeLessThanOrEqual(2);
+
+    // Typing over the add-on's verdict puts it back at once, and says why.
+    const verdict = sheet.getRange('K20');
+    verdict.setValue('READY');
+    addOn.run.onEdit!({ range: verdict, source: ss, value: 'READY' });
+    expect(verdict.getValue()).toMatch(/^GAP · Missing evidence/);
+    expect(addOn.host.ui.toasts.at(-1)?.message).toMatch(/^The Readiness column is the add-on's: .* what you typed there was put back\./);
 
     const other = ss.insertSheet('Scratch').getRange('C20');
     addOn.host.counts.reset();

@@ -131,7 +131,7 @@ class World {
       if (!this.own.isAddOnColumn(sheet, c)) continue;
       const text = String(sheet.cells[header - 1]?.[c - 1]?.value ?? '');
       if (text === 'Readiness') mark('test.role.readiness', 'COLUMN', c);
-      if (text === 'Requirement') mark('test.role.ownRequirement', 'COLUMN', c);
+      if (text === 'SECOR requirement') mark('test.role.ownRequirement', 'COLUMN', c);
     }
     mark('test.header', 'ROW', header);
   }

@@ -3,7 +3,7 @@ import { ELEMENTS, GAP_LABEL, REFERENCE_CHECKLIST, WARNING_LABEL } from '../../s
 import { createHost, spreadsheetFromGrid } from '../local-host/index.ts';
 import { ADDED_NOTE } from './missing-requirements.ts';
 import { VERDICT_WORD } from './readiness-cell.ts';
-import { READINESS_HEADER, REQUIREMENT_HEADER } from './setup.ts';
+import { READINESS_HEADER, REQUIREMENT_HEADER } from './own-headers.ts';
 
 /**
  * What the add-on writes without an apostrophe into the team's tracker (its Readiness and

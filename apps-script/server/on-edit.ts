@@ -60,8 +60,11 @@ export function handleEdit(e: GoogleAppsScript.Events.SheetsOnEdit): void {
   const bounds = boundsOf(e.range.getA1Notation());
   if (bounds === null) return;
   const firstItemRow = config.headerRow + 2;
+  const within = (c: number) => c + 1 >= bounds.left && c + 1 <= bounds.right;
   const read = knownColumns(config).filter((c) => c !== config.readinessColumn);
-  if (bounds.bottom < firstItemRow || !read.some((c) => c + 1 >= bounds.left && c + 1 <= bounds.right)) return;
+  // Typing into the Readiness column is put back at once, and said why, rather than undone unseen by the next scan.
+  const intoReadiness = within(config.readinessColumn);
+  if (bounds.bottom < firstItemRow || !(intoReadiness || read.some(within))) return;
 
   // The edited rows and the one above them, which tells the element carried down.
   const top = Math.max(firstItemRow, bounds.top);
@@ -73,4 +76,8 @@ export function handleEdit(e: GoogleAppsScript.Events.SheetsOnEdit): void {
   for (let r = top; r <= bounds.bottom; r++) cells.push(['']);
   for (const item of items) cells[item.row + 1 - top] = [readinessCellText(item)];
   e.range.offset(top - bounds.top, config.readinessColumn + 1 - bounds.left, cells.length, 1).setValues(cells);
+  if (intoReadiness) e.source.toast(READINESS_IS_OURS, 'SECOR Ready');
 }
+
+const READINESS_IS_OURS =
+  'The Readiness column is the add-on\'s: it shows each row\'s verdict and is rewritten on every scan, so what you typed there was put back. Change the row\'s own cells (its date, status or evidence) and the verdict follows.';

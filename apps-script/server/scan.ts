@@ -2,10 +2,12 @@ import { cellText, type Day, type TrackerEvaluation } from '../../shared/index.t
 import type { TeamProfile } from './profile-store.ts';
 import { changedSpans, type Wanted, writeChangedCells } from './own-cells.ts';
 import { readinessCellText } from './readiness-cell.ts';
+import { READINESS_HEADER, REQUIREMENT_HEADER, writeOwnHeaders } from './own-headers.ts';
 import { highlightJudgedMatrix } from './colour-rules.ts';
 import { findEvidenceSheets } from './evidence-sheets.ts';
 import { type JudgedSheet, judgeTracker, type OpenTracker, openEvidenceSheet, openTracker } from './tracker-read.ts';
-import { type EvidenceSheetConfig, saveConfig } from './tracker-config.ts';
+import { type EvidenceSheetConfig, knownColumns, saveConfig, type TrackerConfig } from './tracker-config.ts';
+import { headerTextsOf } from './tracker.ts';
 
 export interface Scan {
   readonly tracker: OpenTracker;
@@ -66,6 +68,18 @@ function writeOwnColumns(tracker: OpenTracker, evaluation: TrackerEvaluation): v
  * Spreadsheet calls does not grow with the rows. A caller that has just read the tracker (and
  * written a cell of its own into that reading) passes it, so the sheet is not read twice.
  */
+/**
+ * The add-on's header cells the team cleared are written again, so its columns keep saying what
+ * they are (a renamed one stays as the team named it); the config's header texts follow.
+ */
+function repairOwnHeaders({ sheet, config, grid }: OpenTracker): TrackerConfig {
+  const own: [number, string][] = [[config.readinessColumn, READINESS_HEADER]];
+  if (config.ownRequirementColumn !== null) own.push([config.ownRequirementColumn, REQUIREMENT_HEADER]);
+  const header = grid[config.headerRow];
+  if (!header || !writeOwnHeaders(sheet, config.headerRow, header, own, 'empty')) return config;
+  return { ...config, headerTexts: headerTextsOf(grid, config.headerRow, knownColumns(config)) };
+}
+
 export function scanTracker(tracker: OpenTracker = openTracker()): Scan {
   // Each confirmed evidence sheet: found by id, its name and one read (4 calls), none without them.
   const { found, gone } = findEvidenceSheets(tracker.spreadsheet, tracker.config.evidenceSheets ?? []);
@@ -75,10 +89,11 @@ export function scanTracker(tracker: OpenTracker = openTracker()): Scan {
   for (const judged of sheets) highlightJudgedMatrix(judged);
   const { dateOrders } = evaluation;
   const sheetDates = sheets.flatMap(({ judgement }) => (judgement?.evidence ?? []).map(({ sheet, requirement, latest }) => ({ sheet, requirement, latest })));
+  const repaired = repairOwnHeaders(tracker);
   let config = tracker.config;
   // Saved only when changed: a scan with nothing new writes no property.
-  if (dateOrders.date !== config.dateOrders.date || dateOrders.due !== config.dateOrders.due || JSON.stringify(sheetDates) !== JSON.stringify(config.sheetDates ?? [])) {
-    config = { ...config, dateOrders, sheetDates };
+  if (repaired !== config || dateOrders.date !== config.dateOrders.date || dateOrders.due !== config.dateOrders.due || JSON.stringify(sheetDates) !== JSON.stringify(config.sheetDates ?? [])) {
+    config = { ...repaired, dateOrders, sheetDates };
     saveConfig(config);
   }
   return { tracker: { ...tracker, config }, evaluation, profile, today, scannedAt: new Date(), sheets, goneSheets: gone };

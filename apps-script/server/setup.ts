@@ -3,6 +3,7 @@ import { installColourRules } from './colour-rules.ts';
 import { isReadinessCellText } from './readiness-cell.ts';
 import { type ColumnTag, findTags, tagTracker } from './column-tags.ts';
 import { confirmEvidenceSheets, proposeEvidenceSheets } from './evidence-sheets.ts';
+import { READINESS_HEADER, REQUIREMENT_HEADER, writeOwnHeaders } from './own-headers.ts';
 import { ensureColumns } from './sheet-size.ts';
 import { rememberSpreadsheet } from './tracker-spreadsheet.ts';
 import { NeedsSetupError, confirmedConfig, headerTextsOf } from './tracker.ts';
@@ -12,8 +13,6 @@ import type { ColumnChoice, SetupChoice, SetupProposal } from './views.ts';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
-export const READINESS_HEADER = 'Readiness';
-export const REQUIREMENT_HEADER = 'Requirement';
 
 function headersOf(grid: readonly (readonly Cell[])[], headerRow: number | null, width: number): SetupProposal['headers'] {
   const row = headerRow === null ? [] : (grid[headerRow] ?? []);
@@ -176,11 +175,7 @@ export function confirmSetup(choice: SetupChoice): TrackerConfig {
   const headerGrid = grid.map((row) => [...row]);
   const ownHeaders: [number, string][] = [[readinessColumn, READINESS_HEADER]];
   if (ownRequirementColumn !== null) ownHeaders.push([ownRequirementColumn, REQUIREMENT_HEADER]);
-  for (const [c, text] of ownHeaders) {
-    if (cellText(headerGrid[headerRow]![c]) === text) continue;
-    sheet.getRange(headerRow + 1, c + 1).setValue(text).setFontWeight('bold');
-    headerGrid[headerRow]![c] = text;
-  }
+  writeOwnHeaders(sheet, headerRow, headerGrid[headerRow]!, ownHeaders, 'not as named');
 
   const samePoints = saved !== null && saved.sheetId === sheet.getSheetId() && saved.headerRow === headerRow;
   const points = samePoints && saved.points ? pointsWhereTagged(found.columns) ?? pointsOf(grid, headerRow, columns) : pointsOf(grid, headerRow, columns);
