@@ -516,7 +516,8 @@ describe('the sidebar (built Sidebar.html in Chromium)', { timeout: 20_000 }, ()
   });
 
   it('opens on the setup view, preselects the proposal and confirms the chosen mapping', async () => {
-    const page = await openSidebar({ view: 'setup', answers: { proposeSetup: PROPOSAL, confirmSetup: FAILING } });
+    // 600 px high: the setup view is longer than the panel, as in a laptop's Sheets.
+    const page = await openSidebar({ view: 'setup', answers: { proposeSetup: PROPOSAL, confirmSetup: FAILING } }, 600);
     const evidence = page.getByLabel(/^Evidence/);
     await expect.poll(() => evidence.inputValue()).toBe('C');
     expect(await calls(page, 'getSidebarState')).toEqual([]);
@@ -541,6 +542,10 @@ describe('the sidebar (built Sidebar.html in Chromium)', { timeout: 20_000 }, ()
 
     await page.getByLabel(/^Owner/).selectOption('H');
     await page.getByLabel('Header row').fill('5');
+    // The coordinator reads the long view to its foot before confirming: the readiness view after
+    // it opens at its top, its overall card below the status line, not under it.
+    await page.mouse.wheel(0, 2000);
+    await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(0);
     await page.getByRole('button', { name: 'Confirm' }).click();
     const [call] = await waitForCall(page, 'confirmSetup');
     expect(call?.args).toEqual([
@@ -555,6 +560,10 @@ describe('the sidebar (built Sidebar.html in Chromium)', { timeout: 20_000 }, ()
       },
     ]);
     await expect.poll(() => page.getByTestId('overall-percent').textContent()).toMatch(/61\.9/);
+    expect(await page.evaluate(() => window.scrollY)).toBe(0);
+    const status = await page.locator('.status-bar').boundingBox();
+    const overall = await page.getByTestId('overall-percent').boundingBox();
+    expect(overall!.y).toBeGreaterThanOrEqual(status!.y + status!.height);
   });
 
   it('shows the proposal problem and will not confirm without an evidence column', async () => {

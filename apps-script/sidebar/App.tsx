@@ -72,6 +72,10 @@ export function App({ initialView }: Props) {
       setScreen({ kind: 'check', report: await call('checkInstallation') });
     });
 
+  // A new view starts at its top: the long setup view's scroll would leave the next view's first
+  // card under the sticky status line.
+  useEffect(() => window.scrollTo(0, 0), [screen.kind]);
+
   useEffect(() => {
     if (initialView === 'setup') openSetup();
     else if (initialView === 'clipper') openClipper();
