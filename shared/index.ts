@@ -8,6 +8,7 @@
 export { type Cell, type Grid, cellText, columnIndex, columnLetter } from './cells.ts';
 // Counts and days in words, as every report and view says them.
 export { inDays, plural } from './words.ts';
+export { escapeHtml } from './html.ts';
 export { type Day, type SlashOrder, dayFromDate, dayFromIso, dayFromParts, isoFromDay, slashOrderForLocale } from './dates.ts';
 
 // The reference checklist and its elements.
@@ -67,7 +68,7 @@ export { OBSERVATION_ITEMS, type ObservationItem, type SiteWalkItem, buildSiteWa
 // Interview and observation requirements predicted from practice and a site walk, apart from the documents.
 export { type InterviewPrediction, type ObservationPrediction, type PracticeLogRow, READY_SHARE, type SiteWalkFinding, type UnknownEntry, predictInterviews, predictObservations } from './audit-prep/practice-scoring.ts';
 // The team briefing: what the audit covers, who is interviewed, one level's questions and the guide's advice.
-export { ANSWERING_ADVICE, type Briefing, type BriefingAdvice, type BriefingElement, type BriefingQuestion, briefingText, buildBriefing } from './audit-prep/briefing.ts';
+export { ANSWERING_ADVICE, type Briefing, type BriefingAdvice, type BriefingElement, type BriefingQuestion, briefingHtml, briefingText, buildBriefing } from './audit-prep/briefing.ts';
 // After the audit: the certifying partner's findings read and matched to requirements, with proposed due dates.
 export { type FindingKind, type ParsedFinding, hasFindingsHeader, parseFindingsGrid, parseFindingsText } from './audit-findings/parse.ts';
 export { type AuditFinding, FINDING_DUE_DAYS, type FindingDue, type FindingMatchedBy, type MatchFindingsOptions, RECOMMENDATION_DUE_DAYS, matchFindings, readAuditFindings } from './audit-findings/match.ts';

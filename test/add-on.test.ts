@@ -51,6 +51,7 @@ describe('the add-on menu', () => {
       ['Scan now', 'scanNow'],
       ['Create action plan', 'createActionPlan'],
       ['Build evidence index', 'buildEvidenceIndex'],
+      ['Team briefing', 'openTeamBriefing'],
       ['Connect the clipper', 'connectTheClipper'],
       ['Check the installation', 'checkTheInstallation'],
     ]);
@@ -273,6 +274,27 @@ describe('Spreadsheet calls', () => {
     addOn.host.counts.reset();
     addOn.run.onEdit!({ range: other, source: ss, value: 'x' });
     expect(addOn.host.counts.byService.SpreadsheetApp).toBe(1);
+  });
+});
+
+describe('the team briefing', () => {
+  it('opens from the menu as a modal dialog, changing no cell, and once set up says how the tracker shows each record', async () => {
+    const addOn = addOnOver(await trackerGrid('samples/northwind-tracker.csv'));
+    const before = snapshotCells(trackerSheet(addOn));
+    addOn.host.runIn('menu', () => addOn.run.openTeamBriefing!());
+    const dialog = addOn.host.ui.dialog!;
+    expect(dialog).toMatchObject({ title: 'Team briefing', width: 760, height: 640 });
+    const questions = (html: string, role: string) => (html.split(`data-role="${role}"`)[1]!.split('</section>')[0]!.match(/class="question"/g) ?? []).length;
+    const all = questions(dialog.content, 'worker');
+    expect(all).toBeGreaterThan(3);
+    expect(snapshotCells(trackerSheet(addOn))).toEqual(before);
+    expect(addOn.host.counts.byMethod['Range.setValues'] ?? 0).toBe(0);
+
+    // Once set up, each question says how the tracker shows the record behind it.
+    setUp(addOn);
+    expect(addOn.host.ui.dialog!.content).not.toContain('(in the tracker: ');
+    addOn.host.runIn('menu', () => addOn.run.openTeamBriefing!());
+    expect(addOn.host.ui.dialog!.content).toContain('(in the tracker: ');
   });
 });
 

@@ -64,10 +64,12 @@ export interface WorkbenchState {
   selection: Selection | null;
   menus: { caption: string; functionName: string }[];
   sidebar: { open: boolean; opened: number; view: string | null; title: string | null };
+  /** The modal dialog the add-on showed (showModalDialog), until the page closes it; `opened` counts showings. */
+  dialog: { opened: number; title: string; width: number | null; height: number | null } | null;
   toasts: { title: string; message: string }[];
 }
 
-type Extra = Pick<WorkbenchState, 'file' | 'savedTo' | 'today' | 'menus' | 'sidebar' | 'toasts'>;
+type Extra = Pick<WorkbenchState, 'file' | 'savedTo' | 'today' | 'menus' | 'sidebar' | 'dialog' | 'toasts'>;
 
 function inRange(rule: RuleModel, row: number, col: number): boolean {
   return rule.ranges.some((r) => row >= r.row && row < r.row + r.numRows && col >= r.col && col < r.col + r.numCols);

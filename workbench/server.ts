@@ -9,6 +9,7 @@
  *   POST /api/menu         {name}: runs an item of the add-on's menu
  *   POST /api/run          {name, args}: a google.script.run call from the sidebar
  *   GET  /sidebar?view=    the sidebar HTML, wired to /api/run
+ *   GET  /dialog           the add-on's open modal dialog;  POST /api/close-dialog  closes it
  *   GET  /export.csv       the active sheet;  GET /export.xlsx  the workbook
  */
 
@@ -145,6 +146,11 @@ export function createWorkbenchServer(session: WorkbenchSession, portOf: () => n
         const answer = session.webApp('GET', '');
         return send(res, 200, answer.mimeType, answer.body);
       }
+      case 'GET /dialog':
+        return send(res, 200, 'text/html; charset=utf-8', session.dialogHtml());
+      case 'POST /api/close-dialog':
+        session.closeDialog();
+        return sendJson(res, 200, session.state());
       case 'GET /sidebar':
         return send(res, 200, 'text/html; charset=utf-8', session.sidebarHtml(url.searchParams.get('view')));
       case 'GET /export.csv': {

@@ -166,6 +166,9 @@ export class WorkbenchSession {
   /** Bumped each time the add-on shows a (new) sidebar, so the page knows to load it. */
   private sidebarOpened = 0;
   private lastSidebar: unknown = null;
+  /** The same for modal dialogs. */
+  private dialogOpened = 0;
+  private lastDialog: unknown = null;
   private toastsSeen = 0;
 
   private constructor(options: { host: LocalHost; bundle: BundleFunctions; stateFile: string; trackerPath: string; today: string | null; resumed: boolean }) {
@@ -228,12 +231,29 @@ export class WorkbenchSession {
     renameSync(tmp, this.stateFile);
   }
 
-  /** After any call: a new showSidebar counts as opening the sidebar again. */
+  /** After any call: a new showSidebar counts as opening the sidebar again, a new showModalDialog as a new dialog. */
   private noteSidebar(): void {
     if (this.host.ui.sidebar !== this.lastSidebar) {
       this.lastSidebar = this.host.ui.sidebar;
       if (this.host.ui.sidebar) this.sidebarOpened++;
     }
+    if (this.host.ui.dialog !== this.lastDialog) {
+      this.lastDialog = this.host.ui.dialog;
+      if (this.host.ui.dialog) this.dialogOpened++;
+    }
+  }
+
+  /** The modal dialog's page, as the add-on made it; 404 when none is open. */
+  dialogHtml(): string {
+    const dialog = this.host.ui.dialog;
+    if (!dialog) throw new WorkbenchError('No dialog is open.', 404);
+    return dialog.content;
+  }
+
+  /** The person closed the dialog (its × in Sheets). */
+  closeDialog(): void {
+    this.host.ui.dialog = null;
+    this.lastDialog = null;
   }
 
   private sheetNamed(name: unknown) {
@@ -377,6 +397,7 @@ export class WorkbenchSession {
     const toasts = this.host.ui.toasts.slice(this.toastsSeen).map((t) => ({ title: t.title, message: t.message }));
     this.toastsSeen = this.host.ui.toasts.length;
     const sidebar = this.host.ui.sidebar;
+    const dialog = this.host.ui.dialog;
     const view = sidebar ? /window\.SECOR_VIEW\s*=\s*"([^"]*)"/.exec(sidebar.content)?.[1] ?? null : null;
     return gridState(this.host, {
       file: basename(this.trackerPath),
@@ -384,6 +405,7 @@ export class WorkbenchSession {
       today: this.today,
       menus: this.menuItems(),
       sidebar: { open: sidebar !== null, opened: this.sidebarOpened, view, title: sidebar?.title ?? null },
+      dialog: dialog ? { opened: this.dialogOpened, title: dialog.title, width: dialog.width, height: dialog.height } : null,
       toasts,
     });
   }

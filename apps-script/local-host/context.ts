@@ -18,17 +18,22 @@ export interface MenuRecord {
 export interface DialogRecord {
   title: string;
   content: string;
+  /** What setWidth / setHeight asked for; null when not set. */
+  width: number | null;
+  height: number | null;
 }
 
 /** Everything the UI fakes show, recorded for tests and the workbench to read. */
 export interface UiRecord {
   menus: MenuRecord[];
   sidebar: DialogRecord | null;
+  /** The last modal dialog shown (showModalDialog); the workbench closes it by setting it to null. */
+  dialog: DialogRecord | null;
   toasts: { message: string; title: string; timeoutSeconds: number | null }[];
 }
 
 export function newUiRecord(): UiRecord {
-  return { menus: [], sidebar: null, toasts: [] };
+  return { menus: [], sidebar: null, dialog: null, toasts: [] };
 }
 
 export interface SheetsEnv extends FakeEnv {

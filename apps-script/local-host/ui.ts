@@ -5,7 +5,7 @@ import type { DialogRecord, MenuRecord, UiRecord } from './context.ts';
 
 export interface HtmlOutputInternal {
   kind: 'html';
-  state: { title: string; content: string };
+  state: { title: string; content: string; width: number | null; height: number | null };
 }
 
 function dialogOf(env: FakeEnv, output: unknown): DialogRecord {
@@ -33,5 +33,12 @@ export function makeUi(env: FakeEnv, service: string, ui: UiRecord): Fake {
   return makeFake(env, service, 'Ui', () => ({
     createAddonMenu: () => makeMenu(env, service, ui, { name: null, items: [] }),
     showSidebar: (output: unknown) => { ui.sidebar = dialogOf(env, output); },
+    // "The title of the dialog; overrides any title set by calling setTitle() on the userInterface
+    // object"; the dialog does not suspend the script
+    // (https://developers.google.com/apps-script/reference/base/ui#showModalDialog(Object,String)).
+    showModalDialog: (output: unknown, title: unknown) => {
+      if (typeof title !== 'string') return fail(env, 'Exception: Invalid argument: title');
+      ui.dialog = { ...dialogOf(env, output), title };
+    },
   }));
 }

@@ -13,6 +13,7 @@ import { readinessView } from './readiness-view.ts';
 import { scanTracker } from './scan.ts';
 import { confirmSetup as saveSetup, proposeSetup as readSetup } from './setup.ts';
 import { showSidebar } from './sidebar.ts';
+import { showTeamBriefing } from './team-briefing.ts';
 import type { SidebarApi } from './sidebar-api.ts';
 import { selectRow } from './go-to-row.ts';
 import { loadConfig } from './tracker-config.ts';
@@ -110,6 +111,10 @@ export function getSettings(): SettingsView {
 export function saveSettings(profile: SettingsView['profile']): ReadinessView {
   saveProfile(profile);
   return scanView();
+}
+
+export function openTeamBriefing(): void {
+  showTeamBriefing();
 }
 
 export function connectTheClipper(): void {

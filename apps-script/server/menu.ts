@@ -12,6 +12,8 @@ export function addMenu(): void {
     .addItem('Create action plan', 'createActionPlan')
     .addItem('Build evidence index', 'buildEvidenceIndex')
     .addSeparator()
+    .addItem('Team briefing', 'openTeamBriefing')
+    .addSeparator()
     .addItem('Connect the clipper', 'connectTheClipper')
     .addSeparator()
     .addItem('Check the installation', 'checkTheInstallation')

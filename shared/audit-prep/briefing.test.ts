@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ANSWERING_ADVICE, briefingText, buildBriefing } from './briefing.ts';
+import { ANSWERING_ADVICE, briefingHtml, briefingText, buildBriefing } from './briefing.ts';
 import { questionsFor } from './interview-questions.ts';
 import { SEED_GUIDE } from './provenance.ts';
 
@@ -65,5 +65,27 @@ describe('briefingText', () => {
     expect(text).toContain('Requirement E1-07, our wording (a proposal); not every CP\'s tool asks this');
     expect(text.indexOf('How to answer')).toBeGreaterThan(text.indexOf('Your questions'));
     expect(text.endsWith('past mistakes.\n')).toBe(true);
+  });
+});
+
+describe('briefingHtml', () => {
+  it('says what briefingText says, each question with its good answer, record and source', () => {
+    const briefing = buildBriefing({ role: 'worker' });
+    const html = briefingHtml(briefing);
+    const text = html.replace(/<[^>]+>/g, ' ').replace(/&#39;/g, "'").replace(/&amp;/g, '&').replace(/\s+/g, ' ');
+    for (const q of briefing.questions) {
+      expect(text).toContain(q.question.replace(/\s+/g, ' '));
+      expect(text).toContain(q.goodAnswer.replace(/\s+/g, ' '));
+    }
+    expect(html.match(/<li><p class="question">/g)).toHaveLength(briefing.questions.length);
+    for (const a of briefing.advice) expect(text).toContain(a.title);
+  });
+
+  it('escapes every word it is given, and carries no script', () => {
+    const briefing = buildBriefing({ role: 'owner' });
+    const hostile = { ...briefing, purpose: '<img src=x onerror=alert(1)> & "quotes"' };
+    const html = briefingHtml(hostile);
+    expect(html).toContain('&lt;img src=x onerror=alert(1)&gt; &amp; &quot;quotes&quot;');
+    expect(html).not.toMatch(/<script|<img/);
   });
 });

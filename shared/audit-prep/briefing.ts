@@ -5,6 +5,7 @@ import { type AuditMethod, type ElementId, isProposal } from '../reference/types
 import { type StaffRole, STAFF_ROLE_LABEL, questionsFor } from './interview-questions.ts';
 import { type Provenance, SEED_GUIDE, isProposedWording } from './provenance.ts';
 import { READY_SHARE } from './practice-scoring.ts';
+import { escapeHtml } from '../html.ts';
 
 /** One scored element, and how the audit checks it. */
 export interface BriefingElement {
@@ -133,26 +134,62 @@ export function buildBriefing({ role, hasSupervisor = true, evidence }: { role: 
 
 const FINDING_WORDS: Readonly<Record<RequirementEvidence['finding'], string>> = { ready: 'ready', gap: 'has a gap', missing: 'no record yet', 'n/a': 'N/A' };
 
+/** What the text and the page say under each question, in the same words. */
+function questionNotes(briefing: Briefing, q: BriefingQuestion): { forWhom: string; backedBy: string; source: string } {
+  const tracker = q.backedByFinding === null ? '' : ` (in the tracker: ${FINDING_WORDS[q.backedByFinding]})`;
+  const source = isProposedWording(q.provenance) ? 'our wording (a proposal)' : `source: ${q.provenance.source}`;
+  return {
+    forWhom: q.writtenFor === briefing.role ? '' : ` [asked of the ${q.writtenFor}: you answer it]`,
+    backedBy: `${q.backedByText === null ? q.backedBy : `${q.backedBy} ${q.backedByText}`}${tracker}`,
+    source: `Requirement ${q.requirement}, ${source}${q.requirementIsProposal ? "; not every CP's tool asks this" : ''}`,
+  };
+}
+
+/** The reader, as a heading names them: "the owner", "a worker". */
+function readerOf(briefing: Briefing): string {
+  const reader = STAFF_ROLE_LABEL[briefing.role].toLowerCase();
+  return reader === 'owner' ? 'the owner' : `a ${reader}`;
+}
+
 /** The briefing as plain text, to print or share: headings, numbered questions, the advice last. */
 export function briefingText(briefing: Briefing): string {
   const lines: string[] = [];
-  const reader = STAFF_ROLE_LABEL[briefing.role].toLowerCase();
-  lines.push(`SECOR audit: team briefing for ${reader === 'owner' ? 'the owner' : `a ${reader}`}`, '', briefing.purpose, '');
+  lines.push(`SECOR audit: team briefing for ${readerOf(briefing)}`, '', briefing.purpose, '');
   lines.push('What the audit covers', briefing.covers.passRule);
   for (const e of briefing.covers.elements) lines.push(`  ${e.id} ${e.name}: ${e.methods.map((m) => METHOD_WORDS[m]).join(', ')}`);
   lines.push('', 'Who will be interviewed', briefing.interviewed, '');
   lines.push(`Your questions (${briefing.questions.length})`);
   briefing.questions.forEach((q, i) => {
-    const forWhom = q.writtenFor === briefing.role ? '' : ` [asked of the ${q.writtenFor}: you answer it]`;
-    lines.push(`${i + 1}. ${q.question}${forWhom}`);
+    const notes = questionNotes(briefing, q);
+    lines.push(`${i + 1}. ${q.question}${notes.forWhom}`);
     lines.push(`   A good answer shows: ${q.goodAnswer}`);
-    const tracker = q.backedByFinding === null ? '' : ` (in the tracker: ${FINDING_WORDS[q.backedByFinding]})`;
-    lines.push(`   Backed by: ${q.backedByText === null ? q.backedBy : `${q.backedBy} ${q.backedByText}`}${tracker}`);
-    const source = isProposedWording(q.provenance) ? 'our wording (a proposal)' : `source: ${q.provenance.source}`;
-    const optional = q.requirementIsProposal ? '; not every CP\'s tool asks this' : '';
-    lines.push(`   Requirement ${q.requirement}, ${source}${optional}`);
+    lines.push(`   Backed by: ${notes.backedBy}`);
+    lines.push(`   ${notes.source}`);
   });
   lines.push('', 'How to answer (from the guide)');
   for (const a of briefing.advice) lines.push(`- ${a.title} ${a.text}`);
   return `${lines.join('\n')}\n`;
+}
+
+/** The briefing as one HTML section (escaped, no script or style), the same words as briefingText, for a page to print. */
+export function briefingHtml(briefing: Briefing): string {
+  const h = escapeHtml;
+  const elements = briefing.covers.elements.map((e) => `<li>${h(`${e.id} ${e.name}`)}: ${h(e.methods.map((m) => METHOD_WORDS[m]).join(', '))}</li>`).join('');
+  const questions = briefing.questions
+    .map((q) => {
+      const notes = questionNotes(briefing, q);
+      return `<li><p class="question">${h(q.question)}${h(notes.forWhom)}</p><p><b>A good answer shows:</b> ${h(q.goodAnswer)}</p><p><b>Backed by:</b> ${h(notes.backedBy)}</p><p class="source">${h(notes.source)}</p></li>`;
+    })
+    .join('');
+  const advice = briefing.advice.map((a) => `<li><b>${h(a.title)}</b> ${h(a.text)}</li>`).join('');
+  return [
+    `<section class="briefing" data-role="${h(briefing.role)}">`,
+    `<h1>SECOR audit: team briefing for ${h(readerOf(briefing))}</h1>`,
+    `<p>${h(briefing.purpose)}</p>`,
+    `<h2>What the audit covers</h2><p>${h(briefing.covers.passRule)}</p><ul>${elements}</ul>`,
+    `<h2>Who will be interviewed</h2><p>${h(briefing.interviewed)}</p>`,
+    `<h2>Your questions (${briefing.questions.length})</h2><ol>${questions}</ol>`,
+    `<h2>How to answer (from the guide)</h2><ul>${advice}</ul>`,
+    '</section>',
+  ].join('\n');
 }

@@ -1,0 +1,73 @@
+/**
+ * The Team briefing from the add-on's menu, in the workbench in headless Chromium: the real
+ * bundle shows it with showModalDialog, the page draws it over the grid, the coordinator picks
+ * whose briefing to print.
+ */
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser, Frame, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { questionsFor } from '../shared/index.ts';
+import { type RunningWorkbench, startWorkbench } from '../workbench/server.ts';
+import { launchChromium, SCREENSHOTS } from './chromium.ts';
+
+const SAMPLE = join(import.meta.dirname, '..', 'samples', 'northwind-tracker.csv');
+
+let dir: string;
+let workbench: RunningWorkbench;
+let browser: Browser;
+let page: Page;
+
+beforeAll(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'secor-briefing-'));
+  workbench = await startWorkbench({ trackerPath: SAMPLE, stateDir: dir, today: '2026-11-26', port: 0, fresh: true });
+  browser = await launchChromium();
+  page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+  page.on('pageerror', (error) => console.error('page error:', error.message));
+  await page.goto(workbench.url);
+}, 60_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await workbench?.close();
+  if (dir) rmSync(dir, { recursive: true, force: true });
+});
+
+async function dialogFrame(): Promise<Frame> {
+  await expect.poll(() => page.frames().some((f) => f.url().includes('/dialog?')), { timeout: 10_000 }).toBe(true);
+  const frame = page.frames().find((f) => f.url().includes('/dialog?'))!;
+  await frame.waitForLoadState('load');
+  return frame;
+}
+
+describe('the Team briefing in the workbench', () => {
+  it('opens from the menu over the sheet, one reader at a time, with their questions and the advice, and closes', async () => {
+    await page.click('nav.menu button[data-menu="openTeamBriefing"]');
+    await page.locator('#dialog-backdrop').waitFor({ state: 'visible' });
+    expect(await page.locator('#dialog-title').textContent()).toBe('Team briefing');
+    // At the size the add-on asked for (760 x 640), as Sheets opens it.
+    const box = await page.locator('#dialog-frame').boundingBox();
+    expect([box!.width, box!.height]).toEqual([760, 640]);
+    const frame = await dialogFrame();
+    // A worker's first: every one of their questions, nobody else's.
+    const shown = frame.locator('.briefing:not([hidden])');
+    expect(await shown.locator('h1').textContent()).toBe('SECOR audit: team briefing for a worker');
+    expect(await shown.locator('.question').count()).toBe(questionsFor('worker').length);
+    expect(await shown.textContent()).toMatch(/Do not guess/i);
+    await frame.getByLabel('Briefing for').selectOption('owner-alone');
+    expect(await shown.locator('h1').textContent()).toBe('SECOR audit: team briefing for the owner');
+    expect(await shown.locator('.question').count()).toBe(questionsFor('owner', { hasSupervisor: false }).length);
+    await frame.getByLabel('Briefing for').selectOption('worker');
+    expect(await frame.getByRole('button', { name: 'Print or save as PDF' }).isVisible()).toBe(true);
+    mkdirSync(SCREENSHOTS, { recursive: true });
+    await page.screenshot({ path: join(SCREENSHOTS, 'team-briefing.png') });
+
+    await page.click('#close-dialog');
+    await page.locator('#dialog-backdrop').waitFor({ state: 'hidden' });
+    // Closed stays closed: the next state the page draws does not bring it back.
+    await page.click('nav.menu button[data-menu="scanNow"]');
+    await page.waitForTimeout(300);
+    expect(await page.locator('#dialog-backdrop').isHidden()).toBe(true);
+  }, 60_000);
+});
