@@ -230,3 +230,20 @@ describe('Check the installation in the workbench', () => {
     expect(readdirSync(join(dir, 'drive', 'northwind-tracker.csv')).filter((f) => f.includes('installation check'))).toEqual([]);
   });
 });
+
+describe('a menu item that fails', () => {
+  it("answers 200 with the add-on's own message, as Sheets shows a script's error, not a server failure", async () => {
+    const state = mkdtempSync(join(tmpdir(), 'secor-menu-error-'));
+    const fresh = await startWorkbench({ trackerPath: SAMPLE, stateDir: state, today: '2026-11-26', port: 0, fresh: true });
+    try {
+      const res = await fetch(`${fresh.url}api/menu`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ name: 'createActionPlan' }) });
+      expect(res.status).toBe(200);
+      const body = (await res.json()) as { menuError: string | null; menus: unknown[] };
+      expect(body.menuError).toMatch(/Set up this sheet/);
+      expect(body.menus.length).toBeGreaterThan(0);
+    } finally {
+      await fresh.close();
+      rmSync(state, { recursive: true, force: true });
+    }
+  });
+});

@@ -6,7 +6,7 @@
  *   GET  /api/state        sheets, cells and colours, selection, sidebar, new toasts
  *   POST /api/edit         {sheet, row, col, value}: types into a cell, runs onEdit
  *   POST /api/activate     {sheet}: switches sheet
- *   POST /api/menu         {name}: runs an item of the add-on's menu
+ *   POST /api/menu         {name}: runs an item of the add-on's menu (what it threw comes back as menuError)
  *   POST /api/run          {name, args}: a google.script.run call from the sidebar
  *   GET  /sidebar?view=    the sidebar HTML, wired to /api/run
  *   GET  /dialog           the add-on's open modal dialog;  POST /api/close-dialog  closes it
@@ -131,8 +131,8 @@ export function createWorkbenchServer(session: WorkbenchSession, portOf: () => n
       }
       case 'POST /api/menu': {
         const body = await readJson(req);
-        session.menu(body.name);
-        return sendJson(res, 200, session.state());
+        const { error } = session.menu(body.name);
+        return sendJson(res, 200, { ...session.state(), menuError: error });
       }
       case 'POST /api/run': {
         const body = await readJson(req);

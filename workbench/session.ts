@@ -300,15 +300,19 @@ export class WorkbenchSession {
     return menuFunctions(this.host.ui.menus);
   }
 
-  /** Runs a menu item: only a function the add-on's own menu names. */
-  menu(name: unknown): void {
+  /**
+   * Runs a menu item: only a function the add-on's own menu names. What the add-on threw is its
+   * answer, as Sheets shows it ("Error: ..."), not a failure of the workbench: returned, not thrown.
+   */
+  menu(name: unknown): { error: string | null } {
     if (typeof name !== 'string' || !this.menuItems().some((item) => item.functionName === name)) {
       throw new WorkbenchError(`"${String(name)}" is not an item of the SECOR Ready menu.`);
     }
     try {
       this.call(name, []);
+      return { error: null };
     } catch (error) {
-      throw new WorkbenchError(messageOf(error), 500);
+      return { error: messageOf(error) };
     } finally {
       this.noteSidebar();
       this.save();
