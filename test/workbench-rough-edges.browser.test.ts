@@ -32,7 +32,30 @@ afterAll(async () => {
   if (dir) rmSync(dir, { recursive: true, force: true });
 });
 
+async function typeInto(row: number, col: number, text: string): Promise<void> {
+  await page.locator(`#grid tr[data-row="${row}"] td[data-col="${col}"]`).click();
+  await page.keyboard.press('ControlOrMeta+A');
+  await page.keyboard.type(text);
+  const saved = page.waitForResponse((res) => res.url().endsWith('/api/edit') && res.status() === 200);
+  await page.keyboard.press('Enter');
+  await saved;
+}
+
 describe('the workbench, as a new user meets it', () => {
+  it('long text runs on over the empty cells to its right and stops at the first that holds anything, as in Sheets', async () => {
+    await typeInto(3, 1, 'A long note the coordinator typed above the table, far wider than its column');
+    await typeInto(3, 3, 'x');
+    // Read in one go: the page may redraw the grid between two reads.
+    const [text, own, stop] = await page.evaluate(() => {
+      const row = document.querySelector('#grid tr[data-row="3"]')!;
+      const right = (el: Element | null) => el!.getBoundingClientRect().right;
+      return [right(row.querySelector('td[data-col="1"] .spill-text')), right(row.querySelector('td[data-col="1"]')), row.querySelector('td[data-col="3"]')!.getBoundingClientRect().left];
+    });
+    // Past its own cell, over the empty B3, and not into C3.
+    expect(text).toBeGreaterThan(own!);
+    expect(text).toBeLessThanOrEqual(stop!);
+  }, 30_000);
+
   it("a menu item the add-on refuses shows the add-on's message as an error toast, as Sheets does, and the page goes on", async () => {
     const responses: number[] = [];
     page.on('response', (r) => {
