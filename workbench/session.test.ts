@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -42,5 +42,19 @@ describe("the workbench's XLSX dates", () => {
     const { headerRow, columns } = proposal.value as SetupProposal;
     const view = session.run('confirmSetup', [{ headerRow, columns: Object.fromEntries(columns.map((c) => [c.role, c.column])) }]);
     expect(view.ok && (view.value as ReadinessView).today).toBe('2026-11-26');
+  });
+});
+
+describe('a file with a cell past Sheets\' limit', () => {
+  it('is refused on opening, naming the cell, its length and the 50,000 limit, and nothing is saved', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'secor-workbench-long-'));
+    dirs.push(dir);
+    const tracker = join(dir, 'tracker.csv');
+    writeFileSync(tracker, `Requirement,Evidence\nPolicy signed,"${'x'.repeat(217_519)}"\n`);
+    const stateDir = join(dir, 'state');
+    await expect(WorkbenchSession.open({ trackerPath: tracker, stateDir, fresh: true })).rejects.toThrow(
+      /^Cell B2 of "tracker" in tracker\.csv holds 217,519 characters, and a Google Sheets cell holds at most 50,000: shorten it .* Nothing was opened\.$/,
+    );
+    expect(existsSync(stateDir)).toBe(false);
   });
 });

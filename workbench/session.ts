@@ -15,12 +15,14 @@ import {
   type GridCell,
   loadBundle,
   LocalSpreadsheet,
+  MAX_CELL_CHARACTERS,
   type LocalHost,
   type MenuRecord,
   serialNumber,
   spreadsheetFromGrids,
   team,
   type Team,
+  TOO_LONG,
   zonedMidnight,
 } from '../apps-script/local-host/index.ts';
 import type { SidebarApi } from '../apps-script/server/sidebar-api.ts';
@@ -133,11 +135,28 @@ function datesInBookZone(book: LocalSpreadsheet): void {
 }
 
 /** A spreadsheet holding every sheet of the file, with the tracker sheet active (a CSV has one, named after the file). */
+/**
+ * A cell past Sheets' limit is refused with where it is, before anything is made: Sheets would not
+ * hold it either (an edit there is refused with TOO_LONG), so a workbench that took it would
+ * promise what Sheets cannot do.
+ */
+function refuseLongCells(grid: readonly (readonly unknown[])[], sheetName: string, path: string): void {
+  grid.forEach((line, r) =>
+    line.forEach((value, c) => {
+      if (typeof value !== 'string' || value.length <= MAX_CELL_CHARACTERS) return;
+      throw new WorkbenchError(
+        `Cell ${a1Of(r + 1, c + 1)} of "${sheetName}" in ${basename(path)} holds ${value.length.toLocaleString('en-CA')} characters, and a Google Sheets cell holds at most ${MAX_CELL_CHARACTERS.toLocaleString('en-CA')}: shorten it (or keep the text in a document and link it) and open the file again. Nothing was opened.`,
+      );
+    }),
+  );
+}
+
 export async function spreadsheetFromFile(path: string): Promise<LocalSpreadsheet> {
   const sheets = await readTrackerFile(path);
   const title = basename(path, extname(path));
   const nameOf = (sheet: TrackerSheet) => sheet.name ?? title;
   if (sheets.length === 0) throw new WorkbenchError(`${path} has no sheets.`);
+  for (const sheet of sheets) refuseLongCells(sheet.grid, nameOf(sheet), path);
   const book = spreadsheetFromGrids(title, sheets.map((sheet) => ({ name: nameOf(sheet), grid: sheet.grid as readonly (readonly GridCell[])[] })));
   book.active = { sheetId: book.sheets[trackerIndex(sheets)]!.id, range: null };
   datesInBookZone(book);
@@ -270,7 +289,7 @@ export class WorkbenchSession {
       throw new WorkbenchError('"row" and "col" must be cell positions (1-based whole numbers).');
     }
     if (typeof value !== 'string') throw new WorkbenchError('"value" must be the text typed into the cell.');
-    if (value.length > 50_000) throw new WorkbenchError('A cell holds at most 50,000 characters.');
+    if (value.length > MAX_CELL_CHARACTERS) throw new WorkbenchError(TOO_LONG);
     let event;
     try {
       event = this.person.typeInto(sheet.getName() as string, a1Of(row as number, col as number), value);

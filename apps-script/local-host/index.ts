@@ -9,5 +9,6 @@ export { LocalSpreadsheet, type CellModel, type CellValue, type RuleModel, type 
 export { snapshotCells, spreadsheetFromGrid, spreadsheetFromGrids, spreadsheetFromJSON, spreadsheetToJSON, type CellSnapshot, type GridCell, type SpreadsheetJson } from './serialize.ts';
 export { evaluateFormulaRule } from './conditional-format.ts';
 export { serialNumber, zonedMidnight } from './format-date.ts';
+export { MAX_CELL_CHARACTERS, TOO_LONG } from './cell-values.ts';
 export type { MenuRecord, UiRecord } from './context.ts';
 export { team, type EditEvent, type SheetRef, type SortColumn, type Team } from './team.ts';
