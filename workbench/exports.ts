@@ -19,9 +19,9 @@ export function safeFileName(name: string): string {
 }
 
 /** `attachment; filename="..."; filename*=UTF-8''...`, with an ASCII fallback. */
-export function contentDisposition(fileName: string): string {
+export function contentDisposition(fileName: string, as: 'attachment' | 'inline' = 'attachment'): string {
   const ascii = fileName.replace(/[^\x20-\x7e]/g, '_').replace(/["\\]/g, '_');
-  return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(fileName)}`;
+  return `${as}; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(fileName)}`;
 }
 
 function bookTitle(host: LocalHost): string {

@@ -195,6 +195,13 @@ describe("the workbench's web app (the clipper's endpoint)", () => {
     expect(files.some((f) => f.includes(clip.id))).toBe(true);
     const saved = readFileSync(workbench.session.stateFile, 'utf8');
     expect(saved).toContain('workbench-clip-0001');
+    // Its snapshot link opens the local copy the workbench keeps, not a made-up Drive address.
+    expect(answer.snapshotUrl).toMatch(new RegExp(`^http://127\\.0\\.0\\.1:${workbench.port}/drive/local_f_`));
+    const copy = await send('GET', new URL(String(answer.snapshotUrl)).pathname);
+    expect(copy.status).toBe(200);
+    expect(copy.body.toString()).toBe('not really a png');
+    expect(copy.headers['content-security-policy']).toBe('sandbox');
+    expect((await send('GET', '/drive/local_f_Li4vLi4vZXRjL3Bhc3N3ZA')).status).toBe(404);
   });
 });
 

@@ -9,6 +9,7 @@
  *   POST /api/menu         {name}: runs an item of the add-on's menu (what it threw comes back as menuError)
  *   POST /api/run          {name, args}: a google.script.run call from the sidebar
  *   GET  /sidebar?view=    the sidebar HTML, wired to /api/run
+ *   GET  /drive/<id>       a file the add-on kept in Drive (the local folder), as its webViewLink opens it
  *   GET  /dialog           the add-on's open modal dialog;  POST /api/close-dialog  closes it
  *   GET  /export.csv       the active sheet;  GET /export.xlsx  the workbook
  */
@@ -110,6 +111,11 @@ export function createWorkbenchServer(session: WorkbenchSession, portOf: () => n
     const route = `${req.method} ${url.pathname}`;
     // The web app (/exec) takes the clipper's requests from the extension's origin: its token is the key.
     if (req.method === 'POST' && url.pathname !== '/exec' && !allowedOrigin(req.headers.origin, port)) throw new HttpError(403, 'Requests from other sites are refused.');
+    if (req.method === 'GET' && url.pathname.startsWith('/drive/')) {
+      const file = session.driveFile(decodeURIComponent(url.pathname.slice('/drive/'.length)));
+      // Shown as the browser shows it, never run as a page of the workbench's origin.
+      return send(res, 200, file.mimeType, file.body, { 'content-disposition': contentDisposition(file.name, 'inline'), 'content-security-policy': 'sandbox' });
+    }
     switch (route) {
       case 'GET /':
       case 'GET /index.html':
@@ -197,7 +203,7 @@ function listen(server: Server, port: number): Promise<number> {
 /** Opens the session and serves it on 127.0.0.1. */
 export async function startWorkbench(options: WorkbenchOptions): Promise<RunningWorkbench> {
   let port = 0;
-  const session = await WorkbenchSession.open({ ...options, webAppUrl: () => (port ? `http://127.0.0.1:${port}/exec` : null) });
+  const session = await WorkbenchSession.open({ ...options, webAppUrl: () => (port ? `http://127.0.0.1:${port}/exec` : null), baseUrl: () => (port ? `http://127.0.0.1:${port}/` : null) });
   const server = createWorkbenchServer(session, () => port);
   try {
     port = await listen(server, options.port ?? DEFAULT_PORT);

@@ -5,7 +5,7 @@
  * sidebar call, a sheet switch) is saved at once, atomically.
  */
 
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
 import { readTrackerFile, type TrackerSheet } from '../cli/read-tracker.ts';
 import {
@@ -14,8 +14,10 @@ import {
   createHost,
   type GridCell,
   loadBundle,
+  localDrivePath,
   LocalSpreadsheet,
   MAX_CELL_CHARACTERS,
+  mimeTypeOf,
   type LocalHost,
   type MenuRecord,
   serialNumber,
@@ -89,6 +91,8 @@ export interface SessionOptions {
   distDir?: string;
   /** The local web app's address (the workbench's /exec), known once the server listens. */
   webAppUrl?: () => string | null;
+  /** The workbench's own address (http://127.0.0.1:port/), known once it listens: Drive links point at its /drive/ files. */
+  baseUrl?: () => string | null;
 }
 
 /** What the web app answered: ContentService output as the HTTP body. */
@@ -180,6 +184,8 @@ export class WorkbenchSession {
   readonly today: string | null;
   /** Whether this session continued a saved spreadsheet (rather than starting from the file). */
   readonly resumed: boolean;
+  /** The local folder the add-on's Drive files are kept in. */
+  readonly driveDir: string;
   /** The person at the keyboard: typing reads text and makes the edit event as the Sheets UI does. */
   private readonly person: Team;
   /** Bumped each time the add-on shows a (new) sidebar, so the page knows to load it. */
@@ -190,8 +196,9 @@ export class WorkbenchSession {
   private lastDialog: unknown = null;
   private toastsSeen = 0;
 
-  private constructor(options: { host: LocalHost; bundle: BundleFunctions; stateFile: string; trackerPath: string; today: string | null; resumed: boolean }) {
+  private constructor(options: { host: LocalHost; bundle: BundleFunctions; stateFile: string; trackerPath: string; today: string | null; resumed: boolean; driveDir: string }) {
     this.host = options.host;
+    this.driveDir = options.driveDir;
     this.bundle = options.bundle;
     this.stateFile = options.stateFile;
     this.trackerPath = options.trackerPath;
@@ -221,9 +228,11 @@ export class WorkbenchSession {
     // Snapshots of clips go to a local folder beside the saved spreadsheet, as Drive files would.
     const driveDir = join(options.stateDir, 'drive', basename(options.trackerPath));
     mkdirSync(driveDir, { recursive: true });
-    const host = createHost({ spreadsheet: book, htmlDir: dist, driveDir, now: clockFor(options.today, book.timeZone), webAppUrl: options.webAppUrl ?? null });
+    // A Drive link opens the local file the workbench serves (Drive's own address would lead nowhere).
+    const driveLink = options.baseUrl ? (id: string) => `${options.baseUrl!() ?? 'http://127.0.0.1/'}drive/${id}` : undefined;
+    const host = createHost({ spreadsheet: book, htmlDir: dist, driveDir, driveLink, now: clockFor(options.today, book.timeZone), webAppUrl: options.webAppUrl ?? null });
     const bundle = loadBundle(code, host);
-    const session = new WorkbenchSession({ host, bundle, stateFile, trackerPath: options.trackerPath, today: options.today ?? null, resumed });
+    const session = new WorkbenchSession({ host, bundle, stateFile, trackerPath: options.trackerPath, today: options.today ?? null, resumed, driveDir });
     // Opening the file runs the simple trigger, which adds the add-on's menu.
     session.call('onOpen', [{ authMode: 'LIMITED', source: host.globals.SpreadsheetApp.getActiveSpreadsheet() }]);
     session.lastSidebar = host.ui.sidebar;
@@ -260,6 +269,13 @@ export class WorkbenchSession {
       this.lastDialog = this.host.ui.dialog;
       if (this.host.ui.dialog) this.dialogOpened++;
     }
+  }
+
+  /** A file the add-on kept in (local) Drive, by its id, as its link opens it; 404 for anything else. */
+  driveFile(id: string): { body: Buffer; mimeType: string; name: string } {
+    const path = localDrivePath(this.driveDir, id);
+    if (path === null || !statSync(path).isFile()) throw new WorkbenchError(`No file with the id ${id} in the workbench's Drive folder.`, 404);
+    return { body: readFileSync(path), mimeType: mimeTypeOf(path), name: basename(path) };
   }
 
   /** The modal dialog's page, as the add-on made it; 404 when none is open. */

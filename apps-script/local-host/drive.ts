@@ -32,15 +32,22 @@ const DRIVE = 'https://www.googleapis.com/auth/drive';
 const DRIVE_FILE = 'https://www.googleapis.com/auth/drive.file';
 const FOLDER_MIME = 'application/vnd.google-apps.folder';
 
-export function makeDriveServices(env: FakeEnv, root: string | undefined): { DriveApp: Fake; Drive: Fake } {
+/** The local path under `root` an id names, when it names one that exists (never one outside `root`). */
+export function localDrivePath(root: string, id: unknown): string | null {
+  const m = typeof id === 'string' ? /^local_[df]_([\w-]*)$/.exec(id) : null;
+  const rel = m ? Buffer.from(m[1] ?? '', 'base64url').toString('utf8') : null;
+  const full = rel === null || rel.split('/').includes('..') ? null : join(root, rel);
+  return full !== null && existsSync(full) ? full : null;
+}
+
+/** Where a file's or folder's webViewLink points: Drive's own addresses, unless the host serves the local folder itself (the workbench). */
+export type DriveLink = (id: string, kind: 'folder' | 'file') => string;
+
+const GOOGLE_DRIVE_LINK: DriveLink = (id, kind) => (kind === 'folder' ? `https://drive.google.com/drive/folders/${id}` : `https://drive.google.com/file/d/${id}/view?usp=drivesdk`);
+
+export function makeDriveServices(env: FakeEnv, root: string | undefined, link: DriveLink = GOOGLE_DRIVE_LINK): { DriveApp: Fake; Drive: Fake } {
   const rootDir = (): string => root ?? fail(env, 'Drive fake: the host needs the option driveDir (a local folder)');
-  /** The local path an id names, when it names one that exists. */
-  const pathOfId = (id: unknown): string | null => {
-    const m = typeof id === 'string' ? /^local_[df]_([\w-]*)$/.exec(id) : null;
-    const rel = m ? Buffer.from(m[1] ?? '', 'base64url').toString('utf8') : null;
-    const full = rel === null || rel.split('/').includes('..') ? null : join(rootDir(), rel);
-    return full !== null && existsSync(full) ? full : null;
-  };
+  const pathOfId = (id: unknown): string | null => localDrivePath(rootDir(), id);
   const safeName = (name: unknown): string => {
     const n = String(name ?? '');
     if (n === '' || n === '.' || n === '..' || /[/\\\0]/.test(n)) {
@@ -107,7 +114,7 @@ export function makeDriveServices(env: FakeEnv, root: string | undefined): { Dri
       size: (path) => (isDir(path) ? undefined : String(statSync(path).size)),
       // The local folder has no trash: what exists is not trashed.
       trashed: () => false,
-      webViewLink: (path) => (isDir(path) ? `https://drive.google.com/drive/folders/${idOfPath(path)}` : `https://drive.google.com/file/d/${idOfPath(path)}/view?usp=drivesdk`),
+      webViewLink: (path) => link(idOfPath(path), isDir(path) ? 'folder' : 'file'),
     };
     const fieldList = (fields: unknown, method: string): string[] => {
       const names = typeof fields === 'string' ? fields.split(',').map((f) => f.trim()) : ['kind', 'id', 'name', 'mimeType'];

@@ -6,7 +6,7 @@
 import { makeCacheService, type CacheStores } from './cache.ts';
 import { CallCounts, nodeRealm, type Fake, type Realm } from './counter.ts';
 import { newUiRecord, type SheetsEnv, type UiRecord } from './context.ts';
-import { makeDriveServices } from './drive.ts';
+import { type DriveLink, makeDriveServices } from './drive.ts';
 import { TIME_LIMIT_MS, type Execution, type ExecutionContext } from './execution.ts';
 import { makeContentService, makeHtmlService } from './html.ts';
 import { makeLockService, type LockTable } from './lock.ts';
@@ -25,6 +25,8 @@ export interface HostOptions {
   htmlDir?: string;
   /** The local folder DriveApp and the advanced Drive service write into. */
   driveDir?: string;
+  /** Where a Drive file's webViewLink points; Drive's own addresses by default (the workbench points them at the local files it serves). */
+  driveLink?: DriveLink;
   /** The script's manifest (its oauthScopes and advanced services); the add-on's appsscript.json by default. */
   manifest?: Manifest;
   /** The clock for caches, for each execution's time limit, and for `new Date()` / `Date.now()` inside a loaded bundle. */
@@ -116,7 +118,7 @@ export function createHost(options: HostOptions): LocalHost {
     logs.push(level === 'log' ? text : `[${level}] ${text}`);
     if (options.echoLogs) console.log(text);
   };
-  const drive = makeDriveServices(env, options.driveDir);
+  const drive = makeDriveServices(env, options.driveDir, options.driveLink);
   const globals: HostGlobals = {
     SpreadsheetApp: makeSpreadsheetApp(env),
     PropertiesService: makePropertiesService(env, properties),

@@ -10,5 +10,6 @@ export { snapshotCells, spreadsheetFromGrid, spreadsheetFromGrids, spreadsheetFr
 export { evaluateFormulaRule } from './conditional-format.ts';
 export { serialNumber, zonedMidnight } from './format-date.ts';
 export { MAX_CELL_CHARACTERS, TOO_LONG } from './cell-values.ts';
+export { type DriveLink, localDrivePath, mimeTypeOf } from './drive.ts';
 export type { MenuRecord, UiRecord } from './context.ts';
 export { team, type EditEvent, type SheetRef, type SortColumn, type Team } from './team.ts';
