@@ -67,6 +67,8 @@ export { INTERVIEWED_ROLES, INTERVIEW_QUESTIONS, type InterviewQuestion, STAFF_R
 export { OBSERVATION_ITEMS, type ObservationItem, type SiteWalkItem, buildSiteWalk } from './audit-prep/observation-items.ts';
 // Interview and observation requirements predicted from practice and a site walk, apart from the documents.
 export { type InterviewPrediction, type ObservationPrediction, type PracticeLogRow, READY_SHARE, type SiteWalkFinding, type UnknownEntry, predictInterviews, predictObservations } from './audit-prep/practice-scoring.ts';
+// The add-on's practice log and site-walk sheets read for those scores, and a site walk's findings as actions.
+export { type PracticeCells, type SheetReading, type SiteWalkCells, type SiteWalkReading, type SkippedPracticeRow, WALK_FOLLOW_UP_DAYS, practisedIds, questionChoice, readPracticeLog, readSiteWalk, readYesNo } from './audit-prep/practice-sheets.ts';
 // The team briefing: what the audit covers, who is interviewed, one level's questions and the guide's advice.
 export { ANSWERING_ADVICE, type Briefing, type BriefingAdvice, type BriefingElement, type BriefingQuestion, briefingHtml, briefingText, buildBriefing } from './audit-prep/briefing.ts';
 // After the audit: the certifying partner's findings read and matched to requirements, with proposed due dates.
