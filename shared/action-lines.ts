@@ -1,4 +1,5 @@
-import type { Day } from './dates.ts';
+import { type Cell, cellText } from './cells.ts';
+import { type Day, DateReader, type SlashOrder } from './dates.ts';
 
 /**
  * An Action Plan line, whatever raised it: a gap the scan found in the tracker, a finding of the
@@ -42,4 +43,64 @@ export function actionStatusOf(text: string): ActionStatus | null {
 /** Done and Verified need no more work; Open, In progress and unreadable words still do (the stricter reading). */
 export function isActionFinished(status: ActionStatus | null): boolean {
   return status === 'Done' || status === 'Verified';
+}
+
+/** One Action Plan line as the add-on finds its cells, for its progress. */
+export interface ActionCells {
+  /** The sheet row, 1-based. */
+  readonly row: number;
+  readonly item: Cell;
+  readonly owner: Cell;
+  readonly due: Cell;
+  readonly status: Cell;
+  /** The add-on's "Gap now": open, or closed / cleared with a date. */
+  readonly gapNow: Cell;
+  readonly source: Cell;
+}
+
+/** An action past its due date and not done. */
+export interface OverdueAction {
+  readonly row: number;
+  readonly item: string;
+  readonly owner: string;
+  readonly due: Day;
+  readonly source: string;
+}
+
+/** Where the Action Plan stands: its lines by status, and those overdue. */
+export interface ActionProgress {
+  /** Lines by status; a Status cell that says none of them counts as Open (and under `unreadable`). */
+  readonly counts: Readonly<Record<ActionStatus, number>>;
+  /** Lines whose Status says none of the four: read as still open. */
+  readonly unreadable: number;
+  readonly overdue: readonly OverdueAction[];
+}
+
+/** Whether the add-on's Gap now says the gap is gone: closed (a tracker gap no longer found) or cleared (done with evidence). */
+export function gapGone(gapNow: string): boolean {
+  return /^(closed|cleared)\b/i.test(gapNow.trim());
+}
+
+/**
+ * The Action Plan's progress: each line with an item counted by its status, and overdue when its
+ * due day is before today, it is not Done or Verified and its gap is not gone.
+ */
+export function actionProgress(lines: readonly ActionCells[], reading: { readonly today: Day; readonly order: SlashOrder; readonly timeZone?: string }): ActionProgress {
+  const dates = new DateReader(reading.order, reading.timeZone);
+  const counts: Record<ActionStatus, number> = { Open: 0, 'In progress': 0, Done: 0, Verified: 0 };
+  let unreadable = 0;
+  const overdue: OverdueAction[] = [];
+  for (const line of lines) {
+    const item = cellText(line.item).trim();
+    if (item === '') continue;
+    const status = actionStatusOf(cellText(line.status));
+    if (status === null) unreadable++;
+    counts[status ?? 'Open']++;
+    const due = dates.read(line.due);
+    if (due !== null && due < reading.today && !isActionFinished(status) && !gapGone(cellText(line.gapNow))) {
+      overdue.push({ row: line.row, item, owner: cellText(line.owner).trim(), due, source: cellText(line.source).trim() });
+    }
+  }
+  overdue.sort((a, b) => a.due - b.due || a.row - b.row);
+  return { counts, unreadable, overdue };
 }

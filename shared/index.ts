@@ -50,7 +50,7 @@ export { type ExpiringWhy, GAP_KINDS, GAP_LABEL, type GapKind, type ItemReadines
 export { type ElementPrediction, type EvidenceSource, PASS_ELEMENT_PERCENT, type Prediction, type RequirementEvidence } from './prediction.ts';
 export { suggestedAction } from './actions.ts';
 // Action Plan lines from every source (tracker gaps, audit findings, site walks) and their progress.
-export { ACTION_STATUSES, type ActionLine, type ActionStatus, actionStatusOf, isActionFinished } from './action-lines.ts';
+export { ACTION_STATUSES, type ActionCells, type ActionLine, type ActionProgress, type ActionStatus, type OverdueAction, actionProgress, actionStatusOf, gapGone, isActionFinished } from './action-lines.ts';
 export { toScanReport } from './scan-report.ts';
 
 // The team's profile and the clips counted toward its items.
@@ -73,4 +73,5 @@ export { type PracticeCells, type SheetReading, type SiteWalkCells, type SiteWal
 export { ANSWERING_ADVICE, type Briefing, type BriefingAdvice, type BriefingElement, type BriefingQuestion, briefingHtml, briefingText, buildBriefing } from './audit-prep/briefing.ts';
 // After the audit: the certifying partner's findings read and matched to requirements, with proposed due dates.
 export { type FindingKind, type ParsedFinding, hasFindingsHeader, parseFindingsGrid, parseFindingsText } from './audit-findings/parse.ts';
+export { pastedReport } from './audit-findings/paste.ts';
 export { type AuditFinding, FINDING_DUE_DAYS, type FindingDue, type FindingMatchedBy, type MatchFindingsOptions, RECOMMENDATION_DUE_DAYS, matchFindings, readAuditFindings } from './audit-findings/match.ts';

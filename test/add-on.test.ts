@@ -50,8 +50,11 @@ describe('the add-on menu', () => {
       ['Set up this sheet', 'setUpThisSheet'],
       ['Scan now', 'scanNow'],
       ['Create action plan', 'createActionPlan'],
+      ['Add audit findings', 'addAuditFindingsFromMenu'],
       ['Build evidence index', 'buildEvidenceIndex'],
       ['Team briefing', 'openTeamBriefing'],
+      ['Prepare for interviews', 'prepareForInterviews'],
+      ['Walk the site', 'walkTheSite'],
       ['Connect the clipper', 'connectTheClipper'],
       ['Check the installation', 'checkTheInstallation'],
     ]);
@@ -306,8 +309,8 @@ describe('action plan', () => {
     const gapCount = view.gapGroups.reduce((n, g) => n + g.rows.length, 0);
     expect(first).toMatchObject({ added: gapCount, updated: 0 });
     const plan = addOn.app.getActiveSpreadsheet().getSheetByName('Action Plan');
-    const header = plan.getRange(1, 1, 1, 12).getValues()[0];
-    expect(header).toEqual(['Requirement', 'Element', 'Tracker row', 'Item', 'Gap', 'Suggested action', 'Owner', 'Due', 'Status', 'Notes', 'Gap now', 'Plan key']);
+    const header = plan.getRange(1, 1, 1, 13).getValues()[0];
+    expect(header).toEqual(['Requirement', 'Element', 'Tracker row', 'Item', 'Gap', 'Suggested action', 'Owner', 'Due', 'Status', 'Notes', 'Gap now', 'Plan key', 'Source']);
     const rows = plan.getRange(2, 1, gapCount, 12).getValues();
     expect(rows.every((r: unknown[]) => r[8] === 'Open' && r[10] === 'open' && String(r[5]).length > 10)).toBe(true);
     expect(Object.prototype.toString.call(rows[0][7])).toBe('[object Date]');

@@ -176,6 +176,25 @@ const FAILING: ReadinessView = {
     { sheetId: 7, name: 'Site Inspections', kind: 'activity-log', note: null },
     { sheetId: 9, name: 'Training', kind: 'training-matrix', note: null },
   ],
+  practice: {
+    readyPercent: 80,
+    practiceSheet: { name: 'Interview Practice', sheetId: 21 },
+    walkSheet: null,
+    interviews: [
+      { id: 'E1-03', text: 'Workers can describe the H&S policy', asked: 4, good: 3, percent: 75, finding: 'gap' },
+      { id: 'E2-02', text: 'Workers know the hazards of their work', asked: 0, good: 0, percent: null, finding: 'not practised' },
+    ],
+    observations: [{ id: 'E3-02', text: 'Engineering controls in place', asked: 0, good: 0, percent: null, finding: 'not walked' }],
+    notInPlace: 0,
+    skipped: [{ sheet: 'Interview Practice', row: 6, why: 'answered well is not yes or no' }],
+    unknown: [],
+  },
+  actions: {
+    sheetName: 'Action Plan',
+    sheetId: 31,
+    counts: { Open: 5, 'In progress': 2, Done: 3, Verified: 1 },
+    overdue: [{ row: 4, item: 'Emergency drill', owner: 'Ivan Petrov', due: '2026-11-01', source: '2026 audit, finding 3' }],
+  },
 };
 
 const PASSING: ReadinessView = {

@@ -51,6 +51,10 @@ const SIDEBAR_FUNCTION_SET: Record<keyof SidebarApi, true> = {
   pickRequirement: true,
   createActionPlan: true,
   buildEvidenceIndex: true,
+  readAuditReport: true,
+  addAuditFindings: true,
+  createPracticeLog: true,
+  planSiteWalk: true,
   getSettings: true,
   saveSettings: true,
   listClipperPeople: true,
@@ -428,7 +432,7 @@ export class WorkbenchSession {
       this.save();
     }
     const content = this.host.ui.sidebar!.content;
-    return sidebarPage(content, view === 'setup' || view === 'readiness' ? view : null);
+    return sidebarPage(content, view === 'setup' || view === 'readiness' || view === 'findings' ? view : null);
   }
 
   /** What the page draws: sheets, cells and colours, selection, the sidebar, new toasts. */

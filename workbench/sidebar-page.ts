@@ -69,7 +69,7 @@ export const SHIM_SCRIPT = `<script data-workbench-shim>${SHIM}</script>`;
  * The page to serve: the shim right after <head> (before any of the app's scripts), and, when
  * `view` is given, the add-on's SECOR_VIEW set to it, as showSidebar(view) would have written it.
  */
-export function sidebarPage(content: string, view: 'setup' | 'readiness' | null): string {
+export function sidebarPage(content: string, view: 'setup' | 'readiness' | 'findings' | null): string {
   let html = content;
   if (view !== null) {
     const marker = /window\.SECOR_VIEW\s*=\s*"[^"]*"/;

@@ -1,26 +1,75 @@
-import { type Cell, cellText, GAP_LABEL, isoFromDay, suggestedAction } from '../../shared/index.ts';
-import { type OwnedSheetKind, ownedTable, writeOwnedRows } from './owned-sheet.ts';
+import { ACTION_STATUSES, type ActionLine, type ActionProgress, actionProgress, actionStatusOf, type Cell, cellText, columnLetter, GAP_LABEL, isActionFinished, isoFromDay, suggestedAction } from '../../shared/index.ts';
+import { findOwnedSheet, type OwnedSheetKind, type OwnedTable, ownedTable, readOwnedTable, writeOwnedRows } from './owned-sheet.ts';
 import type { Scan } from './scan.ts';
+import { spreadsheetZone } from './today.ts';
 import type { SheetWritten } from './views.ts';
 
-const HEADER = ['Requirement', 'Element', 'Tracker row', 'Item', 'Gap', 'Suggested action', 'Owner', 'Due', 'Status', 'Notes', 'Gap now', 'Plan key'] as const;
+// Source is last: a plan made before it had one gets it added after its columns, so old and new plans read alike.
+const HEADER = ['Requirement', 'Element', 'Tracker row', 'Item', 'Gap', 'Suggested action', 'Owner', 'Due', 'Status', 'Notes', 'Gap now', 'Plan key', 'Source'] as const;
 type Column = (typeof HEADER)[number];
 export const ACTION_PLAN: OwnedSheetKind<Column> = { kind: 'action-plan', name: 'Action Plan', columns: HEADER.map((h) => [h, h] as const), key: 'Plan key', dates: ['Due'] };
 /** What the team fills in: written once, when a line is added, and never again. */
 const TEAM_COLUMNS: readonly Column[] = ['Owner', 'Due', 'Status', 'Notes'];
 /** What the add-on keeps up to date on every run. */
 const OWN_COLUMNS: readonly Column[] = HEADER.filter((c) => !TEAM_COLUMNS.includes(c));
-const STATUSES = ['Open', 'In progress', 'Done'];
 const FOLLOW_UP_DAYS = 30;
+/** Where a gap line comes from, for a reviewer reading the Source column. */
+const TRACKER_GAP = 'Tracker gap';
+
+/** Keys of audit findings' lines: they stay until the team finishes them, whatever the scan finds. */
+const FINDING_KEY = 'finding | ';
+
+/** The scan's gaps as action lines: one per item and gap, keyed by the item's text and the gap as before. */
+export function gapActions({ evaluation, today, profile }: Scan): ActionLine[] {
+  const lines = new Map<string, ActionLine>();
+  for (const item of evaluation.items) {
+    for (const gap of item.verdict.gaps) {
+      const key = `${item.text}\u2002|\u2002${gap}`;
+      if (lines.has(key)) continue;
+      lines.set(key, {
+        key,
+        requirement: item.requirement?.id ?? null,
+        element: item.element,
+        trackerRow: item.row + 1,
+        item: item.text,
+        gap: GAP_LABEL[gap],
+        suggested: suggestedAction(item, gap, profile),
+        owner: item.owner,
+        due: item.due !== null && item.due > today ? item.due : today + FOLLOW_UP_DAYS,
+        source: TRACKER_GAP,
+      });
+    }
+  }
+  return [...lines.values()];
+}
+
+/** An audit finding's line: the key a finding line is found again by (its source and its words). */
+export function findingKey(source: string, text: string): string {
+  return `${FINDING_KEY}${source} | ${text.trim().replace(/\s+/g, ' ')}`;
+}
 
 /**
- * Builds or updates the Action Plan: a line per gap of the current scan, keyed by the item's text
- * and the gap, so running it again updates the add-on's columns where they changed, adds new
- * gaps below the last line, marks closed ones, and never writes Owner, Due, Status or Notes of a
- * line it has written before, nor any column the team added.
+ * What "Gap now" says of an audit finding's line: cleared once the team marked it Done or
+ * Verified and its requirement now has current evidence (the scan finds it ready); done without
+ * that evidence says so; otherwise open. A reviewer checks the record, not the tick.
  */
-export function writeActionPlan(scan: Scan): SheetWritten {
-  const { tracker, evaluation, today, profile } = scan;
+function findingGapNow(scan: Scan, requirement: string, status: string, before: string): string {
+  const ready = scan.evaluation.prediction.evidence.find((e) => e.requirement === requirement)?.finding === 'ready';
+  if (!isActionFinished(actionStatusOf(status))) return 'open';
+  if (!ready) return 'done, evidence still missing';
+  return /^cleared by /.test(before) ? before : `cleared by ${isoFromDay(scan.today)}`;
+}
+
+/**
+ * Builds or updates the Action Plan: a line per gap of the current scan and per extra line (audit
+ * findings, site-walk findings), each found again by its key, so running it again updates the
+ * add-on's columns where they changed, adds new lines below the last, marks those no longer found
+ * closed (an audit finding's stays until done with evidence), and never writes Owner, Due, Status
+ * or Notes of a line it has written before, nor any column the team added. Overdue lines are
+ * highlighted by the add-on's own rule.
+ */
+export function writeActionPlan(scan: Scan, extra: readonly ActionLine[] = []): SheetWritten {
+  const { tracker, today } = scan;
   const table = ownedTable(tracker.spreadsheet, ACTION_PLAN);
   const { sheet, columns, rows } = table;
   const cell = (row: readonly Cell[], column: Column) => row[columns.get(column)!];
@@ -32,47 +81,87 @@ export function writeActionPlan(scan: Scan): SheetWritten {
   });
   let next = rows.length + 2;
 
-  const open = new Set<string>();
+  const raised = new Set<string>();
   const updates = new Map<number, Partial<Record<Column, Cell>>>();
   const additions = new Map<number, Partial<Record<Column, Cell>>>();
-  for (const item of evaluation.items) {
-    for (const gap of item.verdict.gaps) {
-      const key = `${item.text}\u2002|\u2002${gap}`;
-      if (open.has(key)) continue;
-      open.add(key);
-      const computed: Partial<Record<Column, Cell>> = {
-        Requirement: item.requirement?.id ?? '',
-        Element: item.element ?? '',
-        'Tracker row': item.row + 1,
-        Item: item.text,
-        Gap: GAP_LABEL[gap],
-        'Suggested action': suggestedAction(item, gap, profile),
-        'Gap now': 'open',
-        'Plan key': key,
-      };
-      const at = lineAt.get(key);
-      if (at === undefined) {
-        const due = item.due !== null && item.due > today ? item.due : today + FOLLOW_UP_DAYS;
-        additions.set(next++, { ...computed, Owner: item.owner, Due: isoFromDay(due), Status: 'Open', Notes: '' });
-      } else if (OWN_COLUMNS.some((c) => cellText(cell(rows[at - 2]!, c)) !== cellText(computed[c]))) {
-        updates.set(at, computed);
-      }
+  for (const line of [...gapActions(scan), ...extra]) {
+    if (raised.has(line.key)) continue;
+    raised.add(line.key);
+    const at = lineAt.get(line.key);
+    const status = at === undefined ? 'Open' : cellText(cell(rows[at - 2]!, 'Status'));
+    const before = at === undefined ? '' : cellText(cell(rows[at - 2]!, 'Gap now'));
+    const computed: Partial<Record<Column, Cell>> = {
+      Requirement: line.requirement ?? '',
+      Element: line.element ?? '',
+      Source: line.source,
+      'Tracker row': line.trackerRow ?? '',
+      Item: line.item,
+      Gap: line.gap,
+      'Suggested action': line.suggested,
+      'Gap now': line.key.startsWith(FINDING_KEY) && line.requirement !== null ? findingGapNow(scan, line.requirement, status, before) : 'open',
+      'Plan key': line.key,
+    };
+    if (at === undefined) {
+      additions.set(next++, { ...computed, Owner: line.owner, Due: isoFromDay(line.due), Status: 'Open', Notes: '' });
+    } else if (OWN_COLUMNS.some((c) => cellText(cell(rows[at - 2]!, c)) !== cellText(computed[c]))) {
+      updates.set(at, computed);
     }
   }
-  // A gap no longer found is marked closed once, on the day it was first seen closed.
-  const closed = new Map<number, Partial<Record<Column, Cell>>>();
+  // A line not raised this run: a finding's Gap now follows its status and evidence; any other is
+  // marked closed once, on the day it was first seen closed.
+  const settled = new Map<number, Partial<Record<Column, Cell>>>();
   for (const [key, at] of lineAt) {
-    if (!open.has(key) && cellText(cell(rows[at - 2]!, 'Gap now')) === 'open') closed.set(at, { 'Gap now': `closed by ${isoFromDay(today)}` });
+    if (raised.has(key)) continue;
+    const row = rows[at - 2]!;
+    const before = cellText(cell(row, 'Gap now'));
+    const requirement = cellText(cell(row, 'Requirement'));
+    const now = key.startsWith(FINDING_KEY) ? (requirement === '' ? before || 'open' : findingGapNow(scan, requirement, cellText(cell(row, 'Status')), before)) : before === 'open' ? `closed by ${isoFromDay(today)}` : before;
+    if (now !== before) settled.set(at, { 'Gap now': now });
   }
 
   writeOwnedRows(table, OWN_COLUMNS, updates);
-  writeOwnedRows(table, ['Gap now'], closed);
+  writeOwnedRows(table, ['Gap now'], settled);
   writeOwnedRows(table, HEADER, additions);
   if (additions.size > 0) {
     const first = Math.min(...additions.keys());
-    const status = SpreadsheetApp.newDataValidation().requireValueInList(STATUSES, true).setAllowInvalid(true).build();
+    const status = SpreadsheetApp.newDataValidation().requireValueInList([...ACTION_STATUSES], true).setAllowInvalid(true).build();
     sheet.getRange(first, columns.get('Status')! + 1, additions.size, 1).setDataValidation(status);
   }
-  return { sheetName: sheet.getName(), added: additions.size, updated: updates.size + closed.size };
+  highlightOverdue(readOwnedTable(sheet, ACTION_PLAN), scan);
+  return { sheetName: sheet.getName(), added: additions.size, updated: updates.size + settled.size };
 }
 
+/** The plan's lines as actionProgress reads them. */
+function progressOf(table: OwnedTable<Column>, scan: Scan): ActionProgress {
+  const at = (row: readonly Cell[], c: Column): Cell => (table.columns.has(c) ? row[table.columns.get(c)!] ?? '' : '');
+  const lines = table.rows.map((row, i) => ({ row: i + 2, item: at(row, 'Item'), owner: at(row, 'Owner'), due: at(row, 'Due'), status: at(row, 'Status'), gapNow: at(row, 'Gap now'), source: at(row, 'Source') }));
+  return actionProgress(lines, { today: scan.today, order: scan.tracker.config.slashOrder, timeZone: spreadsheetZone(scan.tracker.spreadsheet) });
+}
+
+/** The add-on's overdue rule: a fingerprint naming the rows it covers, so an unchanged one is not written again. */
+const OVERDUE_FORMULA = /^=ISTEXT\("SECOR Ready: overdue actions [^"]*"\)$/;
+const OVERDUE_COLOUR = '#f4c7c3';
+
+/**
+ * Colours the overdue lines across the add-on's columns, by a rule of the add-on's own (the
+ * team's rules stay, ahead of it). Replaced only when the overdue lines changed.
+ */
+function highlightOverdue(table: OwnedTable<Column>, scan: Scan): void {
+  const { sheet } = table;
+  const last = columnLetter(Math.max(table.width, HEADER.length) - 1);
+  const ranges = progressOf(table, scan).overdue.map((o) => `A${o.row}:${last}${o.row}`);
+  const formula = `=ISTEXT("SECOR Ready: overdue actions ${ranges.join(',')}")`;
+  const rules = sheet.getConditionalFormatRules();
+  const formulas = rules.map((rule) => rule.getBooleanCondition()?.getCriteriaValues()[0]);
+  const own = (f: unknown) => typeof f === 'string' && OVERDUE_FORMULA.test(f);
+  const present = formulas.filter(own);
+  if (ranges.length === 0 ? present.length === 0 : present.length === 1 && present[0] === formula) return;
+  const ours = ranges.length === 0 ? [] : [SpreadsheetApp.newConditionalFormatRule().whenFormulaSatisfied(formula).setBackground(OVERDUE_COLOUR).setRanges(ranges.map((a1) => sheet.getRange(a1))).build()];
+  sheet.setConditionalFormatRules([...rules.filter((_, i) => !own(formulas[i])), ...ours]);
+}
+
+/** The Action Plan's progress for the sidebar and the digest (one read), or null when the add-on has made none. */
+export function readActionProgress(scan: Scan): ActionProgress | null {
+  const sheet = findOwnedSheet(scan.tracker.spreadsheet, ACTION_PLAN, false);
+  return sheet ? progressOf(readOwnedTable(sheet, ACTION_PLAN), scan) : null;
+}

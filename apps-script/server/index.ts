@@ -14,10 +14,13 @@ import { scanTracker } from './scan.ts';
 import { confirmSetup as saveSetup, proposeSetup as readSetup } from './setup.ts';
 import { showSidebar } from './sidebar.ts';
 import { showTeamBriefing } from './team-briefing.ts';
+import { createPracticeLog as makePracticeLog } from './practice-log.ts';
+import { planSiteWalk as makeSiteWalk, siteWalkActions } from './site-walk.ts';
+import { addFindings, previewFindings } from './audit-findings.ts';
 import type { SidebarApi } from './sidebar-api.ts';
 import { selectRow } from './go-to-row.ts';
 import { loadConfig } from './tracker-config.ts';
-import type { ClipperAddress, ClipperPairing, ClipperPerson, InstallationReport, ReadinessView, SettingsView, SetupChoice, SetupProposal, SheetWritten, SidebarState } from './views.ts';
+import type { ClipperAddress, ClipperPairing, ClipperPerson, FindingsPreview, InstallationReport, ReadinessView, SettingsView, SetupChoice, SetupProposal, SheetWritten, SidebarState } from './views.ts';
 import { loadProfile, saveProfile } from './profile-store.ts';
 import { settingsView } from './settings-view.ts';
 import { clipperPeople, connectPerson, revokeClipper } from './intake/clipper-people.ts';
@@ -92,7 +95,7 @@ export function pickRequirement(row: number, text: string, id: string): Readines
 
 export function createActionPlan(): SheetWritten {
   const scan = scanTracker();
-  const written = writeActionPlan(scan);
+  const written = writeActionPlan(scan, siteWalkActions(scan.tracker.spreadsheet, scan.tracker.config.slashOrder, scan.today));
   scan.tracker.spreadsheet.toast(`${written.sheetName}: ${written.added} added, ${written.updated} updated.`, 'SECOR Ready');
   return written;
 }
@@ -115,6 +118,40 @@ export function saveSettings(profile: SettingsView['profile']): ReadinessView {
 
 export function openTeamBriefing(): void {
   showTeamBriefing();
+}
+
+export function prepareForInterviews(): void {
+  const written = makePracticeLog();
+  SpreadsheetApp.getActiveSpreadsheet().toast(`${written.sheetName}: a line per person per question practised; the sidebar scores it at the next scan.`, 'SECOR Ready');
+}
+
+export function walkTheSite(): void {
+  const written = makeSiteWalk();
+  SpreadsheetApp.getActiveSpreadsheet().toast(`${written.sheetName}: ${written.added} items added. Fill In place as you walk; the sidebar scores it at the next scan.`, 'SECOR Ready');
+}
+
+export function addAuditFindingsFromMenu(): void {
+  showSidebar('findings');
+}
+
+export function readAuditReport(report: string, year: number): FindingsPreview {
+  return previewFindings(report, year);
+}
+
+export function addAuditFindings(report: string, year: number, chosen: Record<string, string | null>): ReadinessView {
+  const written = addFindings(report, year, chosen);
+  SpreadsheetApp.getActiveSpreadsheet().toast(`${written.sheetName}: ${written.added} added, ${written.updated} updated.`, 'SECOR Ready');
+  return scanView();
+}
+
+export function createPracticeLog(): ReadinessView {
+  makePracticeLog();
+  return scanView();
+}
+
+export function planSiteWalk(): ReadinessView {
+  makeSiteWalk();
+  return scanView();
 }
 
 export function connectTheClipper(): void {
@@ -159,4 +196,4 @@ export function revokeClipperPerson(id: string): ClipperPerson[] {
 }
 
 // The sidebar's RPC is typed from SidebarApi: these exports must match it exactly.
-({ getSidebarState, proposeSetup, confirmSetup, rescan, goToRow, addMissingRequirements, pickRequirement, createActionPlan, buildEvidenceIndex, getSettings, saveSettings, listClipperPeople, getClipperAddress, confirmClipperAddress, connectClipperPerson, revokeClipperPerson, checkInstallation }) satisfies SidebarApi;
+({ getSidebarState, proposeSetup, confirmSetup, rescan, goToRow, addMissingRequirements, pickRequirement, createActionPlan, buildEvidenceIndex, createPracticeLog, planSiteWalk, readAuditReport, addAuditFindings, getSettings, saveSettings, listClipperPeople, getClipperAddress, confirmClipperAddress, connectClipperPerson, revokeClipperPerson, checkInstallation }) satisfies SidebarApi;

@@ -8,12 +8,12 @@ type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
 /**
- * A sheet the add-on makes and owns (Action Plan, Evidence Index, Evidence): its kind (its tag),
+ * A sheet the add-on makes and owns (Action Plan, Evidence Index, Evidence, Interview Practice, Site Walk): its kind (its tag),
  * the name it wants, its columns (a role and the header the add-on writes), and the column its
  * lines are found again by, without which it must not write.
  */
 export interface OwnedSheetKind<R extends string = string> {
-  readonly kind: 'action-plan' | 'evidence-index' | 'evidence';
+  readonly kind: 'action-plan' | 'evidence-index' | 'evidence' | 'practice-log' | 'site-walk';
   readonly name: string;
   readonly columns: readonly (readonly [R, string])[];
   readonly key: R | null;

@@ -1,8 +1,11 @@
 import { columnLetter, type Day, describeSheetKind, GAP_KINDS, GAP_LABEL, isoFromDay, nextSubmissionMonth, REFERENCE_CHECKLIST } from '../../shared/index.ts';
 import type { TeamProfile } from './profile-store.ts';
 import { readyByClip } from './readiness-cell.ts';
+import { ACTION_PLAN, readActionProgress } from './action-plan.ts';
+import { findOwnedSheet } from './owned-sheet.ts';
+import { practiceView } from './practice-view.ts';
 import type { Scan } from './scan.ts';
-import type { DueSoon, EvidenceSheetView, GapGroup, ReadinessView, RowFinding, UnmatchedRow } from './views.ts';
+import type { ActionPlanView, DueSoon, EvidenceSheetView, GapGroup, ReadinessView, RowFinding, UnmatchedRow } from './views.ts';
 
 function submissionOf(profile: TeamProfile, today: Day): ReadinessView['submission'] {
   if (profile.auditMonth === null) return null;
@@ -26,6 +29,14 @@ function evidenceSheetsOf(scan: Scan): EvidenceSheetView[] {
     note: 'It was deleted: its evidence is no longer counted. Set up again to choose the evidence sheets.',
   }));
   return [...read, ...gone];
+}
+
+/** The Action Plan's lines by status and those overdue (one read), or null before it is made. */
+function actionPlanView(scan: Scan): ActionPlanView | null {
+  const progress = readActionProgress(scan);
+  const sheet = progress && findOwnedSheet(scan.tracker.spreadsheet, ACTION_PLAN, false);
+  if (!progress || !sheet) return null;
+  return { sheetName: sheet.getName(), sheetId: sheet.getSheetId(), counts: progress.counts, overdue: progress.overdue.map((o) => ({ ...o, due: isoFromDay(o.due) })) };
 }
 
 /** The sidebar's picture of a scan: scores, gaps grouped by kind, what falls due soon, what is missing. */
@@ -99,5 +110,7 @@ export function readinessView(scan: Scan): ReadinessView {
     gate: readiness.gate,
     submission: submissionOf(profile, today),
     evidenceSheets: evidenceSheetsOf(scan),
+    practice: practiceView(scan),
+    actions: actionPlanView(scan),
   };
 }

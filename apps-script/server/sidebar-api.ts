@@ -1,4 +1,4 @@
-import type { ClipperAddress, ClipperPairing, ClipperPerson, InstallationReport, ReadinessView, SettingsView, SetupChoice, SetupProposal, SheetWritten, SidebarState } from './views.ts';
+import type { ClipperAddress, ClipperPairing, ClipperPerson, FindingsPreview, InstallationReport, ReadinessView, SettingsView, SetupChoice, SetupProposal, SheetWritten, SidebarState } from './views.ts';
 
 /**
  * The server functions the sidebar calls through google.script.run. The server's index module
@@ -27,6 +27,14 @@ export interface SidebarApi {
   createActionPlan(): SheetWritten;
   /** Builds or updates the Evidence Index sheet. */
   buildEvidenceIndex(): SheetWritten;
+  /** Reads a pasted audit report: each finding with the requirement it matched, a proposed owner and due date. Writes nothing. */
+  readAuditReport(report: string, year: number): FindingsPreview;
+  /** Adds the report's findings to the Action Plan under the requirements chosen (by finding index), then rescans. */
+  addAuditFindings(report: string, year: number, chosen: Record<string, string | null>): ReadinessView;
+  /** Makes the Interview Practice sheet (or selects it) and rescans. */
+  createPracticeLog(): ReadinessView;
+  /** Makes the Site Walk sheet, or adds the items it lacks, selects it and rescans. */
+  planSiteWalk(): ReadinessView;
   /** The team's profile and the reference requirements it applies to. */
   getSettings(): SettingsView;
   /** Saves the team's profile in the document (checked first) and rescans. */

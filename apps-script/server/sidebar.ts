@@ -1,5 +1,5 @@
 /** The view the sidebar opens on; it reads window.SECOR_VIEW before its first call. */
-export type SidebarView = 'readiness' | 'setup' | 'clipper' | 'check';
+export type SidebarView = 'readiness' | 'setup' | 'clipper' | 'check' | 'findings';
 
 /** Opens the sidebar, one self-contained HTML file built from apps-script/sidebar. */
 export function showSidebar(view: SidebarView): void {

@@ -2,7 +2,7 @@
  * What the server hands the sidebar: plain data, JSON-safe (google.script.run passes it as JSON),
  * rows 1-based and columns as letters, as a person sees the sheet.
  */
-import type { ElementPrediction, EvidenceSheetKind, ExpiringWhy, GapKind, ItemReadiness, LogActivity, Prediction, Role, WarningKind } from '../../shared/index.ts';
+import type { ActionStatus, ElementPrediction, EvidenceSheetKind, ExpiringWhy, GapKind, ItemReadiness, LogActivity, Prediction, Role, WarningKind } from '../../shared/index.ts';
 
 export interface ElementView {
   readonly id: string;
@@ -99,6 +99,18 @@ export interface ReadinessView {
   readonly submission: { readonly month: string; readonly partner: string | null } | null;
   /** The confirmed evidence sheets as this scan found them: by name, for Go to row on their rows. */
   readonly evidenceSheets: readonly EvidenceSheetView[];
+  /** Interviews and the site walk as practised, apart from the prediction above. */
+  readonly practice: PracticeView;
+  /** Where the Action Plan stands (its lines by status, those overdue); null before it is made. */
+  readonly actions: ActionPlanView | null;
+}
+
+/** The Action Plan's progress as the sidebar shows it. */
+export interface ActionPlanView {
+  readonly sheetName: string;
+  readonly sheetId: number;
+  readonly counts: Readonly<Record<ActionStatus, number>>;
+  readonly overdue: readonly { readonly row: number; readonly item: string; readonly owner: string; readonly due: string; readonly source: string }[];
 }
 
 /** A confirmed evidence sheet as the scan found it; sheetId null and a note when it is gone or reads otherwise. */
@@ -235,4 +247,65 @@ export interface InstallationReport {
   /** ISO instant of the check. */
   readonly checkedAt: string;
   readonly checks: readonly InstallationCheck[];
+}
+
+/** An interview or observation requirement as practice and the site walk predict it: apart from the documentary prediction. */
+export interface PractisedRequirementView {
+  readonly id: string;
+  readonly text: string;
+  /** People who practised it (interviews), or items of it sampled on the walk (observations). */
+  readonly asked: number;
+  /** Of those, how many answered well, or were found in place. */
+  readonly good: number;
+  /** good / asked, one decimal; null when nothing of it was practised or walked. */
+  readonly percent: number | null;
+  readonly finding: 'ready' | 'gap' | 'not practised' | 'not walked';
+}
+
+/** Interviews and the site walk, predicted from the team's Interview Practice and Site Walk sheets, shown apart from the documents' score. */
+export interface PracticeView {
+  /** A requirement is ready at this share (a proposal: no CP publishes one per question). */
+  readonly readyPercent: number;
+  /** The practice log's name and id, or null when the add-on has made none. */
+  readonly practiceSheet: { readonly name: string; readonly sheetId: number } | null;
+  /** The site walk's name and id, or null when the add-on has made none. */
+  readonly walkSheet: { readonly name: string; readonly sheetId: number } | null;
+  readonly interviews: readonly PractisedRequirementView[];
+  readonly observations: readonly PractisedRequirementView[];
+  /** Items found not in place on the walk: actions for the Action Plan. */
+  readonly notInPlace: number;
+  /** Lines left out, and why: half-filled, or words neither Yes nor No. */
+  readonly skipped: readonly { readonly sheet: string; readonly row: number; readonly why: string }[];
+  /** Names in the practice log or keys in the site walk that no question or item has. */
+  readonly unknown: readonly string[];
+}
+
+/** One finding of a pasted audit report, as the sidebar shows it before it goes into the Action Plan. */
+export interface FindingView {
+  /** Its place in the report, from 0: what the coordinator's choice of requirement names. */
+  readonly index: number;
+  /** Its number as the report writes it. */
+  readonly number: string;
+  readonly kind: 'finding' | 'recommendation';
+  readonly text: string;
+  /** The requirement it matched, or null. */
+  readonly requirement: string | null;
+  /** How: the report's reference, its wording, or nothing. */
+  readonly matchedBy: 'reference' | 'wording' | 'none';
+  /** Requirements to choose from: the match and the candidates first, then every other. */
+  readonly choices: readonly RequirementView[];
+  /** The tracker's owner of that requirement's row, when it has one; '' otherwise. */
+  readonly owner: string;
+  /** YYYY-MM-DD, stated in the report or proposed. */
+  readonly due: string;
+  /** Why that date ("proposed: 30 days for a finding"). */
+  readonly dueRule: string;
+  /** "2026 audit, finding 3". */
+  readonly source: string;
+}
+
+/** A pasted report read: its findings, and the year they are labelled with. */
+export interface FindingsPreview {
+  readonly year: number;
+  readonly findings: readonly FindingView[];
 }

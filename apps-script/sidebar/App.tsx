@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { ClipperAddress, ClipperPairing, ClipperPerson, InstallationReport, ReadinessView, SettingsView, SetupChoice, SetupProposal, SheetWritten } from '../server/views.ts';
+import type { ClipperAddress, ClipperPairing, ClipperPerson, FindingsPreview, InstallationReport, ReadinessView, SettingsView, SetupChoice, SetupProposal, SheetWritten } from '../server/views.ts';
 import { ConnectClipper } from './ConnectClipper.tsx';
+import { FindingsView } from './FindingsView.tsx';
 import { InstallationCheck } from './InstallationCheck.tsx';
 import { SettingsView as SettingsForm } from './SettingsView.tsx';
 import { ErrorPanel } from './ErrorPanel.tsx';
@@ -17,11 +18,12 @@ type Screen =
   | { readonly kind: 'settings'; readonly settings: SettingsView }
   | { readonly kind: 'clipper'; readonly address: ClipperAddress; readonly people: readonly ClipperPerson[]; readonly pairing: ClipperPairing | null }
   | { readonly kind: 'check'; readonly report: InstallationReport }
+  | { readonly kind: 'findings'; readonly preview: FindingsPreview | null }
   | { readonly kind: 'readiness' };
 
 interface Props {
   /** window.SECOR_VIEW: 'setup' opens the mapping, 'clipper' the clipper's pairing, 'check' the installation check; otherwise the server's getSidebarState decides. */
-  readonly initialView?: 'setup' | 'readiness' | 'clipper' | 'check' | undefined;
+  readonly initialView?: 'setup' | 'readiness' | 'clipper' | 'check' | 'findings' | undefined;
 }
 
 function writtenText(result: SheetWritten): string {
@@ -80,6 +82,7 @@ export function App({ initialView }: Props) {
     if (initialView === 'setup') openSetup();
     else if (initialView === 'clipper') openClipper();
     else if (initialView === 'check') openCheck();
+    else if (initialView === 'findings') setScreen({ kind: 'findings', preview: null });
     else openState();
   }, []);
 
@@ -123,8 +126,19 @@ export function App({ initialView }: Props) {
       }),
     createActionPlan: () => act('Creating the action plan…', () => call('createActionPlan'), writtenText),
     buildEvidenceIndex: () => act('Building the evidence index…', () => call('buildEvidenceIndex'), writtenText),
+    createPracticeLog: () =>
+      act('Opening the practice log…', () => call('createPracticeLog'), (view) => {
+        showReadiness(view);
+        return `${view.practice.practiceSheet?.name ?? 'The practice log'} is open: a line per person per question practised, then Rescan.`;
+      }),
+    planSiteWalk: () =>
+      act('Planning the site walk…', () => call('planSiteWalk'), (view) => {
+        showReadiness(view);
+        return `${view.practice.walkSheet?.name ?? 'The site walk'} is open: fill In place as you walk (the Sheets app works on a phone), then Rescan.`;
+      }),
     changeMapping: openSetup,
     openClipper,
+    openFindings: () => setScreen({ kind: 'findings', preview: null }),
     openSettings: () =>
       load('Reading the settings…', async () => {
         setScreen({ kind: 'settings', settings: await call('getSettings') });
@@ -159,6 +173,18 @@ export function App({ initialView }: Props) {
     act(`Revoking ${person.name}…`, () => call('revokeClipperPerson', person.id), (people) => {
       setScreen((current) => (current.kind === 'clipper' ? { ...current, people, pairing: current.pairing?.person.id !== person.id ? current.pairing : null } : current));
       return `${person.name}'s pairing is revoked.`;
+    });
+
+  const readFindings = (report: string, year: number) =>
+    act('Reading the findings…', () => call('readAuditReport', report, year), (preview) => {
+      setScreen({ kind: 'findings', preview });
+      return `${plural(preview.findings.length, 'finding')} read: check each requirement, then add them.`;
+    });
+
+  const addFindings = (report: string, year: number, chosen: Record<string, string | null>) =>
+    act('Adding the findings to the Action Plan…', () => call('addAuditFindings', report, year, chosen), (view) => {
+      showReadiness(view);
+      return 'The findings are in the Action Plan, each with its source.';
     });
 
   const back = readiness ? () => setScreen({ kind: 'readiness' }) : undefined;
@@ -200,6 +226,7 @@ export function App({ initialView }: Props) {
             onBack={back ?? openState}
           />
         )}
+        {screen.kind === 'findings' && <FindingsView preview={screen.preview} busy={busy !== null} onRead={readFindings} onAdd={addFindings} onBack={back ?? openState} />}
         {screen.kind === 'readiness' && readiness && (
           <ReadinessPanel view={readiness} busy={busy !== null} actions={actions} />
         )}

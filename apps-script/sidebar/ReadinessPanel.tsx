@@ -1,10 +1,12 @@
 import type { ReadinessView, UnmatchedRow } from '../server/views.ts';
+import { ActionProgress } from './ActionProgress.tsx';
 import { DueSoon } from './DueSoon.tsx';
 import { ElementBars } from './ElementBars.tsx';
 import { EvidenceSources } from './EvidenceSources.tsx';
 import { GapGroups } from './GapGroups.tsx';
 import { MissingRequirements } from './MissingRequirements.tsx';
 import { OverallCard } from './OverallCard.tsx';
+import { PracticePanel } from './PracticePanel.tsx';
 import { ReadyByClips } from './ReadyByClips.tsx';
 import { UnmatchedRows } from './UnmatchedRows.tsx';
 import { timeText } from './format.ts';
@@ -17,9 +19,12 @@ export interface ReadinessActions {
   readonly pickRequirement: (row: UnmatchedRow, id: string) => void;
   readonly createActionPlan: () => void;
   readonly buildEvidenceIndex: () => void;
+  readonly createPracticeLog: () => void;
+  readonly planSiteWalk: () => void;
   readonly changeMapping: () => void;
   readonly openSettings: () => void;
   readonly openClipper: () => void;
+  readonly openFindings: () => void;
 }
 
 interface Props {
@@ -50,6 +55,8 @@ export function ReadinessPanel({ view, busy, actions }: Props) {
       <UnmatchedRows rows={view.unmatched} requirementColumn={view.requirementColumn} busy={busy} onPick={actions.pickRequirement} onGoTo={actions.goToRow} />
       <ReadyByClips rows={view.readyByClips} busy={busy} onGoTo={actions.goToRow} />
       <DueSoon items={view.dueSoon} busy={busy} onGoTo={actions.goToRow} />
+      {view.actions && <ActionProgress actions={view.actions} busy={busy} onGoTo={actions.goToRow} />}
+      <PracticePanel practice={view.practice} busy={busy} onPrepare={actions.createPracticeLog} onWalk={actions.planSiteWalk} onGoTo={actions.goToRow} />
       <MissingRequirements missing={view.missing} busy={busy} onAdd={actions.addMissing} />
       <section class="section tools" aria-labelledby="tools-heading">
         <h2 id="tools-heading">Sheets</h2>
@@ -59,6 +66,9 @@ export function ReadinessPanel({ view, busy, actions }: Props) {
           </button>
           <button type="button" class="btn" onClick={actions.buildEvidenceIndex} disabled={busy}>
             Build evidence index
+          </button>
+          <button type="button" class="btn" onClick={actions.openFindings} disabled={busy}>
+            Add audit findings
           </button>
           <button type="button" class="btn btn-quiet" onClick={actions.changeMapping} disabled={busy}>
             Change column mapping

@@ -13,7 +13,7 @@ declare global {
   interface Window {
     google?: { script?: { run?: ScriptRun } };
     /** Set by the server in a script appended to the page: which view to open on. */
-    SECOR_VIEW?: 'setup' | 'readiness' | 'clipper' | 'check';
+    SECOR_VIEW?: 'setup' | 'readiness' | 'clipper' | 'check' | 'findings';
   }
 }
 

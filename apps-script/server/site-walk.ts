@@ -1,0 +1,62 @@
+import { type ActionLine, buildSiteWalk, type Cell, cellText, type Day, readSiteWalk, type SiteWalkReading } from '../../shared/index.ts';
+import { findOwnedSheet, type OwnedSheetKind, ownedTable, readOwnedTable, writeOwnedRows } from './owned-sheet.ts';
+import { spreadsheetZone } from './today.ts';
+import type { SheetWritten } from './views.ts';
+
+type Column = 'look' | 'requirement' | 'inPlace' | 'finding' | 'walkedOn' | 'walkedBy' | 'key';
+
+/**
+ * The Site Walk sheet: a line per thing to look at, the add-on's (what to look for, its
+ * requirement, its key); what was found is the team's (In place, Finding, Walked on, Walked by),
+ * filled in on the walk, in the Sheets app on a phone as on a laptop.
+ */
+export const SITE_WALK: OwnedSheetKind<Column> = {
+  kind: 'site-walk',
+  name: 'Site Walk',
+  columns: [['look', 'What to look for'], ['requirement', 'Requirement'], ['inPlace', 'In place'], ['finding', 'Finding'], ['walkedOn', 'Walked on'], ['walkedBy', 'Walked by'], ['key', 'Item key']],
+  key: 'key',
+  dates: ['walkedOn'],
+};
+const OWN: readonly Column[] = ['look', 'requirement', 'key'];
+
+/**
+ * Makes the Site Walk sheet, or adds below its last line the items it lacks (a newer checklist's),
+ * and selects it. A line it wrote before is never written again, so what the team found stays.
+ */
+export function planSiteWalk(): SheetWritten {
+  const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
+  const table = ownedTable(spreadsheet, SITE_WALK);
+  const key = table.columns.get('key')!;
+  const have = new Set(table.rows.map((row) => cellText(row[key])).filter((k) => k !== ''));
+  const additions = new Map<number, Partial<Record<Column, Cell>>>();
+  let next = table.rows.length + 2;
+  for (const item of buildSiteWalk()) {
+    if (!have.has(item.id)) additions.set(next++, { look: item.look, requirement: item.requirement, key: item.id });
+  }
+  writeOwnedRows(table, OWN, additions);
+  if (additions.size > 0) {
+    const first = Math.min(...additions.keys());
+    const inPlace = SpreadsheetApp.newDataValidation().requireValueInList(['Yes', 'No', 'N/A'], true).setAllowInvalid(true).build();
+    table.sheet.getRange(first, table.columns.get('inPlace')! + 1, additions.size, 1).setDataValidation(inPlace);
+  }
+  table.sheet.activate();
+  return { sheetName: table.sheet.getName(), added: additions.size, updated: 0 };
+}
+
+/** The site walk read (one read): its items, what was found, the actions; null when the add-on has made none. */
+export function readSiteWalkSheet(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, order: 'day-first' | 'month-first', today: Day): SiteWalkReading | null {
+  const sheet = findOwnedSheet(spreadsheet, SITE_WALK, false);
+  if (!sheet) return null;
+  const { rows, columns } = readOwnedTable(sheet, SITE_WALK);
+  const at = (row: readonly Cell[], c: Column): Cell => (columns.has(c) ? row[columns.get(c)!] ?? '' : '');
+  const lines = rows.map((row, i) => ({
+    row: i + 2, key: at(row, 'key'), requirement: at(row, 'requirement'), look: at(row, 'look'), inPlace: at(row, 'inPlace'),
+    finding: at(row, 'finding'), walkedOn: at(row, 'walkedOn'), walkedBy: at(row, 'walkedBy'),
+  }));
+  return readSiteWalk(lines, { order, timeZone: spreadsheetZone(spreadsheet), today });
+}
+
+/** What the site walk found not in place, as Action Plan lines (none without the sheet). */
+export function siteWalkActions(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, order: 'day-first' | 'month-first', today: Day): ActionLine[] {
+  return readSiteWalkSheet(spreadsheet, order, today)?.actions ?? [];
+}
