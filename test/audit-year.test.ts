@@ -1,0 +1,137 @@
+/**
+ * Before, during and after the audit, on the local host with the built bundle: the practice log
+ * and the site walk scored apart from the documents, a five-finding audit report into the Action
+ * Plan with progress and overdue highlighting, in the contexts Google runs each in (menu,
+ * sidebar), and nothing of the team's changed.
+ */
+import { describe, expect, it } from 'vitest';
+import { snapshotCells } from '../apps-script/local-host/index.ts';
+import type { FindingsPreview, ReadinessView, SetupProposal } from '../apps-script/server/views.ts';
+import { FIVE_FINDINGS } from '../shared/test-support/audit-report.ts';
+import { interviewQuestion, questionChoice } from '../shared/index.ts';
+import { addOnOver, type AddOn, trackerGrid } from './add-on-host.ts';
+
+function setUp(addOn: AddOn): ReadinessView {
+  const proposal = addOn.host.runIn('sidebar', () => addOn.run.proposeSetup!()) as SetupProposal;
+  const columns = Object.fromEntries(proposal.columns.map((c) => [c.role, c.column]));
+  return addOn.host.runIn('sidebar', () => addOn.run.confirmSetup!({ headerRow: proposal.headerRow, columns })) as ReadinessView;
+}
+
+const sheetNamed = (addOn: AddOn, name: string) => addOn.app.getActiveSpreadsheet().getSheetByName(name);
+
+describe('preparing the team: practice log and site walk', () => {
+  it('makes each sheet once from the menu, scores what the team types apart from the prediction, and never writes their lines', async () => {
+    const addOn = addOnOver(await trackerGrid('samples/northwind-tracker.csv'));
+    const before = setUp(addOn);
+    expect(before.practice).toMatchObject({ practiceSheet: null, walkSheet: null, readyPercent: 80 });
+    const tracker = snapshotCells(sheetNamed(addOn, 'Tracker'));
+
+    addOn.host.runIn('menu', () => addOn.run.prepareForInterviews!());
+    addOn.host.runIn('menu', () => addOn.run.walkTheSite!());
+    const log = sheetNamed(addOn, 'Interview Practice');
+    const walk = sheetNamed(addOn, 'Site Walk');
+    expect(log.getRange('A1:F1').getValues()).toEqual([['Date', 'Person', 'Role', 'Question', 'Answered well', 'Notes']]);
+    const items = walk.getDataRange().getValues().slice(1);
+    expect(items.length).toBeGreaterThan(8);
+    expect(addOn.host.ui.toasts.at(-1)!.message).toMatch(/^Site Walk: \d+ items added/);
+
+    // The team practises and walks.
+    const policy = questionChoice(interviewQuestion('E1-03.w')!);
+    log.getRange('A2:E4').setValues([
+      ['2026-11-20', 'Ana Lopez', 'Worker', policy, 'Yes'],
+      ['2026-11-20', 'Mike T.', 'Worker', policy, 'No'],
+      ['2026-11-21', 'Raj', 'Worker', policy, 'maybe'],
+    ]);
+    const rowOf = (key: string) => items.findIndex((r: unknown[]) => r[6] === key) + 2;
+    walk.getRange(`C${rowOf('E3-02.1')}:F${rowOf('E3-02.1')}`).setValues([['Yes', '', '2026-11-24', 'Gary Ward']]);
+    walk.getRange(`C${rowOf('E3-02.2')}:F${rowOf('E3-02.2')}`).setValues([['No', 'No railing on the mezzanine', '2026-11-24', 'Gary Ward']]);
+    const typed = { log: snapshotCells(log), walk: snapshotCells(walk) };
+
+    const view = addOn.host.runIn('sidebar', () => addOn.run.rescan!()) as ReadinessView;
+    expect(view.prediction).toEqual(before.prediction);
+    expect(view.practice.interviews.find((r) => r.id === 'E1-03')).toMatchObject({ asked: 2, good: 1, percent: 50, finding: 'gap' });
+    expect(view.practice.observations.find((r) => r.id === 'E3-02')).toMatchObject({ asked: 2, good: 1, percent: 50, finding: 'gap' });
+    expect(view.practice.skipped).toEqual([{ sheet: 'Interview Practice', row: 4, why: 'answered well is not yes or no' }]);
+    expect(view.practice.notInPlace).toBe(1);
+
+    // Again from the menu: nothing is added twice, nothing typed is touched.
+    addOn.host.runIn('menu', () => addOn.run.walkTheSite!());
+    addOn.host.runIn('sidebar', () => addOn.run.createPracticeLog!());
+    expect(snapshotCells(log)).toEqual(typed.log);
+    expect(snapshotCells(walk)).toEqual(typed.walk);
+    // The tracker, its Readiness column too, is as it was: practice and the walk are scored apart.
+    expect(snapshotCells(sheetNamed(addOn, 'Tracker'))).toEqual(tracker);
+
+    // The railing not in place becomes an Action Plan line from the site walk.
+    addOn.host.runIn('menu', () => addOn.run.createActionPlan!());
+    const plan = sheetNamed(addOn, 'Action Plan').getDataRange().getValues();
+    const header = plan[0] as string[];
+    const line = plan.find((r: unknown[]) => r[header.indexOf('Plan key')] === 'site walk | E3-02.2')!;
+    expect(line[header.indexOf('Source')]).toBe('Site walk 2026-11-24');
+    expect(line[header.indexOf('Owner')]).toBe('Gary Ward');
+  });
+});
+
+describe('after the audit: findings into the Action Plan', () => {
+  it('reads a five-finding report in the sidebar, adds it once with its sources, tracks progress, highlights what is overdue and clears a finding done with evidence', async () => {
+    const addOn = addOnOver(await trackerGrid('samples/northwind-tracker.csv'));
+    setUp(addOn);
+    addOn.host.runIn('menu', () => addOn.run.addAuditFindingsFromMenu!());
+    expect(addOn.host.ui.sidebar!.content).toContain('window.SECOR_VIEW = "findings"');
+
+    const preview = addOn.host.runIn('sidebar', () => addOn.run.readAuditReport!(FIVE_FINDINGS, 2026)) as FindingsPreview;
+    expect(preview.findings.map((f) => f.requirement)).toEqual(['E2-02', 'E4-02', 'E7-02', 'E6-03', 'E5-01']);
+    expect(preview.findings[2]).toMatchObject({ source: '2026 audit, finding 3', matchedBy: 'wording' });
+    expect(addOn.app.getActiveSpreadsheet().getSheetByName('Action Plan')).toBeNull();
+
+    // Bad input: refused, saying what to paste, and nothing is made.
+    expect(() => addOn.host.runIn('sidebar', () => addOn.run.readAuditReport!('   ', 2026))).toThrow(/Paste the findings/);
+    expect(() => addOn.host.runIn('sidebar', () => addOn.run.addAuditFindings!(FIVE_FINDINGS, 2026, { 0: 'E99-99' }))).toThrow(/"E99-99" is not a requirement .* Nothing was written/);
+    expect(addOn.app.getActiveSpreadsheet().getSheetByName('Action Plan')).toBeNull();
+
+    // The coordinator files finding 5 under E5-02 instead, and adds them.
+    const view = addOn.host.runIn('sidebar', () => addOn.run.addAuditFindings!(FIVE_FINDINGS, 2026, { 4: 'E5-02' })) as ReadinessView;
+    const sheet = sheetNamed(addOn, 'Action Plan');
+    const rows = () => sheet.getDataRange().getValues() as unknown[][];
+    const header = rows()[0] as string[];
+    const col = (name: string) => header.indexOf(name);
+    const findingRows = () => rows().filter((r) => String(r[col('Plan key')]).startsWith('finding | '));
+    expect(findingRows().map((r) => [r[col('Source')], r[col('Requirement')]])).toEqual([
+      ['2026 audit, finding 1', 'E2-02'],
+      ['2026 audit, finding 2', 'E4-02'],
+      ['2026 audit, finding 3', 'E7-02'],
+      ['2026 audit, finding 4', 'E6-03'],
+      ['2026 audit, finding 5', 'E5-02'],
+    ]);
+    expect(view.actions!.counts.Open).toBe(rows().length - 1);
+
+    // Added again: nothing twice.
+    addOn.host.runIn('sidebar', () => addOn.run.addAuditFindings!(FIVE_FINDINGS, 2026, { 4: 'E5-02' }));
+    expect(findingRows()).toHaveLength(5);
+
+    // The team works the plan: one line past due, one done whose requirement is ready, one done without evidence.
+    const at = (source: string) => rows().findIndex((r) => r[col('Source')] === source) + 1;
+    const a1 = (row: number, name: string) => `${String.fromCharCode(65 + col(name))}${row}`;
+    sheet.getRange(a1(at('2026 audit, finding 2'), 'Due')).setValue('2026-11-01');
+    sheet.getRange(a1(at('2026 audit, finding 4'), 'Status')).setValue('Done');
+    sheet.getRange(a1(at('2026 audit, finding 1'), 'Status')).setValue('verified');
+    const typed = rows().map((r) => TEAM.map((name) => r[col(name)]));
+    const after = addOn.host.runIn('menu', () => addOn.run.createActionPlan!()) as unknown;
+    expect(after).toBeTruthy();
+    const state = addOn.host.runIn('sidebar', () => addOn.run.rescan!()) as ReadinessView;
+    expect(state.actions!.overdue.map((o) => o.source)).toEqual(['2026 audit, finding 2']);
+    expect(state.actions!.counts).toMatchObject({ Done: 1, Verified: 1 });
+    const ready = (id: string) => state.prediction.evidence.find((e) => e.requirement === id)?.finding === 'ready';
+    const gapNow = (source: string) => rows()[at(source) - 1]![col('Gap now')];
+    expect(gapNow('2026 audit, finding 4')).toBe(ready('E6-03') ? 'cleared by 2026-11-26' : 'done, evidence still missing');
+    expect(gapNow('2026 audit, finding 1')).toBe(ready('E2-02') ? 'cleared by 2026-11-26' : 'done, evidence still missing');
+    expect(gapNow('2026 audit, finding 3')).toBe('open');
+    // Its overdue rule covers that line only, after the team's rules; what the team typed stays.
+    const rules = sheet.getConditionalFormatRules();
+    const overdue = rules.map((r: { getBooleanCondition(): { getCriteriaValues(): string[] } }) => r.getBooleanCondition().getCriteriaValues()[0]).filter((f: string) => f.includes('overdue actions'));
+    expect(overdue).toEqual([`=ISTEXT("SECOR Ready: overdue actions A${at('2026 audit, finding 2')}:M${at('2026 audit, finding 2')}")`]);
+    expect(rows().map((r) => TEAM.map((name) => r[col(name)]))).toEqual(typed);
+  });
+});
+
+const TEAM = ['Owner', 'Due', 'Status', 'Notes'];
