@@ -64,7 +64,7 @@ export { type ClipTarget, type ClipTargetCells, type ClipTargetProblem, type Par
 export { type Provenance, SEED_GUIDE, isProposedWording } from './audit-prep/provenance.ts';
 export { INTERVIEWED_ROLES, INTERVIEW_QUESTIONS, type InterviewQuestion, STAFF_ROLES, STAFF_ROLE_LABEL, type StaffRole, interviewQuestion, questionsFor } from './audit-prep/interview-questions.ts';
 // Walking the site: what a reviewer looks at for each observation requirement, plus the team's own controls.
-export { OBSERVATION_ITEMS, type ObservationItem, type SiteWalkItem, buildSiteWalk } from './audit-prep/observation-items.ts';
+export { OBSERVATION_ITEMS, type ObservationItem, type SiteWalkItem, buildSiteWalk, controlsOf } from './audit-prep/observation-items.ts';
 // Interview and observation requirements predicted from practice and a site walk, apart from the documents.
 export { type InterviewPrediction, type ObservationPrediction, type PracticeLogRow, READY_SHARE, type SiteWalkFinding, type UnknownEntry, predictInterviews, predictObservations } from './audit-prep/practice-scoring.ts';
 // The add-on's practice log and site-walk sheets read for those scores, and a site walk's findings as actions.

@@ -4,12 +4,13 @@
  * Plan with progress and overdue highlighting, in the contexts Google runs each in (menu,
  * sidebar), and nothing of the team's changed.
  */
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { snapshotCells } from '../apps-script/local-host/index.ts';
+import { createHost, loadBundle, snapshotCells, spreadsheetFromGrids } from '../apps-script/local-host/index.ts';
 import type { FindingsPreview, ReadinessView, SetupProposal } from '../apps-script/server/views.ts';
 import { FIVE_FINDINGS } from '../shared/test-support/audit-report.ts';
 import { interviewQuestion, questionChoice } from '../shared/index.ts';
-import { addOnOver, type AddOn, trackerGrid } from './add-on-host.ts';
+import { addOnOver, type AddOn, DIST, FIXED_NOW, trackerGrid } from './add-on-host.ts';
 
 function setUp(addOn: AddOn): ReadinessView {
   const proposal = addOn.host.runIn('sidebar', () => addOn.run.proposeSetup!()) as SetupProposal;
@@ -135,3 +136,24 @@ describe('after the audit: findings into the Action Plan', () => {
 });
 
 const TEAM = ['Owner', 'Due', 'Status', 'Notes'];
+
+describe("the site walk from the team's own hazard assessments", () => {
+  it('adds the controls their confirmed FLHA log writes, keyed by their words, once', async () => {
+    const tracker = await trackerGrid('samples/northwind-tracker.csv');
+    const flha = await trackerGrid('test/fixtures/log-flha-field-hazards/FLHA.csv');
+    const host = createHost({ spreadsheet: spreadsheetFromGrids('Team tracker', [{ name: 'Tracker', grid: tracker as never }, { name: 'FLHA', grid: flha as never }]), htmlDir: DIST, now: () => FIXED_NOW });
+    const addOn: AddOn = { host, run: loadBundle(join(DIST, 'Code.js'), host), app: host.globals.SpreadsheetApp };
+    const proposal = addOn.run.proposeSetup!() as SetupProposal;
+    const columns = Object.fromEntries(proposal.columns.map((c) => [c.role, c.column]));
+    addOn.run.confirmSetup!({ headerRow: proposal.headerRow, columns, sheets: proposal.sheets.map((s) => ({ sheetId: s.sheetId, kind: 'activity-log', activity: 'hazard-assessments' })) });
+    addOn.host.runIn('menu', () => addOn.run.walkTheSite!());
+    const walk = sheetNamed(addOn, 'Site Walk');
+    const lines = () => walk.getDataRange().getValues().slice(1) as unknown[][];
+    const team = lines().filter((r) => String(r[6]).startsWith('HA.'));
+    expect(team.length).toBeGreaterThan(2);
+    expect(team).toContainEqual(['In place: Harness', 'E3-04', '', '', '', '', 'HA.harness']);
+    const count = lines().length;
+    addOn.host.runIn('menu', () => addOn.run.walkTheSite!());
+    expect(lines()).toHaveLength(count);
+  });
+});

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { REFERENCE_CHECKLIST } from '../reference/checklist.ts';
-import { OBSERVATION_ITEMS, buildSiteWalk } from './observation-items.ts';
+import { OBSERVATION_ITEMS, buildSiteWalk, controlsOf } from './observation-items.ts';
 import { SEED_GUIDE, SOURCE_KEY } from './provenance.ts';
 
 const OBSERVATION_REQUIREMENTS = REFERENCE_CHECKLIST.filter((r) => r.method.includes('O')).map((r) => r.id);
@@ -67,5 +67,27 @@ describe('buildSiteWalk', () => {
     const walk = buildSiteWalk({ controls: ['Safety glasses', 'Machine guard on lathe'], requirements: ['E3-04'] });
     expect(new Set(walk.map((i) => i.requirement))).toEqual(new Set(['E3-04']));
     expect(walk.map((i) => i.id)).toEqual(['E3-04.1', 'E3-04.2', 'HA.1']);
+  });
+});
+
+describe('controlsOf', () => {
+  it("splits an FLHA log's controls as teams list them, once each, the most written first", () => {
+    expect(controlsOf(['Guardrail + harness, 3m from line', 'Harness, stop at 40 km/h gusts', 'Two-person lift', 'harness', null, 'N/A'])).toEqual([
+      'Harness',
+      'Guardrail',
+      '3m from line',
+      'Stop at 40 km/h gusts',
+      'Two-person lift',
+    ]);
+  });
+
+  it('feeds the site walk: PPE under E3-04, a practice under E3-03, the rest under E3-02', () => {
+    const walk = buildSiteWalk({ controls: controlsOf(['Harness, spotter for reversing, guard on saw']) });
+    const team = walk.filter((i) => i.from === 'hazard assessment');
+    expect(team.map((i) => [i.requirement, i.look])).toEqual([
+      ['E3-04', 'In place: Harness'],
+      ['E3-03', 'In place: Spotter for reversing'],
+      ['E3-02', 'In place: Guard on saw'],
+    ]);
   });
 });

@@ -124,3 +124,26 @@ export function buildSiteWalk({ controls = [], requirements }: { controls?: read
   }
   return items;
 }
+
+/** Controls listed at most in a site walk from the team's own assessments: the most written first. */
+const MOST_CONTROLS = 12;
+
+/**
+ * The controls a team's hazard assessments write (an FLHA log's Controls column: "Guardrail +
+ * harness, 3m from line"), each once, split where teams list several, the most often written
+ * first: what a site walk should find in place.
+ */
+export function controlsOf(written: readonly (string | null)[]): string[] {
+  const counts = new Map<string, { text: string; n: number }>();
+  for (const text of written) {
+    for (const part of (text ?? '').split(/\s*(?:[,;+\n]|\band\b|&)\s*/i)) {
+      const control = part.trim().replace(/[.]+$/, '');
+      const key = sameWords(control);
+      if (key.length < 3 || /^(none|n\/?a|nil|see above)$/i.test(control)) continue;
+      const seen = counts.get(key);
+      if (seen) seen.n++;
+      else counts.set(key, { text: control.charAt(0).toUpperCase() + control.slice(1), n: 1 });
+    }
+  }
+  return [...counts.values()].sort((a, b) => b.n - a.n).slice(0, MOST_CONTROLS).map((c) => c.text);
+}
