@@ -496,7 +496,8 @@ describe('the clipper in Chromium, against the workbench', { timeout: 60_000 }, 
     });
     expect(row.Excerpt).toContain('completed Fall Protection on October 2, 2026');
     expect(row['Captured at']).toMatch(/^\d{4}-\d{2}-\d{2}$/);
-    expect(row.Snapshot).toMatch(/^https:\/\/drive\.google\.com\/file\/d\//);
+    // In the workbench a snapshot's link opens the local copy it keeps.
+    expect(row.Snapshot).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/drive\/local_f_/);
     expect(endpoint.calls.filter((c) => c.action === 'clip').map((c) => c.outcome)).toEqual(['ok']);
 
     // The snapshot file, kept in the local "Drive": its SHA-256 is the row's.
