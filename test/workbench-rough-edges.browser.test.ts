@@ -5,7 +5,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type RunningWorkbench, startWorkbench } from '../workbench/server.ts';
 import { launchChromium } from './chromium.ts';
@@ -41,6 +41,20 @@ async function typeInto(row: number, col: number, text: string): Promise<void> {
   await saved;
 }
 
+async function sidebar(): Promise<Frame> {
+  const src = await page.$eval('#sidebar', (el) => (el as HTMLIFrameElement).src);
+  await expect.poll(() => page.frames().some((f) => f.url() === src), { timeout: 10_000 }).toBe(true);
+  const frame = page.frames().find((f) => f.url() === src)!;
+  await frame.waitForLoadState('load');
+  return frame;
+}
+
+async function menu(name: string): Promise<void> {
+  const done = page.waitForResponse((res) => res.url().endsWith('/api/menu'));
+  await page.click(`nav.menu button[data-menu="${name}"]`);
+  await done;
+}
+
 describe('the workbench, as a new user meets it', () => {
   it('long text runs on over the empty cells to its right and stops at the first that holds anything, as in Sheets', async () => {
     await typeInto(3, 1, 'A long note the coordinator typed above the table, far wider than its column');
@@ -69,4 +83,31 @@ describe('the workbench, as a new user meets it', () => {
     // The grid still answers.
     expect(await page.locator('#grid tbody tr').count()).toBeGreaterThan(40);
   }, 30_000);
+
+  it("another sheet opens at its top, and a sheet's frozen header row stays in view as the grid scrolls (the Action Plan)", async () => {
+    await menu('setUpThisSheet');
+    await (await sidebar()).getByRole('button', { name: 'Confirm' }).click();
+    await (await sidebar()).getByTestId('overall-percent').waitFor();
+    await menu('createActionPlan');
+    // The tracker scrolled down, then the Action Plan's tab: it opens at its top, its header in view.
+    await page.click('#tabs button:has-text("northwind-tracker")');
+    await page.locator('#grid').evaluate((el) => {
+      el.scrollTop = 600;
+    });
+    await page.click('#tabs button:has-text("Action Plan")');
+    await expect.poll(() => page.locator('#grid').evaluate((el) => el.scrollTop)).toBe(0);
+    await page.locator('#grid').evaluate((el) => {
+      el.scrollTop = 300;
+    });
+    expect(await page.locator('#grid').evaluate((el) => el.scrollTop)).toBeGreaterThan(100);
+    // What shows just below the column letters is row 1, the plan's header, not a row scrolled up under them.
+    const shown = await page.evaluate(() => {
+      // The letters' cells stick, not their row group: measure a cell.
+      const head = document.querySelector('#grid thead th')!.getBoundingClientRect();
+      const below = document.elementFromPoint(head.left + 120, head.bottom + 5);
+      return below?.closest('tr')?.getAttribute('data-row');
+    });
+    expect(shown).toBe('1');
+    expect(await page.locator('#grid tr[data-row="1"] td[data-col="1"]').textContent()).toBe('Requirement');
+  }, 60_000);
 });
