@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MAX_BODY, type RunningWorkbench, startWorkbench } from './server.ts';
 import { ROOT, SIDEBAR_FUNCTIONS } from './session.ts';
 import { sidebarPage } from './sidebar-page.ts';
+import { SIDEBAR_VIEWS } from '../apps-script/server/sidebar.ts';
 
 /** The one-sheet CSV sample: its sheet is named after the file. */
 const SAMPLE = join(ROOT, 'samples', 'northwind-tracker.csv');
@@ -117,6 +118,9 @@ describe('the workbench server', () => {
     expect(html.indexOf('data-workbench-shim')).toBeLessThan(html.indexOf('<script type="module"'));
     expect(html).toContain('window.SECOR_VIEW = "readiness"');
     expect(sidebarPage('<html><head></head><body></body></html><script>window.SECOR_VIEW = "setup";</script>', 'readiness')).toContain('window.SECOR_VIEW = "readiness"');
+    // Every view the add-on can open, the clipper's too, opens by ?view=.
+    for (const view of SIDEBAR_VIEWS) expect((await send('GET', `/sidebar?view=${view}`)).body.toString()).toContain(`window.SECOR_VIEW = "${view}"`);
+    expect((await send('GET', '/sidebar?view=nonsense')).body.toString()).not.toContain('window.SECOR_VIEW = "nonsense"');
   });
 
   it('saves the spreadsheet after every change, atomically, with its bound script\'s properties', async () => {

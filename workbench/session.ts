@@ -28,6 +28,7 @@ import {
   zonedMidnight,
 } from '../apps-script/local-host/index.ts';
 import type { SidebarApi } from '../apps-script/server/sidebar-api.ts';
+import { SIDEBAR_VIEWS, type SidebarView } from '../apps-script/server/sidebar.ts';
 import { dayFromIso, detectLayout } from '../shared/index.ts';
 import { gridState, type WorkbenchState } from './grid-state.ts';
 import { sidebarPage } from './sidebar-page.ts';
@@ -432,7 +433,7 @@ export class WorkbenchSession {
       this.save();
     }
     const content = this.host.ui.sidebar!.content;
-    return sidebarPage(content, view === 'setup' || view === 'readiness' || view === 'findings' ? view : null);
+    return sidebarPage(content, (SIDEBAR_VIEWS as readonly (string | null | undefined)[]).includes(view) ? (view as SidebarView) : null);
   }
 
   /** What the page draws: sheets, cells and colours, selection, the sidebar, new toasts. */

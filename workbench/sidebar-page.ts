@@ -4,6 +4,8 @@
  * built sidebar talks to the real server bundle through POST /api/run.
  */
 
+import type { SidebarView } from '../apps-script/server/sidebar.ts';
+
 /**
  * Runs in the sidebar iframe before the app. Plain ES2019 in a string (sent as written, never
  * transformed), with no dependencies: google.script.run calls POST /api/run {name, args} and hand
@@ -69,7 +71,7 @@ export const SHIM_SCRIPT = `<script data-workbench-shim>${SHIM}</script>`;
  * The page to serve: the shim right after <head> (before any of the app's scripts), and, when
  * `view` is given, the add-on's SECOR_VIEW set to it, as showSidebar(view) would have written it.
  */
-export function sidebarPage(content: string, view: 'setup' | 'readiness' | 'findings' | null): string {
+export function sidebarPage(content: string, view: SidebarView | null): string {
   let html = content;
   if (view !== null) {
     const marker = /window\.SECOR_VIEW\s*=\s*"[^"]*"/;

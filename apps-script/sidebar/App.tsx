@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { ClipperAddress, ClipperPairing, ClipperPerson, FindingsPreview, InstallationReport, ReadinessView, SettingsView, SetupChoice, SetupProposal, SheetWritten } from '../server/views.ts';
+import type { SidebarView } from '../server/sidebar.ts';
 import { ConnectClipper } from './ConnectClipper.tsx';
 import { FindingsView } from './FindingsView.tsx';
 import { InstallationCheck } from './InstallationCheck.tsx';
@@ -23,7 +24,7 @@ type Screen =
 
 interface Props {
   /** window.SECOR_VIEW: 'setup' opens the mapping, 'clipper' the clipper's pairing, 'check' the installation check; otherwise the server's getSidebarState decides. */
-  readonly initialView?: 'setup' | 'readiness' | 'clipper' | 'check' | 'findings' | undefined;
+  readonly initialView?: SidebarView | undefined;
 }
 
 function writtenText(result: SheetWritten): string {

@@ -1,4 +1,5 @@
 import type { SidebarApi } from '../server/sidebar-api.ts';
+import type { SidebarView } from '../server/sidebar.ts';
 
 /** The server functions, as google.script.run exposes them: each takes the same arguments, returns nothing. */
 type ServerCalls = { [K in keyof SidebarApi]: (...args: Parameters<SidebarApi[K]>) => void };
@@ -13,7 +14,7 @@ declare global {
   interface Window {
     google?: { script?: { run?: ScriptRun } };
     /** Set by the server in a script appended to the page: which view to open on. */
-    SECOR_VIEW?: 'setup' | 'readiness' | 'clipper' | 'check' | 'findings';
+    SECOR_VIEW?: SidebarView;
   }
 }
 
