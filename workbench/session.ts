@@ -55,6 +55,8 @@ const SIDEBAR_FUNCTION_SET: Record<keyof SidebarApi, true> = {
   connectClipperPerson: true,
   revokeClipperPerson: true,
   checkInstallation: true,
+  getWeeklyDigest: true,
+  switchWeeklyDigest: true,
 };
 export const SIDEBAR_FUNCTIONS = Object.keys(SIDEBAR_FUNCTION_SET) as (keyof SidebarApi)[];
 
