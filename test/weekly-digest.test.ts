@@ -114,6 +114,15 @@ describe('the weekly digest', () => {
     expect(addOn.host.logs.some((l) => /^\[error\] Weekly digest not sent: The tracker sheet "SECOR Tracker" was deleted.* Nothing was mailed\.$/.test(l))).toBe(true);
   });
 
+  it('with the day\'s mail quota used up it says so and sends nothing', async () => {
+    const addOn = await readyWorkbook();
+    addOn.run.switchWeeklyDigest!(true);
+    addOn.host.outbox.usedByDay['2026-11-26'] = 100;
+    expect(addOn.host.fireDueTriggers(AFTER_MONDAY)[0]!.error).toBeNull();
+    expect(addOn.host.outbox.sent).toEqual([]);
+    expect(addOn.host.logs).toContain("[error] Weekly digest not sent: today's mail quota is used up. Nothing was mailed; next week's digest will come as usual.");
+  });
+
   it('is refused, switching nothing on, before setup and when the user\'s address is hidden', async () => {
     const fresh = await addOnOverFile(WORKBOOK);
     expect(() => fresh.run.switchWeeklyDigest!(true)).toThrow('choose "Set up this sheet" first. Nothing was switched on.');

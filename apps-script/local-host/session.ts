@@ -14,13 +14,12 @@ export function makeUser(env: FakeEnv, email: string): Fake {
 }
 
 /**
- * https://developers.google.com/apps-script/reference/base/session: the active user; an
- * installable trigger runs as the one who made it (getEffectiveUser), here the host's one user.
+ * https://developers.google.com/apps-script/reference/base/session: the active user, the host's one
+ * user (an installable trigger runs as the one who made it: the same one here).
  */
 export function makeSession(env: FakeEnv, email: string): Fake {
   return makeFake(env, 'Session', 'Session', () => ({
     getActiveUser: () => makeUser(env, email),
-    getEffectiveUser: () => makeUser(env, email),
   }));
 }
 

@@ -35,7 +35,7 @@ const PLACE = storeItem<DigestPlace>(PLACE_KEY);
 
 function digestTriggers(spreadsheet: Spreadsheet): GoogleAppsScript.Script.Trigger[] {
   // This document's triggers only: an add-on's trigger belongs to the document it was made in.
-  return ScriptApp.getUserTriggers(spreadsheet).filter((t) => t.getHandlerFunction() === DIGEST_HANDLER);
+  return ScriptApp.getUserTriggers(spreadsheet).filter((t) => t.getHandlerFunction() === DIGEST_HANDLER && t.getEventType() === ScriptApp.EventType.CLOCK);
 }
 
 function view(on: boolean, recipient: string | null): WeeklyDigestView {
@@ -68,7 +68,9 @@ export function switchWeeklyDigest(on: unknown): WeeklyDigestView {
   if (recipient === '') throw new NeedsSetupError('Your email address is not available to the add-on (your domain\'s policy may hide it), so the digest has no one to mail. Nothing was switched on.');
   for (const extra of existing.slice(1)) ScriptApp.deleteTrigger(extra);
   if (existing.length === 0) {
-    ScriptApp.newTrigger(DIGEST_HANDLER).timeBased().everyWeeks(1).onWeekDay(ScriptApp.WeekDay[WEEKDAY]).atHour(HOUR).nearMinute(0).create();
+    const trigger = ScriptApp.newTrigger(DIGEST_HANDLER).timeBased().everyWeeks(1).onWeekDay(ScriptApp.WeekDay[WEEKDAY]).atHour(HOUR).nearMinute(0).create();
+    // The executions log's trigger id, to match a later run (its event's triggerUid) to this switch.
+    console.log(`Weekly digest switched on: trigger ${trigger.getUniqueId()}, mailing ${recipient}.`);
   }
   PLACE.save({ spreadsheetId: spreadsheet.getId(), recipient });
   return view(true, recipient);
@@ -126,6 +128,11 @@ export function sendWeeklyDigest(): void {
   } catch (e) {
     console.error(`Weekly digest not sent: ${e instanceof Error ? e.message : String(e)} Nothing was mailed.`);
     throw e;
+  }
+  // One recipient: a used-up daily quota would throw in sendEmail; saying so is clearer.
+  if (MailApp.getRemainingDailyQuota() < 1) {
+    console.error(`Weekly digest not sent: today's mail quota is used up. Nothing was mailed; next week's digest will come as usual.`);
+    return;
   }
   MailApp.sendEmail({ to: place.recipient, subject: digest.subject, body: digest.text, htmlBody: digest.html, name: 'SECOR Ready' });
   console.log(`Weekly digest sent to ${place.recipient}: ${digest.subject}`);

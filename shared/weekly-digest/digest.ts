@@ -87,8 +87,9 @@ function actionLine(a: OverdueAction): string {
 function submissionLine(cycle: YearlyCycle | null): string {
   if (cycle === null) return 'Set the audit month in the add-on\'s Settings to see your next yearly submission here.';
   const { submission } = cycle;
+  const { from, to } = submission.window;
   const which = submission.kind === null ? 'Your next yearly submission' : `Your ${SUBMISSION_LABEL[submission.kind]} submission`;
-  return `${which} is due by ${isoFromDay(submission.dueOn)}; its records must fall from ${isoFromDay(submission.window.from)} to ${isoFromDay(submission.window.to)}.`;
+  return `${which} is due by ${isoFromDay(submission.dueOn)}; its records must fall from ${isoFromDay(from)} to ${isoFromDay(to)}.`;
 }
 
 const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
