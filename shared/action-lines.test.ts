@@ -17,7 +17,7 @@ describe('action statuses', () => {
 
 describe('actionProgress', () => {
   const today = 20_000;
-  const line = (row: number, item: string, due: unknown, status: string, gapNow = 'open') => ({ row, item, owner: 'Gary', due: due as never, status, gapNow, source: 'Tracker gap' });
+  const line = (row: number, item: string, due: unknown, status: string, gapNow = 'open') => ({ row, item, requirement: 'E6-05', owner: 'Gary', due: due as never, status, gapNow, source: 'Tracker gap' });
 
   it('counts lines by status and lists those overdue: due before today, not done, gap not gone', () => {
     const progress = actionProgress(
@@ -35,5 +35,6 @@ describe('actionProgress', () => {
     expect(progress.counts).toEqual({ Open: 4, 'In progress': 1, Done: 1, Verified: 0 });
     expect(progress.unreadable).toBe(1);
     expect(progress.overdue.map((o) => o.row)).toEqual([2, 6, 3]);
+    expect(progress.overdue[2]).toMatchObject({ item: 'Policy unsigned', requirement: 'E6-05', status: 'in progress', owner: 'Gary' });
   });
 });

@@ -50,6 +50,7 @@ export interface ActionCells {
   /** The sheet row, 1-based. */
   readonly row: number;
   readonly item: Cell;
+  readonly requirement: Cell;
   readonly owner: Cell;
   readonly due: Cell;
   readonly status: Cell;
@@ -60,10 +61,15 @@ export interface ActionCells {
 
 /** An action past its due date and not done. */
 export interface OverdueAction {
+  /** The Action Plan's sheet row, 1-based. */
   readonly row: number;
   readonly item: string;
+  /** The requirement it is filed under, or null. */
+  readonly requirement: string | null;
   readonly owner: string;
   readonly due: Day;
+  /** The Status cell as the team wrote it ('' reads as Open). */
+  readonly status: string;
   readonly source: string;
 }
 
@@ -98,7 +104,8 @@ export function actionProgress(lines: readonly ActionCells[], reading: { readonl
     counts[status ?? 'Open']++;
     const due = dates.read(line.due);
     if (due !== null && due < reading.today && !isActionFinished(status) && !gapGone(cellText(line.gapNow))) {
-      overdue.push({ row: line.row, item, owner: cellText(line.owner).trim(), due, source: cellText(line.source).trim() });
+      const requirement = cellText(line.requirement).trim();
+      overdue.push({ row: line.row, item, requirement: requirement === '' ? null : requirement, owner: cellText(line.owner).trim(), due, status: cellText(line.status).trim(), source: cellText(line.source).trim() });
     }
   }
   overdue.sort((a, b) => a.due - b.due || a.row - b.row);

@@ -75,3 +75,5 @@ export { ANSWERING_ADVICE, type Briefing, type BriefingAdvice, type BriefingElem
 export { type FindingKind, type ParsedFinding, hasFindingsHeader, parseFindingsGrid, parseFindingsText } from './audit-findings/parse.ts';
 export { pastedReport } from './audit-findings/paste.ts';
 export { type AuditFinding, FINDING_DUE_DAYS, type FindingDue, type FindingMatchedBy, type MatchFindingsOptions, RECOMMENDATION_DUE_DAYS, matchFindings, readAuditFindings } from './audit-findings/match.ts';
+// The coordinator's weekly digest: what falls due in the next 30 days and the overdue actions, as a mail.
+export { composeDigest, type Digest, type DigestInput, type TicketDue, ticketsDue } from './weekly-digest/digest.ts';

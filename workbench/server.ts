@@ -144,6 +144,10 @@ export function createWorkbenchServer(session: WorkbenchSession, portOf: () => n
         const body = await readJson(req);
         return sendJson(res, 200, session.run(body.name, body.args));
       }
+      case 'GET /api/outbox':
+        return sendJson(res, 200, session.outbox());
+      case 'POST /api/fire-triggers':
+        return sendJson(res, 200, session.fireTriggers());
       case 'POST /exec': {
         const answer = session.webApp('POST', await readText(req, MAX_CLIP_BODY));
         return send(res, 200, answer.mimeType, answer.body);

@@ -20,6 +20,8 @@ import {
   mimeTypeOf,
   type LocalHost,
   type MenuRecord,
+  type SentMail,
+  type TriggerRun,
   serialNumber,
   spreadsheetFromGrids,
   team,
@@ -64,11 +66,19 @@ const SIDEBAR_FUNCTION_SET: Record<keyof SidebarApi, true> = {
   connectClipperPerson: true,
   revokeClipperPerson: true,
   checkInstallation: true,
+  getWeeklyDigest: true,
+  switchWeeklyDigest: true,
 };
 export const SIDEBAR_FUNCTIONS = Object.keys(SIDEBAR_FUNCTION_SET) as (keyof SidebarApi)[];
 
 export function isSidebarFunction(name: unknown): name is keyof SidebarApi {
   return typeof name === 'string' && Object.hasOwn(SIDEBAR_FUNCTION_SET, name);
+}
+
+/** The workbench's view of the add-on's triggers and outbox. */
+export interface WorkbenchOutbox {
+  readonly triggers: readonly { readonly handlerFunction: string; readonly nextRun: string }[];
+  readonly sent: readonly SentMail[];
 }
 
 /** A request the workbench refuses (bad input, an unknown function): a 4xx with this message. */
@@ -355,6 +365,29 @@ export class WorkbenchSession {
       return { error: messageOf(error) };
     } finally {
       this.noteSidebar();
+      this.save();
+    }
+  }
+
+  /** The add-on's installable triggers (with when each runs next) and the mail it sent. */
+  outbox(): WorkbenchOutbox {
+    return {
+      triggers: this.host.triggers.triggers.map((t) => ({ handlerFunction: t.handlerFunction, nextRun: new Date(t.nextRun).toISOString() })),
+      sent: this.host.outbox.sent,
+    };
+  }
+
+  /**
+   * Runs every time-driven trigger as if its time had come (up to the latest next run: a weekly
+   * trigger need not be waited for), each as Apps Script runs it; then the outbox. A failed run is
+   * in `runs` with its error, as the executions log shows it.
+   */
+  fireTriggers(): WorkbenchOutbox & { runs: TriggerRun[] } {
+    const next = this.host.triggers.triggers.map((t) => t.nextRun);
+    try {
+      const runs = next.length === 0 ? [] : this.host.fireDueTriggers(new Date(Math.max(...next)));
+      return { runs, ...this.outbox() };
+    } finally {
       this.save();
     }
   }

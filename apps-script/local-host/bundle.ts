@@ -85,5 +85,7 @@ export function loadBundle(codeJsPath: string, host: LocalHost): BundleFunctions
     if (typeof value !== 'function') continue;
     functions[name] = inContext((call) => host.runIn(ENTRY_CONTEXTS[name] ?? host.context, call), value);
   }
+  // Triggers call the bundle's own functions (not these wrappers: fireDueTriggers sets the context).
+  host.attachBundle(Object.fromEntries(Object.keys(functions).map((name) => [name, (context as Record<string, (...a: unknown[]) => unknown>)[name]!])));
   return functions;
 }

@@ -19,7 +19,8 @@ export const FAKE_TYPES = {
   Ui: true, Menu: true, Blob: true, Session: true, User: true, Logger: true,
   PropertiesService: true, Properties: true, LockService: true, Lock: true, CacheService: true, Cache: true,
   HtmlService: true, HtmlOutput: true, ContentService: true, TextOutput: true, Utilities: true,
-  ScriptApp: true, Service: true, DriveApp: true, Drive: true, Files: true,
+  ScriptApp: true, Service: true, TriggerBuilder: true, ClockTriggerBuilder: true, Trigger: true, MailApp: true,
+  DriveApp: true, Drive: true, Files: true,
 } satisfies Record<FakeType, true>;
 
 /** Makes one fake of every type, through the services as a script reaches them. */
@@ -47,5 +48,8 @@ export function buildEveryFake(): void {
   host.fakes.user();
   g.Logger.log('x');
   g.ScriptApp.getService();
+  g.ScriptApp.newTrigger('x').timeBased().everyWeeks(1).onWeekDay(g.ScriptApp.WeekDay.MONDAY).atHour(7).nearMinute(0).create().getUniqueId();
+  g.MailApp.getRemainingDailyQuota();
+  g.Session.getActiveUser().getEmail();
   if (!g.Drive.Files) throw new Error('the advanced Drive service is not enabled');
 }

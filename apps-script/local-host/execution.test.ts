@@ -7,7 +7,9 @@ import type { ExecutionContext } from './execution.ts';
 import { createHost } from './host.ts';
 import { spreadsheetFromGrid } from './serialize.ts';
 
-const CONTEXTS: ExecutionContext[] = ['editor', 'menu', 'sidebar', 'simple-trigger', 'web-app'];
+const CONTEXTS: ExecutionContext[] = ['editor', 'menu', 'sidebar', 'simple-trigger', 'time-trigger', 'web-app'];
+/** Outside a containing document: a web app, and (the stricter reading) a time-driven trigger. */
+const NO_DOCUMENT: readonly ExecutionContext[] = ['time-trigger', 'web-app'];
 
 function host(context?: ExecutionContext) {
   const driveDir = mkdtempSync(join(tmpdir(), 'execution-'));
@@ -16,10 +18,10 @@ function host(context?: ExecutionContext) {
 }
 
 describe('execution contexts', () => {
-  it('the document properties and document cache are null in a web app only', () => {
+  it('the document properties and document cache are null in a web app and a time-driven trigger only', () => {
     for (const context of CONTEXTS) {
       const { LockService, PropertiesService, CacheService } = host(context).globals;
-      const web = context === 'web-app';
+      const web = NO_DOCUMENT.includes(context);
       expect(PropertiesService.getDocumentProperties() === null, context).toBe(web);
       expect(CacheService.getDocumentCache() === null, context).toBe(web);
       expect(LockService.getScriptLock().tryLock(0), context).toBe(true);
@@ -28,11 +30,11 @@ describe('execution contexts', () => {
     }
   });
 
-  it('a web app has no active spreadsheet and no Ui; it opens the spreadsheet by id', () => {
+  it('a web app and a time-driven trigger have no active spreadsheet and no Ui; they open the spreadsheet by id', () => {
     for (const context of CONTEXTS) {
       const h = host(context);
       const app = h.globals.SpreadsheetApp;
-      if (context === 'web-app') {
+      if (NO_DOCUMENT.includes(context)) {
         expect(app.getActiveSpreadsheet()).toBeNull();
         expect(() => app.getUi()).toThrow('Cannot call SpreadsheetApp.getUi() from this context.');
         expect(() => app.getActiveSheet()).toThrow('from this context');

@@ -5,7 +5,8 @@
 
 import { fail, type FakeEnv } from './counter.ts';
 
-export type ExecutionContext = 'editor' | 'menu' | 'sidebar' | 'simple-trigger' | 'web-app';
+/** `time-trigger`: an installable time-driven trigger's run (`LocalHost.fireDueTriggers`). */
+export type ExecutionContext = 'editor' | 'menu' | 'sidebar' | 'simple-trigger' | 'time-trigger' | 'web-app';
 
 /** The host's current context, shared by all its fakes. */
 export interface Execution {
@@ -26,6 +27,9 @@ export const TIME_LIMIT_MS: Readonly<Record<ExecutionContext, number>> = {
   menu: 360_000,
   sidebar: 360_000,
   'simple-trigger': 30_000,
+  // An installable trigger is held to the script runtime quota like any execution (the quotas page
+  // gives no other figure for it).
+  'time-trigger': 360_000,
   'web-app': 360_000,
 };
 
@@ -38,9 +42,17 @@ export const ENTRY_CONTEXTS: Readonly<Record<string, ExecutionContext>> = {
   onInstall: 'simple-trigger',
 };
 
-/** A web app runs outside "the context of a containing document", even when its script is bound. */
+/**
+ * A web app runs outside "the context of a containing document", even when its script is bound.
+ * So does a time-driven trigger, the stricter reading: the bound-script guide lists "triggers"
+ * among where getActiveSpreadsheet() and getUi() work
+ * (https://developers.google.com/apps-script/guides/bound), but a clock has no open document and no
+ * user looking at one, and the time-driven event carries no `source`
+ * (https://developers.google.com/apps-script/guides/triggers/events#time-driven-events): the
+ * script must open its spreadsheet by id.
+ */
 export function inContainingDocument(env: FakeEnv): boolean {
-  return env.execution.context !== 'web-app';
+  return env.execution.context !== 'web-app' && env.execution.context !== 'time-trigger';
 }
 
 /** A bound script's special methods "are not available" in a web app: the stricter reading is that they throw. */

@@ -40,6 +40,10 @@ export interface FakeTypes {
   Utilities: GoogleAppsScript.Utilities.Utilities;
   ScriptApp: GoogleAppsScript.Script.ScriptApp;
   Service: GoogleAppsScript.Script.Service;
+  TriggerBuilder: GoogleAppsScript.Script.TriggerBuilder;
+  ClockTriggerBuilder: GoogleAppsScript.Script.ClockTriggerBuilder;
+  Trigger: GoogleAppsScript.Script.Trigger;
+  MailApp: GoogleAppsScript.Mail.MailApp;
   DriveApp: GoogleAppsScript.Drive.DriveApp;
   // The advanced Drive service, v3 (apis/drive_v3.d.ts).
   Drive: GoogleAppsScript.Drive;

@@ -4,7 +4,7 @@
  */
 
 import { makeCacheService, type CacheStores } from './cache.ts';
-import { CallCounts, nodeRealm, type Fake, type Realm } from './counter.ts';
+import { CallCounts, nodeRealm, toRealm, type Fake, type Realm } from './counter.ts';
 import { newUiRecord, type SheetsEnv, type UiRecord } from './context.ts';
 import { type DriveLink, makeDriveServices } from './drive.ts';
 import { TIME_LIMIT_MS, type Execution, type ExecutionContext } from './execution.ts';
@@ -14,7 +14,9 @@ import { type Manifest, projectManifest } from './manifest.ts';
 import type { LocalSpreadsheet, Rect, SheetModel } from './model.ts';
 import { makeRange } from './range.ts';
 import { makePropertiesService } from './properties.ts';
-import { makeScriptApp } from './script-app.ts';
+import { internalOf } from './counter.ts';
+import { makeMailApp, type Outbox } from './mail.ts';
+import { makeScriptApp, timeDrivenEvent, type TriggerTable, WEEK_MS } from './script-app.ts';
 import { makeLogger, makeSession, makeUser } from './session.ts';
 import { makeSpreadsheet, makeSpreadsheetApp } from './spreadsheet.ts';
 import { makeUtilities } from './utilities.ts';
@@ -40,6 +42,8 @@ export interface HostOptions {
   echoLogs?: boolean;
   /** Where calls not started by Apps Script itself run (see `ENTRY_CONTEXTS`); `sidebar` by default. */
   context?: ExecutionContext;
+  /** The one user's email address (Session.getActiveUser().getEmail()); `coordinator@example.com` by default. */
+  userEmail?: string;
 }
 
 export interface HostGlobals {
@@ -55,6 +59,7 @@ export interface HostGlobals {
   /** The advanced Drive service (v3); it throws unless the manifest enables it. */
   Drive: Fake;
   ScriptApp: Fake;
+  MailApp: Fake;
   Logger: Fake;
   console: Pick<Console, 'log' | 'info' | 'warn' | 'error' | 'debug'>;
 }
@@ -87,6 +92,29 @@ export interface LocalHost {
   runIn<T>(context: ExecutionContext, call: () => T): T;
   /** Where returned arrays, dates and errors are made; `loadBundle` points it at the bundle's context. */
   setRealm(realm: Realm): void;
+  /** The installable triggers the script made (ScriptApp.newTrigger), with when each runs next. */
+  triggers: TriggerTable;
+  /** What MailApp sent. */
+  outbox: Outbox;
+  /** The top-level functions triggers call; `loadBundle` gives them. */
+  attachBundle(functions: Readonly<Record<string, (...args: unknown[]) => unknown>>): void;
+  /**
+   * Runs each time-driven trigger due by `at` (the host's clock by default) as Apps Script would: its
+   * handler function, in a `time-trigger` execution, with the time-driven event object; then moves it
+   * on by its period. A handler that throws is a failed execution (recorded, logged), not an
+   * exception here. The clock is not moved: the handler's `new Date()` is still the host's.
+   */
+  fireDueTriggers(at?: Date): TriggerRun[];
+}
+
+/** One trigger run fireDueTriggers made. */
+export interface TriggerRun {
+  readonly handlerFunction: string;
+  readonly triggerUid: string;
+  /** When it was due (ISO). */
+  readonly at: string;
+  /** The error message of a failed execution; null when it completed. */
+  readonly error: string | null;
 }
 
 export function createHost(options: HostOptions): LocalHost {
@@ -119,6 +147,12 @@ export function createHost(options: HostOptions): LocalHost {
     if (options.echoLogs) console.log(text);
   };
   const drive = makeDriveServices(env, options.driveDir, options.driveLink);
+  const email = options.userEmail ?? 'coordinator@example.com';
+  const triggers: TriggerTable = { triggers: [], timeZone: env.manifest.timeZone ?? 'America/Los_Angeles', documentId: book.id, next: 1 };
+  const outbox: Outbox = { sent: [], usedByDay: {} };
+  let bundle: Readonly<Record<string, (...args: unknown[]) => unknown>> = {};
+  // A spreadsheet given to getUserTriggers: the host's own (its fakes are made over the one book).
+  const spreadsheetId = (spreadsheet: unknown) => (internalOf(spreadsheet) === book ? book.id : null);
   const globals: HostGlobals = {
     SpreadsheetApp: makeSpreadsheetApp(env),
     PropertiesService: makePropertiesService(env, properties),
@@ -127,14 +161,15 @@ export function createHost(options: HostOptions): LocalHost {
     HtmlService: makeHtmlService(env, options.htmlDir),
     ContentService: makeContentService(env),
     Utilities: makeUtilities(env, options.uuid),
-    Session: makeSession(env),
+    Session: makeSession(env, email),
     DriveApp: drive.DriveApp,
     Drive: drive.Drive,
-    ScriptApp: makeScriptApp(env, typeof options.webAppUrl === 'function' ? options.webAppUrl : () => (options.webAppUrl as string | null | undefined) ?? null),
+    ScriptApp: makeScriptApp(env, typeof options.webAppUrl === 'function' ? options.webAppUrl : () => (options.webAppUrl as string | null | undefined) ?? null, triggers, spreadsheetId),
+    MailApp: makeMailApp(env, outbox),
     Logger: makeLogger(env, logs),
     console: { log: line('log'), info: line('info'), warn: line('warn'), error: line('error'), debug: line('debug') },
   };
-  return {
+  const host: LocalHost = {
     globals,
     counts,
     spreadsheet: book,
@@ -146,7 +181,7 @@ export function createHost(options: HostOptions): LocalHost {
     fakes: {
       spreadsheet: () => env.spreadsheetFake(),
       range: (sheet, rect) => makeRange(env, sheet, { ...rect }),
-      user: () => makeUser(env),
+      user: () => makeUser(env, email),
     },
     get context() {
       return execution.context;
@@ -168,5 +203,32 @@ export function createHost(options: HostOptions): LocalHost {
     setRealm(realm) {
       env.realm = realm;
     },
+    triggers,
+    outbox,
+    attachBundle(functions) {
+      bundle = functions;
+    },
+    fireDueTriggers(at = now()) {
+      const runs: TriggerRun[] = [];
+      const due = triggers.triggers.filter((t) => t.nextRun <= at.getTime()).sort((a, b) => a.nextRun - b.nextRun);
+      for (const trigger of due) {
+        const when = trigger.nextRun;
+        trigger.nextRun += trigger.schedule.weeks * WEEK_MS;
+        const handler = Object.prototype.hasOwnProperty.call(bundle, trigger.handlerFunction) ? bundle[trigger.handlerFunction] : undefined;
+        let error: string | null = null;
+        try {
+          // Apps Script's message for a trigger whose function is gone.
+          if (!handler) throw new Error(`Script function not found: ${trigger.handlerFunction}`);
+          const event = toRealm(env, timeDrivenEvent(trigger, when));
+          host.runIn('time-trigger', () => handler(event));
+        } catch (e) {
+          error = e instanceof Error || (typeof e === 'object' && e !== null && 'message' in e) ? String((e as Error).message) : String(e);
+          logs.push(`[trigger] ${trigger.handlerFunction} failed: ${error}`);
+        }
+        runs.push({ handlerFunction: trigger.handlerFunction, triggerUid: trigger.uniqueId, at: new Date(when).toISOString(), error });
+      }
+      return runs;
+    },
   };
+  return host;
 }

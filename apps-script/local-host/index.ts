@@ -1,6 +1,8 @@
 /** The local Apps Script host: in-memory fakes of the services the add-on uses, for tests, benchmarks and the workbench. */
 
-export { createHost, type HostFakes, type HostGlobals, type HostOptions, type LocalHost } from './host.ts';
+export { createHost, type HostFakes, type HostGlobals, type HostOptions, type LocalHost, type TriggerRun } from './host.ts';
+export type { SentMail } from './mail.ts';
+export type { TriggerRecord } from './script-app.ts';
 export { a1Of } from './a1.ts';
 export { loadBundle, type BundleFunctions } from './bundle.ts';
 export { CallCounts, type Fake } from './counter.ts';

@@ -8,6 +8,8 @@ import { readFileSync } from 'node:fs';
 import { fail, type FakeEnv } from './counter.ts';
 
 export interface Manifest {
+  /** The script's time zone: where a clock trigger's day and hour are read. */
+  timeZone?: string;
   oauthScopes?: readonly string[];
   dependencies?: { enabledAdvancedServices?: readonly { userSymbol: string; serviceId: string; version: string }[] };
 }

@@ -11,6 +11,9 @@ const CONTAINER_UI = 'https://www.googleapis.com/auth/script.container.ui';
 const DRIVE = 'https://www.googleapis.com/auth/drive';
 const DRIVE_FILE = 'https://www.googleapis.com/auth/drive.file';
 const DRIVE_APPDATA = 'https://www.googleapis.com/auth/drive.appdata';
+const SCRIPTAPP = 'https://www.googleapis.com/auth/script.scriptapp';
+const SEND_MAIL = 'https://www.googleapis.com/auth/script.send_mail';
+const USERINFO_EMAIL = 'https://www.googleapis.com/auth/userinfo.email';
 
 /** The Spreadsheet service's pages: "spreadsheets.currentonly" or "spreadsheets". */
 const SHEETS = [CURRENT_ONLY, SPREADSHEETS];
@@ -59,8 +62,20 @@ export const DOCUMENTED_SCOPES: Readonly<Record<string, ClassScopes>> = {
   ContentService: { scopes: NONE },
   TextOutput: { scopes: NONE },
   Logger: { scopes: NONE },
-  ScriptApp: { scopes: NONE },
+  // https://developers.google.com/apps-script/reference/script/script-app: newTrigger, getUserTriggers,
+  // deleteTrigger need script.scriptapp; getService has no Authorization section. The builders' and
+  // Trigger's pages list none either: script.scriptapp, the stricter reading (only newTrigger makes them).
+  ScriptApp: { scopes: [SCRIPTAPP], methods: { getService: NONE } },
   Service: { scopes: NONE },
+  TriggerBuilder: { scopes: [SCRIPTAPP] },
+  ClockTriggerBuilder: { scopes: [SCRIPTAPP] },
+  Trigger: { scopes: [SCRIPTAPP] },
+  // https://developers.google.com/apps-script/reference/mail/mail-app: every method, script.send_mail.
+  MailApp: { scopes: [SEND_MAIL] },
+  // https://developers.google.com/apps-script/reference/base/session#getActiveUser(): userinfo.email;
+  // User.getEmail's page lists none, userinfo.email the stricter reading.
+  Session: { scopes: [USERINFO_EMAIL] },
+  User: { scopes: [USERINFO_EMAIL] },
 };
 
 /** The documented scopes of `Type.method`; throws for a class the table does not know. */

@@ -1,14 +1,26 @@
-/** Session and its User (what the add-on calls on them: nothing yet), and Logger. */
+/** Session and its User (the user's email address), and Logger. */
 
 import { makeFake, type Fake, type FakeEnv } from './counter.ts';
 
-/** A User (https://developers.google.com/apps-script/reference/base/user): a trigger event's `user`. */
-export function makeUser(env: FakeEnv): Fake {
-  return makeFake(env, 'Session', 'User', () => ({}));
+/**
+ * A User (https://developers.google.com/apps-script/reference/base/user): a trigger event's `user`,
+ * and Session's. getEmail is "a blank string" in "any context that allows a script to run without
+ * that user's authorization, like a simple onOpen(e) or onEdit(e) trigger".
+ */
+export function makeUser(env: FakeEnv, email: string): Fake {
+  return makeFake(env, 'Session', 'User', () => ({
+    getEmail: () => (env.execution.context === 'simple-trigger' ? '' : email),
+  }));
 }
 
-export function makeSession(env: FakeEnv): Fake {
-  return makeFake(env, 'Session', 'Session', () => ({}));
+/**
+ * https://developers.google.com/apps-script/reference/base/session: the active user, the host's one
+ * user (an installable trigger runs as the one who made it: the same one here).
+ */
+export function makeSession(env: FakeEnv, email: string): Fake {
+  return makeFake(env, 'Session', 'Session', () => ({
+    getActiveUser: () => makeUser(env, email),
+  }));
 }
 
 /** Logger.log, recording into a list (and formatting "%s" like Apps Script does). */

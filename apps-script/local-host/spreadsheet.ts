@@ -69,7 +69,7 @@ export function makeSpreadsheet(env: SheetsEnv): Fake {
       return env.spreadsheetFake();
     },
     createDeveloperMetadataFinder: () => makeFinder(env, { sheetId: null }),
-  }));
+  }), { internal: book });
 }
 
 function makeSheetModelOf(env: SheetsEnv, target: unknown): SheetModel {

@@ -1,4 +1,4 @@
-import { ACTION_STATUSES, type ActionLine, type ActionProgress, actionProgress, actionStatusOf, type Cell, cellText, columnLetter, GAP_LABEL, isActionFinished, isoFromDay, suggestedAction } from '../../shared/index.ts';
+import { ACTION_STATUSES, type ActionLine, type ActionProgress, actionProgress, actionStatusOf, type Cell, cellText, columnLetter, type Day, GAP_LABEL, isActionFinished, isoFromDay, type SlashOrder, suggestedAction } from '../../shared/index.ts';
 import { findOwnedSheet, type OwnedSheetKind, type OwnedTable, ownedTable, readOwnedTable, writeOwnedRows } from './owned-sheet.ts';
 import type { Scan } from './scan.ts';
 import { spreadsheetZone } from './today.ts';
@@ -131,12 +131,20 @@ export function writeActionPlan(scan: Scan, extra: readonly ActionLine[] = []): 
   return { sheetName: sheet.getName(), added: additions.size, updated: updates.size + settled.size };
 }
 
-/** The plan's lines as actionProgress reads them. */
-function progressOf(table: OwnedTable<Column>, scan: Scan): ActionProgress {
-  const at = (row: readonly Cell[], c: Column): Cell => (table.columns.has(c) ? row[table.columns.get(c)!] ?? '' : '');
-  const lines = table.rows.map((row, i) => ({ row: i + 2, item: at(row, 'Item'), owner: at(row, 'Owner'), due: at(row, 'Due'), status: at(row, 'Status'), gapNow: at(row, 'Gap now'), source: at(row, 'Source') }));
-  return actionProgress(lines, { today: scan.today, order: scan.tracker.config.slashOrder, timeZone: spreadsheetZone(scan.tracker.spreadsheet) });
+/** How a plan's days are read: today, and the tracker's slashed-date order. */
+interface PlanReading {
+  readonly today: Day;
+  readonly order: SlashOrder;
 }
+
+/** The plan's lines as actionProgress reads them. */
+function progressOf(table: OwnedTable<Column>, spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, reading: PlanReading): ActionProgress {
+  const at = (row: readonly Cell[], c: Column): Cell => (table.columns.has(c) ? row[table.columns.get(c)!] ?? '' : '');
+  const lines = table.rows.map((row, i) => ({ row: i + 2, item: at(row, 'Item'), requirement: at(row, 'Requirement'), owner: at(row, 'Owner'), due: at(row, 'Due'), status: at(row, 'Status'), gapNow: at(row, 'Gap now'), source: at(row, 'Source') }));
+  return actionProgress(lines, { ...reading, timeZone: spreadsheetZone(spreadsheet) });
+}
+
+const readingOf = (scan: Scan): PlanReading => ({ today: scan.today, order: scan.tracker.config.slashOrder });
 
 /** The add-on's overdue rule: a fingerprint naming the rows it covers, so an unchanged one is not written again. */
 const OVERDUE_FORMULA = /^=ISTEXT\("SECOR Ready: overdue actions [^"]*"\)$/;
@@ -149,7 +157,7 @@ const OVERDUE_COLOUR = '#f4c7c3';
 function highlightOverdue(table: OwnedTable<Column>, scan: Scan): void {
   const { sheet } = table;
   const last = columnLetter(Math.max(table.width, HEADER.length) - 1);
-  const ranges = progressOf(table, scan).overdue.map((o) => `A${o.row}:${last}${o.row}`);
+  const ranges = progressOf(table, scan.tracker.spreadsheet, readingOf(scan)).overdue.map((o) => `A${o.row}:${last}${o.row}`);
   const formula = `=ISTEXT("SECOR Ready: overdue actions ${ranges.join(',')}")`;
   const rules = sheet.getConditionalFormatRules();
   const formulas = rules.map((rule) => rule.getBooleanCondition()?.getCriteriaValues()[0]);
@@ -160,8 +168,17 @@ function highlightOverdue(table: OwnedTable<Column>, scan: Scan): void {
   sheet.setConditionalFormatRules([...rules.filter((_, i) => !own(formulas[i])), ...ours]);
 }
 
-/** The Action Plan's progress for the sidebar and the digest (one read), or null when the add-on has made none. */
-export function readActionProgress(scan: Scan): ActionProgress | null {
-  const sheet = findOwnedSheet(scan.tracker.spreadsheet, ACTION_PLAN, false);
-  return sheet ? progressOf(readOwnedTable(sheet, ACTION_PLAN), scan) : null;
+/**
+ * The Action Plan's progress for the sidebar and the weekly digest (one read), or null when the
+ * add-on has made none; found by its saved id, so the digest's trigger reads it from a spreadsheet
+ * opened by id.
+ */
+export function readActionProgress(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, reading: PlanReading): ActionProgress | null {
+  const sheet = findOwnedSheet(spreadsheet, ACTION_PLAN, false);
+  return sheet ? progressOf(readOwnedTable(sheet, ACTION_PLAN), spreadsheet, reading) : null;
+}
+
+/** The same for a scan's spreadsheet. */
+export function scanActionProgress(scan: Scan): ActionProgress | null {
+  return readActionProgress(scan.tracker.spreadsheet, readingOf(scan));
 }

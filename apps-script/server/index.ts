@@ -20,13 +20,14 @@ import { addFindings, previewFindings } from './audit-findings.ts';
 import type { SidebarApi } from './sidebar-api.ts';
 import { selectRow } from './go-to-row.ts';
 import { loadConfig } from './tracker-config.ts';
-import type { ClipperAddress, ClipperPairing, ClipperPerson, FindingsPreview, InstallationReport, ReadinessView, SettingsView, SetupChoice, SetupProposal, SheetWritten, SidebarState } from './views.ts';
+import type { ClipperAddress, ClipperPairing, ClipperPerson, FindingsPreview, InstallationReport, ReadinessView, SettingsView, SetupChoice, SetupProposal, SheetWritten, SidebarState, WeeklyDigestView } from './views.ts';
 import { loadProfile, saveProfile } from './profile-store.ts';
 import { settingsView } from './settings-view.ts';
 import { clipperPeople, connectPerson, revokeClipper } from './intake/clipper-people.ts';
 import { doGetPage, doPostAnswer } from './intake/web-app.ts';
 import { clipperAddress, confirmAddress } from './clipper-address.ts';
 import { checkTheInstallation as runInstallationCheck } from './installation-check.ts';
+import { sendWeeklyDigest as mailWeeklyDigest, switchWeeklyDigest as switchDigest, weeklyDigestView } from './weekly-digest.ts';
 
 export function onOpen(): void {
   addMenu();
@@ -195,5 +196,18 @@ export function revokeClipperPerson(id: string): ClipperPerson[] {
   return revokeClipper(id);
 }
 
+export function getWeeklyDigest(): WeeklyDigestView {
+  return weeklyDigestView();
+}
+
+export function switchWeeklyDigest(on: boolean): WeeklyDigestView {
+  return switchDigest(on);
+}
+
+/** The weekly digest's time-driven trigger (weekly-digest.ts's DIGEST_HANDLER names it). */
+export function sendWeeklyDigest(): void {
+  mailWeeklyDigest();
+}
+
 // The sidebar's RPC is typed from SidebarApi: these exports must match it exactly.
-({ getSidebarState, proposeSetup, confirmSetup, rescan, goToRow, addMissingRequirements, pickRequirement, createActionPlan, buildEvidenceIndex, createPracticeLog, planSiteWalk, readAuditReport, addAuditFindings, getSettings, saveSettings, listClipperPeople, getClipperAddress, confirmClipperAddress, connectClipperPerson, revokeClipperPerson, checkInstallation }) satisfies SidebarApi;
+({ getSidebarState, proposeSetup, confirmSetup, rescan, goToRow, addMissingRequirements, pickRequirement, createActionPlan, buildEvidenceIndex, createPracticeLog, planSiteWalk, readAuditReport, addAuditFindings, getSettings, saveSettings, listClipperPeople, getClipperAddress, confirmClipperAddress, connectClipperPerson, revokeClipperPerson, checkInstallation, getWeeklyDigest, switchWeeklyDigest }) satisfies SidebarApi;

@@ -1,7 +1,7 @@
 import { columnLetter, type Day, describeSheetKind, GAP_KINDS, GAP_LABEL, isoFromDay, nextSubmissionMonth, REFERENCE_CHECKLIST } from '../../shared/index.ts';
 import type { TeamProfile } from './profile-store.ts';
 import { readyByClip } from './readiness-cell.ts';
-import { ACTION_PLAN, readActionProgress } from './action-plan.ts';
+import { ACTION_PLAN, scanActionProgress } from './action-plan.ts';
 import { findOwnedSheet } from './owned-sheet.ts';
 import { practiceView } from './practice-view.ts';
 import type { Scan } from './scan.ts';
@@ -33,7 +33,7 @@ function evidenceSheetsOf(scan: Scan): EvidenceSheetView[] {
 
 /** The Action Plan's lines by status and those overdue (one read), or null before it is made. */
 function actionPlanView(scan: Scan): ActionPlanView | null {
-  const progress = readActionProgress(scan);
+  const progress = scanActionProgress(scan);
   const sheet = progress && findOwnedSheet(scan.tracker.spreadsheet, ACTION_PLAN, false);
   if (!progress || !sheet) return null;
   return { sheetName: sheet.getName(), sheetId: sheet.getSheetId(), counts: progress.counts, overdue: progress.overdue.map((o) => ({ ...o, due: isoFromDay(o.due) })) };

@@ -5,7 +5,7 @@ import { readinessCellText } from './readiness-cell.ts';
 import { READINESS_HEADER, REQUIREMENT_HEADER, writeOwnHeaders } from './own-headers.ts';
 import { highlightJudgedMatrix } from './colour-rules.ts';
 import { findEvidenceSheets } from './evidence-sheets.ts';
-import { type JudgedSheet, judgeTracker, type OpenTracker, openEvidenceSheet, openTracker } from './tracker-read.ts';
+import { type JudgedSheet, type JudgedTracker, judgeTracker, type OpenTracker, openEvidenceSheet, openTracker } from './tracker-read.ts';
 import { type EvidenceSheetConfig, knownColumns, saveConfig, type TrackerConfig } from './tracker-config.ts';
 import { headerTextsOf } from './tracker.ts';
 
@@ -64,10 +64,17 @@ function writeOwnColumns(tracker: OpenTracker, evaluation: TrackerEvaluation): v
 }
 
 /**
- * Scan: read the tracker once, evaluate it, write the add-on's own columns once. The number of
- * Spreadsheet calls does not grow with the rows. A caller that has just read the tracker (and
- * written a cell of its own into that reading) passes it, so the sheet is not read twice.
+ * The tracker read (any spreadsheet: the active one, or one opened by id as the weekly digest's
+ * trigger does) judged whole with its confirmed evidence sheets and clips, writing no cell: the
+ * scan writes its own columns after; the digest only reads.
  */
+export function judgeWholeTracker(tracker: OpenTracker): JudgedTracker & { readonly gone: readonly EvidenceSheetConfig[] } {
+  // Each confirmed evidence sheet: found by id, its name and one read (4 calls), none without them.
+  const { found, gone } = findEvidenceSheets(tracker.spreadsheet, tracker.config.evidenceSheets ?? []);
+  // Clips in the add-on's Evidence sheet count toward their items: 3 calls, none without the sheet.
+  return { ...judgeTracker(tracker, undefined, found.map(({ config, sheet }) => openEvidenceSheet(config, sheet))), gone };
+}
+
 /**
  * The add-on's header cells the team cleared are written again, so its columns keep saying what
  * they are (a renamed one stays as the team named it); the config's header texts follow.
@@ -80,11 +87,13 @@ function repairOwnHeaders({ sheet, config, grid }: OpenTracker): TrackerConfig {
   return { ...config, headerTexts: headerTextsOf(grid, config.headerRow, knownColumns(config)) };
 }
 
+/**
+ * Scan: read the tracker once, evaluate it, write the add-on's own columns once. The number of
+ * Spreadsheet calls does not grow with the rows. A caller that has just read the tracker (and
+ * written a cell of its own into that reading) passes it, so the sheet is not read twice.
+ */
 export function scanTracker(tracker: OpenTracker = openTracker()): Scan {
-  // Each confirmed evidence sheet: found by id, its name and one read (4 calls), none without them.
-  const { found, gone } = findEvidenceSheets(tracker.spreadsheet, tracker.config.evidenceSheets ?? []);
-  // Clips in the add-on's Evidence sheet count toward their items: 3 calls, none without the sheet.
-  const { evaluation, today, profile, sheets } = judgeTracker(tracker, undefined, found.map(({ config, sheet }) => openEvidenceSheet(config, sheet)));
+  const { evaluation, today, profile, sheets, gone } = judgeWholeTracker(tracker);
   writeOwnColumns(tracker, evaluation);
   for (const judged of sheets) highlightJudgedMatrix(judged);
   const { dateOrders } = evaluation;

@@ -1,4 +1,4 @@
-import type { ClipperAddress, ClipperPairing, ClipperPerson, FindingsPreview, InstallationReport, ReadinessView, SettingsView, SetupChoice, SetupProposal, SheetWritten, SidebarState } from './views.ts';
+import type { ClipperAddress, ClipperPairing, ClipperPerson, FindingsPreview, InstallationReport, ReadinessView, SettingsView, SetupChoice, SetupProposal, SheetWritten, SidebarState, WeeklyDigestView } from './views.ts';
 
 /**
  * The server functions the sidebar calls through google.script.run. The server's index module
@@ -51,4 +51,8 @@ export interface SidebarApi {
   revokeClipperPerson(id: string): ClipperPerson[];
   /** Tries each thing the add-on relies on (scopes, tracker, lock, Evidence sheet, Drive, web app address, colour rules), changing nothing of the team's. */
   checkInstallation(): InstallationReport;
+  /** Whether the weekly digest is on in this spreadsheet, and who it mails. */
+  getWeeklyDigest(): WeeklyDigestView;
+  /** Switches the weekly digest on (one weekly trigger, however often asked) or off (its trigger removed). */
+  switchWeeklyDigest(on: boolean): WeeklyDigestView;
 }

@@ -206,6 +206,16 @@ export interface SettingsView {
   readonly requirements: readonly RequirementSetting[];
 }
 
+/** The weekly digest's switch, as the sidebar's settings show it. */
+export interface WeeklyDigestView {
+  /** True while this spreadsheet has the digest's weekly trigger. */
+  readonly on: boolean;
+  /** Who it mails: the coordinator who switched it on (or the user, while off); null when their address is hidden. */
+  readonly recipient: string | null;
+  /** When it comes, in words. */
+  readonly schedule: string;
+}
+
 /** Someone paired with the clipper, as the sidebar lists them (ISO instants; never the token). */
 export interface ClipperPerson {
   readonly id: string;

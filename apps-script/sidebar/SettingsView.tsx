@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import { ELEMENTS } from '../../shared/index.ts';
 import type { SettingsView as Settings } from '../server/views.ts';
 import { Collapsible } from './Collapsible.tsx';
+import { WeeklyDigest } from './WeeklyDigest.tsx';
 
 interface Props {
   readonly settings: Settings;
@@ -85,6 +86,8 @@ export function SettingsView({ settings, busy, onSave, onCancel }: Props) {
         <label for="warn-days">Warn this many days before something expires</label>
         <input id="warn-days" type="number" min={1} max={120} value={warnDays} onInput={(e) => setWarnDays(e.currentTarget.value)} disabled={busy} />
       </div>
+
+      <WeeklyDigest />
 
       <h3>Checklist</h3>
       <p class="field-note">Untick what does not apply to your company. Items marked "proposal" come from consultants or are ideas to verify, not from a CP's audit tool or the law: they count in the predicted score only when you tick them. An interval replaces how often a new record is expected.</p>
