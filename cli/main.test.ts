@@ -91,11 +91,11 @@ describe('secor-ready scan', () => {
     expect(block).toHaveLength(7);
     expect(block[1]).toMatch(/^ {2}Training {7}a training matrix \(workers x tickets\), \d+ % sure: row 2 names 5 courses/);
     // Under the matrix, its cells judged as of --today: counts, then the expired and missing ones.
-    expect(block[2]).toBe(' '.repeat(17) + '4 workers x 5 courses: 11 current, 2 expiring, 1 expired, 2 missing, 4 n/a. Gary Ward: CSTS missing; Mike Tran: First Aid expired 2026-10-30; Dev Singh: CSTS missing');
+    expect(block[2]).toBe(`${' '.repeat(17)}4 workers x 5 courses: 11 current, 2 expiring, 1 expired, 2 missing, 4 n/a. Gary Ward: CSTS missing; Mike Tran: First Aid expired 2026-10-30; Dev Singh: CSTS missing`);
     expect(block[3]).toMatch(/^ {2}SECOR Tracker {2}a checklist tracker .*\(scanned below\)/);
     expect(block[4]).toMatch(/^ {2}Inspections {4}an activity log of inspections \(one row per event\)/);
     // Under the log, its rows judged: no inspection in April, the October eyewash action open 43 days (due 30 days after).
-    expect(block[5]).toBe(' '.repeat(17) + '10 events. E4-02 gap: 10 of 11 months since the log began in January 2026; no inspection in April 2026. E4-03 gap (a proposal: not scored unless switched on in the settings): 1 corrective action open past due (row 11, raised 2026-10-14, 43 days open)');
+    expect(block[5]).toBe(`${' '.repeat(17)}10 events. E4-02 gap: 10 of 11 months since the log began in January 2026; no inspection in April 2026. E4-03 gap (a proposal: not scored unless switched on in the settings): 1 corrective action open past due (row 11, raised 2026-10-14, 43 days open)`);
     expect(block[6]).toMatch(/^ {2}Contacts {7}not safety evidence/);
     // The matrix counts in the prediction beside the checklist's rows.
     expect(stdout).toContain("Where the evidence comes from, beside the checklist's own rows:\n  E4-02 gap   SECOR Tracker, row 4; Inspections, 10 of 11 months since the log began in January 2026; no inspection in April 2026\n");
@@ -216,7 +216,7 @@ describe('secor-ready scan of several CSV files', () => {
   it.each([
     ['a missing file among them, named', () => [TRAINING, join(dir, 'gone.csv'), SMALL], `File not found: ${join(dir, 'gone.csv')}`],
     ['two files that would be one sheet', () => [TRAINING, tracker('nested/training.csv', 'a,b\n')], `${TRAINING} and ${join(nested, 'training.csv')} would both be the sheet "training": rename one`],
-    ['a workbook among CSV files', () => [SMALL, tracker('book.xlsx', 'not a zip')], 'Cannot read ' + join(dir, 'book.xlsx') + ' with other files'],
+    ['a workbook among CSV files', () => [SMALL, tracker('book.xlsx', 'not a zip')], `Cannot read ${join(dir, 'book.xlsx')} with other files`],
     ['a --sheet none of them is', () => [TRAINING, SMALL, '--sheet', 'Tracker'], 'No sheet named "Tracker" among the files: they are "Training", "small"'],
   ])('refuses %s, exit 2 in one line', async (_, argv, message) => {
     const { code, stdout, stderr } = await run('scan', ...argv());

@@ -225,7 +225,7 @@ export async function readXlsx(bytes: Buffer, path: string, sheet: string | unde
   }
   if (results.length !== sheets.length) throw new TrackerFileError(`Cannot read ${path}: its sheets do not read consistently (${results.length} of ${sheets.length}); ${RESAVE}`);
   // read-excel-file lists every sheet in tab order, a non-worksheet without data.
-  const chosen = results.filter((r, i) => kindOf(sheets[i]!.type) === 'worksheet' && (sheet === undefined || sheets[i]!.name === sheet));
+  const chosen = results.filter((_, i) => kindOf(sheets[i]!.type) === 'worksheet' && (sheet === undefined || sheets[i]!.name === sheet));
   // XLSX dates arrive at UTC midnight; made local midnights, they read as their day in the engine without a zone (the CLI) on any machine, and the workbench moves them to its spreadsheet's zone.
   return chosen.map((s) => ({
     name: s.sheet,

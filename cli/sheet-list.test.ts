@@ -6,8 +6,6 @@ const judging = { today: dayFromIso('2026-11-26')!, slashOrder: 'month-first' as
 
 const training = { name: 'Training', grid: [['Worker', 'First Aid', 'WHMIS', 'H2S'], ['Ray', '2027-01-02', '2026-05-01', 'N/A']] };
 const toolbox = { name: 'Toolbox', grid: [['Date', 'Topic', 'Presented by'], ['2026-01-06', 'Cold stress', 'Mike'], ['2026-01-20', 'Ladders', 'Mike'], ['2026-02-03', 'Anchors', 'Gary']] };
-const contacts = { name: 'Contacts', grid: [['Name', 'Company', 'Phone'], ['ABC Supply', 'Shingles', '403-555-0111']] };
-const tracker = { name: 'SECOR', grid: [['Requirement', 'Evidence'], ['Signed safety policy', 'policy.pdf']] };
 
 describe('the sheets of a file', () => {
   it('names a CSV\'s one sheet after its file, and keeps the words for people out of the JSON', () => {

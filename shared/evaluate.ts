@@ -1,6 +1,6 @@
 import type { Grid } from './cells.ts';
 import { type ClipEvidence, type ClippedItem, applyClips } from './clips.ts';
-import { type Day, type SlashOrder } from './dates.ts';
+import type { Day, SlashOrder } from './dates.ts';
 import { type JudgedItem, judgeItems } from './gaps.ts';
 import { type DateOrders, type RowWindow, decideDateOrders, readItems } from './items.ts';
 import { type Layout, type LayoutOverrides, type LayoutProblem, detectLayout } from './layout/detect.ts';

@@ -15,7 +15,9 @@ import { DIST, FIXED_NOW, trackerGrid } from './add-on-host.ts';
 
 const WEB_APP_URL = 'https://script.google.com/macros/s/AKfy-check-test/exec';
 const dirs: string[] = [];
-afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
+afterAll(() => {
+  for (const d of dirs) rmSync(d, { recursive: true, force: true });
+});
 
 interface Options {
   setUp?: boolean;

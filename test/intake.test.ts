@@ -17,7 +17,9 @@ import { DIST, FIXED_NOW, trackerGrid } from './add-on-host.ts';
 const WEB_APP_URL = 'https://script.google.com/macros/s/AKfy-local-test/exec';
 const FOLDER = 'SECOR Ready evidence';
 const dirs: string[] = [];
-afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
+afterAll(() => {
+  for (const d of dirs) rmSync(d, { recursive: true, force: true });
+});
 
 interface Intake {
   host: LocalHost;
@@ -32,7 +34,10 @@ interface Intake {
 /** A seeded stand-in for Utilities.getUuid, so runs repeat exactly. */
 function seededUuid(seed = 1): () => string {
   let state = seed;
-  const next = () => ((state = (state * 1_103_515_245 + 12_345) % 2 ** 31), state.toString(16).padStart(8, '0'));
+  const next = () => {
+    state = (state * 1_103_515_245 + 12_345) % 2 ** 31;
+    return state.toString(16).padStart(8, '0');
+  };
   return () => {
     const hex = (next() + next() + next() + next()).slice(0, 32);
     return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-4${hex.slice(13, 16)}-a${hex.slice(17, 20)}-${hex.slice(20, 32)}`;

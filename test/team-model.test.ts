@@ -335,13 +335,16 @@ const makeClipCmd = fc.tuple(fc.nat(80), fc.boolean(), fc.nat(2)).map(([pick, re
   cmd(`make a clip for item #${pick}${retry ? ' (sent twice)' : ''}, record date ${RECORD_DATES[date]}`, (w) => w.setUpOnce, (w) => {
     if (w.token === null) {
       // The coordinator confirms the web app's /exec address once, then connects a person.
-      const pairing = w.addOnStep('connect a person', () => (w.addOn.run.confirmClipperAddress!(WEB_APP_URL), w.addOn.run.connectClipperPerson!('Priya Patel', null) as ClipperPairing));
+      const pairing = w.addOnStep('connect a person', () => {
+        w.addOn.run.confirmClipperAddress!(WEB_APP_URL);
+        return w.addOn.run.connectClipperPerson!('Priya Patel', null) as ClipperPairing;
+      });
       if (!pairing) return;
       w.token = (JSON.parse(Buffer.from(pairing.code, 'base64url').toString('utf8')) as { token: string }).token;
     }
     const token = w.token;
     const list = w.addOnStep('list requirements', () => w.post({ v: 1, token, action: 'requirements' }));
-    if (!list || !list.ok || list.action !== 'requirements' || list.requirements.length === 0) return;
+    if (!list?.ok || list.action !== 'requirements' || list.requirements.length === 0) return;
     const choice = list.requirements[pick % list.requirements.length]!;
     const byRow = choice.id === null || pick % 2 === 0;
     const clip = {

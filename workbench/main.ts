@@ -41,9 +41,8 @@ export interface MainOptions {
 export class UsageError extends Error {}
 
 export function parseMainArgs(argv: string[], env: Record<string, string | undefined> = process.env): MainOptions {
-  let parsed;
-  try {
-    parsed = parseArgs({
+  const read = () =>
+    parseArgs({
       args: argv,
       allowPositionals: true,
       options: {
@@ -54,6 +53,9 @@ export function parseMainArgs(argv: string[], env: Record<string, string | undef
         help: { type: 'boolean', short: 'h', default: false },
       },
     });
+  let parsed: ReturnType<typeof read>;
+  try {
+    parsed = read();
   } catch (error) {
     throw new UsageError((error as Error).message);
   }

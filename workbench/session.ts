@@ -321,7 +321,7 @@ export class WorkbenchSession {
     }
     if (typeof value !== 'string') throw new WorkbenchError('"value" must be the text typed into the cell.');
     if (value.length > MAX_CELL_CHARACTERS) throw new WorkbenchError(TOO_LONG);
-    let event;
+    let event: ReturnType<Team['typeInto']>;
     try {
       event = this.person.typeInto(sheet.getName() as string, a1Of(row as number, col as number), value);
     } catch (error) {

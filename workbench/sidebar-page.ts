@@ -12,7 +12,7 @@ import type { SidebarView } from '../apps-script/server/sidebar.ts';
  * the JSON result to the success handler, or an Error with the server's message to the failure
  * handler; after each call the parent page is told, so the grid redraws.
  */
-const SHIM = String.raw`(function () {
+const SHIM = `(function () {
   function tell(message) {
     message.source = 'secor-workbench-sidebar';
     if (window.parent !== window) window.parent.postMessage(message, window.location.origin);

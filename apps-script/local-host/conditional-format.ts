@@ -22,7 +22,7 @@ export function copyRule(rule: RuleModel): RuleModel {
 
 export function ruleInternal(env: SheetsEnv, value: unknown): RuleInternal {
   const inner = internalOf<RuleInternal>(value);
-  if (!inner || inner.kind !== 'rule') return fail(env, 'Exception: Invalid argument: rules');
+  if (inner?.kind !== 'rule') return fail(env, 'Exception: Invalid argument: rules');
   return inner;
 }
 
@@ -65,7 +65,7 @@ export function makeRule(env: SheetsEnv, source: RuleModel, sheetId: number | nu
 // ---- evaluation for colouring ------------------------------------------------------------------
 
 const REF = String.raw`(\$?)([A-Za-z]{1,3})(\$?)(\d+)`;
-const STR = String.raw`"((?:[^"]|"")*)"`;
+const STR = '"((?:[^"]|"")*)"';
 const LEFT_EQ = new RegExp(String.raw`^=\s*LEFT\(\s*${REF}\s*,\s*(\d+)\s*\)\s*=\s*${STR}\s*$`, 'i');
 const REF_EQ = new RegExp(String.raw`^=\s*${REF}\s*=\s*${STR}\s*$`, 'i');
 const REGEX = new RegExp(String.raw`^=\s*REGEXMATCH\(\s*${REF}\s*,\s*${STR}\s*\)\s*$`, 'i');

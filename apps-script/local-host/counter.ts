@@ -82,7 +82,7 @@ export function toRealm<T>(env: FakeEnv, value: T): T {
 }
 
 /** A fake Apps Script object: any property is allowed to be read, every call is counted. */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
+// biome-ignore lint/suspicious/noExplicitAny: a fake stands for any Apps Script object; each call is checked at run time, not typed.
 export type Fake = { readonly [name: string]: any };
 
 const internals = new WeakMap<object, unknown>();

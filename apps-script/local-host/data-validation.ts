@@ -12,7 +12,7 @@ interface ValidationInternal {
 
 export function validationOf(env: SheetsEnv, value: unknown): ValidationModel {
   const inner = internalOf<ValidationInternal>(value);
-  if (!inner || inner.kind !== 'validation') return fail(env, 'Exception: Invalid argument: rule');
+  if (inner?.kind !== 'validation') return fail(env, 'Exception: Invalid argument: rule');
   return inner.model;
 }
 

@@ -28,7 +28,6 @@ export function mimeTypeOf(name: string): string {
 const idOf = (kind: 'folder' | 'file', rel: string): string =>
   `local_${kind === 'folder' ? 'd' : 'f'}_${Buffer.from(rel.split(sep).join('/')).toString('base64url')}`;
 
-const DRIVE = 'https://www.googleapis.com/auth/drive';
 const DRIVE_FILE = 'https://www.googleapis.com/auth/drive.file';
 const FOLDER_MIME = 'application/vnd.google-apps.folder';
 

@@ -214,7 +214,7 @@ export function createHost(options: HostOptions): LocalHost {
       for (const trigger of due) {
         const when = trigger.nextRun;
         trigger.nextRun += trigger.schedule.weeks * WEEK_MS;
-        const handler = Object.prototype.hasOwnProperty.call(bundle, trigger.handlerFunction) ? bundle[trigger.handlerFunction] : undefined;
+        const handler = Object.hasOwn(bundle, trigger.handlerFunction) ? bundle[trigger.handlerFunction] : undefined;
         let error: string | null = null;
         try {
           // Apps Script's message for a trigger whose function is gone.

@@ -107,7 +107,7 @@ export class LocalSpreadsheet {
   nextMetadataId = 1;
   #writes = 0;
 
-  constructor(name: string, id = 'local-' + Math.random().toString(36).slice(2, 12)) {
+  constructor(name: string, id = `local-${Math.random().toString(36).slice(2, 12)}`) {
     this.name = name;
     this.id = id;
   }

@@ -22,12 +22,12 @@ function storeBytes(store: Record<string, string>): number {
 export function makeProperties(env: FakeEnv, store: Record<string, string>): Fake {
   const put = (entries: [string, string][]): void => {
     for (const [key, value] of entries) {
-      if (key === '') return fail(env, 'Exception: Invalid argument: key');
-      if (bytes(value) > MAX_VALUE_BYTES) return fail(env, 'Exception: Argument too large: value');
+      if (key === '') fail(env, 'Exception: Invalid argument: key');
+      if (bytes(value) > MAX_VALUE_BYTES) fail(env, 'Exception: Argument too large: value');
     }
     const next = { ...store, ...Object.fromEntries(entries) };
     if (storeBytes(next) > MAX_STORE_BYTES) {
-      return fail(env, 'Exception: You have exceeded the property storage quota. Please remove some properties and try again.');
+      fail(env, 'Exception: You have exceeded the property storage quota. Please remove some properties and try again.');
     }
     for (const [key, value] of entries) store[key] = value;
   };

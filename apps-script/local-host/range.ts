@@ -20,7 +20,7 @@ export interface RangeInternal {
 /** The rectangle and sheet behind a Range fake, or a thrown error naming what was passed instead. */
 export function rangeInternal(env: SheetsEnv, value: unknown, what = 'range'): RangeInternal {
   const inner = internalOf<RangeInternal>(value);
-  if (!inner || inner.kind !== 'range') return fail(env, `Exception: Invalid argument: ${what}`);
+  if (inner?.kind !== 'range') return fail(env, `Exception: Invalid argument: ${what}`);
   return inner;
 }
 

@@ -1,12 +1,11 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { createHost } from './host.ts';
-import type { Manifest } from './manifest.ts';
 import { LocalSpreadsheet } from './model.ts';
 import { MAX_CACHE_VALUE_BYTES } from './cache.ts';
 import { MAX_STORE_BYTES, MAX_VALUE_BYTES } from './properties.ts';
 
-function host(now = () => new Date('2025-01-01T00:00:00Z'), manifest?: Manifest) {
+function host(now = () => new Date('2025-01-01T00:00:00Z')) {
   const book = new LocalSpreadsheet('T');
   book.addSheet('Sheet1');
   return createHost({ spreadsheet: book, now });

@@ -10,7 +10,7 @@ export interface HtmlOutputInternal {
 
 function dialogOf(env: FakeEnv, output: unknown): DialogRecord {
   const inner = internalOf<HtmlOutputInternal>(output);
-  if (!inner || inner.kind !== 'html') return fail(env, 'Exception: Invalid argument: userInterface');
+  if (inner?.kind !== 'html') return fail(env, 'Exception: Invalid argument: userInterface');
   return { ...inner.state };
 }
 

@@ -58,7 +58,7 @@ export function addFindings(report: unknown, year: unknown, chosen: unknown): Sh
   const findings = findingsOf(report, year, scan);
   const choices = chosen !== null && typeof chosen === 'object' ? (chosen as Record<string, unknown>) : {};
   const lines = findings.map((f, index): ActionLine => {
-    const pick = Object.prototype.hasOwnProperty.call(choices, String(index)) ? choices[String(index)] : f.requirement;
+    const pick = Object.keys(choices).includes(String(index)) ? choices[String(index)] : f.requirement;
     if (pick !== null && (typeof pick !== 'string' || !BY_ID.has(pick))) throw new NeedsSetupError(`Finding ${f.number}: "${String(pick)}" is not a requirement of the checklist. Nothing was written.`);
     const requirement = pick as string | null;
     return {

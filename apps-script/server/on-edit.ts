@@ -56,7 +56,10 @@ export function handleEdit(e: GoogleAppsScript.Events.SheetsOnEdit): void {
   const config = loadConfig();
   if (config === null) return;
   const sheetId = e.range.getGridId();
-  if (sheetId !== config.sheetId) return rehighlightMatrix(e, config, sheetId);
+  if (sheetId !== config.sheetId) {
+    rehighlightMatrix(e, config, sheetId);
+    return;
+  }
   const bounds = boundsOf(e.range.getA1Notation());
   if (bounds === null) return;
   const firstItemRow = config.headerRow + 2;
@@ -70,7 +73,10 @@ export function handleEdit(e: GoogleAppsScript.Events.SheetsOnEdit): void {
   const top = Math.max(firstItemRow, bounds.top);
   const from = top > firstItemRow ? top - 1 : top;
   const grid = readRows(e.range, bounds, config, from, bounds.bottom);
-  if (grid === null) return rescanMoved(e);
+  if (grid === null) {
+    rescanMoved(e);
+    return;
+  }
   const items = judgeRows(e.source, config, grid, { from: top - 1, to: bounds.bottom - 1, carried: top > from ? carriedFrom(grid[from - 1], config) : null });
   const cells: string[][] = [];
   for (let r = top; r <= bounds.bottom; r++) cells.push(['']);

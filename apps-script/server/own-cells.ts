@@ -23,7 +23,10 @@ export function changedSpans(current: readonly Cell[], wanted: readonly Wanted[]
     first = last = -1;
   };
   wanted.forEach((w, i) => {
-    if (w === undefined) return close();
+    if (w === undefined) {
+      close();
+      return;
+    }
     if (same(current[i] ?? '', w)) return;
     if (first < 0) first = i;
     last = i;

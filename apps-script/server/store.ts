@@ -19,7 +19,7 @@ function moveFromDocument(): void {
   const script = PropertiesService.getScriptProperties();
   const kept = script.getProperties();
   // A value already in the script's store was written later than the document's.
-  script.setProperties(Object.fromEntries(old.filter(([key]) => !Object.prototype.hasOwnProperty.call(kept, key))));
+  script.setProperties(Object.fromEntries(old.filter(([key]) => !Object.keys(kept).includes(key))));
   for (const [key] of old) document.deleteProperty(key);
 }
 

@@ -150,7 +150,9 @@ export function readRows(edited: Range, at: { top: number; left: number }, confi
   headerGrid[config.headerRow] = headerValues;
   if (!positionsHold(config, headerGrid)) return null;
   const grid: Cell[][] = [];
-  values.forEach((row, i) => (grid[from - 1 + i] = row));
+  values.forEach((row, i) => {
+    grid[from - 1 + i] = row;
+  });
   return grid;
 }
 

@@ -44,7 +44,7 @@ export function FindingsView({ preview, busy, onRead, onAdd, onBack }: Props) {
           <h3>{plural(read.findings.length, 'finding')} read</h3>
           <ol class="findings-read">
             {read.findings.map((f) => {
-              const value = Object.prototype.hasOwnProperty.call(chosen, String(f.index)) ? chosen[String(f.index)] : f.requirement;
+              const value = Object.hasOwn(chosen, String(f.index)) ? chosen[String(f.index)] : f.requirement;
               return (
                 <li key={f.index} class="finding" data-testid="audit-finding">
                   <p class="finding-meta">

@@ -26,7 +26,7 @@ export function StatusBar({ busy, notice, onDismiss }: Props) {
             {busy}
           </>
         )}
-        {success && success.text}
+        {success?.text}
       </div>
       {error && (
         <div class="notice notice-error" role="alert" data-testid="error">

@@ -73,6 +73,7 @@ function Candidates({ row, column, busy, onPick }: { readonly row: UnmatchedRow;
   }
   if (column?.ownedBy === 'add-on') {
     return (
+      // biome-ignore lint/a11y/useSemanticElements: a group of buttons, named for screen readers; not a form's fieldset.
       <div class="candidates" role="group" aria-label={`Pick the requirement row ${row.row} tracks`}>
         {row.candidates.map((candidate) => (
           <button type="button" key={candidate.id} class="btn candidate" title={candidate.text} disabled={busy} onClick={() => onPick(row, candidate.id)}>

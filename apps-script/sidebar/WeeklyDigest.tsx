@@ -25,7 +25,7 @@ export function WeeklyDigest() {
   return (
     <div class="field weekly-digest">
       <label class="check">
-        <input type="checkbox" role="switch" id="weekly-digest" checked={digest?.on ?? false} disabled={digest === null || busy} onChange={(e) => flip(e.currentTarget.checked)} />
+        <input type="checkbox" role="switch" aria-checked={digest?.on ?? false} id="weekly-digest" checked={digest?.on ?? false} disabled={digest === null || busy} onChange={(e) => flip(e.currentTarget.checked)} />
         <span>Weekly digest</span>
       </label>
       <p class="field-note">

@@ -1,5 +1,5 @@
 import type { OverdueAction } from '../action-lines.ts';
-import { escapeHtml as escape } from '../html.ts';
+import { escapeHtml } from '../html.ts';
 import { type Day, isoFromDay } from '../dates.ts';
 import type { MatrixJudgement } from '../training-matrix/judge.ts';
 import { DIGEST_DAYS, SUBMISSION_LABEL, type Lapse, type YearlyCycle } from '../yearly-cycle/cycle.ts';
@@ -106,11 +106,11 @@ export function composeDigest(input: DigestInput): Digest {
   ].join('\n\n');
 
   const html = [
-    `<p>${escape(intro)}</p>`,
-    `<p>${escape(submission)}</p>`,
-    ...(sections.length === 0 ? [`<p>${escape(nothing)}</p>`] : sections.map((s) => `<h3>${escape(s.title)}</h3>\n<ul>\n${s.lines.map((l) => `<li>${escape(l)}</li>`).join('\n')}\n</ul>`)),
-    `<p><a href="${escape(input.spreadsheetUrl)}">Open the tracker</a></p>`,
-    `<p style="color:#666">${escape(footer)}</p>`,
+    `<p>${escapeHtml(intro)}</p>`,
+    `<p>${escapeHtml(submission)}</p>`,
+    ...(sections.length === 0 ? [`<p>${escapeHtml(nothing)}</p>`] : sections.map((s) => `<h3>${escapeHtml(s.title)}</h3>\n<ul>\n${s.lines.map((l) => `<li>${escapeHtml(l)}</li>`).join('\n')}\n</ul>`)),
+    `<p><a href="${escapeHtml(input.spreadsheetUrl)}">Open the tracker</a></p>`,
+    `<p style="color:#666">${escapeHtml(footer)}</p>`,
   ].join('\n');
 
   return { subject, text, html };

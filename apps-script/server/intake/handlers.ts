@@ -1,5 +1,5 @@
 import type { ClipAnswer, ClipRequest } from '../../../shared/clip-protocol.ts';
-import { type Person } from './people.ts';
+import type { Person } from './people.ts';
 import { saveClip } from './save-clip.ts';
 import { judgeTracker, openTracker } from '../tracker-read.ts';
 import { requirementChoices } from './tracker-items.ts';
