@@ -6,7 +6,7 @@
  */
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createHost, loadBundle, snapshotCells, spreadsheetFromGrids } from '../apps-script/local-host/index.ts';
+import { createHost, loadBundle, snapshotCells, spreadsheetFromGrids, team } from '../apps-script/local-host/index.ts';
 import type { FindingsPreview, ReadinessView, SetupProposal } from '../apps-script/server/views.ts';
 import { FIVE_FINDINGS } from '../shared/test-support/audit-report.ts';
 import { interviewQuestion, questionChoice } from '../shared/index.ts';
@@ -155,5 +155,28 @@ describe("the site walk from the team's own hazard assessments", () => {
     const count = lines().length;
     addOn.host.runIn('menu', () => addOn.run.walkTheSite!());
     expect(lines()).toHaveLength(count);
+  });
+});
+
+describe('an Action Plan made before it had a Source column', () => {
+  it('gets the column added after its own, every line and what the team typed kept, the sources filled', async () => {
+    const addOn = addOnOver(await trackerGrid('samples/northwind-tracker.csv'));
+    setUp(addOn);
+    addOn.run.createActionPlan!();
+    const person = team(addOn.host);
+    // As an older version left it: no Source column (the last, M); the team has worked two lines.
+    person.deleteColumns('Action Plan', 13);
+    person.typeInto('Action Plan', 'I2', 'In progress');
+    person.typeInto('Action Plan', 'J3', 'waiting on the printer');
+    const sheet = sheetNamed(addOn, 'Action Plan');
+    const before = sheet.getDataRange().getValues() as unknown[][];
+    expect(before[0]).not.toContain('Source');
+
+    const written = addOn.host.runIn('menu', () => addOn.run.createActionPlan!()) as { added: number };
+    expect(written.added).toBe(0);
+    const after = sheet.getDataRange().getValues() as unknown[][];
+    expect(after[0]![12]).toBe('Source');
+    expect(after.map((r) => r.slice(0, 12))).toEqual(before);
+    expect(after.slice(1).every((r) => r[12] === 'Tracker gap')).toBe(true);
   });
 });
