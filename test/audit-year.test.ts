@@ -180,3 +180,31 @@ describe('an Action Plan made before it had a Source column', () => {
     expect(after.slice(1).every((r) => r[12] === 'Tracker gap')).toBe(true);
   });
 });
+
+describe('the whole audit year, in the contexts Google runs each in', () => {
+  it('briefing and practice from the menu, findings from the sidebar, the plan from the menu, and the weekly digest from its trigger naming the overdue finding', async () => {
+    const addOn = addOnOver(await trackerGrid('samples/northwind-tracker.csv'));
+    setUp(addOn);
+    addOn.host.runIn('menu', () => addOn.run.openTeamBriefing!());
+    expect(addOn.host.ui.dialog!.title).toBe('Team briefing');
+    addOn.host.runIn('menu', () => addOn.run.prepareForInterviews!());
+    addOn.host.runIn('menu', () => addOn.run.walkTheSite!());
+    addOn.host.runIn('sidebar', () => addOn.run.addAuditFindings!(FIVE_FINDINGS, 2026, {}));
+    const person = team(addOn.host);
+    const plan = sheetNamed(addOn, 'Action Plan');
+    const rows = plan.getDataRange().getValues() as unknown[][];
+    const row = rows.findIndex((r) => r[12] === '2026 audit, finding 2') + 1;
+    person.typeInto('Action Plan', `H${row}`, '2026-11-01');
+    addOn.host.runIn('menu', () => addOn.run.createActionPlan!());
+
+    // The digest, switched on in the sidebar, runs from its weekly trigger with no active spreadsheet.
+    addOn.host.runIn('sidebar', () => addOn.run.switchWeeklyDigest!(true));
+    const before = snapshotCells(plan);
+    const runs = addOn.host.fireDueTriggers(new Date('2026-12-01T00:00:00Z'));
+    expect(runs.map((r) => [r.handlerFunction, r.error])).toEqual([['sendWeeklyDigest', null]]);
+    const mail = addOn.host.outbox.sent[0]!;
+    expect(mail.to).toEqual(['coordinator@example.com']);
+    expect(mail.body).toContain('No records of worksite inspections');
+    expect(snapshotCells(plan)).toEqual(before);
+  });
+});
