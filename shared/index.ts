@@ -44,7 +44,7 @@ export { type EvidenceSheet, type JudgeSheetOptions, type SheetJudgement, judgeE
 // The verdicts: per item, on the rows, and the predicted audit.
 export { type EvaluateOptions, type TrackerEvaluation, evaluateRows, evaluateTracker } from './evaluate.ts';
 export { type ExpiringWhy, GAP_KINDS, GAP_LABEL, type GapKind, type ItemReadiness, type ItemVerdict, type JudgedItem, WARNING_LABEL, type WarningKind } from './gaps.ts';
-export { type ElementPrediction, type EvidenceSource, PASS_ELEMENT_PERCENT, type Prediction, type RequirementEvidence } from './prediction.ts';
+export { type ElementPrediction, type EvidenceSource, PASS_ELEMENT_PERCENT, PASS_OVERALL_PERCENT, type Prediction, type RequirementEvidence } from './prediction.ts';
 export { suggestedAction } from './actions.ts';
 // Action Plan lines from every source (tracker gaps, audit findings, site walks) and their progress.
 export { ACTION_STATUSES, type ActionLine, type ActionStatus, actionStatusOf, isActionFinished } from './action-lines.ts';
@@ -69,3 +69,6 @@ export { ANSWERING_ADVICE, type Briefing, type BriefingAdvice, type BriefingElem
 // After the audit: the certifying partner's findings read and matched to requirements, with proposed due dates.
 export { type FindingKind, type ParsedFinding, hasFindingsHeader, parseFindingsGrid, parseFindingsText } from './audit-findings/parse.ts';
 export { type AuditFinding, FINDING_DUE_DAYS, type FindingDue, type FindingMatchedBy, type MatchFindingsOptions, RECOMMENDATION_DUE_DAYS, matchFindings, readAuditFindings } from './audit-findings/match.ts';
+// The reviewer's audit pack: per element and requirement the evidence, its date, where it is kept and a link; the prediction and the open actions.
+export { type AuditPack, type EvidencePlace, GAP_FOLLOW_UP_DAYS, type LinkMaker, type PackAction, type PackElement, type PackEvidence, type PackInput, type PackRequirement, buildAuditPack, gapActions } from './audit-pack/pack.ts';
+export { FINDING_WORD, auditPackHtml, escapeHtml, percentText, textBar } from './audit-pack/pack-html.ts';
