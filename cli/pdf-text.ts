@@ -15,18 +15,25 @@ function drawable(char: string): boolean {
   return (code >= 0x20 && code <= 0x7e) || (code >= 0xa0 && code <= 0xff) || WIN_ANSI_EXTRA.has(char);
 }
 
-/** `text` with every character the standard fonts cannot draw replaced; control characters become spaces. */
+/** A letter with marks as near as the fonts can draw it: "ễ" drops marks from the last until "ê" is left; "?" when nothing drawable is left. */
+function nearestDrawable(char: string): string {
+  let parts = [...char.normalize('NFD')];
+  while (parts.length > 1) {
+    parts = parts.slice(0, -1);
+    const composed = parts.join('').normalize('NFC');
+    if ([...composed].every(drawable)) return composed;
+  }
+  return parts.length === 1 && drawable(parts[0]!) ? parts[0]! : '?';
+}
+
+/** `text` with every character the standard fonts cannot draw replaced; line breaks and tabs become spaces. */
 export function pdfText(text: string): string {
   let out = '';
   for (const char of text) {
     if (drawable(char)) out += char;
     else if (char === '\n' || char === '\t' || char === '\r') out += ' ';
     else if (LATIN_FALLBACK[char] !== undefined) out += LATIN_FALLBACK[char];
-    else {
-      // "ễ" is "e" with marks: keep the base letter when it is drawable (in Latin-1 with one mark, "é", when that is).
-      const composed = char.normalize('NFD').replace(/\p{M}+/gu, '');
-      out += composed !== '' && [...composed].every(drawable) ? composed : '?';
-    }
+    else out += nearestDrawable(char);
   }
   return out;
 }

@@ -139,6 +139,9 @@ export function buildAuditPack(input: PackInput): AuditPack {
   const sheetEvidence = input.sheetEvidence ?? [];
   const sourcesOf = new Map(prediction.evidence.map((e) => [e.requirement, e]));
   const itemAt = new Map(items.map((item) => [item.row + 1, item]));
+  // As the prediction counts them: a clip of an item still in the tracker reaches the reviewer through that item's row.
+  const texts = new Set(items.map((item) => itemKey(item.text)));
+  const looseClips = clips.filter(({ target }) => !(target.kind === 'item' && texts.has(itemKey(target.text))));
 
   const requirementOf = (id: string, text: string): PackRequirement => {
     const found = sourcesOf.get(id);
@@ -162,7 +165,7 @@ export function buildAuditPack(input: PackInput): AuditPack {
           for (const clip of clipsOfItem(item, clips)) evidence.push(clipLine(clip, link, readiness));
         }
       } else if (source.kind === 'clip') {
-        for (const clip of clips.filter((c) => c.target.requirement === id)) evidence.push(clipLine(clip, link, source.finding));
+        for (const clip of looseClips.filter((c) => c.target.requirement === id)) evidence.push(clipLine(clip, link, source.finding));
       } else {
         const sheet = source.sheet ?? '';
         const latest = sheetEvidence.find((e) => e.sheet === sheet && e.requirement === id)?.latest ?? null;
