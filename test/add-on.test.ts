@@ -51,6 +51,7 @@ describe('the add-on menu', () => {
       ['Scan now', 'scanNow'],
       ['Create action plan', 'createActionPlan'],
       ['Build evidence index', 'buildEvidenceIndex'],
+      ['Build audit pack', 'buildAuditPack'],
       ['Connect the clipper', 'connectTheClipper'],
       ['Check the installation', 'checkTheInstallation'],
     ]);

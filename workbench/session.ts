@@ -47,6 +47,7 @@ const SIDEBAR_FUNCTION_SET: Record<keyof SidebarApi, true> = {
   pickRequirement: true,
   createActionPlan: true,
   buildEvidenceIndex: true,
+  buildAuditPack: true,
   getSettings: true,
   saveSettings: true,
   listClipperPeople: true,

@@ -16,13 +16,14 @@ import { showSidebar } from './sidebar.ts';
 import type { SidebarApi } from './sidebar-api.ts';
 import { selectRow } from './go-to-row.ts';
 import { loadConfig } from './tracker-config.ts';
-import type { ClipperAddress, ClipperPairing, ClipperPerson, InstallationReport, ReadinessView, SettingsView, SetupChoice, SetupProposal, SheetWritten, SidebarState } from './views.ts';
+import type { AuditPackSaved, ClipperAddress, ClipperPairing, ClipperPerson, InstallationReport, ReadinessView, SettingsView, SetupChoice, SetupProposal, SheetWritten, SidebarState } from './views.ts';
 import { loadProfile, saveProfile } from './profile-store.ts';
 import { settingsView } from './settings-view.ts';
 import { clipperPeople, connectPerson, revokeClipper } from './intake/clipper-people.ts';
 import { doGetPage, doPostAnswer } from './intake/web-app.ts';
 import { clipperAddress, confirmAddress } from './clipper-address.ts';
 import { checkTheInstallation as runInstallationCheck } from './installation-check.ts';
+import { saveAuditPack } from './audit-pack.ts';
 
 export function onOpen(): void {
   addMenu();
@@ -103,6 +104,11 @@ export function buildEvidenceIndex(): SheetWritten {
   return written;
 }
 
+/** The reviewer's audit pack as a new Google Doc in the user's Drive (menu and sidebar). */
+export function buildAuditPack(): AuditPackSaved {
+  return saveAuditPack();
+}
+
 export function getSettings(): SettingsView {
   return settingsView(loadProfile());
 }
@@ -154,4 +160,4 @@ export function revokeClipperPerson(id: string): ClipperPerson[] {
 }
 
 // The sidebar's RPC is typed from SidebarApi: these exports must match it exactly.
-({ getSidebarState, proposeSetup, confirmSetup, rescan, goToRow, addMissingRequirements, pickRequirement, createActionPlan, buildEvidenceIndex, getSettings, saveSettings, listClipperPeople, getClipperAddress, confirmClipperAddress, connectClipperPerson, revokeClipperPerson, checkInstallation }) satisfies SidebarApi;
+({ getSidebarState, proposeSetup, confirmSetup, rescan, goToRow, addMissingRequirements, pickRequirement, createActionPlan, buildEvidenceIndex, buildAuditPack, getSettings, saveSettings, listClipperPeople, getClipperAddress, confirmClipperAddress, connectClipperPerson, revokeClipperPerson, checkInstallation }) satisfies SidebarApi;

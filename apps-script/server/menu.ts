@@ -11,6 +11,7 @@ export function addMenu(): void {
     .addSeparator()
     .addItem('Create action plan', 'createActionPlan')
     .addItem('Build evidence index', 'buildEvidenceIndex')
+    .addItem('Build audit pack', 'buildAuditPack')
     .addSeparator()
     .addItem('Connect the clipper', 'connectTheClipper')
     .addSeparator()

@@ -1,4 +1,4 @@
-import type { ClipperAddress, ClipperPairing, ClipperPerson, InstallationReport, ReadinessView, SettingsView, SetupChoice, SetupProposal, SheetWritten, SidebarState } from './views.ts';
+import type { AuditPackSaved, ClipperAddress, ClipperPairing, ClipperPerson, InstallationReport, ReadinessView, SettingsView, SetupChoice, SetupProposal, SheetWritten, SidebarState } from './views.ts';
 
 /**
  * The server functions the sidebar calls through google.script.run. The server's index module
@@ -27,6 +27,8 @@ export interface SidebarApi {
   createActionPlan(): SheetWritten;
   /** Builds or updates the Evidence Index sheet. */
   buildEvidenceIndex(): SheetWritten;
+  /** Saves the reviewer's audit pack as a new Google Doc in the user's Drive (drive.file); no sheet is written. */
+  buildAuditPack(): AuditPackSaved;
   /** The team's profile and the reference requirements it applies to. */
   getSettings(): SettingsView;
   /** Saves the team's profile in the document (checked first) and rescans. */

@@ -17,6 +17,7 @@ export interface ReadinessActions {
   readonly pickRequirement: (row: UnmatchedRow, id: string) => void;
   readonly createActionPlan: () => void;
   readonly buildEvidenceIndex: () => void;
+  readonly buildAuditPack: () => void;
   readonly changeMapping: () => void;
   readonly openSettings: () => void;
   readonly openClipper: () => void;
@@ -59,6 +60,9 @@ export function ReadinessPanel({ view, busy, actions }: Props) {
           </button>
           <button type="button" class="btn" onClick={actions.buildEvidenceIndex} disabled={busy}>
             Build evidence index
+          </button>
+          <button type="button" class="btn" onClick={actions.buildAuditPack} disabled={busy}>
+            Build audit pack
           </button>
           <button type="button" class="btn btn-quiet" onClick={actions.changeMapping} disabled={busy}>
             Change column mapping
