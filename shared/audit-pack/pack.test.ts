@@ -19,7 +19,10 @@ const CLIPS: ClipEvidence[] = [
   { target: { kind: 'item', text: 'e6-05 drills', row: 5, requirement: 'E6-05' }, recordDate: dayFromIso('2026-10-15'), label: 'Fire drill record, October' },
   { target: { kind: 'requirement', requirement: 'E8-01' }, recordDate: dayFromIso('2026-11-02'), label: 'Safety meeting minutes' },
 ];
-const SHEETS: SheetEvidence[] = [{ requirement: 'E5-03', sheet: 'Training', kind: 'training-matrix', finding: 'ready', summary: '12 of 12 tickets current', rows: [9, 4], latest: dayFromIso('2026-09-14') }];
+const SHEETS: SheetEvidence[] = [
+  { requirement: 'E5-03', sheet: 'Training', kind: 'training-matrix', finding: 'ready', summary: '12 of 12 tickets current', rows: [9, 4], latest: dayFromIso('2026-09-14') },
+  { requirement: 'E4-05', sheet: 'Inspections', kind: 'activity-log', finding: 'gap', summary: '10 of 12 months', rows: [], latest: null },
+];
 
 /** Links as the add-on makes them, in a shape a test can read. */
 const link = (place: EvidencePlace) => (place.kind === 'row' ? `sheet:${place.sheet}!A${place.row}` : `clip:${place.clip.label}`);
@@ -61,6 +64,7 @@ describe('buildAuditPack', () => {
 
   it("shows an evidence sheet's summary with its newest record, its rows and a link to the first", () => {
     expect(requirement('E5-03').evidence).toEqual([{ label: 'Training matrix: 12 of 12 tickets current', date: '2026-09-14', where: 'Training, rows 4, 9', link: 'sheet:Training!A4', finding: 'ready', note: '' }]);
+    expect(requirement('E4-05')).toMatchObject({ finding: 'gap', evidence: [{ label: 'Log: 10 of 12 months', date: null, where: 'Inspections', link: null, finding: 'gap', note: 'not all current' }] });
   });
 
   it('gives every ready requirement an evidence line, and says so where there is none', () => {

@@ -175,7 +175,8 @@ export function buildAuditPack(input: PackInput): AuditPack {
           where: source.rows.length === 0 ? sheet : `${sheet}, ${listed(source.rows)}`,
           link: source.rows.length === 0 ? null : link({ kind: 'row', sheet, row: Math.min(...source.rows) }),
           finding: source.finding,
-          note: source.finding === 'gap' ? source.summary : '',
+          // The label already gives the summary that says what is short.
+          note: source.finding === 'gap' ? 'not all current' : '',
         });
       }
     }
