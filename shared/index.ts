@@ -70,5 +70,5 @@ export { ANSWERING_ADVICE, type Briefing, type BriefingAdvice, type BriefingElem
 export { type FindingKind, type ParsedFinding, hasFindingsHeader, parseFindingsGrid, parseFindingsText } from './audit-findings/parse.ts';
 export { type AuditFinding, FINDING_DUE_DAYS, type FindingDue, type FindingMatchedBy, type MatchFindingsOptions, RECOMMENDATION_DUE_DAYS, matchFindings, readAuditFindings } from './audit-findings/match.ts';
 // The reviewer's audit pack: per element and requirement the evidence, its date, where it is kept and a link; the prediction and the open actions.
-export { type AuditPack, type EvidencePlace, GAP_FOLLOW_UP_DAYS, type LinkMaker, type PackAction, type PackElement, type PackEvidence, type PackInput, type PackRequirement, buildAuditPack, gapActions } from './audit-pack/pack.ts';
-export { FINDING_WORD, auditPackHtml, escapeHtml, percentText, textBar } from './audit-pack/pack-html.ts';
+export { type AuditPack, type EvidencePlace, type LinkMaker, type PackAction, type PackElement, type PackEvidence, type PackInput, type PackRequirement, buildAuditPack, gapActions } from './audit-pack/pack.ts';
+export { FINDING_WORD, auditPackHtml, percentText } from './audit-pack/pack-html.ts';

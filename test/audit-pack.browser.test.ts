@@ -3,7 +3,7 @@
  * session's workbook, whose pages pdf.js renders to images IN CHROMIUM; their text must show every
  * ready requirement's evidence and date, and their links must be real link annotations.
  */
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
@@ -76,5 +76,30 @@ describe('the audit pack in the workbench', () => {
     await viewer.locator('#page-1').screenshot({ path: join(SCREENSHOTS, 'audit-pack-page-1.png') });
     await viewer.locator('#page-2').screenshot({ path: join(SCREENSHOTS, 'audit-pack-page-2.png') });
     await viewer.close();
+  }, 60_000);
+
+  it("saves the pack as a Google Doc from the sidebar's Build audit pack, and links to it", async () => {
+    const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    await page.goto(workbench.url);
+    await page.waitForSelector('nav.menu button[data-menu="setUpThisSheet"]');
+    await page.click('nav.menu button[data-menu="setUpThisSheet"]');
+    const frameOf = async () => {
+      const src = await page.$eval('#sidebar', (el) => (el as HTMLIFrameElement).src);
+      await expect.poll(() => page.frames().some((f) => f.url() === src), { timeout: 10_000 }).toBe(true);
+      return page.frames().find((f) => f.url() === src)!;
+    };
+    let sidebar = await frameOf();
+    await sidebar.getByRole('button', { name: 'Confirm' }).click();
+    sidebar = await frameOf();
+    await sidebar.getByTestId('overall-percent').waitFor();
+    await sidebar.getByRole('button', { name: 'Build audit pack' }).click();
+    const link = sidebar.getByTestId('status-link');
+    await link.waitFor({ timeout: 20_000 });
+    expect(await link.textContent()).toBe('Open the audit pack');
+    expect(await link.getAttribute('href')).toMatch(/^https:\/\/docs\.google\.com\/document\/d\/local_f_[\w-]+\/edit\?usp=drivesdk$/);
+    expect(await sidebar.getByTestId('status').textContent()).toMatch(/Audit pack saved in your Drive: SECOR audit pack - northwind-safety - 2026-11-26 \d\d\.\d\d\.\d\d \(predicted (PASS|FAIL) at \d+\.\d %\)\./);
+    const drive = join(dir, 'drive', 'northwind-safety.xlsx');
+    expect(readdirSync(drive).filter((f) => f.endsWith('.gdoc.html'))).toHaveLength(1);
+    await page.close();
   }, 60_000);
 });

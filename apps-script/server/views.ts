@@ -169,8 +169,9 @@ export interface AuditPackSaved {
   readonly name: string;
   /** Its link (webViewLink). */
   readonly url: string;
-  /** The prediction the pack shows. */
+  /** The predicted result the pack shows. */
   readonly pass: boolean;
+  /** The predicted overall score, one decimal; null when nothing can be scored. */
   readonly percent: number | null;
 }
 

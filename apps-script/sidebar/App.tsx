@@ -120,7 +120,7 @@ export function App({ initialView }: Props) {
     createActionPlan: () => act('Creating the action plan…', () => call('createActionPlan'), writtenText),
     buildEvidenceIndex: () => act('Building the evidence index…', () => call('buildEvidenceIndex'), writtenText),
     buildAuditPack: () =>
-      act('Building the audit pack…', () => call('buildAuditPack'), (saved) => ({ tone: 'success', text: `Audit pack saved in your Drive: ${saved.name}.`, link: { href: saved.url, label: 'Open the audit pack' } })),
+      act('Building the audit pack…', () => call('buildAuditPack'), (saved) => ({ tone: 'success', text: `Audit pack saved in your Drive: ${saved.name} (predicted ${saved.pass ? 'PASS' : 'FAIL'}${saved.percent === null ? '' : ` at ${saved.percent.toFixed(1)} %`}).`, link: { href: saved.url, label: 'Open the audit pack' } })),
     changeMapping: openSetup,
     openClipper,
     openSettings: () =>

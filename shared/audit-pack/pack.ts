@@ -35,8 +35,11 @@ export interface PackEvidence {
 
 /** A requirement as the pack shows it: its finding and every piece of evidence behind it. */
 export interface PackRequirement {
+  /** The reference id, "E2-02". */
   readonly id: string;
+  /** The reference checklist's words for it. */
   readonly text: string;
+  /** How a reviewer would find it: ready, a gap, missing (no evidence), or N/A. */
   readonly finding: RequirementFinding;
   /** The evidence, tracker rows first; [] when there is none (then `noEvidence` says so). */
   readonly evidence: readonly PackEvidence[];
@@ -46,27 +49,37 @@ export interface PackRequirement {
 
 /** An element with its predicted score, its bar and its requirements. */
 export interface PackElement {
+  /** "E1" to "E9". */
   readonly id: ElementId;
+  /** "Management commitment & policy". */
   readonly name: string;
   /** One decimal, as the prediction gives it; null when nothing in it can be scored. */
   readonly percent: number | null;
+  /** Requirements ready, of those scored from documents. */
   readonly ready: number;
+  /** Requirements scored from documents (N/A ones left out). */
   readonly applicable: number;
   /** The bar's length, 0 to 1 (0 when nothing is scored). */
   readonly bar: number;
+  /** Its requirements scored from documents, in checklist order. */
   readonly requirements: readonly PackRequirement[];
 }
 
 /** An open action, as the reviewer reads it. */
 export interface PackAction {
+  /** The requirement it is filed under; null when nothing matched. */
   readonly requirement: string | null;
+  /** What it is about: the tracker item, the finding's words. */
   readonly item: string;
+  /** What is wrong, in a few words. */
   readonly gap: string;
+  /** What to do about it. */
   readonly suggested: string;
   /** '' when no one is named. */
   readonly owner: string;
   /** YYYY-MM-DD. */
   readonly due: string;
+  /** Where it came from: "Tracker gap", "2026 audit, finding 3". */
   readonly source: string;
   /** Its due date has passed. */
   readonly overdue: boolean;
@@ -78,30 +91,40 @@ export interface AuditPack {
   readonly team: string;
   /** The day it was built for (YYYY-MM-DD). */
   readonly date: string;
+  /** The predicted result: PASS or FAIL. */
   readonly pass: boolean;
   /** The predicted overall score, one decimal; null when nothing can be scored. */
   readonly percent: number | null;
   /** Why it would fail, when it would ([] on a pass). */
   readonly reasons: readonly string[];
+  /** E1 to E9, each with its bar and requirements. */
   readonly elements: readonly PackElement[];
   /** Requirements an audit checks by interview or observation only, not judged from documents. */
   readonly toPrepare: readonly string[];
+  /** The open actions, soonest due first. */
   readonly actions: readonly PackAction[];
 }
 
 export interface PackInput {
+  /** The team or workbook, for the title. */
   readonly team: string;
+  /** The day the pack is built for; actions due before it are overdue. */
   readonly today: Day;
+  /** The team's profile, which says which requirements the audit scores. */
   readonly profile: Profile;
+  /** The evaluation's prediction: its evidence per requirement is what the pack lists. */
   readonly prediction: Prediction;
   /** The tracker's judged items; [] when the workbook has no checklist. */
   readonly items: readonly JudgedItem<ClippedItem>[];
   /** The checklist's sheet name, as the prediction's sources name it. */
   readonly checklistSheet: string;
+  /** The clips the evaluation counted, each handed to the link maker as it is. */
   readonly clips?: readonly ClipEvidence[];
+  /** What the evidence sheets showed, for their newest record dates. */
   readonly sheetEvidence?: readonly SheetEvidence[];
   /** The open actions (Action Plan lines not done, or the scan's gaps as lines). */
   readonly actions: readonly ActionLine[];
+  /** Makes each piece of evidence's link. */
   readonly link: LinkMaker;
 }
 
