@@ -18,10 +18,10 @@ afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })))
 const DRIVE_FILE = 'https://www.googleapis.com/auth/drive.file';
 
 /** The sample workbook set up as the sidebar sets it up: the tracker's columns and every other sheet as proposed. */
-async function setUp(manifest?: { oauthScopes: string[]; dependencies?: unknown }) {
+async function setUp(manifest?: { oauthScopes: string[]; dependencies?: unknown }, webAppUrl: string | null = null) {
   const driveDir = mkdtempSync(join(tmpdir(), 'secor-pack-drive-'));
   dirs.push(driveDir);
-  const addOn = await addOnOverFile('samples/northwind-safety.xlsx', undefined, { driveDir, ...(manifest ? { manifest: manifest as never } : {}) });
+  const addOn = await addOnOverFile('samples/northwind-safety.xlsx', undefined, { driveDir, webAppUrl, ...(manifest ? { manifest: manifest as never } : {}) });
   const proposal = addOn.run.proposeSetup!() as SetupProposal;
   addOn.run.confirmSetup!({
     headerRow: proposal.headerRow,
@@ -86,5 +86,24 @@ describe('Build audit pack (add-on)', () => {
     const addOn = await setUp({ oauthScopes: ['https://www.googleapis.com/auth/spreadsheets.currentonly', 'https://www.googleapis.com/auth/script.container.ui'], dependencies: { enabledAdvancedServices: [{ userSymbol: 'Drive', serviceId: 'drive', version: 'v3' }] } });
     expect(() => addOn.host.runIn('sidebar', () => addOn.run.buildAuditPack!())).toThrow(`Required permissions: ${DRIVE_FILE}`);
     expect(readdirSync(addOn.driveDir)).toEqual([]);
+  });
+
+  it("lists a clip saved through the clipper under the row it counts toward, linked to what was clipped", async () => {
+    const url = 'https://script.google.com/macros/s/AKfycbPack/exec';
+    const addOn = await setUp(undefined, url);
+    addOn.run.confirmClipperAddress!(url);
+    const { code } = addOn.run.connectClipperPerson!('Priya', null) as { code: string };
+    const { token } = JSON.parse(Buffer.from(code, 'base64url').toString('utf8')) as { token: string };
+    const clip = { id: 'clip-pack-0001', url: 'https://example.com/erp-review', title: 'ERP review with the crew', capturedAt: '2026-11-20T15:04:05.000Z', recordDate: '2026-11-20', requirement: 'E6-03' };
+    const body = JSON.stringify({ v: 1, token, action: 'clip', clip });
+    const answer = addOn.host.runIn('web-app', () => addOn.run.doPost!({ postData: { contents: body, type: 'text/plain', length: body.length, name: 'postData' }, parameter: {}, parameters: {} })) as { getContent(): string };
+    expect(JSON.parse(answer.getContent()), answer.getContent()).toMatchObject({ ok: true });
+
+    const saved = addOn.host.runIn('sidebar', () => addOn.run.buildAuditPack!()) as AuditPackSaved;
+    const html = readFileSync(join(addOn.driveDir, `${saved.name}.gdoc.html`), 'utf8');
+    const e603 = html.slice(html.indexOf('<h3>E6-03'), html.indexOf('<h3>E6-04'));
+    expect(e603).toContain('<h3>E6-03: Yes (ready)</h3>');
+    expect(e603).toMatch(/<tr><td>ERP review with the crew<\/td><td>2026-11-20<\/td><td><a href="[^"]+range=A31">SECOR Tracker 2026, row 31<\/a><\/td><\/tr>/);
+    expect(e603).toContain('<tr><td>ERP review with the crew</td><td>2026-11-20</td><td><a href="https://example.com/erp-review">Evidence sheet (clip)</a></td></tr>');
   });
 });

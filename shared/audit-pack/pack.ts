@@ -143,11 +143,20 @@ function clipLine(clip: ClipEvidence, link: LinkMaker, finding: PackEvidence['fi
   return { label: clip.label, date: clip.recordDate === null ? null : isoFromDay(clip.recordDate), where: 'Evidence sheet (clip)', link: link({ kind: 'clip', clip }), finding, note: clip.recordDate === null ? 'Clip without a record date' : '' };
 }
 
-/** The clips saved against an item: by its text, or (older clips) by its row. */
-function clipsOfItem(item: ClippedItem, clips: readonly ClipEvidence[]): ClipEvidence[] {
+/**
+ * The clips counted toward an item, as applyClips counts them: those of its text, those of its
+ * requirement (saved against it, or against an item no longer in the tracker), and (older clips
+ * with neither) those of its row. `texts` holds the tracker's item texts.
+ */
+function clipsOfItem(item: ClippedItem, clips: readonly ClipEvidence[], texts: ReadonlySet<string>): ClipEvidence[] {
   if (item.clips === 0) return [];
   const key = itemKey(item.text);
-  return clips.filter(({ target }) => (target.kind === 'item' ? itemKey(target.text) === key : target.kind === 'row' && target.row === item.row + 1));
+  const requirement = item.requirement?.id;
+  return clips.filter(({ target }) => {
+    if (target.kind === 'item' && texts.has(itemKey(target.text))) return itemKey(target.text) === key;
+    if (target.requirement !== null) return target.requirement === requirement;
+    return target.kind === 'row' && target.row === item.row + 1;
+  });
 }
 
 /**
@@ -185,7 +194,7 @@ export function buildAuditPack(input: PackInput): AuditPack {
             finding: readiness,
             note: gaps.map((g) => GAP_LABEL[g]).join(', '),
           });
-          for (const clip of clipsOfItem(item, clips)) evidence.push(clipLine(clip, link, readiness));
+          for (const clip of clipsOfItem(item, clips, texts)) evidence.push(clipLine(clip, link, readiness));
         }
       } else if (source.kind === 'clip') {
         for (const clip of looseClips.filter((c) => c.target.requirement === id)) evidence.push(clipLine(clip, link, source.finding));
