@@ -8,7 +8,7 @@ import { readReport, renderFindings } from './findings-report.ts';
 import { type TrackerSheet, csvSheetName, readTrackerFiles } from './read-tracker.ts';
 import { type SheetListing, evidenceBesides, listSheets, sheetName, sheetsJson } from './sheet-list.ts';
 import { TrackerFileError } from './tracker-file-error.ts';
-import { type AuditPack, buildAuditPack, gapActions } from '../shared/index.ts';
+import { type AuditPack, type Day, buildAuditPack, gapActions } from '../shared/index.ts';
 import { auditPackPdf } from './audit-pack-pdf.ts';
 import { existsSync, writeFileSync } from 'node:fs';
 import { basename, extname, resolve } from 'node:path';
@@ -322,7 +322,7 @@ async function findings(argv: string[], out: Output): Promise<number> {
  * file, and every piece of evidence links to the file that holds its sheet (a PDF viewer cannot
  * open a row of a local file). The workbench builds its download with this too.
  */
-export async function workbookPackPdf(file: string, sheets: readonly TrackerSheet[], options: { today: number; slashOrder: SlashOrder; fileOfSheet?: (sheet: string) => string }): Promise<{ pdf: Buffer; pages: number; pack: AuditPack }> {
+export async function workbookPackPdf(file: string, sheets: readonly TrackerSheet[], options: { today: Day; slashOrder: SlashOrder; fileOfSheet?: (sheet: string) => string }): Promise<{ pdf: Buffer; pages: number; pack: AuditPack }> {
   const { today, slashOrder } = options;
   const listings = listSheets(file, sheets, { today, slashOrder });
   const verdict = judgeWorkbook(file, sheets, listings, { today, slashOrder });
