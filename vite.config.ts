@@ -30,7 +30,8 @@ export default defineConfig(({ mode }) => {
       },
       // The libraries go into the bundle: resolving and loading their hundreds of files (date-fns
       // alone has some 250) took longer at start than a whole scan of a real tracker.
-      ssr: { noExternal: true },
+      // pdfkit stays outside: it reads its font metrics from files beside its own module at run time.
+      ssr: { noExternal: true, external: ['pdfkit'] },
     };
   }
   if (mode === 'apps-script') {

@@ -5,9 +5,14 @@ import { DEFAULT_PROFILE, yearlyCycle } from '../shared/index.ts';
 import { certificateOf, cycleJson } from './cycle-report.ts';
 import { type AuditFinding, hasFindingsHeader, isoFromDay, readAuditFindings } from '../shared/index.ts';
 import { readReport, renderFindings } from './findings-report.ts';
-import { type TrackerSheet, readTrackerFiles } from './read-tracker.ts';
+import { type TrackerSheet, csvSheetName, readTrackerFiles } from './read-tracker.ts';
 import { type SheetListing, evidenceBesides, listSheets, sheetName, sheetsJson } from './sheet-list.ts';
 import { TrackerFileError } from './tracker-file-error.ts';
+import { type AuditPack, type Day, buildAuditPack, gapActions } from '../shared/index.ts';
+import { auditPackPdf } from './audit-pack-pdf.ts';
+import { existsSync, writeFileSync } from 'node:fs';
+import { basename, extname, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { renderTextReport, renderWorkbookReport } from './text-report.ts';
 
 const USAGE = `Usage: secor-ready scan <file.csv|file.xlsx> [options]
@@ -52,7 +57,18 @@ Options:
   --year YYYY           the audit's year, for the source labels (default: --today's year)
   --today YYYY-MM-DD    proposed due dates count from this day (default: today)
   --locale TAG          as for scan
-  --json                print one JSON object instead of the text`;
+  --json                print one JSON object instead of the text
+
+Usage: secor-ready pack <file.csv|file.xlsx> [options]
+
+Writes the reviewer's audit pack as a PDF: the predicted result with a bar per element,
+then per element each requirement with its evidence, date, where it is kept and a link
+to the file, then the open actions (the tracker's gaps).
+
+Options:
+  --out FILE            the PDF to write (default: audit-pack.pdf in the current folder)
+  --force               replace FILE when it exists (without it an existing file is never touched)
+  --sheet NAME, --today YYYY-MM-DD, --locale TAG   as for scan`;
 
 /** What the command line offers for each problem the engine names. */
 const HINTS: Record<LayoutProblem['code'], string> = {
@@ -301,6 +317,71 @@ async function findings(argv: string[], out: Output): Promise<number> {
   return 0;
 }
 
+/**
+ * The audit pack of a workbook read as scan reads it, as PDF bytes: the team is named after the
+ * file, and every piece of evidence links to the file that holds its sheet (a PDF viewer cannot
+ * open a row of a local file). The workbench builds its download with this too.
+ */
+export async function workbookPackPdf(file: string, sheets: readonly TrackerSheet[], options: { today: Day; slashOrder: SlashOrder; fileOfSheet?: (sheet: string) => string }): Promise<{ pdf: Buffer; pages: number; pack: AuditPack }> {
+  const { today, slashOrder } = options;
+  const listings = listSheets(file, sheets, { today, slashOrder });
+  const verdict = judgeWorkbook(file, sheets, listings, { today, slashOrder });
+  const checklistSheet = verdict.checklist === null ? '' : sheetName(file, verdict.checklist);
+  const items = verdict.checklist === null ? [] : verdict.evaluation.items;
+  const fileOf = options.fileOfSheet ?? (() => file);
+  const pack = buildAuditPack({
+    team: basename(file, extname(file)),
+    today,
+    profile: DEFAULT_PROFILE,
+    prediction: verdict.prediction,
+    items,
+    checklistSheet,
+    sheetEvidence: evidenceBesides(listings, verdict.checklist && checklistSheet),
+    actions: gapActions(items, today, DEFAULT_PROFILE),
+    link: (place) => (place.kind === 'row' ? pathToFileURL(resolve(fileOf(place.sheet))).href : null),
+  });
+  return { ...(await auditPackPdf(pack)), pack };
+}
+
+/** The audit pack as a PDF file: an existing file is replaced only with --force, since a reviewer's copy may have been annotated. */
+async function pack(argv: string[], out: Output): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: {
+      out: { type: 'string', default: 'audit-pack.pdf' },
+      force: { type: 'boolean', default: false },
+      sheet: { type: 'string' },
+      today: { type: 'string' },
+      locale: { type: 'string' },
+      // Read by main() when an unexpected error is reported.
+      debug: { type: 'boolean', default: false },
+    },
+  });
+  if (positionals.length === 0) throw new UsageError('pack needs a tracker: secor-ready pack <file.csv|file.xlsx> [--out audit-pack.pdf]');
+  const target = values.out;
+  if (!target.toLowerCase().endsWith('.pdf')) throw new UsageError(`--out must name a .pdf file, not "${target}".`);
+  if (!values.force && existsSync(target)) throw new UsageError(`${target} already exists: pass --force to replace it, or --out another file name.`);
+  const today = todayOf(values.today);
+  const slashOrder = slashOrderOf(values.locale);
+  const file = positionals.join(' + ');
+  const sheets = await readTrackerFiles(positionals, values.sheet);
+  const byName = new Map(positionals.map((p) => [csvSheetName(p), p]));
+  const built = await workbookPackPdf(file, sheets, { today, slashOrder, fileOfSheet: (sheet) => byName.get(sheet) ?? positionals[0]! });
+  try {
+    // 'wx' fails on a file made since the check: nothing is overwritten without --force.
+    writeFileSync(target, built.pdf, { flag: values.force ? 'w' : 'wx' });
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'EEXIST') throw new UsageError(`${target} already exists: pass --force to replace it, or --out another file name.`);
+    if (code === 'ENOENT' || code === 'EACCES' || code === 'EISDIR' || code === 'ENOTDIR') throw new UsageError(`Cannot write ${target} (${code}): check that its folder exists and can be written to.`);
+    throw error;
+  }
+  const { percent, pass } = built.pack;
+  out.stdout(`Wrote ${target}: ${built.pages} pages, predicted ${pass ? 'PASS' : 'FAIL'}${percent === null ? '' : ` at ${percent.toFixed(1)} %`}.\n`);
+  return 0;
+}
+
 /** Runs the CLI; returns the exit code. */
 export async function main(argv: string[], out: Output = PROCESS_OUTPUT): Promise<number> {
   const [command, ...rest] = argv;
@@ -308,11 +389,12 @@ export async function main(argv: string[], out: Output = PROCESS_OUTPUT): Promis
     if (command === 'scan') return await scan(rest, out);
     if (command === 'briefing') return await briefing(rest, out);
     if (command === 'findings') return await findings(rest, out);
+    if (command === 'pack') return await pack(rest, out);
     if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
       out.stdout(`${USAGE}\n`);
       return command === undefined ? 2 : 0;
     }
-    throw new UsageError(`Unknown command "${command}": the commands are scan, briefing and findings. Try: secor-ready scan tracker.csv`);
+    throw new UsageError(`Unknown command "${command}": the commands are scan, briefing, findings and pack. Try: secor-ready scan tracker.csv`);
   } catch (error) {
     const badArgs = error instanceof TypeError && (error as NodeJS.ErrnoException).code?.startsWith('ERR_PARSE_ARGS');
     if (badArgs) {

@@ -1,5 +1,8 @@
+import { suggestedAction } from './actions.ts';
 import { type Cell, cellText } from './cells.ts';
 import { type Day, DateReader, type SlashOrder } from './dates.ts';
+import { GAP_LABEL, type JudgedItem } from './gaps.ts';
+import type { Profile } from './profile.ts';
 
 /**
  * An Action Plan line, whatever raised it: a gap the scan found in the tracker, a finding of the
@@ -110,4 +113,37 @@ export function actionProgress(lines: readonly ActionCells[], reading: { readonl
   }
   overdue.sort((a, b) => a.due - b.due || a.row - b.row);
   return { counts, unreadable, overdue };
+}
+
+/** Days after today a gap's action is proposed to be done by, when the row names no later due date. */
+export const GAP_FOLLOW_UP_DAYS = 30;
+
+/**
+ * The scan's gaps as Action Plan lines: one per item and gap, keyed by the item's text and the gap
+ * (the Action Plan finds its lines again by it), due on the row's own due date when it is ahead, else
+ * in GAP_FOLLOW_UP_DAYS. The Action Plan writes them; the audit pack lists them where there is no plan.
+ */
+export function gapActions(items: readonly JudgedItem[], today: Day, profile: Profile): ActionLine[] {
+  const lines: ActionLine[] = [];
+  const seen = new Set<string>();
+  for (const item of items) {
+    for (const gap of item.verdict.gaps) {
+      const key = `${item.text}\u2002|\u2002${gap}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      lines.push({
+        key,
+        requirement: item.requirement?.id ?? null,
+        element: item.element,
+        trackerRow: item.row + 1,
+        item: item.text,
+        gap: GAP_LABEL[gap],
+        suggested: suggestedAction(item, gap, profile),
+        owner: item.owner,
+        due: item.due !== null && item.due > today ? item.due : today + GAP_FOLLOW_UP_DAYS,
+        source: 'Tracker gap',
+      });
+    }
+  }
+  return lines;
 }

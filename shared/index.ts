@@ -47,10 +47,10 @@ export { type EvidenceSheet, type JudgeSheetOptions, type SheetJudgement, judgeE
 // The verdicts: per item, on the rows, and the predicted audit.
 export { type EvaluateOptions, type TrackerEvaluation, evaluateRows, evaluateTracker } from './evaluate.ts';
 export { type ExpiringWhy, GAP_KINDS, GAP_LABEL, type GapKind, type ItemReadiness, type ItemVerdict, type JudgedItem, WARNING_LABEL, type WarningKind } from './gaps.ts';
-export { type ElementPrediction, type EvidenceSource, PASS_ELEMENT_PERCENT, type Prediction, type RequirementEvidence } from './prediction.ts';
+export { type ElementPrediction, type EvidenceSource, PASS_ELEMENT_PERCENT, PASS_OVERALL_PERCENT, type Prediction, type RequirementEvidence } from './prediction.ts';
 export { suggestedAction } from './actions.ts';
 // Action Plan lines from every source (tracker gaps, audit findings, site walks) and their progress.
-export { ACTION_STATUSES, type ActionCells, type ActionLine, type ActionProgress, type ActionStatus, type OverdueAction, actionProgress, actionStatusOf, gapGone, isActionFinished } from './action-lines.ts';
+export { ACTION_STATUSES, type ActionCells, type ActionLine, type ActionProgress, type ActionStatus, GAP_FOLLOW_UP_DAYS, type OverdueAction, actionProgress, actionStatusOf, gapActions, gapGone, isActionFinished } from './action-lines.ts';
 export { toScanReport } from './scan-report.ts';
 
 // The team's profile and the clips counted toward its items.
@@ -77,3 +77,6 @@ export { pastedReport } from './audit-findings/paste.ts';
 export { type AuditFinding, FINDING_DUE_DAYS, type FindingDue, type FindingMatchedBy, type MatchFindingsOptions, RECOMMENDATION_DUE_DAYS, matchFindings, readAuditFindings } from './audit-findings/match.ts';
 // The coordinator's weekly digest: what falls due in the next 30 days and the overdue actions, as a mail.
 export { composeDigest, type Digest, type DigestInput, type TicketDue, ticketsDue } from './weekly-digest/digest.ts';
+// The reviewer's audit pack: per element and requirement the evidence, its date, where it is kept and a link; the prediction and the open actions.
+export { type AuditPack, type EvidencePlace, type LinkMaker, type PackAction, type PackElement, type PackEvidence, type PackInput, type PackRequirement, buildAuditPack } from './audit-pack/pack.ts';
+export { FINDING_WORD, auditPackHtml, percentText } from './audit-pack/pack-html.ts';

@@ -52,6 +52,7 @@ describe('the add-on menu', () => {
       ['Create action plan', 'createActionPlan'],
       ['Add audit findings', 'addAuditFindingsFromMenu'],
       ['Build evidence index', 'buildEvidenceIndex'],
+      ['Build audit pack', 'buildAuditPack'],
       ['Team briefing', 'openTeamBriefing'],
       ['Prepare for interviews', 'prepareForInterviews'],
       ['Walk the site', 'walkTheSite'],

@@ -1,13 +1,16 @@
 /**
  * Downloads of the workbench spreadsheet: the active sheet as CSV (display values, as Sheets'
  * File > Download > CSV gives them) and the whole workbook as XLSX (values, with the colours the
- * page shows).
+ * page shows), and the reviewer's audit pack as PDF, built as `secor-ready pack` builds it from that XLSX.
  */
 
 import Papa from 'papaparse';
 import writeXlsxFile, { type Cell, type SheetData } from 'write-excel-file/node';
 import { type LocalHost, serialNumber } from '../apps-script/local-host/index.ts';
 import { cellPaint } from './grid-state.ts';
+import { dayFromDate, slashOrderForLocale } from '../shared/index.ts';
+import { workbookPackPdf } from '../cli/main.ts';
+import { readXlsx } from '../cli/read-xlsx.ts';
 
 /** Serial 0 of Sheets and Excel dates, 1899-12-30, as a UTC instant. */
 const XLSX_EPOCH = Date.UTC(1899, 11, 30);
@@ -81,4 +84,14 @@ export async function exportXlsx(host: LocalHost): Promise<{ fileName: string; b
   });
   const body = await writeXlsxFile(sheets).toBuffer();
   return { fileName: safeFileName(`${bookTitle(host)}.xlsx`), body };
+}
+
+/** The audit pack of the workbook as it is now: its XLSX export read back and packed by the CLI's own path, as of the host's today. */
+export async function exportAuditPack(host: LocalHost): Promise<{ fileName: string; body: Buffer }> {
+  const book = host.spreadsheet;
+  const { fileName, body } = await exportXlsx(host);
+  const sheets = await readXlsx(body, fileName, undefined);
+  const today = dayFromDate(host.now(), book.timeZone)!;
+  const { pdf } = await workbookPackPdf(fileName, sheets, { today, slashOrder: slashOrderForLocale(book.locale.replace('_', '-')) });
+  return { fileName: safeFileName(`${bookTitle(host)} - audit pack.pdf`), body: pdf };
 }

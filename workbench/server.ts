@@ -12,13 +12,14 @@
  *   GET  /drive/<id>       a file the add-on kept in Drive (the local folder), as its webViewLink opens it
  *   GET  /dialog           the add-on's open modal dialog;  POST /api/close-dialog  closes it
  *   GET  /export.csv       the active sheet;  GET /export.xlsx  the workbook
+ *   GET  /audit-pack.pdf   the reviewer's audit pack of the workbook, as `secor-ready pack` builds it
  */
 
 import { readFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
-import { exportCsv, exportXlsx, contentDisposition } from './exports.ts';
+import { exportAuditPack, exportCsv, exportXlsx, contentDisposition } from './exports.ts';
 import { type SessionOptions, WorkbenchError, WorkbenchSession } from './session.ts';
 
 /** JSON bodies are capped at this many bytes. */
@@ -170,6 +171,10 @@ export function createWorkbenchServer(session: WorkbenchSession, portOf: () => n
       case 'GET /export.xlsx': {
         const { fileName, body } = await exportXlsx(session.host);
         return send(res, 200, 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', body, { 'content-disposition': contentDisposition(fileName) });
+      }
+      case 'GET /audit-pack.pdf': {
+        const { fileName, body } = await exportAuditPack(session.host);
+        return send(res, 200, 'application/pdf', body, { 'content-disposition': contentDisposition(fileName) });
       }
       default:
         throw new HttpError(['GET', 'POST'].includes(req.method ?? '') ? 404 : 405, `No such page: ${req.method} ${url.pathname}`);

@@ -58,6 +58,7 @@ const SIDEBAR_FUNCTION_SET: Record<keyof SidebarApi, true> = {
   addAuditFindings: true,
   createPracticeLog: true,
   planSiteWalk: true,
+  buildAuditPack: true,
   getSettings: true,
   saveSettings: true,
   listClipperPeople: true,

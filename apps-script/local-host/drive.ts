@@ -30,6 +30,18 @@ const idOf = (kind: 'folder' | 'file', rel: string): string =>
 
 const DRIVE_FILE = 'https://www.googleapis.com/auth/drive.file';
 const FOLDER_MIME = 'application/vnd.google-apps.folder';
+const GOOGLE_DOC = 'application/vnd.google-apps.document';
+/**
+ * Imports into Google Workspace types, as "Upload file data" (Import to Google Docs types,
+ * https://developers.google.com/workspace/drive/api/guides/manage-uploads#import-docs) documents
+ * them: files.create with the target's mimeType in the metadata and media of a type Drive converts.
+ * The fake knows two of the documented imports into a Google Doc, HTML and plain text, and refuses
+ * every other (stricter than Drive). A Doc is kept as its imported text in a local file named with
+ * DOC_SUFFIX, which records its mimeType.
+ */
+const IMPORTS: Readonly<Record<string, readonly string[]>> = { [GOOGLE_DOC]: ['text/html', 'text/plain'] };
+const DOC_SUFFIX = '.gdoc.html';
+const isDoc = (path: string): boolean => path.endsWith(DOC_SUFFIX);
 
 /** The local path under `root` an id names, when it names one that exists (never one outside `root`). */
 export function localDrivePath(root: string, id: unknown): string | null {
@@ -40,16 +52,17 @@ export function localDrivePath(root: string, id: unknown): string | null {
 }
 
 /** Where a file's or folder's webViewLink points: Drive's own addresses, unless the host serves the local folder itself (the workbench). */
-export type DriveLink = (id: string, kind: 'folder' | 'file') => string;
+export type DriveLink = (id: string, kind: 'folder' | 'document' | 'file') => string;
 
-const GOOGLE_DRIVE_LINK: DriveLink = (id, kind) => (kind === 'folder' ? `https://drive.google.com/drive/folders/${id}` : `https://drive.google.com/file/d/${id}/view?usp=drivesdk`);
+const GOOGLE_DRIVE_LINK: DriveLink = (id, kind) =>
+  kind === 'folder' ? `https://drive.google.com/drive/folders/${id}` : kind === 'document' ? `https://docs.google.com/document/d/${id}/edit?usp=drivesdk` : `https://drive.google.com/file/d/${id}/view?usp=drivesdk`;
 
 export function makeDriveServices(env: FakeEnv, root: string | undefined, link: DriveLink = GOOGLE_DRIVE_LINK): { DriveApp: Fake; Drive: Fake } {
   const rootDir = (): string => root ?? fail(env, 'Drive fake: the host needs the option driveDir (a local folder)');
   const pathOfId = (id: unknown): string | null => localDrivePath(rootDir(), id);
   const safeName = (name: unknown): string => {
     const n = String(name ?? '');
-    if (n === '' || n === '.' || n === '..' || /[/\\\0]/.test(n)) {
+    if (n === '' || n === '.' || n === '..' || /[/\\\0]/.test(n) || n.endsWith(DOC_SUFFIX)) {
       return fail(env, `Drive fake: the name "${n}" cannot be a local file name`);
     }
     return n;
@@ -107,13 +120,13 @@ export function makeDriveServices(env: FakeEnv, root: string | undefined, link: 
     const FIELDS: Record<string, (path: string) => unknown> = {
       kind: () => 'drive#file',
       id: idOfPath,
-      name: (path) => basename(path),
-      mimeType: (path) => (isDir(path) ? FOLDER_MIME : mimeTypeOf(path)),
+      name: (path) => basename(path, isDoc(path) ? DOC_SUFFIX : undefined),
+      mimeType: (path) => (isDir(path) ? FOLDER_MIME : isDoc(path) ? GOOGLE_DOC : mimeTypeOf(path)),
       parents: (path) => [idOf('folder', relOf(join(path, '..')))],
       size: (path) => (isDir(path) ? undefined : String(statSync(path).size)),
       // The local folder has no trash: what exists is not trashed.
       trashed: () => false,
-      webViewLink: (path) => link(idOfPath(path), isDir(path) ? 'folder' : 'file'),
+      webViewLink: (path) => link(idOfPath(path), isDir(path) ? 'folder' : isDoc(path) ? 'document' : 'file'),
     };
     const fieldList = (fields: unknown, method: string): string[] => {
       const names = typeof fields === 'string' ? fields.split(',').map((f) => f.trim()) : ['kind', 'id', 'name', 'mimeType'];
@@ -156,6 +169,14 @@ export function makeDriveServices(env: FakeEnv, root: string | undefined, link: 
         }
         const blob = media === undefined || media === null ? null : blobState(media);
         if (media !== undefined && media !== null && !blob) return fail(env, 'Exception: Invalid argument: mediaData');
+        if (typeof meta.mimeType === 'string' && meta.mimeType.startsWith('application/vnd.google-apps.')) {
+          const from = IMPORTS[meta.mimeType];
+          if (!from) return fail(env, `Drive fake: creating a ${meta.mimeType} is not implemented`);
+          if (!blob) return fail(env, `Drive fake: an empty ${meta.mimeType} (no media to import) is not implemented`);
+          const type = (blob.contentType ?? '').split(';')[0]!.trim().toLowerCase();
+          if (!from.includes(type)) return fail(env, `Drive fake: importing ${type || 'media without a content type'} into ${meta.mimeType} is not implemented (it imports ${from.join(', ')})`);
+          return resource(writeFileIn(dir, `${safeName(meta.name ?? blob.name ?? 'Untitled')}${DOC_SUFFIX}`, blob.data), fields);
+        }
         return resource(writeFileIn(dir, safeName(meta.name ?? blob?.name ?? 'Untitled'), blob?.data ?? Buffer.alloc(0)), fields);
       },
       get: (fileId: unknown, options: { fields?: unknown } = {}) => {

@@ -1,4 +1,4 @@
-import { ACTION_STATUSES, type ActionLine, type ActionProgress, actionProgress, actionStatusOf, type Cell, cellText, columnLetter, type Day, GAP_LABEL, isActionFinished, isoFromDay, type SlashOrder, suggestedAction } from '../../shared/index.ts';
+import { ACTION_STATUSES, type ActionLine, type ActionProgress, actionProgress, actionStatusOf, type Cell, cellText, columnLetter, type Day, gapActions, isActionFinished, isoFromDay, type SlashOrder } from '../../shared/index.ts';
 import { findOwnedSheet, type OwnedSheetKind, type OwnedTable, ownedTable, readOwnedTable, writeOwnedRows } from './owned-sheet.ts';
 import type { Scan } from './scan.ts';
 import { spreadsheetZone } from './today.ts';
@@ -12,36 +12,9 @@ export const ACTION_PLAN: OwnedSheetKind<Column> = { kind: 'action-plan', name: 
 const TEAM_COLUMNS: readonly Column[] = ['Owner', 'Due', 'Status', 'Notes'];
 /** What the add-on keeps up to date on every run. */
 const OWN_COLUMNS: readonly Column[] = HEADER.filter((c) => !TEAM_COLUMNS.includes(c));
-const FOLLOW_UP_DAYS = 30;
-/** Where a gap line comes from, for a reviewer reading the Source column. */
-const TRACKER_GAP = 'Tracker gap';
 
 /** Keys of audit findings' lines: they stay until the team finishes them, whatever the scan finds. */
 const FINDING_KEY = 'finding | ';
-
-/** The scan's gaps as action lines: one per item and gap, keyed by the item's text and the gap as before. */
-export function gapActions({ evaluation, today, profile }: Scan): ActionLine[] {
-  const lines = new Map<string, ActionLine>();
-  for (const item of evaluation.items) {
-    for (const gap of item.verdict.gaps) {
-      const key = `${item.text}\u2002|\u2002${gap}`;
-      if (lines.has(key)) continue;
-      lines.set(key, {
-        key,
-        requirement: item.requirement?.id ?? null,
-        element: item.element,
-        trackerRow: item.row + 1,
-        item: item.text,
-        gap: GAP_LABEL[gap],
-        suggested: suggestedAction(item, gap, profile),
-        owner: item.owner,
-        due: item.due !== null && item.due > today ? item.due : today + FOLLOW_UP_DAYS,
-        source: TRACKER_GAP,
-      });
-    }
-  }
-  return [...lines.values()];
-}
 
 /** An audit finding's line: the key a finding line is found again by (its source and its words). */
 export function findingKey(source: string, text: string): string {
@@ -84,7 +57,7 @@ export function writeActionPlan(scan: Scan, extra: readonly ActionLine[] = []): 
   const raised = new Set<string>();
   const updates = new Map<number, Partial<Record<Column, Cell>>>();
   const additions = new Map<number, Partial<Record<Column, Cell>>>();
-  for (const line of [...gapActions(scan), ...extra]) {
+  for (const line of [...gapActions(scan.evaluation.items, scan.today, scan.profile), ...extra]) {
     if (raised.has(line.key)) continue;
     raised.add(line.key);
     const at = lineAt.get(line.key);

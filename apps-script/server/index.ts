@@ -20,7 +20,7 @@ import { addFindings, previewFindings } from './audit-findings.ts';
 import type { SidebarApi } from './sidebar-api.ts';
 import { selectRow } from './go-to-row.ts';
 import { loadConfig } from './tracker-config.ts';
-import type { ClipperAddress, ClipperPairing, ClipperPerson, FindingsPreview, InstallationReport, ReadinessView, SettingsView, SetupChoice, SetupProposal, SheetWritten, SidebarState, WeeklyDigestView } from './views.ts';
+import type { AuditPackSaved, ClipperAddress, ClipperPairing, ClipperPerson, FindingsPreview, InstallationReport, ReadinessView, SettingsView, SetupChoice, SetupProposal, SheetWritten, SidebarState, WeeklyDigestView } from './views.ts';
 import { loadProfile, saveProfile } from './profile-store.ts';
 import { settingsView } from './settings-view.ts';
 import { clipperPeople, connectPerson, revokeClipper } from './intake/clipper-people.ts';
@@ -28,6 +28,7 @@ import { doGetPage, doPostAnswer } from './intake/web-app.ts';
 import { clipperAddress, confirmAddress } from './clipper-address.ts';
 import { checkTheInstallation as runInstallationCheck } from './installation-check.ts';
 import { sendWeeklyDigest as mailWeeklyDigest, switchWeeklyDigest as switchDigest, weeklyDigestView } from './weekly-digest.ts';
+import { saveAuditPack } from './audit-pack.ts';
 
 export function onOpen(): void {
   addMenu();
@@ -106,6 +107,11 @@ export function buildEvidenceIndex(): SheetWritten {
   const written = writeEvidenceIndex(scan);
   scan.tracker.spreadsheet.toast(`${written.sheetName}: ${written.added} rows.`, 'SECOR Ready');
   return written;
+}
+
+/** The reviewer's audit pack as a new Google Doc in the user's Drive (menu and sidebar). */
+export function buildAuditPack(): AuditPackSaved {
+  return saveAuditPack();
 }
 
 export function getSettings(): SettingsView {
@@ -210,4 +216,4 @@ export function sendWeeklyDigest(): void {
 }
 
 // The sidebar's RPC is typed from SidebarApi: these exports must match it exactly.
-({ getSidebarState, proposeSetup, confirmSetup, rescan, goToRow, addMissingRequirements, pickRequirement, createActionPlan, buildEvidenceIndex, createPracticeLog, planSiteWalk, readAuditReport, addAuditFindings, getSettings, saveSettings, listClipperPeople, getClipperAddress, confirmClipperAddress, connectClipperPerson, revokeClipperPerson, checkInstallation, getWeeklyDigest, switchWeeklyDigest }) satisfies SidebarApi;
+({ getSidebarState, proposeSetup, confirmSetup, rescan, goToRow, addMissingRequirements, pickRequirement, createActionPlan, buildEvidenceIndex, createPracticeLog, planSiteWalk, readAuditReport, addAuditFindings, getSettings, saveSettings, listClipperPeople, getClipperAddress, confirmClipperAddress, connectClipperPerson, revokeClipperPerson, checkInstallation, getWeeklyDigest, switchWeeklyDigest, buildAuditPack }) satisfies SidebarApi;

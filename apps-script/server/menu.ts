@@ -12,6 +12,7 @@ export function addMenu(): void {
     .addItem('Create action plan', 'createActionPlan')
     .addItem('Add audit findings', 'addAuditFindingsFromMenu')
     .addItem('Build evidence index', 'buildEvidenceIndex')
+    .addItem('Build audit pack', 'buildAuditPack')
     .addSeparator()
     .addItem('Team briefing', 'openTeamBriefing')
     .addItem('Prepare for interviews', 'prepareForInterviews')

@@ -1,4 +1,4 @@
-import type { ClipperAddress, ClipperPairing, ClipperPerson, FindingsPreview, InstallationReport, ReadinessView, SettingsView, SetupChoice, SetupProposal, SheetWritten, SidebarState, WeeklyDigestView } from './views.ts';
+import type { AuditPackSaved, ClipperAddress, ClipperPairing, ClipperPerson, FindingsPreview, InstallationReport, ReadinessView, SettingsView, SetupChoice, SetupProposal, SheetWritten, SidebarState, WeeklyDigestView } from './views.ts';
 
 /**
  * The server functions the sidebar calls through google.script.run. The server's index module
@@ -35,6 +35,8 @@ export interface SidebarApi {
   createPracticeLog(): ReadinessView;
   /** Makes the Site Walk sheet, or adds the items it lacks, selects it and rescans. */
   planSiteWalk(): ReadinessView;
+  /** Saves the reviewer's audit pack as a new Google Doc in the user's Drive (drive.file); no sheet is written. */
+  buildAuditPack(): AuditPackSaved;
   /** The team's profile and the reference requirements it applies to. */
   getSettings(): SettingsView;
   /** Saves the team's profile in the document (checked first) and rescans. */

@@ -175,6 +175,18 @@ export type SidebarState =
   | { readonly kind: 'needs-setup'; readonly proposal: SetupProposal }
   | { readonly kind: 'ready'; readonly readiness: ReadinessView };
 
+/** The audit pack just saved as a Google Doc in the user's Drive. */
+export interface AuditPackSaved {
+  /** The Doc's name: the spreadsheet's and the time it was built. */
+  readonly name: string;
+  /** Its link (webViewLink). */
+  readonly url: string;
+  /** The predicted result the pack shows. */
+  readonly pass: boolean;
+  /** The predicted overall score, one decimal; null when nothing can be scored. */
+  readonly percent: number | null;
+}
+
 export interface SheetWritten {
   readonly sheetName: string;
   readonly added: number;

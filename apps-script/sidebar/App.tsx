@@ -88,14 +88,14 @@ export function App({ initialView }: Props) {
   }, []);
 
   /** Runs an action over the current view: the view stays, the status line says what happens. */
-  const act = <T,>(label: string, task: () => Promise<T>, done: (value: T) => string | null): void => {
+  const act = <T,>(label: string, task: () => Promise<T>, done: (value: T) => string | Notice | null): void => {
     const attempt = () => {
       setBusy(label);
       setNotice(null);
       task()
         .then((value) => {
-          const text = done(value);
-          setNotice(text ? { tone: 'success', text } : null);
+          const said = done(value);
+          setNotice(typeof said === 'string' ? (said ? { tone: 'success', text: said } : null) : said);
         })
         .catch((error: unknown) => setNotice({ tone: 'error', text: messageOf(error), retry: attempt }))
         .finally(() => setBusy(null));
@@ -137,6 +137,8 @@ export function App({ initialView }: Props) {
         showReadiness(view);
         return `${view.practice.walkSheet?.name ?? 'The site walk'} is open: fill In place as you walk (the Sheets app works on a phone), then Rescan.`;
       }),
+    buildAuditPack: () =>
+      act('Building the audit pack…', () => call('buildAuditPack'), (saved) => ({ tone: 'success', text: `Audit pack saved in your Drive: ${saved.name} (predicted ${saved.pass ? 'PASS' : 'FAIL'}${saved.percent === null ? '' : ` at ${saved.percent.toFixed(1)} %`}).`, link: { href: saved.url, label: 'Open the audit pack' } })),
     changeMapping: openSetup,
     openClipper,
     openFindings: () => setScreen({ kind: 'findings', preview: null }),

@@ -21,6 +21,7 @@ export interface ReadinessActions {
   readonly buildEvidenceIndex: () => void;
   readonly createPracticeLog: () => void;
   readonly planSiteWalk: () => void;
+  readonly buildAuditPack: () => void;
   readonly changeMapping: () => void;
   readonly openSettings: () => void;
   readonly openClipper: () => void;
@@ -69,6 +70,9 @@ export function ReadinessPanel({ view, busy, actions }: Props) {
           </button>
           <button type="button" class="btn" onClick={actions.openFindings} disabled={busy}>
             Add audit findings
+          </button>
+          <button type="button" class="btn" onClick={actions.buildAuditPack} disabled={busy}>
+            Build audit pack
           </button>
           <button type="button" class="btn btn-quiet" onClick={actions.changeMapping} disabled={busy}>
             Change column mapping

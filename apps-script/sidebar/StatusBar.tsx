@@ -2,6 +2,8 @@ export interface Notice {
   readonly tone: 'success' | 'error';
   readonly text: string;
   readonly retry?: () => void;
+  /** A link the result offers (the Doc just saved), opened in a new tab. */
+  readonly link?: { readonly href: string; readonly label: string };
 }
 
 interface Props {
@@ -27,6 +29,14 @@ export function StatusBar({ busy, notice, onDismiss }: Props) {
           </>
         )}
         {success?.text}
+        {success?.link && (
+          <>
+            {' '}
+            <a href={success.link.href} target="_blank" rel="noopener noreferrer" data-testid="status-link">
+              {success.link.label}
+            </a>
+          </>
+        )}
       </div>
       {error && (
         <div class="notice notice-error" role="alert" data-testid="error">
