@@ -9,7 +9,7 @@ export { type Cell, type Grid, cellText, columnIndex, columnLetter } from './cel
 // Counts and days in words, as every report and view says them.
 export { inDays, plural } from './words.ts';
 export { escapeHtml } from './html.ts';
-export { type Day, type SlashOrder, dayFromDate, dayFromIso, dayFromParts, isoFromDay, slashOrderForLocale } from './dates.ts';
+export { type Day, DateReader, type SlashOrder, dayFromDate, dayFromIso, dayFromParts, isoFromDay, slashOrderForLocale } from './dates.ts';
 
 // The reference checklist and its elements.
 export { REFERENCE_CHECKLIST } from './reference/checklist.ts';

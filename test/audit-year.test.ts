@@ -4,6 +4,8 @@
  * Plan with progress and overdue highlighting, in the contexts Google runs each in (menu,
  * sidebar), and nothing of the team's changed.
  */
+import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createHost, loadBundle, snapshotCells, spreadsheetFromGrids, team } from '../apps-script/local-host/index.ts';
@@ -182,8 +184,9 @@ describe('an Action Plan made before it had a Source column', () => {
 });
 
 describe('the whole audit year, in the contexts Google runs each in', () => {
-  it('briefing and practice from the menu, findings from the sidebar, the plan from the menu, and the weekly digest from its trigger naming the overdue finding', async () => {
-    const addOn = addOnOver(await trackerGrid('samples/northwind-tracker.csv'));
+  it('briefing and practice from the menu, findings from the sidebar, the plan and the pack from the menu, and the weekly digest from its trigger naming the overdue finding', async () => {
+    const driveDir = mkdtempSync(join(tmpdir(), 'secor-year-drive-'));
+    const addOn = addOnOver(await trackerGrid('samples/northwind-tracker.csv'), 'Tracker', FIXED_NOW, { driveDir });
     setUp(addOn);
     addOn.host.runIn('menu', () => addOn.run.openTeamBriefing!());
     expect(addOn.host.ui.dialog!.title).toBe('Team briefing');
@@ -196,6 +199,14 @@ describe('the whole audit year, in the contexts Google runs each in', () => {
     const row = rows.findIndex((r) => r[12] === '2026 audit, finding 2') + 1;
     person.typeInto('Action Plan', `H${row}`, '2026-11-01');
     addOn.host.runIn('menu', () => addOn.run.createActionPlan!());
+
+    // The reviewer's pack from the menu: a Doc in Drive, its open actions the plan's, the overdue finding among them.
+    addOn.host.runIn('menu', () => addOn.run.buildAuditPack!());
+    const docs = readdirSync(driveDir, { recursive: true }).map(String).filter((f) => f.endsWith('.gdoc.html'));
+    expect(docs).toHaveLength(1);
+    const doc = readFileSync(join(driveDir, docs[0]!), 'utf8');
+    expect(doc).toContain('No records of worksite inspections');
+    expect(doc).toContain('2026 audit, finding 2');
 
     // The digest, switched on in the sidebar, runs from its weekly trigger with no active spreadsheet.
     addOn.host.runIn('sidebar', () => addOn.run.switchWeeklyDigest!(true));

@@ -1,4 +1,4 @@
-import { ACTION_STATUSES, type ActionLine, type ActionProgress, actionProgress, actionStatusOf, type Cell, cellText, columnLetter, type Day, gapActions, isActionFinished, isoFromDay, type SlashOrder } from '../../shared/index.ts';
+import { ACTION_STATUSES, type ActionLine, type ActionProgress, actionProgress, actionStatusOf, type Cell, cellText, columnLetter, type Day, DateReader, gapActions, gapGone, isActionFinished, isoFromDay, type SlashOrder } from '../../shared/index.ts';
 import { findOwnedSheet, type OwnedSheetKind, type OwnedTable, ownedTable, readOwnedTable, writeOwnedRows } from './owned-sheet.ts';
 import type { Scan } from './scan.ts';
 import { spreadsheetZone } from './today.ts';
@@ -154,4 +154,37 @@ export function readActionProgress(spreadsheet: GoogleAppsScript.Spreadsheet.Spr
 /** The same for a scan's spreadsheet. */
 export function scanActionProgress(scan: Scan): ActionProgress | null {
   return readActionProgress(scan.tracker.spreadsheet, readingOf(scan));
+}
+
+/**
+ * The Action Plan's lines still to do, as the team keeps them (owner, due date, status): not Done
+ * or Verified and their gap not gone; null when the add-on has made no plan, so the scan's gaps
+ * stand in for it (the audit pack). A due date cleared or mistyped reads as due today: still open.
+ */
+export function openActionLines(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, reading: PlanReading): ActionLine[] | null {
+  const sheet = findOwnedSheet(spreadsheet, ACTION_PLAN);
+  if (!sheet) return null;
+  const { rows, columns } = readOwnedTable(sheet, ACTION_PLAN);
+  const dates = new DateReader(reading.order, spreadsheetZone(spreadsheet));
+  const lines: ActionLine[] = [];
+  for (const row of rows) {
+    const cell = (c: Column): Cell => (columns.has(c) ? row[columns.get(c)!] ?? '' : '');
+    const text = (c: Column) => cellText(cell(c)).trim();
+    if (text('Plan key') === '' || isActionFinished(actionStatusOf(text('Status'))) || gapGone(text('Gap now'))) continue;
+    const trackerRow = Number(text('Tracker row'));
+    lines.push({
+      key: text('Plan key'),
+      requirement: text('Requirement') || null,
+      element: text('Element') || null,
+      trackerRow: Number.isInteger(trackerRow) && trackerRow > 0 ? trackerRow : null,
+      item: text('Item'),
+      gap: text('Gap'),
+      suggested: text('Suggested action'),
+      owner: text('Owner'),
+      due: dates.read(cell('Due')) ?? reading.today,
+      // A plan made before its Source column had only the tracker's gaps.
+      source: text('Source') || 'Tracker gap',
+    });
+  }
+  return lines;
 }

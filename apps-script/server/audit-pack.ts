@@ -1,9 +1,8 @@
-import { type ActionLine, actionStatusOf, auditPackHtml, buildAuditPack, type Cell, cellText, type ClipEvidence, dayFromDate, dayFromIso, isActionFinished, gapActions, type Day } from '../../shared/index.ts';
-import { ACTION_PLAN } from './action-plan.ts';
+import { auditPackHtml, buildAuditPack, type Cell, cellText, type ClipEvidence, gapActions } from '../../shared/index.ts';
+import { openActionLines } from './action-plan.ts';
 import { clipsOf, readEvidence } from './evidence-sheet.ts';
 import { findEvidenceSheets } from './evidence-sheets.ts';
 import { driveFiles } from './drive-files.ts';
-import { findOwnedSheet, readOwnedTable } from './owned-sheet.ts';
 import { spreadsheetZone } from './today.ts';
 import { judgeTracker, openEvidenceSheet, openTracker } from './tracker-read.ts';
 import type { AuditPackSaved } from './views.ts';
@@ -28,43 +27,6 @@ function clipsWithLinks(spreadsheet: Spreadsheet, timeZone: string): { clips: Cl
     if (/^https?:\/\//i.test(link)) linkOf.set(clip, link);
   }
   return { clips, linkOf };
-}
-
-function dueOf(cell: Cell | undefined, timeZone: string): Day | null {
-  if (cell instanceof Date) return dayFromDate(cell, timeZone);
-  return dayFromIso(cellText(cell, timeZone).trim());
-}
-
-/**
- * The Action Plan's lines not yet Done or Verified, as the team keeps them (their owner, due date
- * and status); null when there is no Action Plan, so the scan's gaps stand in for it.
- */
-function openPlanLines(spreadsheet: Spreadsheet, today: Day, timeZone: string): ActionLine[] | null {
-  const sheet = findOwnedSheet(spreadsheet, ACTION_PLAN);
-  if (!sheet) return null;
-  const { rows, columns } = readOwnedTable(sheet, ACTION_PLAN);
-  const lines: ActionLine[] = [];
-  for (const row of rows) {
-    const cell = (name: string) => row[columns.get(name as never) ?? -1];
-    const text = (name: string) => cellText(cell(name), timeZone).trim();
-    if (text('Plan key') === '' || isActionFinished(actionStatusOf(text('Status')))) continue;
-    const trackerRow = Number(text('Tracker row'));
-    lines.push({
-      key: text('Plan key'),
-      requirement: text('Requirement') || null,
-      element: text('Element') || null,
-      trackerRow: Number.isInteger(trackerRow) && trackerRow > 0 ? trackerRow : null,
-      item: text('Item'),
-      gap: text('Gap'),
-      suggested: text('Suggested action'),
-      owner: text('Owner'),
-      // A due date the team cleared or mistyped reads as due today: still open, and shown so.
-      due: dueOf(cell('Due'), timeZone) ?? today,
-      // Lines from an Action Plan without a Source column were all raised by the tracker's gaps.
-      source: text('Source') || 'Tracker gap',
-    });
-  }
-  return lines;
 }
 
 /**
@@ -92,7 +54,7 @@ export function saveAuditPack(): AuditPackSaved {
     checklistSheet: config.sheetName,
     clips,
     sheetEvidence: sheets.flatMap((s) => s.judgement?.evidence ?? []),
-    actions: openPlanLines(spreadsheet, today, timeZone) ?? gapActions(evaluation.items, today, profile),
+    actions: openActionLines(spreadsheet, { today, order: tracker.config.slashOrder }) ?? gapActions(evaluation.items, today, profile),
     link: (place) => {
       if (place.kind === 'clip') return linkOf.get(place.clip) ?? null;
       const gid = gidOf.get(place.sheet);
