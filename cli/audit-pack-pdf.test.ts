@@ -4,7 +4,7 @@ import type { AuditPack, PackElement, PackRequirement } from '../shared/index.ts
 import { auditPackPdf } from './audit-pack-pdf.ts';
 
 /** The WinAnsi codes these tests meet beyond Latin-1 (Node's TextDecoder may lack windows-1252). */
-const CP1252: Record<number, string> = { 0x80: '€', 0x85: '…', 0x91: '‘', 0x92: '’', 0x93: '“', 0x94: '”', 0x96: '–', 0x97: '—' };
+const CP1252: Record<number, string> = { 128: '€', 133: '…', 145: '‘', 146: '’', 147: '“', 148: '”', 150: '–', 151: '—' };
 
 /**
  * What the PDF's pages write, in order: the strings of every content stream (pdfkit writes them as
@@ -18,7 +18,7 @@ function pageText(pdf: Buffer): string {
     const stream = inflateSync(pdf.subarray(start, raw.indexOf('endstream', start))).toString('latin1');
     for (const line of stream.split('\n')) {
       if (!/T[Jj]$/.test(line)) continue;
-      text += [...line.matchAll(/<([0-9a-f]*)>/g)].map((h) => [...Buffer.from(h[1]!, 'hex')].map((b) => CP1252[b] ?? String.fromCharCode(b)).join('')).join('') + '\n';
+      text += `${[...line.matchAll(/<([0-9a-f]*)>/g)].map((h) => [...Buffer.from(h[1]!, 'hex')].map((b) => CP1252[b] ?? String.fromCharCode(b)).join('')).join('')}\n`;
     }
   }
   return text;

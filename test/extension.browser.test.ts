@@ -168,7 +168,10 @@ class FaultProxy {
     this.releases.splice(0).forEach((release) => release());
     const server = this.server;
     this.server = null;
-    if (server) await new Promise<void>((resolve) => (server.closeAllConnections(), server.close(() => resolve())));
+    if (server) {
+      server.closeAllConnections();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+    }
   }
 
   private async handle(req: IncomingMessage, res: ServerResponse, body: string): Promise<void> {
@@ -182,8 +185,16 @@ class FaultProxy {
     const { action, clipId } = describeBody(body);
     const record = (outcome: string, fault: Fault | null = null) => this.requests.push({ action, clipId, outcome, fault });
     const fault: Fault | null = this.failRate > 0 && this.random() < this.failRate ? FAULTS[Math.floor(this.random() * FAULTS.length)]! : null;
-    if (fault === 'http-500') return record('http-500', fault), void res.writeHead(500).end('Internal error');
-    if (fault === 'dropped') return record('dropped', fault), void req.socket.destroy();
+    if (fault === 'http-500') {
+      record('http-500', fault);
+      res.writeHead(500).end('Internal error');
+      return;
+    }
+    if (fault === 'dropped') {
+      record('dropped', fault);
+      req.socket.destroy();
+      return;
+    }
     const hold = action === 'clip' ? this.hold : null;
     if (hold) {
       this.hold = null;
@@ -196,7 +207,11 @@ class FaultProxy {
     if (this.liftFloodGuard) this.resetFloodGuard();
     const answer = await this.forward(body);
     // The row is written; the answer never reaches the clipper (the retry must not duplicate it).
-    if (fault === 'answer-lost') return record(`answer-lost (${outcomeOf(answer)})`, fault), void req.socket.destroy();
+    if (fault === 'answer-lost') {
+      record(`answer-lost (${outcomeOf(answer)})`, fault);
+      req.socket.destroy();
+      return;
+    }
     record(hold && this.heldClientGone ? `client-gone (${outcomeOf(answer)})` : outcomeOf(answer));
     const key = String(++this.answerId);
     this.answers.set(key, answer);
@@ -276,7 +291,8 @@ async function startEndpoint(): Promise<Endpoint> {
     stateDir,
     close: async () => {
       await proxy.stop();
-      await new Promise<void>((resolve) => (pagesServer.closeAllConnections(), pagesServer.close(() => resolve())));
+      pagesServer.closeAllConnections();
+      await new Promise<void>((resolve) => pagesServer.close(() => resolve()));
       await workbench.close();
       rmSync(stateDir, { recursive: true, force: true });
     },

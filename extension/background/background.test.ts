@@ -132,7 +132,10 @@ describe('the queue', () => {
     const { bg } = await paired();
     const seen: RequestInit[] = [];
     const inner = server.fetch;
-    const spy: typeof fetch = (input, init) => (seen.push(init!), inner(input, init));
+    const spy: typeof fetch = (input, init) => {
+      seen.push(init!);
+      return inner(input, init);
+    };
     (server as { fetch: typeof fetch }).fetch = spy;
     const again = createBackground({ fetch: spy, now: () => clock.now, randomId: () => 'clip-redirect' });
     await again.handlers['clip/save']({ draft: draft() });
@@ -161,7 +164,11 @@ describe('the queue', () => {
     const atServer = new Promise<void>((r) => (reached = r));
     const inner = network(server, other);
     // The first clip request never comes back: the worker dies while it is out.
-    const held: typeof fetch = (input, init) => (String(init?.body).includes('"action":"clip"') ? (reached(), new Promise<Response>(() => {})) : inner(input, init));
+    const held: typeof fetch = (input, init) => {
+      if (!String(init?.body).includes('"action":"clip"')) return inner(input, init);
+      reached();
+      return new Promise<Response>(() => {});
+    };
     const bg = createBackground({ fetch: held, now: () => clock.now, randomId: () => 'clip-held' });
     const saved = await bg.handlers['clip/save']({ draft: draft() });
     expect(saved).toMatchObject({ ok: true, id: 'clip-held' });
@@ -298,7 +305,7 @@ describe('the queue', () => {
     server.fault = null;
     clock.now += BASE;
     await boot().bg.start();
-    expect((server.stored.get(id)?.clip as { snapshot: { kind: string; base64: string } }).snapshot.kind).toBe('mhtml');
+    expect((server.stored.get(id)!.clip as { snapshot: { kind: string; base64: string } }).snapshot.kind).toBe('mhtml');
     expect(await snapshots.get(id)).toBeUndefined();
     expect(fake.count('chrome.pageCapture.saveAsMHTML')).toBe(1);
   });
@@ -466,7 +473,7 @@ describe('the item text beside a row target', () => {
     for (const saved of [menuId, quickId, linkId]) expect(server.stored.get(saved)?.clip, saved).toMatchObject({ requirement: 30, item: 'Forklift daily pre-use checks' });
     // A reference id is found by the server itself: no item text beside it.
     const byId = await save(bg, { requirement: 'E4-01', item: null });
-    expect((server.stored.get(byId)?.clip as { item?: unknown }).item ?? null).toBeNull();
+    expect((server.stored.get(byId)!.clip as { item?: unknown }).item ?? null).toBeNull();
   });
 });
 

@@ -21,7 +21,9 @@ interface RawFacts {
 function readPage(maxText: number): RawFacts {
   const selection = String(window.getSelection() ?? '').slice(0, maxText);
   const main = document.querySelector('main, article, [role="main"]') ?? document.body;
+  // biome-ignore lint/performance/useDomNodeTextContent: the text as the page shows it (hidden text left out), where a record date is read.
   const text = ((main as HTMLElement | null)?.innerText ?? '').replace(/[ \t]+\n/g, '\n').replace(/\n{3,}/g, '\n\n').trim().slice(0, maxText);
+  // biome-ignore lint/performance/useDomNodeTextContent: headings as shown, as above.
   const headings = [...document.querySelectorAll('h1, h2, h3')].map((h) => ((h as HTMLElement).innerText ?? '').trim()).filter(Boolean).slice(0, 20);
   return { title: document.title, url: location.href, selection, text, headings, contentType: document.contentType };
 }

@@ -35,7 +35,10 @@ export function createHandlers(deps: BackgroundDeps, queue: Queue): Handlers {
     'clip/save': ({ draft }) => saveDraft(deps, queue, draft),
     'clip/retry': async ({ id }) => ({ retried: await queue.retry(id) }),
     'queue/discard': async ({ pairing }) => ({ discarded: await queue.discard(pairing) }),
-    'unsaved/dismiss': async () => (await dismissUnsaved(queue), {}),
+    'unsaved/dismiss': async () => {
+      await dismissUnsaved(queue);
+      return {};
+    },
     'history/list': async () => ({ history: await items.history.get() }),
     'state/get': async () => {
       const [pairing, personName, defaults, list, unsaved] = await Promise.all([items.pairing.get(), items.personName.get(), items.defaults.get(), items.queue.get(), items.unsaved.get()]);

@@ -206,10 +206,11 @@ export function Popup({ tabParam, link }: { tabParam: string | null; link: strin
       <label for="note">Note</label>
       <textarea id="note" rows={2} maxLength={1000} value={note} onInput={(e) => setNote(e.currentTarget.value)} />
 
-      <label>Snapshot</label>
-      <div class="chips" role="radiogroup">
+      <span class="label" id="snapshot-label">Snapshot</span>
+      <div class="chips" role="radiogroup" aria-labelledby="snapshot-label">
         {(['mhtml', 'png', 'pdf', 'none'] as const).filter((k) => k !== 'pdf' || page.isPdf).filter((k) => !link || k === 'pdf' || k === 'none').map((k) => (
-          <button type="button" role="radio" aria-checked={snap === k} aria-pressed={snap === k} onClick={() => setSnap(k)}>{SNAP_LABEL[k]}</button>
+          // biome-ignore lint/a11y/useSemanticElements: chips that look and click like buttons, read as one choice of several.
+          <button type="button" role="radio" aria-checked={snap === k} onClick={() => setSnap(k)}>{SNAP_LABEL[k]}</button>
         ))}
       </div>
 
