@@ -13,7 +13,9 @@ try {
   process.exitCode = await main(process.argv.slice(2));
 } catch (error) {
   // main() reports its own errors; this catches a build that fails to load. One line, as main() would.
-  process.stderr.write(`secor-ready: the CLI failed to start (${error instanceof Error ? error.message.split('\n')[0] : error}): run \`npm run build:cli\` and try again.\n`);
+  process.stderr.write(
+    `secor-ready: the CLI failed to start (${error instanceof Error ? error.message.split('\n')[0] : error}): run \`npm run build:cli\` and try again.\n`,
+  );
   if (process.argv.includes('--debug')) process.stderr.write(`${error instanceof Error ? error.stack : error}\n`);
   process.exitCode = 2;
 }

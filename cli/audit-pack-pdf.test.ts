@@ -24,9 +24,30 @@ function pageText(pdf: Buffer): string {
   return text;
 }
 
-const evidence = (label: string, row: number) => ({ label, date: '2026-03-02', where: `Tracker, row ${row}`, link: `https://docs.google.com/spreadsheets/d/abc/edit#gid=0&range=A${row}`, finding: 'ready' as const, note: '' });
-const ready = (id: string, row: number, label = `Record for ${id}`): PackRequirement => ({ id, text: `Requirement ${id} in words long enough to wrap across the width of the page when it is printed at ten points, as real ones do`, finding: 'ready', evidence: [evidence(label, row)], noEvidence: null });
-const element = (n: number, requirements: PackRequirement[]): PackElement => ({ id: `E${n}` as PackElement['id'], name: `Element ${n}`, percent: 60, ready: requirements.length, applicable: requirements.length, bar: 0.6, requirements });
+const evidence = (label: string, row: number) => ({
+  label,
+  date: '2026-03-02',
+  where: `Tracker, row ${row}`,
+  link: `https://docs.google.com/spreadsheets/d/abc/edit#gid=0&range=A${row}`,
+  finding: 'ready' as const,
+  note: '',
+});
+const ready = (id: string, row: number, label = `Record for ${id}`): PackRequirement => ({
+  id,
+  text: `Requirement ${id} in words long enough to wrap across the width of the page when it is printed at ten points, as real ones do`,
+  finding: 'ready',
+  evidence: [evidence(label, row)],
+  noEvidence: null,
+});
+const element = (n: number, requirements: PackRequirement[]): PackElement => ({
+  id: `E${n}` as PackElement['id'],
+  name: `Element ${n}`,
+  percent: 60,
+  ready: requirements.length,
+  applicable: requirements.length,
+  bar: 0.6,
+  requirements,
+});
 
 const PACK: AuditPack = {
   team: 'Łukasz Żółć & Nguyễn Roofing “West” 😀',
@@ -34,9 +55,27 @@ const PACK: AuditPack = {
   pass: false,
   percent: 61.5,
   reasons: ['Predicted score is 61.5 %, below the 80 % pass mark.'],
-  elements: [1, 2, 3, 4, 5, 6, 7, 8, 9].map((n) => element(n, Array.from({ length: 6 }, (_, i) => ready(`E${n}-0${i + 1}`, n * 10 + i, n === 1 && i === 0 ? 'Policy signed by Zoë Côté – 2026 “rev 4”, Łódź office 王' : undefined)))),
+  elements: [1, 2, 3, 4, 5, 6, 7, 8, 9].map((n) =>
+    element(
+      n,
+      Array.from({ length: 6 }, (_, i) =>
+        ready(`E${n}-0${i + 1}`, n * 10 + i, n === 1 && i === 0 ? 'Policy signed by Zoë Côté – 2026 “rev 4”, Łódź office 王' : undefined),
+      ),
+    ),
+  ),
   toPrepare: ['E3-07'],
-  actions: [{ requirement: 'E4-02', item: 'Inspections', gap: 'Missing evidence', suggested: 'File the inspection forms.', owner: '', due: '2026-11-20', source: 'Tracker gap', overdue: true }],
+  actions: [
+    {
+      requirement: 'E4-02',
+      item: 'Inspections',
+      gap: 'Missing evidence',
+      suggested: 'File the inspection forms.',
+      owner: '',
+      due: '2026-11-20',
+      source: 'Tracker gap',
+      overdue: true,
+    },
+  ],
 };
 
 describe('auditPackPdf', () => {
@@ -60,7 +99,7 @@ describe('auditPackPdf', () => {
     expect(text).toContain('Policy signed by Zoë Côté – 2026 “rev 4”, Lódz office ?');
   });
 
-  it("links each piece of evidence with a real link annotation to its place", async () => {
+  it('links each piece of evidence with a real link annotation to its place', async () => {
     const raw = (await auditPackPdf(PACK)).pdf.toString('latin1');
     // pdfkit writes each link as an annotation and its URI action as objects of their own.
     const annotations = raw.match(/\/Subtype \/Link\n\/A \d+ 0 R/g) ?? [];
@@ -71,7 +110,13 @@ describe('auditPackPdf', () => {
   });
 
   it('says so under a requirement with no evidence', async () => {
-    const none: PackRequirement = { id: 'E2-03', text: 'Formal HA repeated', finding: 'missing', evidence: [], noEvidence: 'No evidence: no tracker row, clip or evidence sheet covers it yet.' };
+    const none: PackRequirement = {
+      id: 'E2-03',
+      text: 'Formal HA repeated',
+      finding: 'missing',
+      evidence: [],
+      noEvidence: 'No evidence: no tracker row, clip or evidence sheet covers it yet.',
+    };
     const text = pageText((await auditPackPdf({ ...PACK, elements: [element(2, [none])], actions: [] })).pdf);
     expect(text).toContain('E2-03');
     expect(text).toContain('No evidence: no tracker row, clip or evidence sheet covers it yet.');

@@ -1,5 +1,14 @@
 import PDFDocument from 'pdfkit';
-import { type AuditPack, FINDING_WORD, type PackAction, type PackElement, type PackRequirement, PASS_ELEMENT_PERCENT, PASS_OVERALL_PERCENT, percentText } from '../shared/index.ts';
+import {
+  type AuditPack,
+  FINDING_WORD,
+  type PackAction,
+  type PackElement,
+  type PackRequirement,
+  PASS_ELEMENT_PERCENT,
+  PASS_OVERALL_PERCENT,
+  percentText,
+} from '../shared/index.ts';
 import { pdfText } from './pdf-text.ts';
 
 const MARGIN = 54;
@@ -24,7 +33,11 @@ function keep(doc: Doc, needed: number): void {
 /** A paragraph from the left margin (or `left` points in, every line of it), wrapped to the page. */
 function text(doc: Doc, words: string, options: PDFKit.Mixins.TextOptions & { size?: number; bold?: boolean; color?: string; left?: number } = {}): void {
   const { size = 10, bold = false, color = INK, left = 0, ...rest } = options;
-  doc.font(bold ? 'Helvetica-Bold' : 'Helvetica').fontSize(size).fillColor(color).text(pdfText(words), MARGIN + left, doc.y, { width: doc.page.width - MARGIN * 2 - left, ...rest });
+  doc
+    .font(bold ? 'Helvetica-Bold' : 'Helvetica')
+    .fontSize(size)
+    .fillColor(color)
+    .text(pdfText(words), MARGIN + left, doc.y, { width: doc.page.width - MARGIN * 2 - left, ...rest });
 }
 
 function bar(doc: Doc, x: number, y: number, width: number, fraction: number, colour: string): void {
@@ -32,7 +45,11 @@ function bar(doc: Doc, x: number, y: number, width: number, fraction: number, co
   if (fraction > 0) doc.rect(x, y, width * fraction, 9).fill(colour);
   // The 50 % every element needs, as a tick a reviewer can read the bar against.
   const tick = x + width * (PASS_ELEMENT_PERCENT / 100);
-  doc.moveTo(tick, y - 2).lineTo(tick, y + 11).lineWidth(0.8).stroke(INK);
+  doc
+    .moveTo(tick, y - 2)
+    .lineTo(tick, y + 11)
+    .lineWidth(0.8)
+    .stroke(INK);
 }
 
 function titlePage(doc: Doc, pack: AuditPack): void {
@@ -41,7 +58,9 @@ function titlePage(doc: Doc, pack: AuditPack): void {
   text(doc, `Built ${pack.date} by SECOR Ready from the team's own records`, { color: MUTED });
   doc.moveDown(1.5);
   text(doc, `Predicted: ${pack.pass ? 'PASS' : 'FAIL'}`, { size: 22, bold: true, color: pack.pass ? COLOUR.ready : COLOUR.missing });
-  text(doc, `Overall ${percentText(pack.percent)} (a pass needs ${PASS_OVERALL_PERCENT} % overall and ${PASS_ELEMENT_PERCENT} % in every element)`, { size: 12 });
+  text(doc, `Overall ${percentText(pack.percent)} (a pass needs ${PASS_OVERALL_PERCENT} % overall and ${PASS_ELEMENT_PERCENT} % in every element)`, {
+    size: 12,
+  });
   doc.moveDown(0.5);
   for (const reason of pack.reasons) text(doc, `- ${reason}`, { color: MUTED, left: 10 });
   doc.moveDown(1);
@@ -52,21 +71,39 @@ function titlePage(doc: Doc, pack: AuditPack): void {
   for (const e of pack.elements) {
     keep(doc, 20);
     const y = doc.y;
-    doc.font('Helvetica').fontSize(10).fillColor(INK).text(pdfText(`${e.id} ${e.name}`), MARGIN, y, { width: nameWidth, lineBreak: false, ellipsis: true });
+    doc
+      .font('Helvetica')
+      .fontSize(10)
+      .fillColor(INK)
+      .text(pdfText(`${e.id} ${e.name}`), MARGIN, y, { width: nameWidth, lineBreak: false, ellipsis: true });
     bar(doc, MARGIN + nameWidth + 8, y + 1, barWidth, e.bar, e.percent !== null && e.percent >= PASS_ELEMENT_PERCENT ? COLOUR.ready : COLOUR.missing);
-    doc.font('Helvetica').fontSize(10).fillColor(INK).text(pdfText(`${percentText(e.percent)}, ${e.ready} of ${e.applicable}`), MARGIN + nameWidth + barWidth + 16, y, { lineBreak: false });
+    doc
+      .font('Helvetica')
+      .fontSize(10)
+      .fillColor(INK)
+      .text(pdfText(`${percentText(e.percent)}, ${e.ready} of ${e.applicable}`), MARGIN + nameWidth + barWidth + 16, y, { lineBreak: false });
     doc.x = MARGIN;
     doc.y = y + 18;
   }
   doc.moveDown(1);
   text(doc, 'How to read it', { size: 13, bold: true });
-  text(doc, 'Each element lists the requirements the audit checks from documents. "Yes (ready)" means every record behind it is current; under it, each piece of evidence with its date, where it is kept (sheet and row) and a link that opens it. A requirement with no evidence says so. The open actions close the pack.', { color: MUTED });
+  text(
+    doc,
+    'Each element lists the requirements the audit checks from documents. "Yes (ready)" means every record behind it is current; under it, each piece of evidence with its date, where it is kept (sheet and row) and a link that opens it. A requirement with no evidence says so. The open actions close the pack.',
+    { color: MUTED },
+  );
 }
 
 function requirementBlock(doc: Doc, r: PackRequirement): void {
   // The heading, the requirement's words and its first evidence line stay together.
   keep(doc, 64);
-  doc.font('Helvetica-Bold').fontSize(11).fillColor(INK).text(pdfText(`${r.id}  `), MARGIN, doc.y, { continued: true }).fillColor(COLOUR[r.finding]).text(pdfText(FINDING_WORD[r.finding]));
+  doc
+    .font('Helvetica-Bold')
+    .fontSize(11)
+    .fillColor(INK)
+    .text(pdfText(`${r.id}  `), MARGIN, doc.y, { continued: true })
+    .fillColor(COLOUR[r.finding])
+    .text(pdfText(FINDING_WORD[r.finding]));
   text(doc, r.text, { color: MUTED });
   doc.moveDown(0.2);
   if (r.noEvidence !== null) text(doc, r.noEvidence, { left: 12, color: COLOUR.missing });
@@ -75,7 +112,11 @@ function requirementBlock(doc: Doc, r: PackRequirement): void {
     const note = e.note === '' ? '' : ` (${e.note})`;
     text(doc, `${e.label}${note}`, { left: 12, bold: e.finding === 'ready' });
     const first = `${e.date === null ? 'Undated' : `Dated ${e.date}`}  |  Kept in: `;
-    doc.font('Helvetica').fontSize(9).fillColor(MUTED).text(pdfText(first), MARGIN + 12, doc.y, { continued: true, width: doc.page.width - MARGIN * 2 - 12 });
+    doc
+      .font('Helvetica')
+      .fontSize(9)
+      .fillColor(MUTED)
+      .text(pdfText(first), MARGIN + 12, doc.y, { continued: true, width: doc.page.width - MARGIN * 2 - 12 });
     if (e.link === null) doc.text(pdfText(e.where));
     else doc.fillColor(LINK).text(pdfText(e.where), { link: e.link, underline: true });
     doc.moveDown(0.25);
@@ -110,7 +151,15 @@ function pageNumbers(doc: Doc, pack: AuditPack): void {
     // Text in the bottom margin would start a new page: the margin is lifted while the foot is written.
     const bottom = doc.page.margins.bottom;
     doc.page.margins.bottom = 0;
-    doc.font('Helvetica').fontSize(8).fillColor(MUTED).text(pdfText(`SECOR audit pack, ${pack.team}, ${pack.date}  |  Page ${i + 1} of ${count}`), MARGIN, doc.page.height - 34, { width: doc.page.width - MARGIN * 2, align: 'center', lineBreak: false });
+    doc
+      .font('Helvetica')
+      .fontSize(8)
+      .fillColor(MUTED)
+      .text(pdfText(`SECOR audit pack, ${pack.team}, ${pack.date}  |  Page ${i + 1} of ${count}`), MARGIN, doc.page.height - 34, {
+        width: doc.page.width - MARGIN * 2,
+        align: 'center',
+        lineBreak: false,
+      });
     doc.page.margins.bottom = bottom;
   }
 }
@@ -121,7 +170,12 @@ function pageNumbers(doc: Doc, pack: AuditPack): void {
  * annotation to it, then the open actions; pages numbered. Resolves to the file's bytes and its page count. Text is made drawable (see pdfText).
  */
 export function auditPackPdf(pack: AuditPack): Promise<{ pdf: Buffer; pages: number }> {
-  const doc = new PDFDocument({ size: 'LETTER', margin: MARGIN, bufferPages: true, info: { Title: pdfText(`SECOR audit pack: ${pack.team}`), Author: 'SECOR Ready', CreationDate: new Date(`${pack.date}T12:00:00Z`) } });
+  const doc = new PDFDocument({
+    size: 'LETTER',
+    margin: MARGIN,
+    bufferPages: true,
+    info: { Title: pdfText(`SECOR audit pack: ${pack.team}`), Author: 'SECOR Ready', CreationDate: new Date(`${pack.date}T12:00:00Z`) },
+  });
   const chunks: Buffer[] = [];
   doc.on('data', (chunk: Buffer) => chunks.push(chunk));
   let pages = 0;

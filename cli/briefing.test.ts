@@ -55,7 +55,11 @@ describe('secor-ready briefing', () => {
     expect(briefing).toMatchObject({ role: 'supervisor', hasSupervisor: true });
     expect(briefing.covers.elements).toHaveLength(9);
     expect(briefing.questions.every((q: { writtenFor: string }) => q.writtenFor === 'supervisor')).toBe(true);
-    expect(briefing.questions.find((q: { id: string }) => q.id === 'E1-03.s')).toMatchObject({ backedBy: 'E1-01', backedByFinding: 'ready', provenance: { source: 'S15' } });
+    expect(briefing.questions.find((q: { id: string }) => q.id === 'E1-03.s')).toMatchObject({
+      backedBy: 'E1-01',
+      backedByFinding: 'ready',
+      provenance: { source: 'S15' },
+    });
     expect(briefing.advice.map((a: { title: string }) => a.title)).toContain('No excuses, no blame.');
   });
 

@@ -10,7 +10,8 @@ export function certificateOf(auditMonth: string | undefined, certified: string 
   }
   const month = Number(auditMonth);
   if (!/^\d{1,2}$/.test(auditMonth) || month < 1 || month > 12) throw usage(`--audit-month must be the certificate's month, 1 to 12, not "${auditMonth}".`);
-  if (certified !== undefined && !/^(19|20|21)\d\d$/.test(certified)) throw usage(`--certified must be the certification year written YYYY, not "${certified}".`);
+  if (certified !== undefined && !/^(19|20|21)\d\d$/.test(certified))
+    throw usage(`--certified must be the certification year written YYYY, not "${certified}".`);
   return { auditMonth: month, certifiedYear: certified === undefined ? null : Number(certified) };
 }
 
@@ -23,7 +24,11 @@ function lapseJson(lapse: Lapse): Record<string, unknown> {
 export function cycleJson(cycle: YearlyCycle): Record<string, unknown> {
   const { submission } = cycle;
   return {
-    submission: { ...submission, dueOn: isoFromDay(submission.dueOn), window: { from: isoFromDay(submission.window.from), to: isoFromDay(submission.window.to) } },
+    submission: {
+      ...submission,
+      dueOn: isoFromDay(submission.dueOn),
+      window: { from: isoFromDay(submission.window.from), to: isoFromDay(submission.window.to) },
+    },
     beforeSubmission: cycle.beforeSubmission.map(lapseJson),
     nextDays: cycle.nextDays.map(lapseJson),
   };

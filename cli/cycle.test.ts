@@ -21,13 +21,26 @@ describe('secor-ready scan --audit-month', () => {
     expect([code, stderr]).toEqual([0, '']);
     expect(stdout).toContain('Next submission: maintenance year 2, due March 2027 (by 2027-03-31, 125 days from now)');
     expect(stdout).toContain('  Records must cover 2026-03-01 to 2027-02-28: the 12 months before it.');
-    expect(stdout).toContain('  Goes stale, falls due or expires in the next 30 days (1):\n    2026-12-11 (in 15 d)  row 3 E4-02 Monthly site inspections: goes stale');
-    expect(stdout).toContain('  Then, before the submission (1): renew these before submitting.\n    2027-01-11 (in 46 d)  row 2 E1-01 Signed H&S policy: goes stale');
+    expect(stdout).toContain(
+      '  Goes stale, falls due or expires in the next 30 days (1):\n    2026-12-11 (in 15 d)  row 3 E4-02 Monthly site inspections: goes stale',
+    );
+    expect(stdout).toContain(
+      '  Then, before the submission (1): renew these before submitting.\n    2027-01-11 (in 46 d)  row 2 E1-01 Signed H&S policy: goes stale',
+    );
     expect(stdout).not.toContain('Responsibilities written: goes stale');
   });
 
   it("lists a sheet's newest record beside the checklist's rows: the sample workbook's inspections log goes stale within 30 days", async () => {
-    const { code, stdout } = await run('scan', fileURLToPath(new URL('../samples/northwind-safety.xlsx', import.meta.url)), '--today', '2026-11-26', '--audit-month', '3', '--certified', '2025');
+    const { code, stdout } = await run(
+      'scan',
+      fileURLToPath(new URL('../samples/northwind-safety.xlsx', import.meta.url)),
+      '--today',
+      '2026-11-26',
+      '--audit-month',
+      '3',
+      '--certified',
+      '2025',
+    );
     expect(code).toBe(0);
     expect(stdout).toContain('    2026-12-25 (in 29 d)  sheet "Site Inspections" E4-02: goes stale');
     // The block opens the report, before the sheets: the date to work toward first.

@@ -16,7 +16,10 @@ export async function readReport(path: string): Promise<ReportInput> {
   if (!['.txt', '.text', '.md'].includes(extname(path).toLowerCase())) return { grids: (await readTrackerFile(path)).map((s) => s.grid) };
   try {
     const { size } = await stat(path);
-    if (size > MAX_CSV_BYTES) throw new TrackerFileError(`Cannot read ${path}: it is ${megabytes(size)}; the CLI reads reports of at most ${megabytes(MAX_CSV_BYTES)}. Paste just the findings.`);
+    if (size > MAX_CSV_BYTES)
+      throw new TrackerFileError(
+        `Cannot read ${path}: it is ${megabytes(size)}; the CLI reads reports of at most ${megabytes(MAX_CSV_BYTES)}. Paste just the findings.`,
+      );
     return { text: await readFile(path, 'utf8') };
   } catch (error) {
     if (error instanceof TrackerFileError) throw error;

@@ -1,5 +1,22 @@
 import { parseArgs } from 'node:util';
-import { ALL_ROLES, type AnyRole, columnIndex, dayFromIso, dayFromParts, type EvaluateOptions, evaluateTracker, type LayoutOverrides, type LayoutProblem, type Prediction, type SheetKind, type SlashOrder, predictFromSheets, slashOrderForLocale, toScanReport, type TrackerEvaluation } from '../shared/index.ts';
+import {
+  ALL_ROLES,
+  type AnyRole,
+  columnIndex,
+  dayFromIso,
+  dayFromParts,
+  type EvaluateOptions,
+  evaluateTracker,
+  type LayoutOverrides,
+  type LayoutProblem,
+  type Prediction,
+  type SheetKind,
+  type SlashOrder,
+  predictFromSheets,
+  slashOrderForLocale,
+  toScanReport,
+  type TrackerEvaluation,
+} from '../shared/index.ts';
 import { briefingText, buildBriefing, type RequirementEvidence, STAFF_ROLES, type StaffRole } from '../shared/index.ts';
 import { DEFAULT_PROFILE, yearlyCycle } from '../shared/index.ts';
 import { certificateOf, cycleJson } from './cycle-report.ts';
@@ -86,13 +103,21 @@ const HINTS: Record<LayoutProblem['code'], string> = {
  * findings would become requirements. When no sheet is left to try, what the sheets are is
  * reported; when none of them reads as a tracker, the first one's problem.
  */
-function pickTracker(file: string, sheets: readonly TrackerSheet[], listings: readonly SheetListing[], options: EvaluateOptions, mapped: boolean): { sheet: TrackerSheet; evaluation: TrackerEvaluation } {
+function pickTracker(
+  file: string,
+  sheets: readonly TrackerSheet[],
+  listings: readonly SheetListing[],
+  options: EvaluateOptions,
+  mapped: boolean,
+): { sheet: TrackerSheet; evaluation: TrackerEvaluation } {
   const ofKind = (kind: SheetKind) => sheets.filter((_, i) => listings[i]!.kind === kind);
   const tried = mapped ? sheets : [...ofKind('checklist'), ...ofKind('not-evidence')];
   if (tried.length === 0) {
     // Every sheet is a matrix, log or register whose rows its judge could not read after all.
     const what = listings.map((l) => `"${l.name}" reads as ${l.described}`).join('; ');
-    throw new UsageError(`${file}: ${what}, but none could be judged and none is a checklist tracker. Map a sheet's columns yourself: --column requirement=LETTER --column evidence=LETTER.`);
+    throw new UsageError(
+      `${file}: ${what}, but none could be judged and none is a checklist tracker. Map a sheet's columns yourself: --column requirement=LETTER --column evidence=LETTER.`,
+    );
   }
   let firstProblem: { sheet: TrackerSheet; problem: LayoutProblem } | null = null;
   for (const sheet of tried) {
@@ -180,14 +205,16 @@ async function scan(argv: string[], out: Output): Promise<number> {
     },
   });
   const certificate = certificateOf(values['audit-month'], values.certified, (message) => new UsageError(message));
-  if (positionals.length === 0) throw new UsageError('scan needs a file: secor-ready scan <file.csv|file.xlsx>, or several CSV files: secor-ready scan a.csv b.csv');
+  if (positionals.length === 0)
+    throw new UsageError('scan needs a file: secor-ready scan <file.csv|file.xlsx>, or several CSV files: secor-ready scan a.csv b.csv');
   // Where messages and the report say the sheets come from: the file, or the CSV files together.
   const file = positionals.join(' + ');
   const today = todayOf(values.today);
   let failUnder: number | null = null;
   if (values['fail-under'] !== undefined) {
     failUnder = Number(values['fail-under']);
-    if (!Number.isFinite(failUnder) || failUnder < 0 || failUnder > 100) throw new UsageError(`--fail-under must be a percent from 0 to 100, not "${values['fail-under']}".`);
+    if (!Number.isFinite(failUnder) || failUnder < 0 || failUnder > 100)
+      throw new UsageError(`--fail-under must be a percent from 0 to 100, not "${values['fail-under']}".`);
   }
   const overrides = parseOverrides(values['header-row'], values.column);
   const slashOrder = slashOrderOf(values.locale);
@@ -196,7 +223,15 @@ async function scan(argv: string[], out: Output): Promise<number> {
   const verdict = judgeWorkbook(file, sheets, listings, { today, slashOrder, overrides });
   const { prediction } = verdict;
   // The checklist's rows and the other sheets' newest records, as the prediction counted them.
-  const cycle = certificate && yearlyCycle(today, certificate, verdict.checklist === null ? [] : verdict.evaluation.items, evidenceBesides(listings, verdict.checklist && sheetName(file, verdict.checklist)), DEFAULT_PROFILE);
+  const cycle =
+    certificate &&
+    yearlyCycle(
+      today,
+      certificate,
+      verdict.checklist === null ? [] : verdict.evaluation.items,
+      evidenceBesides(listings, verdict.checklist && sheetName(file, verdict.checklist)),
+      DEFAULT_PROFILE,
+    );
   const cycleKey = cycle ? { cycle: cycleJson(cycle) } : {};
   if (verdict.checklist === null) {
     // No checklist: the audit predicted from the matrices, logs and registers, with no rows of its own to list.
@@ -232,7 +267,12 @@ type WorkbookVerdict =
  * team that tracks in those alone) is predicted from what they show; otherwise the checklist is
  * picked and judged, unless the columns were mapped by hand, which makes the sheet a checklist.
  */
-function judgeWorkbook(file: string, sheets: readonly TrackerSheet[], listings: readonly SheetListing[], options: EvaluateOptions & { slashOrder: SlashOrder }): WorkbookVerdict {
+function judgeWorkbook(
+  file: string,
+  sheets: readonly TrackerSheet[],
+  listings: readonly SheetListing[],
+  options: EvaluateOptions & { slashOrder: SlashOrder },
+): WorkbookVerdict {
   const { overrides } = options;
   const mapped = overrides !== undefined && (overrides.headerRow !== undefined || Object.keys(overrides.columns ?? {}).length > 0);
   if (!mapped && !listings.some((l) => l.kind === 'checklist') && listings.some((l) => l.evidence !== undefined)) {
@@ -312,7 +352,10 @@ async function findings(argv: string[], out: Output): Promise<number> {
     const headed = report.grids.filter(hasFindingsHeader);
     for (const grid of headed.length > 0 ? headed : report.grids) if ((found = readAuditFindings(grid, options)).length > 0) break;
   }
-  if (found.length === 0) throw new UsageError(`${file}: no findings read. Put one finding a line or paragraph (numbered "1.", "Finding 3:" or bulleted), or a CSV with a Finding column.`);
+  if (found.length === 0)
+    throw new UsageError(
+      `${file}: no findings read. Put one finding a line or paragraph (numbered "1.", "Finding 3:" or bulleted), or a CSV with a Finding column.`,
+    );
   out.stdout(values.json ? `${JSON.stringify({ file, year, today: isoFromDay(today), findings: found })}\n` : renderFindings(file, year, found));
   return 0;
 }
@@ -322,7 +365,11 @@ async function findings(argv: string[], out: Output): Promise<number> {
  * file, and every piece of evidence links to the file that holds its sheet (a PDF viewer cannot
  * open a row of a local file). The workbench builds its download with this too.
  */
-export async function workbookPackPdf(file: string, sheets: readonly TrackerSheet[], options: { today: Day; slashOrder: SlashOrder; fileOfSheet?: (sheet: string) => string }): Promise<{ pdf: Buffer; pages: number; pack: AuditPack }> {
+export async function workbookPackPdf(
+  file: string,
+  sheets: readonly TrackerSheet[],
+  options: { today: Day; slashOrder: SlashOrder; fileOfSheet?: (sheet: string) => string },
+): Promise<{ pdf: Buffer; pages: number; pack: AuditPack }> {
   const { today, slashOrder } = options;
   const listings = listSheets(file, sheets, { today, slashOrder });
   const verdict = judgeWorkbook(file, sheets, listings, { today, slashOrder });
@@ -374,7 +421,8 @@ async function pack(argv: string[], out: Output): Promise<number> {
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'EEXIST') throw new UsageError(`${target} already exists: pass --force to replace it, or --out another file name.`);
-    if (code === 'ENOENT' || code === 'EACCES' || code === 'EISDIR' || code === 'ENOTDIR') throw new UsageError(`Cannot write ${target} (${code}): check that its folder exists and can be written to.`);
+    if (code === 'ENOENT' || code === 'EACCES' || code === 'EISDIR' || code === 'ENOTDIR')
+      throw new UsageError(`Cannot write ${target} (${code}): check that its folder exists and can be written to.`);
     throw error;
   }
   const { percent, pass } = built.pack;
@@ -415,7 +463,9 @@ export async function main(argv: string[], out: Output = PROCESS_OUTPUT): Promis
 /** A bug, not the user's doing: still one line (and the trace only when asked), so a scan in a script fails cleanly. */
 function unexpected(error: unknown, debug: boolean, out: Output): number {
   const what = error instanceof Error ? `${error.name}: ${error.message.split('\n')[0]}` : String(error);
-  out.stderr(`secor-ready: unexpected error (${what}). This is a bug: please report it, with the file if you can share it${debug ? '' : '; --debug prints the details'}.\n`);
+  out.stderr(
+    `secor-ready: unexpected error (${what}). This is a bug: please report it, with the file if you can share it${debug ? '' : '; --debug prints the details'}.\n`,
+  );
   if (debug && error instanceof Error && error.stack) out.stderr(`${error.stack}\n`);
   return 2;
 }

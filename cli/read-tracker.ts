@@ -38,7 +38,9 @@ export async function readTrackerFiles(paths: readonly string[], sheet?: string)
   if (paths.length === 1) return readTrackerFile(paths[0]!, sheet);
   const workbook = paths.find((path) => !isCsv(path));
   if (workbook !== undefined) {
-    throw new TrackerFileError(`Cannot read ${workbook} with other files: several files are read as one workbook only when each is a CSV export (one sheet each). Scan the XLSX alone, or export its sheets as CSV.`);
+    throw new TrackerFileError(
+      `Cannot read ${workbook} with other files: several files are read as one workbook only when each is a CSV export (one sheet each). Scan the XLSX alone, or export its sheets as CSV.`,
+    );
   }
   const budget = new CellBudget();
   const sheets: TrackerSheet[] = [];
@@ -54,7 +56,10 @@ export async function readTrackerFiles(paths: readonly string[], sheet?: string)
   }
   if (sheet === undefined) return sheets;
   const named = sheets.filter((s) => s.name === sheet);
-  if (named.length === 0) throw new TrackerFileError(`No sheet named "${sheet}" among the files: they are ${sheets.map((s) => `"${s.name}"`).join(', ')} (each CSV is the sheet named after its file).`);
+  if (named.length === 0)
+    throw new TrackerFileError(
+      `No sheet named "${sheet}" among the files: they are ${sheets.map((s) => `"${s.name}"`).join(', ')} (each CSV is the sheet named after its file).`,
+    );
   return named;
 }
 
@@ -66,7 +71,9 @@ async function readOne(path: string, sheet: string | undefined, budget: CellBudg
     const { size } = await stat(path);
     const limit = csv ? MAX_CSV_BYTES : MAX_XLSX_BYTES;
     if (size > limit) {
-      throw new TrackerFileError(`Cannot read ${path}: it is ${megabytes(size)}; the CLI reads ${csv ? 'CSV' : 'XLSX'} trackers of at most ${megabytes(limit)}. Export just the tracker sheet (without pictures) and scan that.`);
+      throw new TrackerFileError(
+        `Cannot read ${path}: it is ${megabytes(size)}; the CLI reads ${csv ? 'CSV' : 'XLSX'} trackers of at most ${megabytes(limit)}. Export just the tracker sheet (without pictures) and scan that.`,
+      );
     }
     bytes = await readFile(path);
   } catch (error) {

@@ -23,7 +23,9 @@ describe('readXlsx', () => {
   });
 
   it('says so when the sheet named is a chart sheet, and lists the worksheets', async () => {
-    await expect(readXlsx(workbook([{ name: 'Chart', chart: true }, tracker]), 'w.xlsx', 'Chart')).rejects.toThrow('Cannot scan w.xlsx, sheet "Chart" is a chart sheet: name a worksheet with --sheet: "Tracker".');
+    await expect(readXlsx(workbook([{ name: 'Chart', chart: true }, tracker]), 'w.xlsx', 'Chart')).rejects.toThrow(
+      'Cannot scan w.xlsx, sheet "Chart" is a chart sheet: name a worksheet with --sheet: "Tracker".',
+    );
   });
 
   it('refuses a sheet whose part is missing', async () => {

@@ -29,7 +29,8 @@ function kindOf(type: string | null): string | null {
 
 /** The zip's parts by name, from its central directory; nothing is inflated yet. */
 async function openZip(bytes: Buffer, path: string): Promise<{ zip: yauzl.ZipFile; parts: Map<string, yauzl.Entry> }> {
-  const damaged = (error: unknown) => new TrackerFileError(`Cannot read ${path}: it is not a readable XLSX workbook: the zip is damaged or cut short (${(error as Error).message}); ${RESAVE}`);
+  const damaged = (error: unknown) =>
+    new TrackerFileError(`Cannot read ${path}: it is not a readable XLSX workbook: the zip is damaged or cut short (${(error as Error).message}); ${RESAVE}`);
   let zip: yauzl.ZipFile;
   const parts = new Map<string, yauzl.Entry>();
   let declared = 0;
@@ -37,7 +38,8 @@ async function openZip(bytes: Buffer, path: string): Promise<{ zip: yauzl.ZipFil
   try {
     zip = await yauzl.fromBufferPromise(bytes);
     for await (const entry of zip.eachEntry()) {
-      if (parts.has(entry.fileName)) throw new TrackerFileError(`Cannot read ${path}: it holds two parts named ${entry.fileName}, which Excel never writes; ${RESAVE}`);
+      if (parts.has(entry.fileName))
+        throw new TrackerFileError(`Cannot read ${path}: it holds two parts named ${entry.fileName}, which Excel never writes; ${RESAVE}`);
       parts.set(entry.fileName, entry);
       declared += entry.uncompressedSize;
       if (!largest || entry.uncompressedSize > largest.uncompressedSize) largest = entry;
@@ -46,7 +48,9 @@ async function openZip(bytes: Buffer, path: string): Promise<{ zip: yauzl.ZipFil
     throw error instanceof TrackerFileError ? error : damaged(error);
   }
   if (declared > MAX_XLSX_UNCOMPRESSED_BYTES) {
-    throw new TrackerFileError(`Cannot read ${path}: its parts inflate to ${megabytes(declared)} in all (${largest!.fileName} alone to ${megabytes(largest!.uncompressedSize)}); the CLI reads workbooks of at most ${megabytes(MAX_XLSX_UNCOMPRESSED_BYTES)} inflated: ${RESAVE}`);
+    throw new TrackerFileError(
+      `Cannot read ${path}: its parts inflate to ${megabytes(declared)} in all (${largest!.fileName} alone to ${megabytes(largest!.uncompressedSize)}); the CLI reads workbooks of at most ${megabytes(MAX_XLSX_UNCOMPRESSED_BYTES)} inflated: ${RESAVE}`,
+    );
   }
   return { zip, parts };
 }
@@ -76,7 +80,12 @@ async function inflate(zip: yauzl.ZipFile, entry: yauzl.Entry, path: string): Pr
  * attribute values raw ("H&amp;S"): `decode` decodes one where text matters, so the hot path
  * (a cell's ref and type) pays nothing.
  */
-function eachTag(xml: string, part: string, path: string, onTag: (name: string, attributes: () => Record<string, string>, decode: (text: string) => string) => void): void {
+function eachTag(
+  xml: string,
+  part: string,
+  path: string,
+  onTag: (name: string, attributes: () => Record<string, string>, decode: (text: string) => string) => void,
+): void {
   const parser = new Parser();
   parser.on('openTag', (name, attributes, decode) => onTag(name.slice(name.indexOf(':') + 1), attributes, decode));
   parser.on('error', (error) => {
@@ -147,7 +156,9 @@ function guardWorksheet(xml: string, part: string, guard: SheetGuard, hasSharedS
       column = at ? at.column : column + 1;
       guard.cell(at ? at.row : Math.max(row, 1), column);
       if (all.t === 's' && !hasSharedStrings) {
-        throw new TrackerFileError(`Cannot read ${where}: cell ${all.r ?? `in row ${row}`} is a shared string, but the workbook has no shared strings part; ${RESAVE}`);
+        throw new TrackerFileError(
+          `Cannot read ${where}: cell ${all.r ?? `in row ${row}`} is a shared string, but the workbook has no shared strings part; ${RESAVE}`,
+        );
       }
     }
   });
@@ -167,35 +178,47 @@ export async function readXlsx(bytes: Buffer, path: string, sheet: string | unde
     const entry = parts.get(name);
     if (!entry) return null;
     if (entry.uncompressedSize > MAX_XLSX_PART_BYTES) {
-      throw new TrackerFileError(`Cannot read ${path}: ${entry.fileName} inflates to ${megabytes(entry.uncompressedSize)}; the CLI reads parts of at most ${megabytes(MAX_XLSX_PART_BYTES)}, far above any tracker: ${RESAVE}`);
+      throw new TrackerFileError(
+        `Cannot read ${path}: ${entry.fileName} inflates to ${megabytes(entry.uncompressedSize)}; the CLI reads parts of at most ${megabytes(MAX_XLSX_PART_BYTES)}, far above any tracker: ${RESAVE}`,
+      );
     }
     parsed += entry.uncompressedSize;
     if (parsed > MAX_XLSX_PARSED_BYTES) {
-      throw new TrackerFileError(`Cannot read ${path}: the parts a scan reads (its worksheets, shared strings and styles) inflate to more than ${megabytes(MAX_XLSX_PARSED_BYTES)} together, at ${name}; ${RESAVE}`);
+      throw new TrackerFileError(
+        `Cannot read ${path}: the parts a scan reads (its worksheets, shared strings and styles) inflate to more than ${megabytes(MAX_XLSX_PARSED_BYTES)} together, at ${name}; ${RESAVE}`,
+      );
     }
     return inflate(zip, entry, path);
   };
   const text = (data: Buffer) => new TextDecoder().decode(data);
   const workbookXml = await read('xl/workbook.xml');
   const relsXml = await read('xl/_rels/workbook.xml.rels');
-  if (!workbookXml || !relsXml) throw new TrackerFileError(`Cannot read ${path}: it is not an XLSX workbook (it has no xl/workbook.xml and its relationships); ${RESAVE}`);
+  if (!workbookXml || !relsXml)
+    throw new TrackerFileError(`Cannot read ${path}: it is not an XLSX workbook (it has no xl/workbook.xml and its relationships); ${RESAVE}`);
   const { sheets, related } = listSheets(text(workbookXml), text(relsXml), path);
 
   const worksheets = sheets.filter((s) => kindOf(s.type) === 'worksheet');
   const others = sheets.filter((s) => kindOf(s.type) !== 'worksheet');
   const describe = (s: ListedSheet) => `"${s.name}" is ${kindOf(s.type) === 'chartsheet' ? 'a chart sheet' : 'not a worksheet'}`;
   if (worksheets.length === 0) {
-    throw new TrackerFileError(`Cannot read ${path}: it has no worksheet to scan${others.length ? ` (${others.map(describe).join(', ')})` : ''}; put the tracker on a worksheet, or export it as CSV.`);
+    throw new TrackerFileError(
+      `Cannot read ${path}: it has no worksheet to scan${others.length ? ` (${others.map(describe).join(', ')})` : ''}; put the tracker on a worksheet, or export it as CSV.`,
+    );
   }
   for (const [i, s] of worksheets.entries()) {
     const sharer = worksheets.slice(0, i).find((t) => t.part === s.part);
-    if (sharer) throw new TrackerFileError(`Cannot read ${path}: sheets "${sharer.name}" and "${s.name}" both point to ${s.part}, which Excel never writes; ${RESAVE}`);
+    if (sharer)
+      throw new TrackerFileError(`Cannot read ${path}: sheets "${sharer.name}" and "${s.name}" both point to ${s.part}, which Excel never writes; ${RESAVE}`);
     if (!parts.has(s.part!)) throw new TrackerFileError(`Cannot read ${path}: sheet "${s.name}" points to ${s.part}, which is not in the file; ${RESAVE}`);
   }
   if (sheet !== undefined && !worksheets.some((s) => s.name === sheet)) {
     const other = others.find((s) => s.name === sheet);
     const names = worksheets.map((s) => `"${s.name}"`).join(', ');
-    throw new TrackerFileError(other ? `Cannot scan ${path}, sheet ${describe(other)}: name a worksheet with --sheet: ${names}.` : `No sheet named "${sheet}" in ${path}: it has ${names}.`);
+    throw new TrackerFileError(
+      other
+        ? `Cannot scan ${path}, sheet ${describe(other)}: name a worksheet with --sheet: ${names}.`
+        : `No sheet named "${sheet}" in ${path}: it has ${names}.`,
+    );
   }
 
   // read-excel-file looks for these at their related paths, else at the usual ones (parseSpreadsheetContents.js).
@@ -223,7 +246,8 @@ export async function readXlsx(bytes: Buffer, path: string, sheet: string | unde
   } catch (error) {
     throw new TrackerFileError(`Cannot read ${path}: it is not a readable XLSX workbook (${(error as Error).message}); ${RESAVE}`);
   }
-  if (results.length !== sheets.length) throw new TrackerFileError(`Cannot read ${path}: its sheets do not read consistently (${results.length} of ${sheets.length}); ${RESAVE}`);
+  if (results.length !== sheets.length)
+    throw new TrackerFileError(`Cannot read ${path}: its sheets do not read consistently (${results.length} of ${sheets.length}); ${RESAVE}`);
   // read-excel-file lists every sheet in tab order, a non-worksheet without data.
   const chosen = results.filter((_, i) => kindOf(sheets[i]!.type) === 'worksheet' && (sheet === undefined || sheets[i]!.name === sheet));
   // XLSX dates arrive at UTC midnight; made local midnights, they read as their day in the engine without a zone (the CLI) on any machine, and the workbench moves them to its spreadsheet's zone.

@@ -36,21 +36,28 @@ export class SheetGuard {
   /** What the sheet says of itself before its cells (an XLSX `<dimension ref>`): refused when already too big. */
   declared(lastRow: number, lastColumn: number, ref: string): void {
     if (lastRow > MAX_ROWS || lastColumn > MAX_COLUMNS) {
-      throw new TrackerFileError(`${this.where} declares ${lastRow} rows and ${lastColumn} columns (${ref}); the CLI reads at most ${count(MAX_ROWS)} rows and ${MAX_COLUMNS} columns: ${FIX}`);
+      throw new TrackerFileError(
+        `${this.where} declares ${lastRow} rows and ${lastColumn} columns (${ref}); the CLI reads at most ${count(MAX_ROWS)} rows and ${MAX_COLUMNS} columns: ${FIX}`,
+      );
     }
     if (lastRow * lastColumn > this.budget.remaining) this.tooManyCells();
   }
 
   /** A row, before its cells. */
   row(row: number): void {
-    if (row > MAX_ROWS) throw new TrackerFileError(`${this.where} has more than ${count(MAX_ROWS)} rows (it reaches row ${row}); the CLI reads at most ${count(MAX_ROWS)} rows: ${FIX}`);
+    if (row > MAX_ROWS)
+      throw new TrackerFileError(
+        `${this.where} has more than ${count(MAX_ROWS)} rows (it reaches row ${row}); the CLI reads at most ${count(MAX_ROWS)} rows: ${FIX}`,
+      );
   }
 
   /** A cell, before its value is kept. */
   cell(row: number, column: number): void {
     this.row(row);
     if (column > MAX_COLUMNS) {
-      throw new TrackerFileError(`${this.where} has more than ${MAX_COLUMNS} columns (it reaches column ${column}, ${letters(column)}); the CLI reads at most ${MAX_COLUMNS} columns: ${FIX}`);
+      throw new TrackerFileError(
+        `${this.where} has more than ${MAX_COLUMNS} columns (it reaches column ${column}, ${letters(column)}); the CLI reads at most ${MAX_COLUMNS} columns: ${FIX}`,
+      );
     }
     this.lastRow = Math.max(this.lastRow, row);
     this.lastColumn = Math.max(this.lastColumn, column);
@@ -65,6 +72,8 @@ export class SheetGuard {
   }
 
   private tooManyCells(): never {
-    throw new TrackerFileError(`${this.where} holds more than ${count(MAX_CELLS)} cells (rows times columns, all sheets together); the CLI reads at most ${count(MAX_CELLS)}: ${FIX}`);
+    throw new TrackerFileError(
+      `${this.where} holds more than ${count(MAX_CELLS)} cells (rows times columns, all sheets together); the CLI reads at most ${count(MAX_CELLS)}: ${FIX}`,
+    );
   }
 }

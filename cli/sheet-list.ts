@@ -1,4 +1,22 @@
-import { type Day, type LogActivity, type LogJudgement, type MatrixJudgement, type PeriodStatus, type RegisterDocument, type RegisterJudgement, type SheetEvidence, type SheetKind, type SheetKindProposal, type SlashOrder, describeSheetKind, isProposal, isoFromDay, judgeEvidenceSheet, proposeSheetKind, REFERENCE_CHECKLIST } from '../shared/index.ts';
+import {
+  type Day,
+  type LogActivity,
+  type LogJudgement,
+  type MatrixJudgement,
+  type PeriodStatus,
+  type RegisterDocument,
+  type RegisterJudgement,
+  type SheetEvidence,
+  type SheetKind,
+  type SheetKindProposal,
+  type SlashOrder,
+  describeSheetKind,
+  isProposal,
+  isoFromDay,
+  judgeEvidenceSheet,
+  proposeSheetKind,
+  REFERENCE_CHECKLIST,
+} from '../shared/index.ts';
 import { csvSheetName, type TrackerSheet } from './read-tracker.ts';
 
 /** One sheet of the file as the JSON's `sheets` lists it. */
@@ -25,7 +43,17 @@ export interface MatrixJson {
   readonly workers: readonly string[];
   readonly left: readonly string[];
   readonly courses: readonly string[];
-  readonly cells: readonly { row: number; column: string; worker: string; course: string; canonical: string | null; verdict: string; expires: string | null; taken: string | null; reason: string }[];
+  readonly cells: readonly {
+    row: number;
+    column: string;
+    worker: string;
+    course: string;
+    canonical: string | null;
+    verdict: string;
+    expires: string | null;
+    taken: string | null;
+    reason: string;
+  }[];
   readonly counts: MatrixJudgement['counts'];
 }
 
@@ -47,7 +75,21 @@ export interface LogJson {
   /** Sheet row (1-based) of its header. */
   readonly headerRow: number;
   /** Its rows read as events, each with its sheet row. */
-  readonly events: readonly { row: number; day: string; site: string | null; type: string | null; equipment: string | null; who: string | null; description: string | null; findings: string | null; correctiveAction: string | null; investigation: string | null; due: IsoDay; closed: boolean; closedOn: IsoDay }[];
+  readonly events: readonly {
+    row: number;
+    day: string;
+    site: string | null;
+    type: string | null;
+    equipment: string | null;
+    who: string | null;
+    description: string | null;
+    findings: string | null;
+    correctiveAction: string | null;
+    investigation: string | null;
+    due: IsoDay;
+    closed: boolean;
+    closedOn: IsoDay;
+  }[];
   /** Filled rows not counted, and why. */
   readonly skipped: LogJudgement['skipped'];
   /** How its records cover its kept requirement's periods; null for incidents, which have no interval. */
@@ -86,7 +128,11 @@ export interface Judging {
 
 function matrixJson(judgement: MatrixJudgement): MatrixJson {
   const { workers, left, courses, counts } = judgement;
-  const cells = judgement.cells.map((c) => ({ ...c, expires: c.expires === null ? null : isoFromDay(c.expires), taken: c.taken === null ? null : isoFromDay(c.taken) }));
+  const cells = judgement.cells.map((c) => ({
+    ...c,
+    expires: c.expires === null ? null : isoFromDay(c.expires),
+    taken: c.taken === null ? null : isoFromDay(c.taken),
+  }));
   return { workers, left, courses, cells, counts };
 }
 
@@ -103,17 +149,26 @@ function logJson(log: LogJudgement): LogJson {
     headerRow,
     events: log.events.map((e) => ({ ...e, day: isoFromDay(e.day), due: iso(e.due), closedOn: iso(e.closedOn) })),
     skipped,
-    coverage: coverage === null ? null : {
-      requirement: coverage.requirement,
-      intervalDays: coverage.intervalDays,
-      unit: coverage.unit[1],
-      first: iso(coverage.first),
-      covered: coverage.covered,
-      of: coverage.of,
-      missedPeriods: coverage.missed,
-      periods: coverage.periods.map((p) => ({ period: p.period.year === null ? p.period.label : `${p.period.label} ${p.period.year}`, start: isoFromDay(p.period.start), end: isoFromDay(p.period.end), status: p.status, rows: p.rows })),
-      sites: coverage.sites.map((s) => ({ site: s.site, judged: s.judged, first: iso(s.first), covered: s.covered, of: s.of, missedPeriods: s.missed })),
-    },
+    coverage:
+      coverage === null
+        ? null
+        : {
+            requirement: coverage.requirement,
+            intervalDays: coverage.intervalDays,
+            unit: coverage.unit[1],
+            first: iso(coverage.first),
+            covered: coverage.covered,
+            of: coverage.of,
+            missedPeriods: coverage.missed,
+            periods: coverage.periods.map((p) => ({
+              period: p.period.year === null ? p.period.label : `${p.period.label} ${p.period.year}`,
+              start: isoFromDay(p.period.start),
+              end: isoFromDay(p.period.end),
+              status: p.status,
+              rows: p.rows,
+            })),
+            sites: coverage.sites.map((s) => ({ site: s.site, judged: s.judged, first: iso(s.first), covered: s.covered, of: s.of, missedPeriods: s.missed })),
+          },
     actionsJudged,
     openActions: log.openActions.map((a) => ({ ...a, raised: isoFromDay(a.raised), due: iso(a.due) })),
     withoutInvestigation: log.withoutInvestigation.map((w) => ({ ...w, day: isoFromDay(w.day) })),
@@ -152,7 +207,9 @@ export type SheetJson = Omit<SheetListing, 'described' | 'evidence'> & { readonl
 
 /** The JSON's `sheets`: the listing without its words for people, record days as YYYY-MM-DD. */
 export function sheetsJson(listings: readonly SheetListing[]): SheetJson[] {
-  return listings.map(({ described: _, evidence, ...rest }) => (evidence === undefined ? rest : { ...rest, evidence: evidence.map((e) => ({ ...e, latest: iso(e.latest) })) }));
+  return listings.map(({ described: _, evidence, ...rest }) =>
+    evidence === undefined ? rest : { ...rest, evidence: evidence.map((e) => ({ ...e, latest: iso(e.latest) })) },
+  );
 }
 
 /** The evidence every judged sheet gives, but the named one's (the sheet scanned as the checklist). */

@@ -1,5 +1,15 @@
 import { type SheetListing, logLine, matrixLine, registerLine } from './sheet-list.ts';
-import { columnLetter, isoFromDay, PASS_ELEMENT_PERCENT, type Prediction, REFERENCE_CHECKLIST, ROLE_LABEL, ROLES, type TrackerEvaluation, type YearlyCycle } from '../shared/index.ts';
+import {
+  columnLetter,
+  isoFromDay,
+  PASS_ELEMENT_PERCENT,
+  type Prediction,
+  REFERENCE_CHECKLIST,
+  ROLE_LABEL,
+  ROLES,
+  type TrackerEvaluation,
+  type YearlyCycle,
+} from '../shared/index.ts';
 import { cycleSection } from './cycle-report.ts';
 
 type Readiness = TrackerEvaluation['readiness'];
@@ -35,23 +45,32 @@ function sheetsSection(out: string[], sheets: readonly SheetListing[], scanned: 
 /** The predicted audit per element with its bars, the verdict and its reasons; the rows' own figures when a checklist was scanned. */
 function predictionSection(out: string[], prediction: Prediction, readiness: Readiness | null): void {
   const byPoints = prediction.by === 'points';
-  out.push(byPoints
-    ? 'Predicted audit, from the tracker\'s points (| marks the 50 % each element needs); requirements covered beside:'
-    : 'Predicted audit, by the requirements an auditor asks for (| marks the 50 % each element needs):');
+  out.push(
+    byPoints
+      ? "Predicted audit, from the tracker's points (| marks the 50 % each element needs); requirements covered beside:"
+      : 'Predicted audit, by the requirements an auditor asks for (| marks the 50 % each element needs):',
+  );
   const rowsOf = new Map((readiness?.elements ?? []).map((e) => [e.id, e]));
   for (const e of prediction.elements) {
     const rows = rowsOf.get(e.id);
     const points = rows?.points ? `${rows.points.earned}/${rows.points.available} points, ` : '';
-    const counts = e.applicable === 0 ? 'none applies' : `${points}${e.ready}/${e.applicable} requirements ready${e.gap ? `, ${e.gap} gap` : ''}${e.missing ? `, ${e.missing} no evidence` : ''}`;
+    const counts =
+      e.applicable === 0
+        ? 'none applies'
+        : `${points}${e.ready}/${e.applicable} requirements ready${e.gap ? `, ${e.gap} gap` : ''}${e.missing ? `, ${e.missing} no evidence` : ''}`;
     out.push(`  ${e.id} ${e.name.padEnd(36)} ${bar(e.percent)} ${pct(e.percent)}  ${counts}`);
   }
-  if (readiness && readiness.gate.applicable > 0) out.push(`  E0 eligibility & submission (not scored): ${readiness.gate.ready}/${readiness.gate.applicable} ready`);
+  if (readiness && readiness.gate.applicable > 0)
+    out.push(`  E0 eligibility & submission (not scored): ${readiness.gate.ready}/${readiness.gate.applicable} ready`);
   out.push('');
   const { coverage } = prediction;
-  out.push(`Predicted score: ${pct(prediction.percent).trim()}${byPoints && readiness ? ` (${readiness.overall.points!.earned}/${readiness.overall.points!.available} points)` : ''}; ${coverage.ready} of ${coverage.applicable} requirements ready`);
+  out.push(
+    `Predicted score: ${pct(prediction.percent).trim()}${byPoints && readiness ? ` (${readiness.overall.points!.earned}/${readiness.overall.points!.available} points)` : ''}; ${coverage.ready} of ${coverage.applicable} requirements ready`,
+  );
   out.push(prediction.pass ? 'Predicted result: PASS (>= 80 % overall and >= 50 % in every element)' : 'Predicted result: FAIL');
   for (const reason of prediction.reasons) out.push(`  - ${reason}`);
-  if (readiness) out.push(`The tracker's own rows: ${readiness.overall.ready} of ${readiness.overall.applicable} rows ready (${pct(readiness.overall.percent).trim()}).`);
+  if (readiness)
+    out.push(`The tracker's own rows: ${readiness.overall.ready} of ${readiness.overall.applicable} rows ready (${pct(readiness.overall.percent).trim()}).`);
   if (prediction.toPrepare.length > 0) out.push(`To prepare for interview or observation (not scored from documents): ${prediction.toPrepare.join(', ')}.`);
   out.push('');
 }
@@ -69,7 +88,13 @@ function sourcesSection(out: string[], prediction: Prediction, title: string): v
 }
 
 /** A workbook with no checklist: its sheets, and the audit predicted from what its matrices, logs and registers show. */
-export function renderWorkbookReport(file: string, prediction: Prediction, today: number, sheets: readonly SheetListing[], cycle: YearlyCycle | null = null): string {
+export function renderWorkbookReport(
+  file: string,
+  prediction: Prediction,
+  today: number,
+  sheets: readonly SheetListing[],
+  cycle: YearlyCycle | null = null,
+): string {
   const out: string[] = [];
   out.push(`SECOR readiness of ${file} (as of ${isoFromDay(today)}), from its sheets: no checklist tracker among them`, '');
   if (cycle) cycleSection(out, cycle, today);
@@ -80,7 +105,14 @@ export function renderWorkbookReport(file: string, prediction: Prediction, today
 }
 
 /** The readable report: layout found, the predicted audit per element, verdict with reasons, the rows' own figures, gaps by row. */
-export function renderTextReport(file: string, evaluation: TrackerEvaluation, today: number, sheets: readonly SheetListing[], scanned: string, cycle: YearlyCycle | null = null): string {
+export function renderTextReport(
+  file: string,
+  evaluation: TrackerEvaluation,
+  today: number,
+  sheets: readonly SheetListing[],
+  scanned: string,
+  cycle: YearlyCycle | null = null,
+): string {
   const { layout, items, readiness, prediction, missing } = evaluation;
   const out: string[] = [];
   out.push(`SECOR readiness of ${file} (as of ${isoFromDay(today)})`, '');
@@ -90,14 +122,17 @@ export function renderTextReport(file: string, evaluation: TrackerEvaluation, to
   out.push(`Header row ${layout.headerRow + 1}. Columns:`);
   for (const role of ROLES) {
     const c = layout.columns[role];
-    if (c !== null) out.push(`  ${columnLetter(c).padEnd(3)} ${ROLE_LABEL[role].padEnd(34)} "${layout.headers[c] ?? ''}" (${Math.round(layout.confidence[role] * 100)} % sure)`);
+    if (c !== null)
+      out.push(
+        `  ${columnLetter(c).padEnd(3)} ${ROLE_LABEL[role].padEnd(34)} "${layout.headers[c] ?? ''}" (${Math.round(layout.confidence[role] * 100)} % sure)`,
+      );
   }
   if (layout.points) out.push(`  Scored in points: available ${columnLetter(layout.points.available)}, earned ${columnLetter(layout.points.earned)}.`);
   out.push('');
   predictionSection(out, prediction, readiness);
-  sourcesSection(out, prediction, 'Where the evidence comes from, beside the checklist\'s own rows:');
+  sourcesSection(out, prediction, "Where the evidence comes from, beside the checklist's own rows:");
 
-    const section = (title: string, rows: typeof items): void => {
+  const section = (title: string, rows: typeof items): void => {
     if (rows.length === 0) return;
     out.push(`${title} (${rows.length} ${rows.length === 1 ? 'row' : 'rows'}):`);
     for (const item of rows) {
@@ -110,9 +145,13 @@ export function renderTextReport(file: string, evaluation: TrackerEvaluation, to
   };
   if (items.length === 0) out.push(`No items found under the header in row ${layout.headerRow + 1}: add a row per requirement.`, '');
   const gapRows = items.filter(({ verdict }) => verdict.readiness === 'gap');
-  if (gapRows.length === 0 && items.length > 0) out.push(prediction.coverage.gap > 0 ? "No gaps in the checklist's own rows (the other sheets' are above)." : 'No gaps.', '');
+  if (gapRows.length === 0 && items.length > 0)
+    out.push(prediction.coverage.gap > 0 ? "No gaps in the checklist's own rows (the other sheets' are above)." : 'No gaps.', '');
   section('Gaps to fix', gapRows);
-  section('Warnings on rows that still count as ready', items.filter(({ verdict }) => verdict.readiness === 'ready' && verdict.warnings.length > 0));
+  section(
+    'Warnings on rows that still count as ready',
+    items.filter(({ verdict }) => verdict.readiness === 'ready' && verdict.warnings.length > 0),
+  );
   // Those another sheet speaks for are listed above, with where their evidence comes from.
   const evidenced = new Set([...prediction.evidence.map((e) => e.requirement), ...sheets.flatMap((l) => (l.evidence ?? []).map((e) => e.requirement))]);
   const uncovered = missing.filter((id) => !evidenced.has(id));

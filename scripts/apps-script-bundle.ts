@@ -15,9 +15,7 @@ export function appsScriptEntryPoints(globalName: string, manifestPath: string):
       if (chunks.length !== 1 || chunks[0]!.type !== 'chunk') throw new Error('The Apps Script build must have exactly one entry chunk');
       const chunk = chunks[0]!;
       if (chunk.exports.length === 0) throw new Error('The server entry exports no entry points');
-      const declarations = chunk.exports
-        .map((name) => `function ${name}() {\n  return ${globalName}.${name}.apply(this, arguments);\n}`)
-        .join('\n');
+      const declarations = chunk.exports.map((name) => `function ${name}() {\n  return ${globalName}.${name}.apply(this, arguments);\n}`).join('\n');
       chunk.code = `${chunk.code}\n// Entry points Apps Script can call (menus, triggers, google.script.run).\n${declarations}\n`;
       this.emitFile({ type: 'asset', fileName: 'appsscript.json', source: readFileSync(manifestPath, 'utf8') });
     },

@@ -58,7 +58,9 @@ for (const rows of [1_000, 10_000, 100_000]) {
   for (let i = 0; i < (rows >= 100_000 ? 5 : 15); i++) best = Math.min(best, timeOnce(grid));
   const rowsPerSecond = Math.round(rows / (best / 1000));
   engine.push({ rows, rowsPerSecond, ms: round(best), firstMs: round(first) });
-  say(`engine  ${String(rows).padStart(7)} rows  first ${first.toFixed(1).padStart(7)} ms  best ${best.toFixed(1).padStart(7)} ms  ${rowsPerSecond.toLocaleString('en-US').padStart(9)} rows/s`);
+  say(
+    `engine  ${String(rows).padStart(7)} rows  first ${first.toFixed(1).padStart(7)} ms  best ${best.toFixed(1).padStart(7)} ms  ${rowsPerSecond.toLocaleString('en-US').padStart(9)} rows/s`,
+  );
 }
 
 const scan: { rows: number; calls: number; changedCalls: number; ms: number }[] = [];
@@ -101,7 +103,9 @@ for (const rows of [1_000, 10_000, 50_000]) {
   onEdit.push({ rows, calls: nearCalls, farCalls: calls(), ms: nearMs });
   const s = scan.at(-1)!;
   const e = onEdit.at(-1)!;
-  say(`add-on  ${String(rows).padStart(7)} rows  scan ${s.calls}/${s.changedCalls} calls ${s.ms.toFixed(1).padStart(8)} ms   onEdit ${e.calls}/${e.farCalls} calls ${e.ms.toFixed(1).padStart(6)} ms`);
+  say(
+    `add-on  ${String(rows).padStart(7)} rows  scan ${s.calls}/${s.changedCalls} calls ${s.ms.toFixed(1).padStart(8)} ms   onEdit ${e.calls}/${e.farCalls} calls ${e.ms.toFixed(1).padStart(6)} ms`,
+  );
 }
 say('(scan: calls with no verdict changed / with one changed; onEdit: an edit near the header / far below it)');
 
@@ -110,7 +114,12 @@ say('(scan: calls with no verdict changed / with one changed; onEdit: an edit ne
 const clip: { evidenceRows: number; calls: number; driveCalls: number; ms: number }[] = [];
 for (const evidenceRows of [10, 1_000, 10_000]) {
   const driveDir = mkdtempSync(join(tmpdir(), 'secor-bench-drive-'));
-  const host = createHost({ spreadsheet: spreadsheetFromGrid('Bench', 'Tracker', generateTracker(1_000, 1_000) as never), now: () => new Date(2026, 10, 26, 9), driveDir, webAppUrl: 'https://script.google.com/macros/s/bench/exec' });
+  const host = createHost({
+    spreadsheet: spreadsheetFromGrid('Bench', 'Tracker', generateTracker(1_000, 1_000) as never),
+    now: () => new Date(2026, 10, 26, 9),
+    driveDir,
+    webAppUrl: 'https://script.google.com/macros/s/bench/exec',
+  });
   const run = loadBundle(bundlePath, host);
   const proposal = run.proposeSetup!() as SetupProposal;
   run.confirmSetup!({ headerRow: proposal.headerRow, columns: Object.fromEntries(proposal.columns.map((c) => [c.role, c.column])) });
@@ -119,8 +128,26 @@ for (const evidenceRows of [10, 1_000, 10_000]) {
   const { code } = run.connectClipperPerson!('Bench Person', null) as { code: string };
   const { token } = JSON.parse(Buffer.from(code, 'base64url').toString('utf8')) as { token: string };
   const post = (id: string) => {
-    const body = JSON.stringify({ v: 1, token, action: 'clip', clip: { id, url: 'https://example.com/cert', title: 'Certificate', capturedAt: '2026-11-26T15:00:00.000Z', recordDate: '2026-11-20', requirement: 'E1-01', excerpt: 'x', note: '', snapshot: { kind: 'png', name: 'shot.png', base64: Buffer.from(`png ${id}`).toString('base64') } } });
-    const answer = JSON.parse((run.doPost!({ postData: { contents: body } }) as { getContent(): string }).getContent()) as { ok: boolean; error?: { message: string } };
+    const body = JSON.stringify({
+      v: 1,
+      token,
+      action: 'clip',
+      clip: {
+        id,
+        url: 'https://example.com/cert',
+        title: 'Certificate',
+        capturedAt: '2026-11-26T15:00:00.000Z',
+        recordDate: '2026-11-20',
+        requirement: 'E1-01',
+        excerpt: 'x',
+        note: '',
+        snapshot: { kind: 'png', name: 'shot.png', base64: Buffer.from(`png ${id}`).toString('base64') },
+      },
+    });
+    const answer = JSON.parse((run.doPost!({ postData: { contents: body } }) as { getContent(): string }).getContent()) as {
+      ok: boolean;
+      error?: { message: string };
+    };
     if (!answer.ok) throw new Error(`bench clip refused: ${answer.error?.message}`);
   };
   post('bench-clip-000000');
@@ -129,11 +156,21 @@ for (const evidenceRows of [10, 1_000, 10_000]) {
   const [header, first] = sheet.getRange(1, 1, 2, sheet.getLastColumn()).getValues() as unknown[][];
   const idColumn = header!.indexOf('Clip id');
   if (sheet.getMaxRows() < evidenceRows + 10) sheet.insertRowsAfter(sheet.getMaxRows(), evidenceRows + 10 - sheet.getMaxRows());
-  if (evidenceRows > 1) sheet.getRange(3, 1, evidenceRows - 1, header!.length).setValues(Array.from({ length: evidenceRows - 1 }, (_, i) => first!.map((cell, c) => (c === idColumn ? `bench-clip-${String(i + 1).padStart(6, '0')}` : cell))));
+  if (evidenceRows > 1)
+    sheet
+      .getRange(3, 1, evidenceRows - 1, header!.length)
+      .setValues(
+        Array.from({ length: evidenceRows - 1 }, (_, i) => first!.map((cell, c) => (c === idColumn ? `bench-clip-${String(i + 1).padStart(6, '0')}` : cell))),
+      );
   host.counts.reset();
   const start = performance.now();
   post('bench-clip-new');
-  clip.push({ evidenceRows, calls: host.counts.byService.SpreadsheetApp ?? 0, driveCalls: host.counts.byService.Drive ?? 0, ms: round(performance.now() - start) });
+  clip.push({
+    evidenceRows,
+    calls: host.counts.byService.SpreadsheetApp ?? 0,
+    driveCalls: host.counts.byService.Drive ?? 0,
+    ms: round(performance.now() - start),
+  });
   rmSync(driveDir, { recursive: true, force: true });
   const c = clip.at(-1)!;
   say(`clip    ${String(evidenceRows).padStart(7)} Evidence rows  ${c.calls} calls  ${c.driveCalls} Drive calls ${c.ms.toFixed(1).padStart(8)} ms`);
@@ -201,30 +238,56 @@ const workbook = {
     const proposal = proposeSheetKind(name, grid);
     return { name, rows: grid.length, kind: proposal.kind === 'activity-log' ? `activity-log of ${proposal.activity}` : proposal.kind };
   }),
-  addOn: { trackerCalls: addOnAlone.calls, calls: addOnBook.calls, callsRatio: ratio(addOnBook.calls, addOnAlone.calls), trackerMs: addOnAlone.ms, ms: addOnBook.ms, msRatio: ratio(addOnBook.ms, addOnAlone.ms) },
+  addOn: {
+    trackerCalls: addOnAlone.calls,
+    calls: addOnBook.calls,
+    callsRatio: ratio(addOnBook.calls, addOnAlone.calls),
+    trackerMs: addOnAlone.ms,
+    ms: addOnBook.ms,
+    msRatio: ratio(addOnBook.ms, addOnAlone.ms),
+  },
   cli: { trackerMs: cliAlone, ms: cliBook, ratio: ratio(cliBook, cliAlone) },
 };
 say(`workbook  ${workbook.sheets.map((s) => `${s.name} (${s.rows} rows, ${s.kind})`).join(', ')}`);
 const w = workbook.addOn;
-say(`add-on  scan ${w.calls} calls (tracker alone ${w.trackerCalls}, ratio ${w.callsRatio})  ${w.ms.toFixed(2)} ms (tracker alone ${w.trackerMs.toFixed(2)}, ratio ${w.msRatio})${w.calls === w.trackerCalls ? '; the scan reads the tracker only' : ''}`);
-say(`cli     scan ${workbook.cli.ms.toFixed(1)} ms (tracker alone ${workbook.cli.trackerMs.toFixed(1)}, ratio ${workbook.cli.ratio}), in process, median of ${SCANS}`);
+say(
+  `add-on  scan ${w.calls} calls (tracker alone ${w.trackerCalls}, ratio ${w.callsRatio})  ${w.ms.toFixed(2)} ms (tracker alone ${w.trackerMs.toFixed(2)}, ratio ${w.msRatio})${w.calls === w.trackerCalls ? '; the scan reads the tracker only' : ''}`,
+);
+say(
+  `cli     scan ${workbook.cli.ms.toFixed(1)} ms (tracker alone ${workbook.cli.trackerMs.toFixed(1)}, ratio ${workbook.cli.ratio}), in process, median of ${SCANS}`,
+);
 
 // The fuzz run in its own process: it spawns the CLI for each case and must not share this heap.
 let fuzzOutput: string;
 try {
-  fuzzOutput = execFileSync(process.execPath, ['--import', 'tsx', join(import.meta.dirname, 'fuzz-cli.ts'), '--json'], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  fuzzOutput = execFileSync(process.execPath, ['--import', 'tsx', join(import.meta.dirname, 'fuzz-cli.ts'), '--json'], {
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  });
 } catch (error) {
   // It exits 1 when a case fails; its report is still on stdout.
   fuzzOutput = (error as { stdout?: string }).stdout ?? '';
 }
-const fuzz = JSON.parse(fuzzOutput.trim().split('\n').at(-1)!) as { cases: number; worstMs: number; worstMsCase: string; worstRssMb: number; worstRssCase: string; failures: string[] };
-say(`fuzz    ${fuzz.cases} cases  worst ${(fuzz.worstMs / 1000).toFixed(2)} s (${fuzz.worstMsCase})  worst ${fuzz.worstRssMb} MB (${fuzz.worstRssCase})  ${fuzz.failures.length} failed`);
+const fuzz = JSON.parse(fuzzOutput.trim().split('\n').at(-1)!) as {
+  cases: number;
+  worstMs: number;
+  worstMsCase: string;
+  worstRssMb: number;
+  worstRssCase: string;
+  failures: string[];
+};
+say(
+  `fuzz    ${fuzz.cases} cases  worst ${(fuzz.worstMs / 1000).toFixed(2)} s (${fuzz.worstMsCase})  worst ${fuzz.worstRssMb} MB (${fuzz.worstRssCase})  ${fuzz.failures.length} failed`,
+);
 
 // The CLI against the reading it follows: whole processes, side by side, so the machine's load falls on both.
 const csvFile = join(mkdtempSync(join(tmpdir(), 'secor-bench-')), 'tracker-100k.csv');
 // The generator writes a title, a blank and a header row above its items.
 const CSV_ROWS = 100_000;
-writeFileSync(csvFile, Papa.unparse(generateTracker(CSV_ROWS - 3, 3).map((row) => row.map((c) => (c instanceof Date ? c.toISOString().slice(0, 10) : (c ?? ''))))));
+writeFileSync(
+  csvFile,
+  Papa.unparse(generateTracker(CSV_ROWS - 3, 3).map((row) => row.map((c) => (c instanceof Date ? c.toISOString().slice(0, 10) : (c ?? ''))))),
+);
 const wall = (args: string[]): number => {
   const start = performance.now();
   execFileSync(process.execPath, args, { stdio: ['ignore', 'ignore', 'inherit'], maxBuffer: 256 * 1024 * 1024 });
@@ -238,8 +301,26 @@ for (let i = 0; i < 5; i++) {
   const parseMs = wall(['-e', papaScript]);
   pairs.push({ scanMs: round(scanMs), parseMs: round(parseMs) });
 }
-const cli = { rows: CSV_ROWS, ratio: Math.round(median(pairs.map((p) => p.scanMs / p.parseMs)) * 100) / 100, scanMs: median(pairs.map((p) => p.scanMs)), parseMs: median(pairs.map((p) => p.parseMs)) };
+const cli = {
+  rows: CSV_ROWS,
+  ratio: Math.round(median(pairs.map((p) => p.scanMs / p.parseMs)) * 100) / 100,
+  scanMs: median(pairs.map((p) => p.scanMs)),
+  parseMs: median(pairs.map((p) => p.parseMs)),
+};
 rmSync(dirname(csvFile), { recursive: true, force: true });
-say(`cli     ${CSV_ROWS} rows  scan ${cli.scanMs.toFixed(0)} ms  papaparse ${cli.parseMs.toFixed(0)} ms  ratio ${cli.ratio} (median of ${pairs.length} pairs; goal <= 2)`);
+say(
+  `cli     ${CSV_ROWS} rows  scan ${cli.scanMs.toFixed(0)} ms  papaparse ${cli.parseMs.toFixed(0)} ms  ratio ${cli.ratio} (median of ${pairs.length} pairs; goal <= 2)`,
+);
 
-if (json) console.log(JSON.stringify({ engine, scan, onEdit, clip, workbook, cli, fuzz: { cases: fuzz.cases, worstMs: fuzz.worstMs, worstRssMb: fuzz.worstRssMb, failures: fuzz.failures } }));
+if (json)
+  console.log(
+    JSON.stringify({
+      engine,
+      scan,
+      onEdit,
+      clip,
+      workbook,
+      cli,
+      fuzz: { cases: fuzz.cases, worstMs: fuzz.worstMs, worstRssMb: fuzz.worstRssMb, failures: fuzz.failures },
+    }),
+  );

@@ -24,7 +24,9 @@ const ROOT = join(import.meta.dirname, '..');
 const BIN = join(ROOT, 'bin', 'secor-ready.js');
 const TIME = '/usr/bin/time';
 
-const { values } = parseArgs({ options: { seed: { type: 'string', default: '1' }, mutations: { type: 'string', default: '40' }, json: { type: 'boolean', default: false } } });
+const { values } = parseArgs({
+  options: { seed: { type: 'string', default: '1' }, mutations: { type: 'string', default: '40' }, json: { type: 'boolean', default: false } },
+});
 const say = (line: string): void => {
   if (!values.json) console.log(line);
 };
@@ -72,7 +74,15 @@ async function runCase(crafted: CraftedCase, dir: string): Promise<CaseResult> {
   rmSync(path);
   rmSync(measureFile, { force: true });
   const lines = stderr.split('\n').filter((l) => l !== '');
-  const result: CaseResult = { name: crafted.name, exit, oneLine: lines.length <= 1, stackTrace: STACK_TRACE.test(stderr), ms: Math.round(ms), rssMb: rssMb === null ? null : Math.round(rssMb), problems: [] };
+  const result: CaseResult = {
+    name: crafted.name,
+    exit,
+    oneLine: lines.length <= 1,
+    stackTrace: STACK_TRACE.test(stderr),
+    ms: Math.round(ms),
+    rssMb: rssMb === null ? null : Math.round(rssMb),
+    problems: [],
+  };
   if (result.stackTrace) result.problems.push('stack trace');
   if (!result.oneLine) result.problems.push(`${lines.length} lines on stderr`);
   if (ms > MAX_MS) result.problems.push(`over ${MAX_MS / 1000} s`);
@@ -93,7 +103,9 @@ try {
     const result = await runCase(crafted, dir);
     results.push(result);
     const rss = result.rssMb === null ? '   ? MB' : `${String(result.rssMb).padStart(4)} MB`;
-    say(`${result.problems.length ? 'FAIL' : 'ok  '} exit ${String(result.exit).padEnd(4)} ${(result.ms / 1000).toFixed(2).padStart(6)} s ${rss}  ${result.oneLine && !result.stackTrace ? 'one line' : 'TRACE   '}  ${result.name}${result.problems.length ? `: ${result.problems.join('; ')}` : ''}`);
+    say(
+      `${result.problems.length ? 'FAIL' : 'ok  '} exit ${String(result.exit).padEnd(4)} ${(result.ms / 1000).toFixed(2).padStart(6)} s ${rss}  ${result.oneLine && !result.stackTrace ? 'one line' : 'TRACE   '}  ${result.name}${result.problems.length ? `: ${result.problems.join('; ')}` : ''}`,
+    );
   }
 } finally {
   rmSync(dir, { recursive: true, force: true });
@@ -111,6 +123,8 @@ const summary = {
   worstRssCase: largest.name,
   failures: failures.map((r) => `${r.name}: ${r.problems.join('; ')}`),
 };
-say(`\n${summary.cases} cases (seed ${seed}): worst time ${(summary.worstMs / 1000).toFixed(2)} s (${summary.worstMsCase}), worst peak memory ${summary.worstRssMb} MB (${summary.worstRssCase}), ${failures.length} failed`);
+say(
+  `\n${summary.cases} cases (seed ${seed}): worst time ${(summary.worstMs / 1000).toFixed(2)} s (${summary.worstMsCase}), worst peak memory ${summary.worstRssMb} MB (${summary.worstRssCase}), ${failures.length} failed`,
+);
 if (values.json) console.log(JSON.stringify({ ...summary, results }));
 process.exitCode = failures.length > 0 ? 1 : 0;

@@ -16,7 +16,13 @@ const parsed = Papa.parse<Record<string, string>>(readFileSync(source, 'utf8'), 
 if (parsed.errors.length > 0) throw new Error(`${source}: ${parsed.errors[0]?.message}`);
 
 const days = (text: string | undefined): number | null => (text ? Number(text) : null);
-const list = (text: string | undefined): string[] => (text ? text.split(';').map((s) => s.trim()).filter(Boolean) : []);
+const list = (text: string | undefined): string[] =>
+  text
+    ? text
+        .split(';')
+        .map((s) => s.trim())
+        .filter(Boolean)
+    : [];
 
 const items = parsed.data.map((row) => ({
   id: row.id!,

@@ -46,18 +46,53 @@ const instructions: SheetData = [
 
 // The CSV sample's rows as they are, its ISO dates made date cells (an XLSX export has real dates).
 const csv = readFileSync(fileURLToPath(new URL('../samples/northwind-tracker.csv', import.meta.url)), 'utf8');
-const tracker: SheetData = Papa.parse<string[]>(csv.trimEnd(), { skipEmptyLines: false }).data.map((row) => row.map((cell): Cell => (cell === '' ? null : ISO.test(cell) ? d(cell) : cell)));
+const tracker: SheetData = Papa.parse<string[]>(csv.trimEnd(), { skipEmptyLines: false }).data.map((row) =>
+  row.map((cell): Cell => (cell === '' ? null : ISO.test(cell) ? d(cell) : cell)),
+);
 
 // Workers x tickets, expiry dates. Jordan left in September; Helen (office) has N/A for site tickets;
 // Kyle's Fall Protection expired, Helen's First Aid expires within 30 days, Ana has no CSTS.
 const training: SheetData = [
   ['NORTHWIND ROOFING - TRAINING MATRIX (expiry dates)'],
   ['Cards scanned in Drive > Tickets. Helen updates when a new card comes in.'],
-  ['Worker', 'Position', 'Standard First Aid / CPR C', 'WHMIS 2015', 'Fall Protection', 'CSTS-2020', 'Aerial Work Platform', 'Hot Work / Fire Watch', 'Fire Extinguisher', 'TDG'],
+  [
+    'Worker',
+    'Position',
+    'Standard First Aid / CPR C',
+    'WHMIS 2015',
+    'Fall Protection',
+    'CSTS-2020',
+    'Aerial Work Platform',
+    'Hot Work / Fire Watch',
+    'Fire Extinguisher',
+    'TDG',
+  ],
   ['Required for', null, 'All', 'All', 'Roofers + foreman', 'All', 'Roofers + foreman', 'Roofers + foreman', 'Foreman', 'Driver'],
-  ['Gary Ward', 'Owner / foreman', d('2027-03-14'), d('2027-01-20'), d('2027-05-02'), d('2028-06-11'), d('2028-04-30'), d('2027-09-18'), d('2027-04-08'), d('2027-06-30')],
+  [
+    'Gary Ward',
+    'Owner / foreman',
+    d('2027-03-14'),
+    d('2027-01-20'),
+    d('2027-05-02'),
+    d('2028-06-11'),
+    d('2028-04-30'),
+    d('2027-09-18'),
+    d('2027-04-08'),
+    d('2027-06-30'),
+  ],
   ['Helen Ward', 'Office', d('2026-12-19'), d('2027-01-20'), 'N/A', 'N/A', 'N/A', 'N/A', d('2027-04-08'), 'N/A'],
-  ['Ivan Petrov', 'Foreman / driver', d('2029-07-29'), d('2027-01-20'), d('2027-05-02'), d('2028-02-11'), d('2028-04-30'), d('2027-09-18'), d('2027-04-08'), d('2027-06-30')],
+  [
+    'Ivan Petrov',
+    'Foreman / driver',
+    d('2029-07-29'),
+    d('2027-01-20'),
+    d('2027-05-02'),
+    d('2028-02-11'),
+    d('2028-04-30'),
+    d('2027-09-18'),
+    d('2027-04-08'),
+    d('2027-06-30'),
+  ],
   ['Tomas Reyes', 'Roofer (HSR)', d('2029-07-29'), d('2027-01-20'), d('2027-05-02'), d('2028-02-11'), d('2028-04-30'), d('2027-09-18'), null, null],
   ['Kyle Brandt', 'Roofer', d('2027-11-03'), d('2027-01-20'), d('2026-10-15'), d('2028-02-11'), d('2028-04-30'), d('2027-09-18'), null, null],
   ['Manpreet Singh', 'Roofer', d('2028-05-02'), d('2027-05-04'), d('2029-05-05'), d('2029-05-05'), d('2029-05-06'), d('2028-05-09'), null, null],
@@ -97,10 +132,26 @@ const inspections: SheetData = [
 ];
 
 const TOPICS = [
-  'Cold stress + frostbite', 'Ladder set-up 4:1', 'Fall protection: anchors + lanyards', 'Torch-on fire watch', 'Propane cylinder handling',
-  'Heat stress + water', 'Hoist + material lifts', 'Debris chute + drop zones', 'Working alone check-in', 'Near miss: ladder slip (Aug)',
-  'Guardrails + floor openings', 'Sun + UV', 'Lifting shingles bundles', 'Weather: wind + lightning', 'First aid kit + who is the first aider',
-  'Eye protection', 'Housekeeping on the roof', 'Pre-use check of the hoist', 'Violence & harassment: who to tell', 'Slips on frost + ice',
+  'Cold stress + frostbite',
+  'Ladder set-up 4:1',
+  'Fall protection: anchors + lanyards',
+  'Torch-on fire watch',
+  'Propane cylinder handling',
+  'Heat stress + water',
+  'Hoist + material lifts',
+  'Debris chute + drop zones',
+  'Working alone check-in',
+  'Near miss: ladder slip (Aug)',
+  'Guardrails + floor openings',
+  'Sun + UV',
+  'Lifting shingles bundles',
+  'Weather: wind + lightning',
+  'First aid kit + who is the first aider',
+  'Eye protection',
+  'Housekeeping on the roof',
+  'Pre-use check of the hoist',
+  'Violence & harassment: who to tell',
+  'Slips on frost + ice',
 ];
 // Weekly in the roofing season (April to November), every other week in winter; two weeks
 // skipped in the July heat, as small crews do. Mondays from the first one of 2026.
@@ -124,10 +175,50 @@ const toolbox: SheetData = [
 const incidents: SheetData = [
   ['INCIDENT / NEAR MISS LOG'],
   ['Date', 'Location', 'Type', 'What happened', 'Injury?', 'Reported by', 'Investigation done?', 'Corrective action', 'Closed'],
-  [d('2026-03-05'), 'Shop', 'First aid', 'Cut hand on flashing - bandaged in the shop', 'Yes - minor cut', 'Kyle', 'Yes', 'Cut-resistant gloves for flashing work', d('2026-03-12')],
-  [d('2026-05-26'), JOB, 'Near miss', 'Bundle of shingles slid off the hoist platform', 'No', 'Tomas', 'Yes - form in binder', 'Strap bundles on the platform', d('2026-06-01')],
-  [d('2026-08-14'), JOB, 'Near miss', 'Ladder slipped on the deck while a worker was climbing', 'No', 'Ivan', 'Yes - form in binder', 'New ladder levellers; toolbox talk', null],
-  [d('2026-09-03'), '88 Coach Hill Rd', 'Property damage', 'Torch-on scorched a neighbour\'s fence', 'No', 'Ivan', 'Yes', 'Fire watch + shield near fences', d('2026-09-10')],
+  [
+    d('2026-03-05'),
+    'Shop',
+    'First aid',
+    'Cut hand on flashing - bandaged in the shop',
+    'Yes - minor cut',
+    'Kyle',
+    'Yes',
+    'Cut-resistant gloves for flashing work',
+    d('2026-03-12'),
+  ],
+  [
+    d('2026-05-26'),
+    JOB,
+    'Near miss',
+    'Bundle of shingles slid off the hoist platform',
+    'No',
+    'Tomas',
+    'Yes - form in binder',
+    'Strap bundles on the platform',
+    d('2026-06-01'),
+  ],
+  [
+    d('2026-08-14'),
+    JOB,
+    'Near miss',
+    'Ladder slipped on the deck while a worker was climbing',
+    'No',
+    'Ivan',
+    'Yes - form in binder',
+    'New ladder levellers; toolbox talk',
+    null,
+  ],
+  [
+    d('2026-09-03'),
+    '88 Coach Hill Rd',
+    'Property damage',
+    "Torch-on scorched a neighbour's fence",
+    'No',
+    'Ivan',
+    'Yes',
+    'Fire watch + shield near fences',
+    d('2026-09-10'),
+  ],
   [d('2026-11-09'), SHOP, 'Near miss', 'Truck backed toward a worker in the yard (no spotter)', 'No', 'Ana', null, null, null],
 ];
 

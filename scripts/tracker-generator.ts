@@ -25,10 +25,14 @@ function dateCell(day: Date, pick: number): Cell {
   const d = day.getUTCDate();
   const pad = (n: number) => String(n).padStart(2, '0');
   switch (pick % 4) {
-    case 0: return `${y}-${pad(m)}-${pad(d)}`;
-    case 1: return `${pad(d)}/${pad(m)}/${y}`;
-    case 2: return day.toLocaleDateString('en-US', { month: 'short', day: 'numeric', year: 'numeric', timeZone: 'UTC' });
-    default: return new Date(y, m - 1, d);
+    case 0:
+      return `${y}-${pad(m)}-${pad(d)}`;
+    case 1:
+      return `${pad(d)}/${pad(m)}/${y}`;
+    case 2:
+      return day.toLocaleDateString('en-US', { month: 'short', day: 'numeric', year: 'numeric', timeZone: 'UTC' });
+    default:
+      return new Date(y, m - 1, d);
   }
 }
 
@@ -61,7 +65,20 @@ export function generateTracker(rows: number, seed = 1): Cell[][] {
   return grid;
 }
 
-const COURSES = ['Standard First Aid', 'WHMIS 2015', 'Fall Protection', 'CSTS-2020', 'H2S Alive', 'Ground Disturbance 201', 'TDG', 'Confined Space', 'Aerial Work Platform', 'Fire Extinguisher', 'Forklift', 'Traffic Control'];
+const COURSES = [
+  'Standard First Aid',
+  'WHMIS 2015',
+  'Fall Protection',
+  'CSTS-2020',
+  'H2S Alive',
+  'Ground Disturbance 201',
+  'TDG',
+  'Confined Space',
+  'Aerial Work Platform',
+  'Fire Extinguisher',
+  'Forklift',
+  'Traffic Control',
+];
 const POSITIONS = ['Foreman', 'Labourer', 'Operator', 'Office', 'Driver'];
 
 /** A training matrix: a title, a header of `courses` tickets, a "Required for" row, then workers with expiry dates, N/A and blanks. */
@@ -90,16 +107,20 @@ const FINDINGS = ['none', 'none', 'Extension cord damaged', 'Guardrail missing',
 /** An inspections log: a title, a header, then `rows` inspections a day or so apart, findings, corrective actions and closing dates. */
 export function generateLog(rows: number, seed = 1): Cell[][] {
   const next = random(seed);
-  const grid: Cell[][] = [
-    ['Generated Contracting Ltd. - site inspections'],
-    ['Date', 'Site', 'Inspected by', 'Findings', 'Corrective action', 'Date closed'],
-  ];
+  const grid: Cell[][] = [['Generated Contracting Ltd. - site inspections'], ['Date', 'Site', 'Inspected by', 'Findings', 'Corrective action', 'Date closed']];
   let day = Date.UTC(2021, 0, 4);
   for (let i = 0; i < rows; i++) {
     day += (1 + Math.floor(next() * 2)) * 86_400_000;
     const finding = FINDINGS[Math.floor(next() * FINDINGS.length)]!;
     const fixed = finding === 'none' ? null : next() < 0.9 ? new Date(day + 3 * 86_400_000) : null;
-    grid.push([dateCell(new Date(day), Math.floor(next() * 4)), SITES[i % SITES.length]!, OWNERS[Math.floor(next() * OWNERS.length)]!, finding, finding === 'none' ? '' : `Fix: ${finding.toLowerCase()}`, fixed === null ? '' : dateCell(fixed, 0)]);
+    grid.push([
+      dateCell(new Date(day), Math.floor(next() * 4)),
+      SITES[i % SITES.length]!,
+      OWNERS[Math.floor(next() * OWNERS.length)]!,
+      finding,
+      finding === 'none' ? '' : `Fix: ${finding.toLowerCase()}`,
+      fixed === null ? '' : dateCell(fixed, 0),
+    ]);
   }
   return grid;
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { ACTION_STATUSES, actionProgress, actionStatusOf, isActionFinished } from './action-lines.ts';
 
 describe('action statuses', () => {
-  it('reads the team\'s Status cell in any case and spacing, empty as Open', () => {
+  it("reads the team's Status cell in any case and spacing, empty as Open", () => {
     expect(actionStatusOf('  in   PROGRESS ')).toBe('In progress');
     expect(actionStatusOf('')).toBe('Open');
     expect(actionStatusOf('verified')).toBe('Verified');
@@ -17,7 +17,16 @@ describe('action statuses', () => {
 
 describe('actionProgress', () => {
   const today = 20_000;
-  const line = (row: number, item: string, due: unknown, status: string, gapNow = 'open') => ({ row, item, requirement: 'E6-05', owner: 'Gary', due: due as never, status, gapNow, source: 'Tracker gap' });
+  const line = (row: number, item: string, due: unknown, status: string, gapNow = 'open') => ({
+    row,
+    item,
+    requirement: 'E6-05',
+    owner: 'Gary',
+    due: due as never,
+    status,
+    gapNow,
+    source: 'Tracker gap',
+  });
 
   it('counts lines by status and lists those overdue: due before today, not done, gap not gone', () => {
     const progress = actionProgress(

@@ -94,7 +94,10 @@ export function gapGone(gapNow: string): boolean {
  * The Action Plan's progress: each line with an item counted by its status, and overdue when its
  * due day is before today, it is not Done or Verified and its gap is not gone.
  */
-export function actionProgress(lines: readonly ActionCells[], reading: { readonly today: Day; readonly order: SlashOrder; readonly timeZone?: string }): ActionProgress {
+export function actionProgress(
+  lines: readonly ActionCells[],
+  reading: { readonly today: Day; readonly order: SlashOrder; readonly timeZone?: string },
+): ActionProgress {
   const dates = new DateReader(reading.order, reading.timeZone);
   const counts: Record<ActionStatus, number> = { Open: 0, 'In progress': 0, Done: 0, Verified: 0 };
   let unreadable = 0;
@@ -108,7 +111,15 @@ export function actionProgress(lines: readonly ActionCells[], reading: { readonl
     const due = dates.read(line.due);
     if (due !== null && due < reading.today && !isActionFinished(status) && !gapGone(cellText(line.gapNow))) {
       const requirement = cellText(line.requirement).trim();
-      overdue.push({ row: line.row, item, requirement: requirement === '' ? null : requirement, owner: cellText(line.owner).trim(), due, status: cellText(line.status).trim(), source: cellText(line.source).trim() });
+      overdue.push({
+        row: line.row,
+        item,
+        requirement: requirement === '' ? null : requirement,
+        owner: cellText(line.owner).trim(),
+        due,
+        status: cellText(line.status).trim(),
+        source: cellText(line.source).trim(),
+      });
     }
   }
   overdue.sort((a, b) => a.due - b.due || a.row - b.row);

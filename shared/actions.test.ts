@@ -9,7 +9,9 @@ const item = { requirement: drills } as TrackerItem;
 
 describe('suggestedAction', () => {
   it('names the reference evidence kinds for missing evidence', () => {
-    expect(suggestedAction(item, 'missing-evidence', DEFAULT_PROFILE)).toBe('File the drill records with debrief and put its link or location in the evidence column.');
+    expect(suggestedAction(item, 'missing-evidence', DEFAULT_PROFILE)).toBe(
+      'File the drill records with debrief and put its link or location in the evidence column.',
+    );
   });
 
   it("states the renewal interval, the team's own when set", () => {

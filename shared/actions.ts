@@ -23,7 +23,9 @@ export function suggestedAction(item: TrackerItem, gap: GapKind, profile: Profil
     case 'expired':
       return `Renew ${evidenceKinds(item)}, file the new one and enter its new expiry date.`;
     case 'overdue':
-      return item.dueKind === 'deadline' ? 'Do it, mark it done and set the next due date.' : 'Do it, file the record, enter its date and set the next due date.';
+      return item.dueKind === 'deadline'
+        ? 'Do it, mark it done and set the next due date.'
+        : 'Do it, file the record, enter its date and set the next due date.';
     case 'open':
       return `Finish it, file ${evidenceKinds(item)} and mark it done.`;
   }

@@ -67,7 +67,11 @@ describe('casual wordings (test/fixtures/casual-wordings.csv)', () => {
   const whole = figures(ROWS);
   const tuning = figures(ROWS.filter((r) => inTuningHalf(r.phrase)));
   const heldOut = figures(ROWS.filter((r) => !inTuningHalf(r.phrase)));
-  for (const [name, f] of [['whole file', whole], ['tuning half', tuning], ['held-out half', heldOut]] as const) {
+  for (const [name, f] of [
+    ['whole file', whole],
+    ['tuning half', tuning],
+    ['held-out half', heldOut],
+  ] as const) {
     console.log(
       `casual wordings, ${name} (${f.rows} rows): top-1 ${percent(f.top1)}, matched right ${percent(f.confidentRight)}, wrong-confident ${percent(f.wrongConfident)}`,
     );

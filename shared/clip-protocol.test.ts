@@ -17,7 +17,9 @@ describe('checkRequest', () => {
   it('accepts a well-formed clip, ping and requirements request', () => {
     expect(checkRequest(request)).toMatchObject({ ok: true });
     expect(checkRequest({ v: 1, token: 't', action: 'ping' })).toMatchObject({ ok: true });
-    expect(checkRequest({ ...request, clip: { ...clip, requirement: 14, recordDate: null, snapshot: { kind: 'png', name: 'shot.png', base64: 'iVBORw0KGgo=' } } })).toMatchObject({ ok: true });
+    expect(
+      checkRequest({ ...request, clip: { ...clip, requirement: 14, recordDate: null, snapshot: { kind: 'png', name: 'shot.png', base64: 'iVBORw0KGgo=' } } }),
+    ).toMatchObject({ ok: true });
   });
 
   it.each([

@@ -70,7 +70,8 @@ const text = (max: number, what: string) => v.pipe(v.string(`${what} must be tex
  * url() needs it (there it refuses every address). Scheme, optional user info, a host name or
  * [IPv6], optional port, then anything without spaces or control characters.
  */
-const WEB_ADDRESS = /^https?:\/\/(?:[^\s\u0000-\u001f@/?#]+@)?(?:\[[0-9A-Fa-f:.]+\]|[\p{L}\p{N}](?:[\p{L}\p{N}-]*[\p{L}\p{N}])?(?:\.[\p{L}\p{N}](?:[\p{L}\p{N}-]*[\p{L}\p{N}])?)*)(?::\d{1,5})?(?:[/?#][^\s\u0000-\u001f]*)?$/iu;
+const WEB_ADDRESS =
+  /^https?:\/\/(?:[^\s\u0000-\u001f@/?#]+@)?(?:\[[0-9A-Fa-f:.]+\]|[\p{L}\p{N}](?:[\p{L}\p{N}-]*[\p{L}\p{N}])?(?:\.[\p{L}\p{N}](?:[\p{L}\p{N}-]*[\p{L}\p{N}])?)*)(?::\d{1,5})?(?:[/?#][^\s\u0000-\u001f]*)?$/iu;
 
 const httpUrl = v.pipe(
   text(LIMITS.url, 'url'),
@@ -88,8 +89,20 @@ export const CLIP = v.object({
   id: v.pipe(text(LIMITS.clipId, 'id'), v.regex(/^[A-Za-z0-9_-]{8,64}$/, 'id must be 8 to 64 letters, digits, - or _')),
   url: httpUrl,
   title: text(LIMITS.title, 'title'),
-  capturedAt: v.pipe(v.string('capturedAt must be text'), v.regex(ISO_INSTANT, 'capturedAt must be an ISO date and time'), v.check(realDate, 'capturedAt must be a real date and time')),
-  recordDate: v.optional(v.nullable(v.pipe(v.string('recordDate must be text'), v.regex(ISO_DAY, 'recordDate must be written YYYY-MM-DD'), v.check(realDate, 'recordDate must be a real day')))),
+  capturedAt: v.pipe(
+    v.string('capturedAt must be text'),
+    v.regex(ISO_INSTANT, 'capturedAt must be an ISO date and time'),
+    v.check(realDate, 'capturedAt must be a real date and time'),
+  ),
+  recordDate: v.optional(
+    v.nullable(
+      v.pipe(
+        v.string('recordDate must be text'),
+        v.regex(ISO_DAY, 'recordDate must be written YYYY-MM-DD'),
+        v.check(realDate, 'recordDate must be a real day'),
+      ),
+    ),
+  ),
   /**
    * The tracker item's own text, as the picker showed it, when the clip was saved against a row:
    * rows are sorted and inserted while a clip waits in the queue, so the server finds the item by
@@ -109,11 +122,15 @@ export type Clip = v.InferOutput<typeof CLIP>;
 
 const ENVELOPE = { v: v.literal(PROTOCOL_VERSION, `v must be ${PROTOCOL_VERSION}`), token: text(LIMITS.token, 'token') };
 
-export const REQUEST = v.variant('action', [
-  v.object({ ...ENVELOPE, action: v.literal('ping') }),
-  v.object({ ...ENVELOPE, action: v.literal('requirements') }),
-  v.object({ ...ENVELOPE, action: v.literal('clip'), clip: CLIP }),
-], 'action must be ping, requirements or clip');
+export const REQUEST = v.variant(
+  'action',
+  [
+    v.object({ ...ENVELOPE, action: v.literal('ping') }),
+    v.object({ ...ENVELOPE, action: v.literal('requirements') }),
+    v.object({ ...ENVELOPE, action: v.literal('clip'), clip: CLIP }),
+  ],
+  'action must be ping, requirements or clip',
+);
 export type ClipRequest = v.InferOutput<typeof REQUEST>;
 
 /** The picker's list: each tracker item the clip can go to. */
@@ -130,7 +147,16 @@ export interface RequirementChoice {
 export type ClipAnswer =
   | { readonly ok: true; readonly action: 'ping'; readonly spreadsheet: string; readonly person: string }
   | { readonly ok: true; readonly action: 'requirements'; readonly requirements: readonly RequirementChoice[] }
-  | { readonly ok: true; readonly action: 'clip'; readonly clipId: string; readonly row: number; readonly sheet: string; readonly duplicate: boolean; readonly snapshotUrl: string | null; readonly sha256: string | null }
+  | {
+      readonly ok: true;
+      readonly action: 'clip';
+      readonly clipId: string;
+      readonly row: number;
+      readonly sheet: string;
+      readonly duplicate: boolean;
+      readonly snapshotUrl: string | null;
+      readonly sha256: string | null;
+    }
   | { readonly ok: false; readonly error: ClipError };
 
 /** What a pairing code holds (the code is its JSON in base64url). */
@@ -161,7 +187,13 @@ export function checkRequest(body: unknown): { ok: true; request: ClipRequest } 
   if (result.success) {
     const request = result.output;
     if (request.action === 'clip' && request.clip.snapshot && base64Bytes(request.clip.snapshot.base64) > LIMITS.snapshotBytes) {
-      return { ok: false, error: { code: 'snapshot-too-large', message: `The snapshot is larger than ${LIMITS.snapshotBytes / 1024 / 1024} MB: save a link or a screenshot instead.` } };
+      return {
+        ok: false,
+        error: {
+          code: 'snapshot-too-large',
+          message: `The snapshot is larger than ${LIMITS.snapshotBytes / 1024 / 1024} MB: save a link or a screenshot instead.`,
+        },
+      };
     }
     return { ok: true, request };
   }

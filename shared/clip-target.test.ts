@@ -7,7 +7,10 @@ const ids = REFERENCE_CHECKLIST.map((r) => r.id);
 const id = fc.constantFrom(...ids);
 const row = fc.integer({ min: 1, max: 1_000_000 });
 // An item's text as the tracker gives it: trimmed, never empty.
-const text = fc.string({ minLength: 1 }).map((s) => s.trim()).filter((s) => s !== '');
+const text = fc
+  .string({ minLength: 1 })
+  .map((s) => s.trim())
+  .filter((s) => s !== '');
 const target: fc.Arbitrary<ClipTarget> = fc.oneof(
   id.map((requirement) => ({ kind: 'requirement' as const, requirement })),
   fc.record({ kind: fc.constant('item' as const), text, row: fc.option(row, { nil: null }), requirement: fc.option(id, { nil: null }) }),
@@ -25,16 +28,26 @@ describe('a clip target written and read back', () => {
 
   it('is written in the cells the Evidence sheet has always had', () => {
     expect(formatClipTarget({ kind: 'requirement', requirement: 'E4-02' })).toEqual({ requirement: 'E4-02', item: '', itemRow: '' });
-    expect(formatClipTarget({ kind: 'item', text: 'Forklift checks', row: 14, requirement: null })).toEqual({ requirement: '', item: 'Forklift checks', itemRow: 14 });
-    expect(formatClipTarget({ kind: 'item', text: 'Forklift checks', row: 14, requirement: 'E4-02' })).toEqual({ requirement: 'E4-02', item: 'Forklift checks', itemRow: 14 });
+    expect(formatClipTarget({ kind: 'item', text: 'Forklift checks', row: 14, requirement: null })).toEqual({
+      requirement: '',
+      item: 'Forklift checks',
+      itemRow: 14,
+    });
+    expect(formatClipTarget({ kind: 'item', text: 'Forklift checks', row: 14, requirement: 'E4-02' })).toEqual({
+      requirement: 'E4-02',
+      item: 'Forklift checks',
+      itemRow: 14,
+    });
   });
 
   it('never throws, whatever the cells hold', () => {
     const cell = fc.oneof(fc.string(), fc.integer(), fc.double(), fc.boolean(), fc.date(), fc.constant(null), fc.constant(undefined));
-    fc.assert(fc.property(cell, cell, cell, (requirement, item, itemRow) => {
-      const parsed = parseClipTarget({ requirement, item, itemRow });
-      expect(parsed.ok === true || ['no-target', 'unknown-requirement'].includes(parsed.problem)).toBe(true);
-    }));
+    fc.assert(
+      fc.property(cell, cell, cell, (requirement, item, itemRow) => {
+        const parsed = parseClipTarget({ requirement, item, itemRow });
+        expect(parsed.ok === true || ['no-target', 'unknown-requirement'].includes(parsed.problem)).toBe(true);
+      }),
+    );
   });
 });
 
@@ -48,12 +61,18 @@ describe('an Evidence row the team edited by hand', () => {
   });
 
   it("reads an item's text trimmed, and its row typed as text", () => {
-    expect(read({ requirement: ' ', item: '  Forklift checks ', itemRow: ' 14 ' })).toEqual({ ok: true, target: { kind: 'item', text: 'Forklift checks', row: 14, requirement: null } });
+    expect(read({ requirement: ' ', item: '  Forklift checks ', itemRow: ' 14 ' })).toEqual({
+      ok: true,
+      target: { kind: 'item', text: 'Forklift checks', row: 14, requirement: null },
+    });
   });
 
   it('leaves out a row that is not a sheet row: the item still reads', () => {
     for (const itemRow of [0, -3, 14.5, 'fourteen', new Date('2026-01-14')]) {
-      expect(read({ requirement: 'E4-02', item: 'Forklift checks', itemRow })).toEqual({ ok: true, target: { kind: 'item', text: 'Forklift checks', row: null, requirement: 'E4-02' } });
+      expect(read({ requirement: 'E4-02', item: 'Forklift checks', itemRow })).toEqual({
+        ok: true,
+        target: { kind: 'item', text: 'Forklift checks', row: null, requirement: 'E4-02' },
+      });
     }
   });
 
@@ -62,7 +81,10 @@ describe('an Evidence row the team edited by hand', () => {
     expect(read({ requirement: 'Forklift', item: '', itemRow: '' })).toEqual({ ok: false, problem: 'no-target', text: 'Forklift' });
     expect(read({ requirement: '', item: '', itemRow: '' })).toEqual({ ok: false, problem: 'no-target', text: '' });
     expect(read({})).toEqual({ ok: false, problem: 'no-target', text: '' });
-    expect(read({ requirement: 'E9-99', item: 'Forklift checks', itemRow: 14 })).toEqual({ ok: true, target: { kind: 'item', text: 'Forklift checks', row: 14, requirement: null } });
+    expect(read({ requirement: 'E9-99', item: 'Forklift checks', itemRow: 14 })).toEqual({
+      ok: true,
+      target: { kind: 'item', text: 'Forklift checks', row: 14, requirement: null },
+    });
   });
 });
 

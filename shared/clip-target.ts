@@ -35,7 +35,9 @@ export function formatClipTarget(target: ClipTarget): ClipTargetCells {
 /** Why a row of the Evidence sheet has no target: nothing names one, or its only name is an id the checklist lacks. */
 export type ClipTargetProblem = 'no-target' | 'unknown-requirement';
 
-export type ParsedClipTarget = { readonly ok: true; readonly target: ClipTarget } | { readonly ok: false; readonly problem: ClipTargetProblem; readonly text: string };
+export type ParsedClipTarget =
+  | { readonly ok: true; readonly target: ClipTarget }
+  | { readonly ok: false; readonly problem: ClipTargetProblem; readonly text: string };
 
 const KNOWN_IDS = new Set(REFERENCE_CHECKLIST.map((r) => r.id));
 /** An id anywhere in the cell, whatever its case: a team may type "e4-02" or add words after it. */

@@ -13,9 +13,26 @@ const GRID = [
 ];
 
 /** A clip saved against an item's text, else a row, else a requirement; `row` is the grid row (0-based), as items have it. */
-function clip({ item = null, requirement = null, row = null, recordDate = dayFromIso('2026-11-20'), label = 'Clipped' }: { item?: string | null; requirement?: string | null; row?: number | null; recordDate?: number | null; label?: string }): ClipEvidence {
+function clip({
+  item = null,
+  requirement = null,
+  row = null,
+  recordDate = dayFromIso('2026-11-20'),
+  label = 'Clipped',
+}: {
+  item?: string | null;
+  requirement?: string | null;
+  row?: number | null;
+  recordDate?: number | null;
+  label?: string;
+}): ClipEvidence {
   const sheetRow = row === null ? null : row + 1;
-  const target: ClipTarget = item !== null ? { kind: 'item', text: item, row: sheetRow, requirement } : sheetRow !== null ? { kind: 'row', row: sheetRow, requirement } : { kind: 'requirement', requirement: requirement! };
+  const target: ClipTarget =
+    item !== null
+      ? { kind: 'item', text: item, row: sheetRow, requirement }
+      : sheetRow !== null
+        ? { kind: 'row', row: sheetRow, requirement }
+        : { kind: 'requirement', requirement: requirement! };
   return { target, recordDate, label };
 }
 
@@ -69,7 +86,10 @@ describe('clips counted toward items', () => {
     const result = evaluateTracker(GRID as never, { today: TODAY });
     if (!result.ok) throw new Error(result.error.message);
     const { layout, dateOrders } = result.evaluation;
-    const edit = (clips: ClipEvidence[]) => evaluateRows([undefined, undefined, GRID[2]!] as never, { today: TODAY, layout, dateOrders, span: { from: 2, to: 2, carried: null }, clips }).map((item) => item.verdict.gaps);
+    const edit = (clips: ClipEvidence[]) =>
+      evaluateRows([undefined, undefined, GRID[2]!] as never, { today: TODAY, layout, dateOrders, span: { from: 2, to: 2, carried: null }, clips }).map(
+        (item) => item.verdict.gaps,
+      );
     expect(edit([clip({ item: 'Monthly site inspection', requirement: 'E4-02', row: 2 })])).toEqual([[]]);
     expect(edit([clip({ item: 'Monthly inspection of the other site', requirement: 'E4-02', row: 7 })])).toEqual([['stale']]);
     expect(edit([clip({ requirement: 'E4-02' })])).toEqual([[]]);

@@ -1,14 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  DateReader,
-  dayFromDate,
-  dayFromIso,
-  dayFromParts,
-  decideSlashOrder,
-  isoFromDay,
-  slashOrderEvidence,
-  slashOrderForLocale,
-} from './dates.ts';
+import { DateReader, dayFromDate, dayFromIso, dayFromParts, decideSlashOrder, isoFromDay, slashOrderEvidence, slashOrderForLocale } from './dates.ts';
 import type { Cell } from './cells.ts';
 
 const dayFirst = new DateReader('day-first');

@@ -83,8 +83,7 @@ export type SlashOrder = 'day-first' | 'month-first';
 /** The slash order a locale writes dates in, e.g. en-GB → day-first, en-US → month-first. */
 export function slashOrderForLocale(locale: string): SlashOrder {
   try {
-    const parts = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'numeric', year: 'numeric' })
-      .formatToParts(new Date(Date.UTC(2026, 11, 31)));
+    const parts = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'numeric', year: 'numeric' }).formatToParts(new Date(Date.UTC(2026, 11, 31)));
     const dayAt = parts.findIndex((p) => p.type === 'day');
     const monthAt = parts.findIndex((p) => p.type === 'month');
     return dayAt < monthAt ? 'day-first' : 'month-first';
@@ -126,17 +125,26 @@ export function decideSlashOrder(cells: Iterable<Cell>, fallback: SlashOrder): S
 
 // Spelled-out months, read by date-fns; tried in order, first valid wins.
 const TEXT_FORMATS = [
-  'MMM d, yyyy', 'MMMM d, yyyy', 'MMM d yyyy', 'MMMM d yyyy', 'd MMM yyyy', 'd MMMM yyyy',
-  'd-MMM-yyyy', 'd-MMM-yy', 'MMM. d, yyyy', 'EEE, MMM d, yyyy', 'EEEE, MMMM d, yyyy',
-  'MMM yyyy', 'MMMM yyyy', 'MMM-yy', 'yyyy-MM',
+  'MMM d, yyyy',
+  'MMMM d, yyyy',
+  'MMM d yyyy',
+  'MMMM d yyyy',
+  'd MMM yyyy',
+  'd MMMM yyyy',
+  'd-MMM-yyyy',
+  'd-MMM-yy',
+  'MMM. d, yyyy',
+  'EEE, MMM d, yyyy',
+  'EEEE, MMMM d, yyyy',
+  'MMM yyyy',
+  'MMMM yyyy',
+  'MMM-yy',
+  'yyyy-MM',
 ];
 const REFERENCE_DATE = new Date(2000, 0, 1);
 // The characters those formats can read: month and day names, numbers and the formats' own
 // punctuation. Any other (the "/" and ":" of a link) and every format fails, so none is tried.
-const READABLE_BY_FORMATS = new RegExp(
-  `^[a-z0-9${[...new Set(TEXT_FORMATS.join('').replace(/[a-z]/gi, ''))].join('').replace(/[\\\]^-]/g, '\\$&')}]*$`,
-  'i',
-);
+const READABLE_BY_FORMATS = new RegExp(`^[a-z0-9${[...new Set(TEXT_FORMATS.join('').replace(/[a-z]/gi, ''))].join('').replace(/[\\\]^-]/g, '\\$&')}]*$`, 'i');
 
 function expandYear(year: number): number {
   return year < 100 ? 2000 + year : year;
@@ -205,7 +213,10 @@ export class DateReader {
   private readonly cache: Map<string, Day | null>;
 
   /** `timeZone`: where Date cells are midnight (see dayFromDate). */
-  constructor(readonly order: SlashOrder, readonly timeZone?: string) {
+  constructor(
+    readonly order: SlashOrder,
+    readonly timeZone?: string,
+  ) {
     this.cache = TEXT_CACHE[order];
   }
 

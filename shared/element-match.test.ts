@@ -147,14 +147,14 @@ describe('readsAsSectionTitle', () => {
 });
 
 describe('sectionElement', () => {
-  it('lets the words of a heading under the team\'s own numbering decide', () => {
+  it("lets the words of a heading under the team's own numbering decide", () => {
     expect(sectionElement('3. Inspections')).toBe('E4');
     expect(sectionElement('Section 6 - Emergency')).toBe('E6');
     expect(sectionElement('2. HAZARDS')).toBe('E2');
     expect(sectionElement('3. FIRST AID')).toBeNull();
   });
 
-  it('lets SECOR\'s own numbering decide', () => {
+  it("lets SECOR's own numbering decide", () => {
     expect(sectionElement('Element 5 - Hazard Control')).toBe('E5');
   });
 
@@ -166,10 +166,10 @@ describe('sectionElement', () => {
 });
 
 /** section-headings.csv (shared/secor): headings as coordinators write them, with the element each implies. */
-const HEADINGS = Papa.parse<{ heading: string; element: string }>(
-  readFileSync(join(import.meta.dirname, '../test/fixtures/section-headings.csv'), 'utf8'),
-  { header: true, skipEmptyLines: true },
-).data;
+const HEADINGS = Papa.parse<{ heading: string; element: string }>(readFileSync(join(import.meta.dirname, '../test/fixtures/section-headings.csv'), 'utf8'), {
+  header: true,
+  skipEmptyLines: true,
+}).data;
 
 describe('section-headings.csv', () => {
   it('has its 66 headings', () => {
@@ -180,10 +180,12 @@ describe('section-headings.csv', () => {
     expect(sectionElement(heading)).toBe(element === 'ambiguous' ? null : element);
   });
 
-  it('reads every heading in capitals, with a colon or numbered as one when alone in a row; title case only when it is an element\'s name', () => {
+  it("reads every heading in capitals, with a colon or numbered as one when alone in a row; title case only when it is an element's name", () => {
     const right = HEADINGS.filter((h) => sectionElement(h.heading) === (h.element === 'ambiguous' ? null : h.element));
     const unread = HEADINGS.filter((h) => !readsAsSectionTitle(h.heading)).map((h) => h.heading);
-    console.log(`section-headings.csv: ${right.length} of ${HEADINGS.length} give the right element; ${HEADINGS.length - unread.length} read as a heading alone in a row; read as items (title case, not an element's name): ${unread.join(' | ')}`);
+    console.log(
+      `section-headings.csv: ${right.length} of ${HEADINGS.length} give the right element; ${HEADINGS.length - unread.length} read as a heading alone in a row; read as items (title case, not an element's name): ${unread.join(' | ')}`,
+    );
     for (const heading of unread) {
       expect(heading).not.toMatch(/:$|^(element|section) |^\d\./i);
       expect(heading).not.toBe(heading.toUpperCase());

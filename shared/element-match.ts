@@ -17,7 +17,12 @@ const ALIAS_TO_ELEMENT: ReadonlyMap<string, ElementId> = new Map(ELEMENTS.flatMa
 const LONGEST_ALIAS_WORDS = Math.max(...[...ALIAS_TO_ELEMENT.keys()].map((a) => a.split(' ').length));
 
 function normaliseName(text: string): string {
-  return text.toLowerCase().replace(/\band\b/g, '&').replace(/[^a-z0-9&/ ]+/g, ' ').replace(/\s+/g, ' ').trim();
+  return text
+    .toLowerCase()
+    .replace(/\band\b/g, '&')
+    .replace(/[^a-z0-9&/ ]+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 /**

@@ -26,7 +26,11 @@ function evaluate(grid: Cell[][], profile = DEFAULT_PROFILE) {
 describe('evaluateTracker', () => {
   it('reads items under the header, skipping headings and footers, carrying a heading down', () => {
     const { items } = evaluate(TRACKER);
-    expect(items.map((i) => [i.row, i.element])).toEqual([[3, 'E1'], [4, 'E4'], [6, 'E5']]);
+    expect(items.map((i) => [i.row, i.element])).toEqual([
+      [3, 'E1'],
+      [4, 'E4'],
+      [6, 'E5'],
+    ]);
   });
 
   it('judges stale evidence by the requirement refresh interval', () => {
@@ -51,7 +55,13 @@ describe('evaluateTracker', () => {
   });
 
   it('names the missing role instead of flagging every row', () => {
-    const result = evaluateTracker([['Requirement', 'Owner', 'Status'], ['Policy', 'Ann', 'Done']], { today: TODAY });
+    const result = evaluateTracker(
+      [
+        ['Requirement', 'Owner', 'Status'],
+        ['Policy', 'Ann', 'Done'],
+      ],
+      { today: TODAY },
+    );
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.error.code).toBe('no-evidence-column');
   });

@@ -44,9 +44,7 @@ export interface TrackerEvaluation {
   readonly missing: readonly string[];
 }
 
-export type EvaluationResult =
-  | { readonly ok: true; readonly evaluation: TrackerEvaluation }
-  | { readonly ok: false; readonly error: LayoutProblem };
+export type EvaluationResult = { readonly ok: true; readonly evaluation: TrackerEvaluation } | { readonly ok: false; readonly error: LayoutProblem };
 
 // One matcher serves every evaluation (and the sheet kinds' reading of a checklist's rows): its index and cache depend only on the checklist.
 let sharedMatcher: RequirementMatcher | null = null;
@@ -71,7 +69,15 @@ export function evaluateTracker(grid: Grid, options: EvaluateOptions): Evaluatio
   const read = applyClips(readItems(grid, layout, matcher(), dateOrders, undefined, options.timeZone), clips);
   const items = judgeItems(applySheetPointers(read, options.sheetEvidence ?? [], options.today), options.today, profile);
   const readiness = scoreReadiness(items, layout.points !== null);
-  const prediction = predictAudit({ items, clips, readiness, profile, today: options.today, sheetEvidence: options.sheetEvidence, checklistSheet: options.sheetName });
+  const prediction = predictAudit({
+    items,
+    clips,
+    readiness,
+    profile,
+    today: options.today,
+    sheetEvidence: options.sheetEvidence,
+    checklistSheet: options.sheetName,
+  });
 
   const matched = new Set(items.map((item) => item.requirement?.id));
   const missing = enabledRequirements(profile)

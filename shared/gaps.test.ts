@@ -173,7 +173,8 @@ describe('judgeItem', () => {
   describe("the team's own dates (rule 4)", () => {
     // Fall protection certificates: done 2024-03-10, next due 2027-03-10, judged 2026-11-26.
     const CERT = requirement('E5-02');
-    const certs = (overrides: Partial<TrackerItem>) => item({ text: 'Fall protection certificates (all crew)', element: 'E5', requirement: CERT, date: dayFromIso('2024-03-10')!, ...overrides });
+    const certs = (overrides: Partial<TrackerItem>) =>
+      item({ text: 'Fall protection certificates (all crew)', element: 'E5', requirement: CERT, date: dayFromIso('2024-03-10')!, ...overrides });
 
     it('keeps a record current until a next-due or expiry date to come, however old it is', () => {
       for (const dueKind of ['next', 'expiry'] as const) {
@@ -207,15 +208,22 @@ describe('judgeItem', () => {
 
     it('warns of the sooner of going stale and falling due', () => {
       // E4-02 dated 20 days ago goes stale in 11 days by its interval; its deadline comes in 5.
-      expect(judgeItem(inspections(daysAgo(20), { due: today + 5, statusSays: 'blank' }), today, DEFAULT_PROFILE).expiring).toEqual({ on: today + 5, why: 'due' });
+      expect(judgeItem(inspections(daysAgo(20), { due: today + 5, statusSays: 'blank' }), today, DEFAULT_PROFILE).expiring).toEqual({
+        on: today + 5,
+        why: 'due',
+      });
       // Done, the deadline is met: what comes is the interval running out.
-      expect(judgeItem(inspections(daysAgo(20), { due: today + 5, statusSays: 'done' }), today, DEFAULT_PROFILE).expiring).toEqual({ on: today + 11, why: 'stale' });
+      expect(judgeItem(inspections(daysAgo(20), { due: today + 5, statusSays: 'done' }), today, DEFAULT_PROFILE).expiring).toEqual({
+        on: today + 11,
+        why: 'stale',
+      });
     });
   });
 
   describe('recurring dates (rule 5)', () => {
     // Ladder & hoist inspection: next due 2026-11-12, OK? = Y, judged 2026-11-26.
-    const ladder = (overrides: Partial<TrackerItem>) => inspections(dayFromIso('2026-10-12')!, { due: dayFromIso('2026-11-12')!, dueKind: 'next', statusSays: 'done', ...overrides });
+    const ladder = (overrides: Partial<TrackerItem>) =>
+      inspections(dayFromIso('2026-10-12')!, { due: dayFromIso('2026-11-12')!, dueKind: 'next', statusSays: 'done', ...overrides });
 
     it('makes a passed next-due date overdue whatever the status says', () => {
       const verdict = judgeItem(ladder({}), today, DEFAULT_PROFILE);

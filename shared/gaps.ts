@@ -65,7 +65,6 @@ export function judgeItems<T extends TrackerItem>(items: T[], today: Day, profil
 
 const NOT_APPLICABLE: ItemVerdict = { readiness: 'n/a', gaps: [], warnings: [], staleOn: null, expiring: null, details: [] };
 
-
 /** Days after which an item's evidence is stale: the row's own interval, else the profile's or the reference's. */
 export function refreshDays(item: TrackerItem, profile: Profile): number {
   return item.interval ?? staleAfterDays(item.requirement, profile);
@@ -155,7 +154,9 @@ export function judgeItem(item: TrackerItem, today: Day, profile: Profile): Item
   const reference = referenceDays(item.requirement);
   if (item.interval !== null && reference !== null && item.interval > reference) {
     warnings.push('looser-than-reference');
-    details.push(`Renewed every ${plural(item.interval, 'day')} by the team's own interval; SECOR's reference expects every ${plural(reference, 'day')}: a reviewer may ask why.`);
+    details.push(
+      `Renewed every ${plural(item.interval, 'day')} by the team's own interval; SECOR's reference expects every ${plural(reference, 'day')}: a reviewer may ask why.`,
+    );
   }
   if (item.requirement === null) {
     warnings.push('unmatched');

@@ -33,7 +33,7 @@ describe('readInterval', () => {
     expect(read('per year')).toBe(365);
   });
 
-  it('reads the interval before the team\'s remark', () => {
+  it("reads the interval before the team's remark", () => {
     const read = (text: string) => readInterval(text, 'months');
     expect(read('Weekly (Mon)')).toBe(7);
     expect(read('Monthly (1st Mon)')).toBe(30);
@@ -61,7 +61,29 @@ describe('readInterval', () => {
   });
 
   it('names no interval for event-driven or unreadable cells, so the reference applies', () => {
-    for (const cell of ['', '  ', 'as needed', 'As required', 'per job', 'new hire', 'ongoing', 'n/a', '0', '-3', 'every 3 bananas', 'constructor', 'toString', '__proto__', 'every constructor', null, undefined, true, 0, -1, Number.NaN])
+    for (const cell of [
+      '',
+      '  ',
+      'as needed',
+      'As required',
+      'per job',
+      'new hire',
+      'ongoing',
+      'n/a',
+      '0',
+      '-3',
+      'every 3 bananas',
+      'constructor',
+      'toString',
+      '__proto__',
+      'every constructor',
+      null,
+      undefined,
+      true,
+      0,
+      -1,
+      Number.NaN,
+    ])
       expect(readInterval(cell, 'months'), String(cell)).toBeNull();
   });
 });

@@ -19,15 +19,46 @@ function toDays(count: number, unit: IntervalUnit): number {
 }
 
 // The words teams write for how often, as a count of units.
-const NAMED = new Map<string, readonly [number, IntervalUnit]>(Object.entries({
-  daily: [1, 'days'], 'every day': [1, 'days'], 'each day': [1, 'days'], 'every shift': [1, 'days'], 'each shift': [1, 'days'], 'per shift': [1, 'days'], 'pre-shift': [1, 'days'],
-  weekly: [1, 'weeks'], biweekly: [2, 'weeks'], 'bi-weekly': [2, 'weeks'], fortnightly: [2, 'weeks'], 'every other week': [2, 'weeks'],
-  monthly: [1, 'months'], bimonthly: [2, 'months'], 'bi-monthly': [2, 'months'], 'every other month': [2, 'months'],
-  quarterly: [3, 'months'], 'every quarter': [3, 'months'], 'per quarter': [3, 'months'], 'each quarter': [3, 'months'], 'semi-annually': [6, 'months'], semiannually: [6, 'months'], 'semi-annual': [6, 'months'], semiannual: [6, 'months'],
-  'half-yearly': [6, 'months'], 'twice a year': [6, 'months'], 'twice yearly': [6, 'months'],
-  annually: [1, 'years'], annual: [1, 'years'], yearly: [1, 'years'], 'once a year': [1, 'years'],
-  biennially: [2, 'years'], biennial: [2, 'years'], 'every other year': [2, 'years'], triennially: [3, 'years'], triennial: [3, 'years'],
-} as Record<string, readonly [number, IntervalUnit]>));
+const NAMED = new Map<string, readonly [number, IntervalUnit]>(
+  Object.entries({
+    daily: [1, 'days'],
+    'every day': [1, 'days'],
+    'each day': [1, 'days'],
+    'every shift': [1, 'days'],
+    'each shift': [1, 'days'],
+    'per shift': [1, 'days'],
+    'pre-shift': [1, 'days'],
+    weekly: [1, 'weeks'],
+    biweekly: [2, 'weeks'],
+    'bi-weekly': [2, 'weeks'],
+    fortnightly: [2, 'weeks'],
+    'every other week': [2, 'weeks'],
+    monthly: [1, 'months'],
+    bimonthly: [2, 'months'],
+    'bi-monthly': [2, 'months'],
+    'every other month': [2, 'months'],
+    quarterly: [3, 'months'],
+    'every quarter': [3, 'months'],
+    'per quarter': [3, 'months'],
+    'each quarter': [3, 'months'],
+    'semi-annually': [6, 'months'],
+    semiannually: [6, 'months'],
+    'semi-annual': [6, 'months'],
+    semiannual: [6, 'months'],
+    'half-yearly': [6, 'months'],
+    'twice a year': [6, 'months'],
+    'twice yearly': [6, 'months'],
+    annually: [1, 'years'],
+    annual: [1, 'years'],
+    yearly: [1, 'years'],
+    'once a year': [1, 'years'],
+    biennially: [2, 'years'],
+    biennial: [2, 'years'],
+    'every other year': [2, 'years'],
+    triennially: [3, 'years'],
+    triennial: [3, 'years'],
+  } as Record<string, readonly [number, IntervalUnit]>),
+);
 
 const UNIT_WORDS: readonly [RegExp, IntervalUnit][] = [
   [/^(d|days?)$/, 'days'],
@@ -51,7 +82,13 @@ const PER = /^(?:once\s+)?(?:a|per|each|every|\/)\s*([a-z]+)$/;
 const REMARK = /\s*\([^)]*\)\s*$|\s+[-–—]\s+.*$|\*+$/;
 
 function normalise(text: string): string {
-  return text.trim().toLowerCase().replace(REMARK, '').replace(/[.,;:!]+$/, '').replace(/\s+/g, ' ').trim();
+  return text
+    .trim()
+    .toLowerCase()
+    .replace(REMARK, '')
+    .replace(/[.,;:!]+$/, '')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 /**

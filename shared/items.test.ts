@@ -23,7 +23,15 @@ const row = (text: string, evidence = 'file.pdf'): Cell[] => [text, evidence, 'S
 
 describe('readItems: headings', () => {
   it('never takes a heading in capitals, with a colon or numbered for an item, whatever element it names', () => {
-    const items = read([HEAD, ['HAZARDS'], row('Formal hazard assessment'), ['Policy & responsibilities:'], row('Signed safety policy'), ['3. Inspections'], row('Monthly site inspection')]);
+    const items = read([
+      HEAD,
+      ['HAZARDS'],
+      row('Formal hazard assessment'),
+      ['Policy & responsibilities:'],
+      row('Signed safety policy'),
+      ['3. Inspections'],
+      row('Monthly site inspection'),
+    ]);
     expect(items).toEqual([
       [2, 'Formal hazard assessment', 'E2', 'E2-01'],
       [4, 'Signed safety policy', 'E1', 'E1-01'],
@@ -56,17 +64,31 @@ describe("readItems: a row's element", () => {
   });
 
   it('keeps matching within the element an id or element cell gives', () => {
-    const grid = [['Ref', ...HEAD], ['', 'INSPECTIONS'], ['5.2', ...row('Fall protection tickets for all crew')]];
+    const grid = [
+      ['Ref', ...HEAD],
+      ['', 'INSPECTIONS'],
+      ['5.2', ...row('Fall protection tickets for all crew')],
+    ];
     expect(read(grid)[0]![2]).toBe('E5');
   });
 
   it('ends an element cell carried down at the next heading', () => {
-    const grid: Cell[][] = [['Element', ...HEAD], ['E1', ...row('Signed safety policy')], ['', ...row('Written responsibilities')], ['', 'HAZARDS'], ['', ...row('Formal hazard assessment')]];
+    const grid: Cell[][] = [
+      ['Element', ...HEAD],
+      ['E1', ...row('Signed safety policy')],
+      ['', ...row('Written responsibilities')],
+      ['', 'HAZARDS'],
+      ['', ...row('Formal hazard assessment')],
+    ];
     expect(read(grid).map((i) => i[2])).toEqual(['E1', 'E1', 'E2']);
   });
 
   it("takes a window's carried element as the element cell's when the tracker has one, else as the heading's", () => {
-    const withCell: Cell[][] = [['Element', ...HEAD], ['E1', ...row('Signed safety policy')], ['', ...row('Emergency response plan')]];
+    const withCell: Cell[][] = [
+      ['Element', ...HEAD],
+      ['E1', ...row('Signed safety policy')],
+      ['', ...row('Emergency response plan')],
+    ];
     // Carried from an element cell: matching stays within E1, where the ERP fits nothing.
     expect(read(withCell, { from: 2, to: 2, carried: 'E1' })).toEqual([[2, 'Emergency response plan', 'E1', null]]);
     const noCell: Cell[][] = [HEAD, ['POLICY'], row('Emergency response plan')];
@@ -78,7 +100,12 @@ describe('readItems: candidates for an unmatched row', () => {
   const candidatesOf = (grid: Cell[][]) => itemsOf(grid).map((i) => [i.text, i.requirement?.id ?? null, i.candidates.map((c) => c.id)]);
 
   it('offers none for a matched row, by id or by wording, nor for one whose words fit nothing', () => {
-    const grid = [['Ref', ...HEAD], ['E4-02', ...row('Site walkabouts')], ['', ...row('Signed safety policy')], ['', ...row('Dumpster rental')]];
+    const grid = [
+      ['Ref', ...HEAD],
+      ['E4-02', ...row('Site walkabouts')],
+      ['', ...row('Signed safety policy')],
+      ['', ...row('Dumpster rental')],
+    ];
     expect(candidatesOf(grid)).toEqual([
       ['Site walkabouts', 'E4-02', []],
       ['Signed safety policy', 'E1-01', []],
@@ -97,7 +124,12 @@ describe('readItems: candidates for an unmatched row', () => {
 
   it('takes them from the judgement that decided: within the element cell, within a heading the row names, else across the checklist', () => {
     // The element cell keeps matching, and so the candidates, within E2.
-    expect(candidatesOf([['Element', ...HEAD], ['E2', ...row('Formal hazard assessment - tear-off, shingling, torch-on, ladders, hoisting')]])[0]![2]).toEqual(['E2-01', 'E2-02', 'E2-03']);
+    expect(
+      candidatesOf([
+        ['Element', ...HEAD],
+        ['E2', ...row('Formal hazard assessment - tear-off, shingling, torch-on, ladders, hoisting')],
+      ])[0]![2],
+    ).toEqual(['E2-01', 'E2-02', 'E2-03']);
     const underTraining = candidatesOf([HEAD, ['TRAINING'], row('Chainsaw training'), row('Spill kit stocked')]);
     // "Chainsaw training" names its heading's element: it stays there, and so do its candidates (not E6-04's rescue training).
     expect(underTraining[0]).toEqual(['Chainsaw training', null, ['E5-05', 'E5-02']]);

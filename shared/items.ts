@@ -64,7 +64,8 @@ export function decideDateOrders(grid: Grid, layout: Layout, fallback: SlashOrde
   };
 }
 
-const FOOTER = /^(\*|†|notes?:|prepared by|last updated|updated on|updated:|reviewed by|approved by|signed:|signature|legend|key:|source:|sources:|page \d|printed|version \d|rev\. ?\d)/i;
+const FOOTER =
+  /^(\*|†|notes?:|prepared by|last updated|updated on|updated:|reviewed by|approved by|signed:|signature|legend|key:|source:|sources:|page \d|printed|version \d|rev\. ?\d)/i;
 // A note about the tracker itself ("Next review of this sheet: Jan 2027") is no item, wherever it starts.
 const ABOUT_THIS_SHEET = /\bthis (sheet|tracker|spreadsheet|checklist|workbook|tab|list)\b/i;
 const TOTAL = /^((sub)?totals?|grand total|element totals?|overall score|total score)\b/i;
@@ -103,8 +104,9 @@ export function readItems(grid: Grid, layout: Layout, matcher: RequirementMatche
   const dateReader = new DateReader(orders.date, timeZone);
   const dueReader = new DateReader(orders.due, timeZone);
   const { dueKind, intervalUnit } = layout.readings;
-  const otherColumns = [columns.id, columns.element, columns.evidence, columns.owner, columns.date, columns.due, columns.interval, columns.status]
-    .filter((c): c is number => c !== null);
+  const otherColumns = [columns.id, columns.element, columns.evidence, columns.owner, columns.date, columns.due, columns.interval, columns.status].filter(
+    (c): c is number => c !== null,
+  );
   const items: TrackerItem[] = [];
   // The element cell's element carried down, and the last section heading's: the first binds a
   // row's matching, the second only stands in when the row's own words match nothing.

@@ -55,7 +55,10 @@ describe('auditRequirements', () => {
 
 describe('predictAudit', () => {
   it('predicts 0 % from a tracker whose rows match nothing, naming each element short', () => {
-    const p = predict([{ requirement: null, status: 'ready' }, { requirement: null, status: 'ready' }]);
+    const p = predict([
+      { requirement: null, status: 'ready' },
+      { requirement: null, status: 'ready' },
+    ]);
     expect(p).toMatchObject({ by: 'requirements', percent: 0, pass: false, coverage: { applicable: 42, ready: 0, gap: 0, missing: 42 } });
     expect(p.reasons[0]).toBe(
       'Predicted score is 0.0 %, below the 80 % pass mark: 0 of 42 requirements ready; 42 with no row, clip or sheet (E1 3, E2 6, E3 4, E4 3, E5 4, E6 6, E7 6, E8 6, E9 4).',
@@ -76,12 +79,18 @@ describe('predictAudit', () => {
   });
 
   it('takes a requirement whose rows are all N/A out of the element, as a reviewer removes an N/A question', () => {
-    const p = predict([{ requirement: 'E9-01', status: 'n/a' }, { requirement: 'E9-02', status: 'ready' }]);
+    const p = predict([
+      { requirement: 'E9-01', status: 'n/a' },
+      { requirement: 'E9-02', status: 'ready' },
+    ]);
     expect(p.elements.find((e) => e.id === 'E9')).toMatchObject({ applicable: 3, ready: 1, missing: 2, percent: 33.3 });
   });
 
   it('does not score rows matched to proposals left off, nor to interview-only requirements', () => {
-    const p = predict([{ requirement: 'E4-04', status: 'gap' }, { requirement: 'E1-03', status: 'gap' }]);
+    const p = predict([
+      { requirement: 'E4-04', status: 'gap' },
+      { requirement: 'E1-03', status: 'gap' },
+    ]);
     expect(p.coverage).toMatchObject({ applicable: 42, gap: 0, missing: 42 });
     expect(p.toPrepare).toContain('E1-03');
   });
@@ -96,7 +105,9 @@ describe('predictAudit', () => {
   it('fails when one element is under 50 % whatever the total', () => {
     const p = predict(allReadyExcept('E2-01', 'E2-02', 'E2-03', 'E2-04'));
     expect(p.percent).toBe(90.5);
-    expect(p.reasons).toEqual(['E2 Hazard identification & assessment is at 33.3 %, below the 50 % every element needs: 4 of 6 requirements with no row, clip or sheet.']);
+    expect(p.reasons).toEqual([
+      'E2 Hazard identification & assessment is at 33.3 %, below the 50 % every element needs: 4 of 6 requirements with no row, clip or sheet.',
+    ]);
   });
 
   it('fails just under 80 % overall with every element at 50 % or more, counting what is missing per element', () => {
@@ -105,7 +116,9 @@ describe('predictAudit', () => {
     expect(predict(allReadyExcept(...nine.slice(1))).pass).toBe(true);
     const p = predict(allReadyExcept(...nine));
     expect(p.percent).toBe(78.6);
-    expect(p.reasons).toEqual(['Predicted score is 78.6 %, below the 80 % pass mark: 33 of 42 requirements ready; 9 with no row, clip or sheet (E2 2, E5 1, E6 2, E7 2, E8 2).']);
+    expect(p.reasons).toEqual([
+      'Predicted score is 78.6 %, below the 80 % pass mark: 33 of 42 requirements ready; 9 with no row, clip or sheet (E2 2, E5 1, E6 2, E7 2, E8 2).',
+    ]);
   });
 
   it('counts a gap row as a gap, not as missing', () => {
@@ -171,24 +184,58 @@ describe('predictAudit', () => {
 });
 
 describe('predictAudit over the workbook', () => {
-  const log = (requirement: string, finding: 'ready' | 'gap') => ({ requirement, sheet: 'Site Inspections', kind: 'activity-log' as const, finding, summary: finding === 'ready' ? '12 of 12 months' : '11 of 12 months; no inspection in July 2026', rows: [4], latest: TODAY });
+  const log = (requirement: string, finding: 'ready' | 'gap') => ({
+    requirement,
+    sheet: 'Site Inspections',
+    kind: 'activity-log' as const,
+    finding,
+    summary: finding === 'ready' ? '12 of 12 months' : '11 of 12 months; no inspection in July 2026',
+    rows: [4],
+    latest: TODAY,
+  });
 
-  it('counts another sheet as evidence for a requirement no row holds, and names where each requirement\'s evidence comes from', () => {
+  it("counts another sheet as evidence for a requirement no row holds, and names where each requirement's evidence comes from", () => {
     const items = allReadyExcept('E4-02').map((row, i) => judgedItemOf(judged(row), i));
     const without = predictAudit({ items, clips: [], readiness: scoreReadiness(items, false), profile: DEFAULT_PROFILE, today: TODAY });
     expect(without.coverage).toMatchObject({ ready: 41, missing: 1 });
-    const p = predictAudit({ items, clips: [], readiness: scoreReadiness(items, false), profile: DEFAULT_PROFILE, today: TODAY, sheetEvidence: [log('E4-02', 'ready')], checklistSheet: 'Tracker' });
+    const p = predictAudit({
+      items,
+      clips: [],
+      readiness: scoreReadiness(items, false),
+      profile: DEFAULT_PROFILE,
+      today: TODAY,
+      sheetEvidence: [log('E4-02', 'ready')],
+      checklistSheet: 'Tracker',
+    });
     expect(p.coverage).toMatchObject({ ready: 42, missing: 0 });
-    expect(p.evidence.find((e) => e.requirement === 'E4-02')).toEqual({ requirement: 'E4-02', finding: 'ready', sources: [{ sheet: 'Site Inspections', kind: 'activity-log', finding: 'ready', summary: '12 of 12 months', rows: [4] }] });
-    expect(p.evidence.find((e) => e.requirement === 'E1-01')).toEqual({ requirement: 'E1-01', finding: 'ready', sources: [{ sheet: 'Tracker', kind: 'checklist', finding: 'ready', summary: 'row 2', rows: [2] }] });
+    expect(p.evidence.find((e) => e.requirement === 'E4-02')).toEqual({
+      requirement: 'E4-02',
+      finding: 'ready',
+      sources: [{ sheet: 'Site Inspections', kind: 'activity-log', finding: 'ready', summary: '12 of 12 months', rows: [4] }],
+    });
+    expect(p.evidence.find((e) => e.requirement === 'E1-01')).toEqual({
+      requirement: 'E1-01',
+      finding: 'ready',
+      sources: [{ sheet: 'Tracker', kind: 'checklist', finding: 'ready', summary: 'row 2', rows: [2] }],
+    });
   });
 
   it('keeps a requirement a gap when any of its sources has one, though its row is ready', () => {
     const p = predict(allReadyExcept());
     expect(p.coverage.gap).toBe(0);
     const items = allReadyExcept().map((row, i) => judgedItemOf(judged(row), i));
-    const withLog = predictAudit({ items, clips: [], readiness: scoreReadiness(items, false), profile: DEFAULT_PROFILE, today: TODAY, sheetEvidence: [log('E4-02', 'gap')] });
+    const withLog = predictAudit({
+      items,
+      clips: [],
+      readiness: scoreReadiness(items, false),
+      profile: DEFAULT_PROFILE,
+      today: TODAY,
+      sheetEvidence: [log('E4-02', 'gap')],
+    });
     expect(withLog.coverage).toMatchObject({ ready: 41, gap: 1 });
-    expect(withLog.evidence.find((e) => e.requirement === 'E4-02')!.sources.map((s) => [s.kind, s.finding])).toEqual([['checklist', 'ready'], ['activity-log', 'gap']]);
+    expect(withLog.evidence.find((e) => e.requirement === 'E4-02')!.sources.map((s) => [s.kind, s.finding])).toEqual([
+      ['checklist', 'ready'],
+      ['activity-log', 'gap'],
+    ]);
   });
 });

@@ -166,7 +166,8 @@ export function predictAudit({ items, clips, readiness, profile, today, sheetEvi
     // Loose clips count only where no row holds the requirement (a row's clips reach the reviewer through it).
     const clipsFor = rows ? [] : (looseClips.get(r.id) ?? []);
     const byClips = clipFinding(clipsFor, r, today, profile);
-    if (byClips === 'ready' || byClips === 'gap') sources.push({ sheet: null, kind: 'clip', finding: byClips, summary: plural(clipsFor.length, 'clip'), rows: [] });
+    if (byClips === 'ready' || byClips === 'gap')
+      sources.push({ sheet: null, kind: 'clip', finding: byClips, summary: plural(clipsFor.length, 'clip'), rows: [] });
     for (const e of sheetsOf.get(r.id) ?? []) sources.push({ sheet: e.sheet, kind: e.kind, finding: e.finding, summary: e.summary, rows: e.rows });
     const finding = combine(sources);
     findings.set(r.id, finding);
@@ -191,9 +192,16 @@ export function predictAudit({ items, clips, readiness, profile, today, sheetEvi
   const percent = byPoints ? readiness.overall.percent : coverage.percent;
 
   const reasons: string[] = [];
-  const missingByElement = elements.filter((e) => e.missing > 0).map((e) => `${e.id} ${e.missing}`).join(', ');
+  const missingByElement = elements
+    .filter((e) => e.missing > 0)
+    .map((e) => `${e.id} ${e.missing}`)
+    .join(', ');
   if (percent === null) {
-    reasons.push(byPoints ? 'No points to score: the tracker has no scored items in elements 1 to 9.' : 'No requirement of elements 1 to 9 applies: the team switched them all off or marked them N/A.');
+    reasons.push(
+      byPoints
+        ? 'No points to score: the tracker has no scored items in elements 1 to 9.'
+        : 'No requirement of elements 1 to 9 applies: the team switched them all off or marked them N/A.',
+    );
   } else if (percent < PASS_OVERALL_PERCENT) {
     const why = byPoints
       ? `${readiness.overall.points!.earned} of ${readiness.overall.points!.available} points earned`
@@ -202,8 +210,19 @@ export function predictAudit({ items, clips, readiness, profile, today, sheetEvi
   }
   for (const e of elements) {
     if (e.percent === null || e.percent >= PASS_ELEMENT_PERCENT) continue;
-    const why = byPoints ? '' : `: ${e.missing > 0 ? `${e.missing} of ${plural(e.applicable, 'requirement')} with no row, clip or sheet${e.gap > 0 ? `, ${e.gap} with a gap` : ''}` : `${e.gap} of ${plural(e.applicable, 'requirement')} with a gap`}`;
+    const why = byPoints
+      ? ''
+      : `: ${e.missing > 0 ? `${e.missing} of ${plural(e.applicable, 'requirement')} with no row, clip or sheet${e.gap > 0 ? `, ${e.gap} with a gap` : ''}` : `${e.gap} of ${plural(e.applicable, 'requirement')} with a gap`}`;
     reasons.push(`${e.id} ${e.name} is at ${e.percent.toFixed(1)} %, below the ${PASS_ELEMENT_PERCENT} % every element needs${why}.`);
   }
-  return { by: byPoints ? 'points' : 'requirements', percent, pass: reasons.length === 0, reasons, elements, coverage, toPrepare: toPrepare.map((r) => r.id), evidence };
+  return {
+    by: byPoints ? 'points' : 'requirements',
+    percent,
+    pass: reasons.length === 0,
+    reasons,
+    elements,
+    coverage,
+    toPrepare: toPrepare.map((r) => r.id),
+    evidence,
+  };
 }

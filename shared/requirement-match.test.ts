@@ -268,7 +268,12 @@ describe('RequirementMatcher.judge: casual wording, and candidates when unsure',
   it('leaves a coin toss unmatched and offers both, best first', () => {
     // Attendance at meetings is the meeting's record (E8-01) or the owner's involvement (E1-06).
     const judged = matcher.judge('Meeting attendance', null);
-    expect(judged.candidates.map((c) => c.id).slice(0, 2).sort()).toEqual(['E1-06', 'E8-01'].sort());
+    expect(
+      judged.candidates
+        .map((c) => c.id)
+        .slice(0, 2)
+        .sort(),
+    ).toEqual(['E1-06', 'E8-01'].sort());
     expect(judged.candidates[0]!.score).toBeGreaterThanOrEqual(judged.candidates[1]!.score);
     if (judged.match !== null) expect(judged.candidates[0]!.score - judged.candidates[1]!.score).toBeGreaterThanOrEqual(MATCH_MARGIN);
   });

@@ -34,9 +34,11 @@ const CANDIDATES = 3;
 const CANDIDATE_FLOOR = 0.25;
 
 const STOPWORDS = new Set(
-  ('a an and are as at be by for from has have in is it its of on or the to was were with each every all any ' +
+  (
+    'a an and are as at be by for from has have in is it its of on or the to was were with each every all any ' +
     'me my us our we their they this that these those there where when which who whom what must should shall will ' +
-    'e g eg etc incl including per if not no yes so than then been being do does done kept keep how know can off up out over').split(' '),
+    'e g eg etc incl including per if not no yes so than then been being do does done kept keep how know can off up out over'
+  ).split(' '),
 );
 
 // Abbreviations teams use, spelled out so they meet the reference wording.
@@ -71,7 +73,10 @@ const EXPANSIONS: readonly (readonly [RegExp, string])[] = [
   [/\bstats\b/g, ' statistics '],
   [/\bsupers?\b|\bsupv\b|\bforem[ae]n\b|\blead ?hands?\b/g, ' supervisor '],
   // The trade's own word for a worker ("roofers", "labourers") is a worker to the checklist.
-  [/\b(roofers?|labou?rers?|operators?|drivers?|cleaners?|caregivers?|apprentices?|journeym[ae]n|helpers?|techs?|technicians?|installers?|welders?|electricians?|plumbers?|carpenters?|framers?|painters?)\b/g, ' worker '],
+  [
+    /\b(roofers?|labou?rers?|operators?|drivers?|cleaners?|caregivers?|apprentices?|journeym[ae]n|helpers?|techs?|technicians?|installers?|welders?|electricians?|plumbers?|carpenters?|framers?|painters?)\b/g,
+    ' worker ',
+  ],
   [/\br\s*&\s*r\b/g, ' responsibilities '],
   [/\beng\b/g, ' engineering '],
   [/\bevac\b/g, ' evacuation '],
@@ -184,7 +189,15 @@ export class RequirementMatcher {
   constructor(requirements: readonly ReferenceRequirement[]) {
     this.indexed = requirements.map((requirement) => {
       const texts = [wordsOf(requirement.text), ...requirement.evidence.map(wordsOf), ...requirement.wordings.map(wordsOf)];
-      return { requirement, texts, vocabulary: new Set(texts.flat()), textIds: [] as Uint32Array[], textWeights: [] as number[], inVocabulary: new Uint8Array(0), keyIds: [] as number[] };
+      return {
+        requirement,
+        texts,
+        vocabulary: new Set(texts.flat()),
+        textIds: [] as Uint32Array[],
+        textWeights: [] as number[],
+        inVocabulary: new Uint8Array(0),
+        keyIds: [] as number[],
+      };
     });
     const documentFrequency = new Map<string, number>();
     for (const item of this.indexed) {
@@ -252,17 +265,23 @@ export class RequirementMatcher {
     if (top === undefined) return NO_JUDGEMENT;
     // Within an element a near tie goes to the earlier requirement: each element lists its founding
     // record first ("Hazard assessment" is the formal HA of E2-01, "Emergency response plan" E6-01).
-    const best = ranked.find((c) => c.score >= top.score - NEAR_TIE && c.requirement.element === top.requirement.element && c.requirement.id <= top.requirement.id)!;
+    const best = ranked.find(
+      (c) => c.score >= top.score - NEAR_TIE && c.requirement.element === top.requirement.element && c.requirement.id <= top.requirement.id,
+    )!;
     // So a later requirement of the same element that near-ties is no rival; any other is.
     const rival = ranked.find(
-      (c) => c !== best && !(c.requirement.element === best.requirement.element && c.requirement.id > best.requirement.id && Math.abs(c.score - best.score) < MATCH_MARGIN + NEAR_TIE),
+      (c) =>
+        c !== best &&
+        !(
+          c.requirement.element === best.requirement.element &&
+          c.requirement.id > best.requirement.id &&
+          Math.abs(c.score - best.score) < MATCH_MARGIN + NEAR_TIE
+        ),
     );
     // A row that holds one of the requirement's own phrases whole, which its rival's phrases do not
     // match as heavily, names that requirement although its trade words dilute the score.
     const phrased = best.phrase > (rival?.phrase ?? 0);
-    const confident = phrased
-      ? best.score >= PHRASED_THRESHOLD
-      : best.score >= MATCH_THRESHOLD && best.score - (rival?.score ?? 0) >= MATCH_MARGIN;
+    const confident = phrased ? best.score >= PHRASED_THRESHOLD : best.score >= MATCH_THRESHOLD && best.score - (rival?.score ?? 0) >= MATCH_MARGIN;
     const candidates = [best, ...ranked.filter((c) => c !== best)]
       .slice(0, CANDIDATES)
       .filter((c) => c.score >= CANDIDATE_FLOOR)

@@ -68,4 +68,3 @@ export function toScanReport(evaluation: TrackerEvaluation): ScanReport {
     missing,
   };
 }
-

@@ -5,7 +5,15 @@ import type { SheetEvidence } from './sheet-evidence.ts';
 import { pointedSheet } from './sheet-pointer.ts';
 
 const today = dayFromIso('2026-11-26')!;
-const evidence = (sheet: string, requirement: string, latest: string, finding: 'ready' | 'gap' = 'ready'): SheetEvidence => ({ requirement, sheet, kind: 'activity-log', finding, summary: 's', rows: [2], latest: dayFromIso(latest) });
+const evidence = (sheet: string, requirement: string, latest: string, finding: 'ready' | 'gap' = 'ready'): SheetEvidence => ({
+  requirement,
+  sheet,
+  kind: 'activity-log',
+  finding,
+  summary: 's',
+  rows: [2],
+  latest: dayFromIso(latest),
+});
 
 describe('a checklist row whose evidence is another sheet', () => {
   it('names the sheet in whole words, the longest name first', () => {
@@ -17,16 +25,24 @@ describe('a checklist row whose evidence is another sheet', () => {
     expect(pointedSheet('', sheets)).toBeNull();
   });
 
-  it('dates an undated row by the sheet\'s newest record, and gives an unmatched row the requirement the sheet speaks for', () => {
+  it("dates an undated row by the sheet's newest record, and gives an unmatched row the requirement the sheet speaks for", () => {
     const grid = [
       ['Item', 'Where is it', 'Done', 'Date'],
       ['Monthly inspections', 'see Monthly Inspections tab', 'yes', ''],
       ['Tickets tracked', 'see Tickets tab', 'yes', ''],
       ['Tailgate meetings', 'binder', 'yes', ''],
     ];
-    const sheetEvidence = [evidence('Monthly Inspections', 'E4-02', '2026-11-04', 'gap'), evidence('Monthly Inspections', 'E4-03', '2026-11-04'), { ...evidence('Tickets', 'E5-02', '2027-09-09'), kind: 'training-matrix' as const, latest: dayFromIso('2026-10-01') }];
+    const sheetEvidence = [
+      evidence('Monthly Inspections', 'E4-02', '2026-11-04', 'gap'),
+      evidence('Monthly Inspections', 'E4-03', '2026-11-04'),
+      { ...evidence('Tickets', 'E5-02', '2027-09-09'), kind: 'training-matrix' as const, latest: dayFromIso('2026-10-01') },
+    ];
     const alone = evaluateTracker(grid, { today });
-    expect(alone.ok && alone.evaluation.items.map((i) => [i.requirement?.id ?? null, i.verdict.gaps])).toEqual([['E4-02', ['undated']], [null, ['undated']], ['E8-01', ['undated']]]);
+    expect(alone.ok && alone.evaluation.items.map((i) => [i.requirement?.id ?? null, i.verdict.gaps])).toEqual([
+      ['E4-02', ['undated']],
+      [null, ['undated']],
+      ['E8-01', ['undated']],
+    ]);
     const result = evaluateTracker(grid, { today, sheetEvidence, sheetName: 'Checklist' });
     expect(result.ok).toBe(true);
     if (!result.ok) return;

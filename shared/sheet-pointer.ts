@@ -7,7 +7,10 @@ const BY_ID = new Map(REFERENCE_CHECKLIST.map((r) => [r.id, r]));
 
 /** Lower case, words only: "Monthly Inspections tab" and "monthly-inspections" read alike. */
 function words(text: string): string {
-  return ` ${text.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim()} `;
+  return ` ${text
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim()} `;
 }
 
 /**
@@ -28,7 +31,11 @@ export function pointedSheet(evidence: string, sheets: readonly string[]): strin
  * when the sheet speaks for several, else its first). The sheet's own verdict still counts apart,
  * in the prediction.
  */
-export function applySheetPointers(items: readonly ClippedItem[], evidence: readonly Pick<SheetEvidence, 'sheet' | 'requirement' | 'latest'>[], today: Day): ClippedItem[] {
+export function applySheetPointers(
+  items: readonly ClippedItem[],
+  evidence: readonly Pick<SheetEvidence, 'sheet' | 'requirement' | 'latest'>[],
+  today: Day,
+): ClippedItem[] {
   if (evidence.length === 0) return [...items];
   const sheets = [...new Set(evidence.map((e) => e.sheet))];
   return items.map((item) => {

@@ -2,12 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { looksLikeStatus, readStatus, readsNotApplicable } from './status.ts';
 
 describe('readStatus', () => {
-  it.each(['Done', 'Complete', 'Completed', 'Yes', 'Y', 'TRUE', 'true', 'Ready', 'DONE', '  done  ', 'yes'])(
-    'reads %j as done',
-    (text) => {
-      expect(readStatus(text)).toBe('done');
-    },
-  );
+  it.each(['Done', 'Complete', 'Completed', 'Yes', 'Y', 'TRUE', 'true', 'Ready', 'DONE', '  done  ', 'yes'])('reads %j as done', (text) => {
+    expect(readStatus(text)).toBe('done');
+  });
 
   it.each(['OK', 'Closed', 'Fait', 'Oui', 'Terminé'])('reads %j as done too', (text) => {
     expect(readStatus(text)).toBe('done');
@@ -80,7 +77,7 @@ describe('looksLikeStatus', () => {
   });
 });
 
-describe('readStatus in a small crew\'s words', () => {
+describe("readStatus in a small crew's words", () => {
   it.each(['Filed', 'On file', 'In binder', 'Submitted', 'Signed', 'Signed off', 'Approved', 'Passed', 'Finished', 'yep', 'Yup', '100%', 'Filed - office'])(
     'reads what happened to the record (%j) as done',
     (text) => {
@@ -96,9 +93,12 @@ describe('readStatus in a small crew\'s words', () => {
     expect(readStatus(text)).toBe('open');
   });
 
-  it.each(['N/A - no heights', 'N/A (landlord runs it)', 'n/a: no crane', 'Not applicable - office only'])('reads the status %j, N/A with the reason, as not applicable', (text) => {
-    expect(readStatus(text)).toBe('n/a');
-  });
+  it.each(['N/A - no heights', 'N/A (landlord runs it)', 'n/a: no crane', 'Not applicable - office only'])(
+    'reads the status %j, N/A with the reason, as not applicable',
+    (text) => {
+      expect(readStatus(text)).toBe('n/a');
+    },
+  );
 
   it.each(['N/A yet', 'N/A for now?', 'NA until we hire'])('reads the status %j, waiting on something, as open', (text) => {
     expect(readStatus(text)).toBe('open');

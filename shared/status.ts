@@ -8,9 +8,41 @@ export type StatusSays = 'done' | 'n/a' | 'open' | 'blank';
 // Current, and the French words Alberta's francophone teams write.
 // Small crews also write what happened to the record: Filed, On file, Submitted, Signed, Passed.
 const DONE = new Set([
-  'done', 'complete', 'completed', 'yes', 'y', 'true', '✓', '✔', '✔️', '✅', '☑', '☑️', '√', 'ready',
-  'ok', 'closed', 'in place', 'up to date', 'current', 'fait', 'oui', 'complété', 'terminé',
-  'yep', 'yup', 'finished', 'filed', 'on file', 'in binder', 'submitted', 'signed', 'signed off', 'approved', 'passed', '100%',
+  'done',
+  'complete',
+  'completed',
+  'yes',
+  'y',
+  'true',
+  '✓',
+  '✔',
+  '✔️',
+  '✅',
+  '☑',
+  '☑️',
+  '√',
+  'ready',
+  'ok',
+  'closed',
+  'in place',
+  'up to date',
+  'current',
+  'fait',
+  'oui',
+  'complété',
+  'terminé',
+  'yep',
+  'yup',
+  'finished',
+  'filed',
+  'on file',
+  'in binder',
+  'submitted',
+  'signed',
+  'signed off',
+  'approved',
+  'passed',
+  '100%',
 ]);
 // "Completd", "Compelte": one slip, or two letters swapped, in a long done word (letters only: "Complete?" hedges).
 const TYPO_DONE = ['complete', 'completed'];
@@ -24,7 +56,8 @@ function isTypoOfDone(text: string): boolean {
   });
 }
 // "Done - filed", "Yes (see binder)", "Y - in truck", "✓ binder": a done word or mark, then a remark that takes nothing back.
-const DONE_WITH_REMARK = /^(done|complete|completed|yes|y|closed|ok|finished|filed|submitted|signed|approved|passed|fait|oui|complété|terminé|✓|✔|✅|√)(?=[\s.,;:!()✓✔✅-]|$)/;
+const DONE_WITH_REMARK =
+  /^(done|complete|completed|yes|y|closed|ok|finished|filed|submitted|signed|approved|passed|fait|oui|complété|terminé|✓|✔|✅|√)(?=[\s.,;:!()✓✔✅-]|$)/;
 const HEDGE = /\?|\b(soon|mostly|partly|partial|partially|not|no|pending|but|except|almost|nearly|progress|draft|until|needs?|tbd)\b/;
 const NOT_APPLICABLE = new Set(['n/a', 'na', 'n.a.', 'not applicable', 'n / a', 's.o.', 'so', 'sans objet', 'ne s’applique pas', "ne s'applique pas"]);
 // A status of "N/A - no heights" or "N/A (landlord runs it)" says why; "N/A yet", "N/A for now?" wait on something.
@@ -89,6 +122,25 @@ export function looksLikeStatus(cell: Cell): boolean {
 }
 
 const STATUS_WORDS = new Set([
-  'no', 'n', 'false', 'open', 'in progress', 'pending', 'not started', 'started', 'todo', 'to do',
-  'overdue', 'missing', 'partial', 'incomplete', 'x', '✗', '✘', '❌', '☐', 'needs work', 'ongoing',
+  'no',
+  'n',
+  'false',
+  'open',
+  'in progress',
+  'pending',
+  'not started',
+  'started',
+  'todo',
+  'to do',
+  'overdue',
+  'missing',
+  'partial',
+  'incomplete',
+  'x',
+  '✗',
+  '✘',
+  '❌',
+  '☐',
+  'needs work',
+  'ongoing',
 ]);

@@ -63,5 +63,12 @@ export interface SheetsPredictionOptions extends JudgeSheetOptions {
 
 /** The audit predicted from evidence sheets and clips alone, for a workbook with no checklist. */
 export function predictFromSheets(evidence: readonly SheetEvidence[], options: SheetsPredictionOptions): Prediction {
-  return predictAudit({ items: [], clips: options.clips ?? [], readiness: scoreReadiness([], false), profile: options.profile ?? DEFAULT_PROFILE, today: options.today, sheetEvidence: evidence });
+  return predictAudit({
+    items: [],
+    clips: options.clips ?? [],
+    readiness: scoreReadiness([], false),
+    profile: options.profile ?? DEFAULT_PROFILE,
+    today: options.today,
+    sheetEvidence: evidence,
+  });
 }

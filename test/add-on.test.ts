@@ -18,12 +18,14 @@ function trackerSheet(addOn: AddOn) {
 /** Every cell of the team's own columns: the add-on's own columns are left out. */
 function teamCells(addOn: AddOn, ownFrom: number): Record<string, unknown> {
   const all = snapshotCells(trackerSheet(addOn));
-  return Object.fromEntries(Object.entries(all).filter(([a1]) => {
-    const letters = /^[A-Z]+/.exec(a1)![0];
-    let n = 0;
-    for (const ch of letters) n = n * 26 + ch.charCodeAt(0) - 64;
-    return n < ownFrom;
-  }));
+  return Object.fromEntries(
+    Object.entries(all).filter(([a1]) => {
+      const letters = /^[A-Z]+/.exec(a1)![0];
+      let n = 0;
+      for (const ch of letters) n = n * 26 + ch.charCodeAt(0) - 64;
+      return n < ownFrom;
+    }),
+  );
 }
 
 /** The team's columns of the tracker, row by row (1-based rows at index row - 1), to compare rows by identity. */
@@ -78,7 +80,16 @@ describe('setup', () => {
     expect(proposal.headerRow).toBe(4);
     expect(proposal.problem).toBeNull();
     expect(Object.fromEntries(proposal.columns.map((c) => [c.role, c.column]))).toEqual({
-      id: null, element: 'A', requirement: 'B', evidence: 'C', owner: 'D', date: 'E', due: 'F', interval: null, status: 'G', notes: 'H',
+      id: null,
+      element: 'A',
+      requirement: 'B',
+      evidence: 'C',
+      owner: 'D',
+      date: 'E',
+      due: 'F',
+      interval: null,
+      status: 'G',
+      notes: 'H',
     });
     expect(proposal.columns.find((c) => c.role === 'evidence')!.confidence).toBeGreaterThan(0.5);
   });
@@ -114,7 +125,12 @@ describe('setup', () => {
   it("replaces its own colour rules on a second setup and keeps the team's", async () => {
     const addOn = addOnOver(await trackerGrid('samples/northwind-tracker.csv'));
     const sheet = addOn.app.getActiveSpreadsheet().getSheetByName('Tracker');
-    const theirs = addOn.app.newConditionalFormatRule().whenFormulaSatisfied('=$G5="Done"').setBackground('#00ff00').setRanges([sheet.getRange('G5:G50')]).build();
+    const theirs = addOn.app
+      .newConditionalFormatRule()
+      .whenFormulaSatisfied('=$G5="Done"')
+      .setBackground('#00ff00')
+      .setRanges([sheet.getRange('G5:G50')])
+      .build();
     sheet.setConditionalFormatRules([theirs]);
     setUp(addOn);
     setUp(addOn);
@@ -169,7 +185,10 @@ describe('scan', () => {
     const addOn = addOnOver(await trackerGrid('samples/northwind-tracker.csv'));
     const view = setUp(addOn);
     const sheet = addOn.app.getActiveSpreadsheet().getSheetByName('Tracker');
-    const readiness = sheet.getRange(5, 10, 41, 1).getValues().map((r: string[]) => r[0]);
+    const readiness = sheet
+      .getRange(5, 10, 41, 1)
+      .getValues()
+      .map((r: string[]) => r[0]);
     const gaps = readiness.filter((r: string) => r.startsWith('GAP'));
     expect(gaps.length).toBe(view.overall.applicable - view.overall.ready + view.gate.applicable - view.gate.ready);
     expect(gaps[0]).toMatch(/^GAP · .+ · E\d/);
@@ -288,7 +307,13 @@ describe('the team briefing', () => {
     addOn.host.runIn('menu', () => addOn.run.openTeamBriefing!());
     const dialog = addOn.host.ui.dialog!;
     expect(dialog).toMatchObject({ title: 'Team briefing', width: 760, height: 640 });
-    const questions = (html: string, role: string) => (html.split(`data-role="${role}"`)[1]!.split('</section>')[0]!.match(/class="question"/g) ?? []).length;
+    const questions = (html: string, role: string) =>
+      (
+        html
+          .split(`data-role="${role}"`)[1]!
+          .split('</section>')[0]!
+          .match(/class="question"/g) ?? []
+      ).length;
     const all = questions(dialog.content, 'worker');
     expect(all).toBeGreaterThan(3);
     expect(snapshotCells(trackerSheet(addOn))).toEqual(before);
@@ -311,7 +336,21 @@ describe('action plan', () => {
     expect(first).toMatchObject({ added: gapCount, updated: 0 });
     const plan = addOn.app.getActiveSpreadsheet().getSheetByName('Action Plan');
     const header = plan.getRange(1, 1, 1, 13).getValues()[0];
-    expect(header).toEqual(['Requirement', 'Element', 'Tracker row', 'Item', 'Gap', 'Suggested action', 'Owner', 'Due', 'Status', 'Notes', 'Gap now', 'Plan key', 'Source']);
+    expect(header).toEqual([
+      'Requirement',
+      'Element',
+      'Tracker row',
+      'Item',
+      'Gap',
+      'Suggested action',
+      'Owner',
+      'Due',
+      'Status',
+      'Notes',
+      'Gap now',
+      'Plan key',
+      'Source',
+    ]);
     const rows = plan.getRange(2, 1, gapCount, 12).getValues();
     expect(rows.every((r: unknown[]) => r[8] === 'Open' && r[10] === 'open' && String(r[5]).length > 10)).toBe(true);
     expect(Object.prototype.toString.call(rows[0][7])).toBe('[object Date]');
@@ -334,7 +373,12 @@ describe('action plan', () => {
     expect(after[1][8]).toBe('In progress');
     expect(plan.getRange('J2').getFormula()).toBe('=TODAY()+7');
     expect(after[2][6]).toBe('Priya');
-    expect(after.slice(1).filter((r: unknown[]) => String(r[10]).startsWith('closed by')).map((r: unknown[]) => r[11])).toContain(third[11]);
+    expect(
+      after
+        .slice(1)
+        .filter((r: unknown[]) => String(r[10]).startsWith('closed by'))
+        .map((r: unknown[]) => r[11]),
+    ).toContain(third[11]);
   });
 });
 
@@ -376,7 +420,11 @@ describe('text that reads as something else', () => {
     setUp(addOn);
     addOn.run.buildEvidenceIndex!();
     const rows = addOn.app.getActiveSpreadsheet().getSheetByName('Evidence Index').getDataRange().getValues().slice(1) as unknown[][];
-    for (const text of LOOKALIKES) expect(rows.some((r) => r[4] === text), text).toBe(true);
+    for (const text of LOOKALIKES)
+      expect(
+        rows.some((r) => r[4] === text),
+        text,
+      ).toBe(true);
   });
 });
 
@@ -399,7 +447,7 @@ describe('evidence index', () => {
 });
 
 describe('missing requirements and navigation', () => {
-  it('inserts the chosen requirements into their elements\' sections, marked as added, and they count from then on', async () => {
+  it("inserts the chosen requirements into their elements' sections, marked as added, and they count from then on", async () => {
     const addOn = addOnOver(await trackerGrid('samples/northwind-tracker.csv'));
     const view = setUp(addOn);
     const chosen = ['E1-03', 'E6-02', 'E9-01'];
@@ -412,7 +460,17 @@ describe('missing requirements and navigation', () => {
     // and the rows below move down (one row for E6's, two for E9's).
     expect(addedRows(addOn)).toEqual([13, 35, 48]);
     const cells = (row: number) => sheet.getRange(row, 1, 1, 9).getValues()[0]!;
-    expect(cells(13)).toEqual(['E1 Management commitment & policy', expect.any(String), '', '', '', '', '', 'Added by SECOR Ready from the reference checklist', 'E1-03']);
+    expect(cells(13)).toEqual([
+      'E1 Management commitment & policy',
+      expect.any(String),
+      '',
+      '',
+      '',
+      '',
+      '',
+      'Added by SECOR Ready from the reference checklist',
+      'E1-03',
+    ]);
     expect(cells(35).slice(0, 1)).toEqual(['E6 Emergency response']);
     expect(cells(48)[8]).toBe('E9-01');
     expect(cells(14)[1]).toBe('Formal hazard assessment - tear-off, shingling, torch-on, ladders, hoisting');
@@ -594,13 +652,24 @@ describe('picking the requirement of an unmatched row', () => {
     const fixture = await trackerGrid('test/fixtures/roofing-grouped-ids/tracker.csv');
     // The team has not given this row its id yet, and its wording is unsure.
     const row = fixture.findIndex((cells) => cells[0] === 'E2-01');
-    const unsure = ['', '2 - Hazard Assessment', 'Formal hazard assessment - tear-off, shingling, torch-on, ladders, hoisting', 'HA 2026.pdf', 'Kyle Brandt', '2026-11-20', 'Done', ''];
+    const unsure = [
+      '',
+      '2 - Hazard Assessment',
+      'Formal hazard assessment - tear-off, shingling, torch-on, ladders, hoisting',
+      'HA 2026.pdf',
+      'Kyle Brandt',
+      '2026-11-20',
+      'Done',
+      '',
+    ];
     const addOn = addOnOver(fixture.map((cells, r) => (r === row ? unsure : cells)));
     const view = setUp(addOn);
     expect(view.requirementColumn).toEqual({ letter: 'A', ownedBy: 'team' });
     expect(view.unmatched.find((r) => r.row === row + 1)?.candidates[0]?.id).toBe('E2-01');
     const before = snapshotCells(trackerSheet(addOn));
-    expect(() => addOn.run.pickRequirement!(row + 1, unsure[2]!, 'E2-01')).toThrow(new RegExp(`write E2-01 in your ID column \\(A\\) on row ${row + 1}.*nothing was written`));
+    expect(() => addOn.run.pickRequirement!(row + 1, unsure[2]!, 'E2-01')).toThrow(
+      new RegExp(`write E2-01 in your ID column \\(A\\) on row ${row + 1}.*nothing was written`),
+    );
     expect(snapshotCells(trackerSheet(addOn))).toEqual(before);
   });
 });
@@ -640,7 +709,11 @@ describe('evidence sheets beside the tracker (a training matrix, an activity log
     // Sheets activates the sheet the add-on made: the coordinator goes back to the tracker.
     addOn.app.getActiveSpreadsheet().getSheetByName('SECOR Tracker')!.activate();
     const again = addOn.run.proposeSetup!() as SetupProposal;
-    expect(again.sheets.map((s) => [s.name, s.confirmed])).toEqual([['Training', true], ['Inspections', true], ['Contacts', false]]);
+    expect(again.sheets.map((s) => [s.name, s.confirmed])).toEqual([
+      ['Training', true],
+      ['Inspections', true],
+      ['Contacts', false],
+    ]);
   });
 
   it('confirmed sheets are saved by id and tagged on the sheet; the prediction counts the matrix (E5-02 names Training)', async () => {
@@ -653,7 +726,10 @@ describe('evidence sheets beside the tracker (a training matrix, an activity log
       [{ type: 'SHEET', sheetId: sheetNamed(addOn, 'Inspections').id }, `activity-log#${sheetNamed(addOn, 'Inspections').id}`],
     ]);
     const e502 = view.prediction.evidence.find((e) => e.requirement === 'E5-02')!;
-    expect(e502.sources.map((s) => [s.sheet, s.kind, s.finding])).toEqual([['SECOR Tracker', 'checklist', 'ready'], ['Training', 'training-matrix', 'gap']]);
+    expect(e502.sources.map((s) => [s.sheet, s.kind, s.finding])).toEqual([
+      ['SECOR Tracker', 'checklist', 'ready'],
+      ['Training', 'training-matrix', 'gap'],
+    ]);
     expect(e502.sources[1]!.summary).toBe('16 tickets of 4 workers: 1 expired, 2 missing, 2 expiring');
     expect(view.evidenceSheets.find((s) => s.name === 'Training')).toEqual({ sheetId: training.id, name: 'Training', kind: 'training-matrix', note: null });
   });
@@ -664,8 +740,12 @@ describe('evidence sheets beside the tracker (a training matrix, an activity log
     const columns = Object.fromEntries(proposal.columns.map((c) => [c.role, c.column]));
     const before = JSON.stringify(addOn.host.spreadsheet);
     const tracker = sheetNamed(addOn, 'SECOR Tracker').id;
-    expect(() => addOn.run.confirmSetup!({ headerRow: proposal.headerRow, columns, sheets: [{ sheetId: 999_999, kind: 'training-matrix' }] })).toThrow(/is gone since the proposal/);
-    expect(() => addOn.run.confirmSetup!({ headerRow: proposal.headerRow, columns, sheets: [{ sheetId: tracker, kind: 'activity-log' }] })).toThrow(/tracker is the checklist/);
+    expect(() => addOn.run.confirmSetup!({ headerRow: proposal.headerRow, columns, sheets: [{ sheetId: 999_999, kind: 'training-matrix' }] })).toThrow(
+      /is gone since the proposal/,
+    );
+    expect(() => addOn.run.confirmSetup!({ headerRow: proposal.headerRow, columns, sheets: [{ sheetId: tracker, kind: 'activity-log' }] })).toThrow(
+      /tracker is the checklist/,
+    );
     expect(JSON.stringify(addOn.host.spreadsheet)).toBe(before);
   });
 
@@ -705,7 +785,14 @@ describe('evidence sheets beside the tracker (a training matrix, an activity log
     // The team's own rule on the matrix, there before the add-on.
     const app = addOn.app;
     const sheet = app.getActiveSpreadsheet().getSheetByName('Training')!;
-    sheet.setConditionalFormatRules([app.newConditionalFormatRule().whenFormulaSatisfied('=$B4="Office"').setBackground('#cfe2f3').setRanges([sheet.getRange('A4:B8')]).build()]);
+    sheet.setConditionalFormatRules([
+      app
+        .newConditionalFormatRule()
+        .whenFormulaSatisfied('=$B4="Office"')
+        .setBackground('#cfe2f3')
+        .setRanges([sheet.getRange('A4:B8')])
+        .build(),
+    ]);
     const theirs = JSON.stringify(training.rules);
     const cells = snapshotCells(training);
     setUpWorkbook(addOn);
@@ -765,7 +852,12 @@ describe('evidence sheets beside the tracker (a training matrix, an activity log
     // Row 4, "Monthly site inspections", evidence "Inspections tab": its own date cleared.
     tracker.getRange('F4').setValue('');
     setUpWorkbook(addOn);
-    const readinessOf = () => tracker.getRange(4, 1, 1, tracker.getLastColumn()).getValues()[0]!.map(String).find((v: string) => /^(GAP|WARNING|READY)/.test(v));
+    const readinessOf = () =>
+      tracker
+        .getRange(4, 1, 1, tracker.getLastColumn())
+        .getValues()[0]!
+        .map(String)
+        .find((v: string) => /^(GAP|WARNING|READY)/.test(v));
     // The log's newest inspection is 2026-11-10: 16 days old of its 30, not undated.
     expect(readinessOf()).toMatch(/^(READY|WARNING)/);
     const owner = tracker.getRange('E4');
@@ -775,7 +867,7 @@ describe('evidence sheets beside the tracker (a training matrix, an activity log
     expect(readinessOf()).not.toContain('Undated');
   });
 
-  it("an edit on the matrix re-highlights it (a renewed ticket loses its red); edits on other sheets still cost one call", async () => {
+  it('an edit on the matrix re-highlights it (a renewed ticket loses its red); edits on other sheets still cost one call', async () => {
     const addOn = await addOnOverFile(WORKBOOK);
     setUpWorkbook(addOn);
     const ss = addOn.app.getActiveSpreadsheet();
@@ -783,7 +875,10 @@ describe('evidence sheets beside the tracker (a training matrix, an activity log
     renewed.setValue('2027-10-30');
     addOn.host.counts.reset();
     addOn.run.onEdit!({ range: renewed, source: ss, value: '2027-10-30' });
-    expect(ownMatrixRules(addOn, 'Training').map((r) => r.values[0])).toEqual(['=ISTEXT("SECOR Ready: missing ticket F4 F8")', '=ISTEXT("SECOR Ready: expiring ticket C5 E8")']);
+    expect(ownMatrixRules(addOn, 'Training').map((r) => r.values[0])).toEqual([
+      '=ISTEXT("SECOR Ready: missing ticket F4 F8")',
+      '=ISTEXT("SECOR Ready: expiring ticket C5 E8")',
+    ]);
     expect(addOn.host.counts.byMethod['Range.getValues']).toBe(1);
     const contacts = ss.getSheetByName('Contacts')!.getRange('A2');
     addOn.host.counts.reset();

@@ -33,7 +33,8 @@ function flow(heading: string): Step[] {
 
 const source = (file: string) => readFileSync(join(ROOT, file), 'utf8').replace(/\/\/.*$|\/\*[\s\S]*?\*\//gm, '');
 /** Defined in the file: a function, a const, a method or a property of a handler map. */
-const defines = (code: string, name: string) => new RegExp(String.raw`(?:function\s+|const\s+|let\s+)${name}\b|^\s*(?:async\s+)?'?${name}'?\s*(?::|\()`, 'm').test(code);
+const defines = (code: string, name: string) =>
+  new RegExp(String.raw`(?:function\s+|const\s+|let\s+)${name}\b|^\s*(?:async\s+)?'?${name}'?\s*(?::|\()`, 'm').test(code);
 const calls = (code: string, name: string) => new RegExp(String.raw`\b${name}\s*[(<]|\b${name}\b`).test(code);
 
 describe.each(['Flow 1', 'Flow 2'])('docs/ARCHITECTURE.md, %s', (heading) => {
@@ -72,7 +73,12 @@ describe('docs/ARCHITECTURE.md, the dependency rules', () => {
       .map((e) => join(e.parentPath, e.name));
   /** The project folders a file imports from (relative imports only). */
   const reaches = (file: string) =>
-    [...readFileSync(file, 'utf8').matchAll(/from '(\.[^']+)'/g)].map(([, spec]) => relative(ROOT, join(file, '..', spec!)).split('/').slice(0, 2).join('/'));
+    [...readFileSync(file, 'utf8').matchAll(/from '(\.[^']+)'/g)].map(([, spec]) =>
+      relative(ROOT, join(file, '..', spec!))
+        .split('/')
+        .slice(0, 2)
+        .join('/'),
+    );
 
   it.each([
     ['apps-script/server', ['cli', 'workbench', 'extension']],
@@ -81,7 +87,10 @@ describe('docs/ARCHITECTURE.md, the dependency rules', () => {
   ])('%s imports nothing from %j', (dir, forbidden) => {
     for (const file of files(dir)) {
       for (const target of reaches(file)) {
-        expect(forbidden.some((f) => target === f || target.startsWith(`${f}/`)), `${relative(ROOT, file)} imports ${target}`).toBe(false);
+        expect(
+          forbidden.some((f) => target === f || target.startsWith(`${f}/`)),
+          `${relative(ROOT, file)} imports ${target}`,
+        ).toBe(false);
       }
     }
   });

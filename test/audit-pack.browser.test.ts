@@ -51,7 +51,10 @@ describe('the audit pack in the workbench', () => {
 
     // The pack the page's PDF was built from: the same workbook, through the same CLI path.
     const { fileName, body } = await exportXlsx(workbench.session.host);
-    const { pack, pages: pageCount } = await workbookPackPdf(fileName, await readXlsx(body, fileName, undefined), { today: dayFromIso(TODAY)!, slashOrder: 'month-first' });
+    const { pack, pages: pageCount } = await workbookPackPdf(fileName, await readXlsx(body, fileName, undefined), {
+      today: dayFromIso(TODAY)!,
+      slashOrder: 'month-first',
+    });
 
     const { page: viewer, pages } = await renderPdfPages(browser, pdf);
     expect(pages).toHaveLength(pageCount);
@@ -102,7 +105,9 @@ describe('the audit pack in the workbench', () => {
     const doc = await fetch(href);
     expect(doc.status).toBe(200);
     expect(await doc.text()).toContain('<h1>SECOR audit pack</h1>');
-    expect(await sidebar.getByTestId('status').textContent()).toMatch(/Audit pack saved in your Drive: SECOR audit pack - northwind-safety - 2026-11-26 \d\d\.\d\d\.\d\d \(predicted (PASS|FAIL) at \d+\.\d %\)\./);
+    expect(await sidebar.getByTestId('status').textContent()).toMatch(
+      /Audit pack saved in your Drive: SECOR audit pack - northwind-safety - 2026-11-26 \d\d\.\d\d\.\d\d \(predicted (PASS|FAIL) at \d+\.\d %\)\./,
+    );
     const drive = join(dir, 'drive', 'northwind-safety.xlsx');
     expect(readdirSync(drive).filter((f) => f.endsWith('.gdoc.html'))).toHaveLength(1);
     await page.close();

@@ -53,14 +53,17 @@ describe('Build audit pack (add-on)', () => {
     const book = addOn.host.spreadsheet;
     const tracker = book.sheets.find((s) => s.name === 'SECOR Tracker 2026')!;
     expect(html).toContain(`<h3>E1-01: Yes (ready)</h3>`);
-    expect(html).toContain(`<tr><td>Signed H&amp;S policy 2026.pdf</td><td>2026-01-09</td><td><a href="https://docs.google.com/spreadsheets/d/${book.id}/edit#gid=${tracker.id}&amp;range=A8">SECOR Tracker 2026, row 8</a></td></tr>`);
+    expect(html).toContain(
+      `<tr><td>Signed H&amp;S policy 2026.pdf</td><td>2026-01-09</td><td><a href="https://docs.google.com/spreadsheets/d/${book.id}/edit#gid=${tracker.id}&amp;range=A8">SECOR Tracker 2026, row 8</a></td></tr>`,
+    );
     const register = book.sheets.find((s) => s.name === 'Document Register')!;
     expect(html).toContain(`#gid=${register.id}&amp;range=A4">Document Register, row 4</a>`);
     expect(html).toContain('<h2>Open actions</h2>');
     // Every ready requirement has its evidence line; none without says nothing.
     const blocks = html.split('<h3>').slice(1);
     for (const block of blocks.filter((b) => b.includes(': Yes (ready)</h3>'))) expect(block).toContain('<table');
-    for (const block of blocks.filter((b) => b.includes(': No evidence</h3>'))) expect(block).toContain('No evidence: no tracker row, clip or evidence sheet covers it yet.');
+    for (const block of blocks.filter((b) => b.includes(': No evidence</h3>')))
+      expect(block).toContain('No evidence: no tracker row, clip or evidence sheet covers it yet.');
 
     expect(cellsOf(addOn)).toEqual(before);
     expect(addOn.host.spreadsheet.sheets).toHaveLength(sheetsBefore);
@@ -83,20 +86,32 @@ describe('Build audit pack (add-on)', () => {
   });
 
   it('needs drive.file and the advanced Drive service, and says so', async () => {
-    const addOn = await setUp({ oauthScopes: ['https://www.googleapis.com/auth/spreadsheets.currentonly', 'https://www.googleapis.com/auth/script.container.ui'], dependencies: { enabledAdvancedServices: [{ userSymbol: 'Drive', serviceId: 'drive', version: 'v3' }] } });
+    const addOn = await setUp({
+      oauthScopes: ['https://www.googleapis.com/auth/spreadsheets.currentonly', 'https://www.googleapis.com/auth/script.container.ui'],
+      dependencies: { enabledAdvancedServices: [{ userSymbol: 'Drive', serviceId: 'drive', version: 'v3' }] },
+    });
     expect(() => addOn.host.runIn('sidebar', () => addOn.run.buildAuditPack!())).toThrow(`Required permissions: ${DRIVE_FILE}`);
     expect(readdirSync(addOn.driveDir)).toEqual([]);
   });
 
-  it("lists a clip saved through the clipper under the row it counts toward, linked to what was clipped", async () => {
+  it('lists a clip saved through the clipper under the row it counts toward, linked to what was clipped', async () => {
     const url = 'https://script.google.com/macros/s/AKfycbPack/exec';
     const addOn = await setUp(undefined, url);
     addOn.run.confirmClipperAddress!(url);
     const { code } = addOn.run.connectClipperPerson!('Priya', null) as { code: string };
     const { token } = JSON.parse(Buffer.from(code, 'base64url').toString('utf8')) as { token: string };
-    const clip = { id: 'clip-pack-0001', url: 'https://example.com/erp-review', title: 'ERP review with the crew', capturedAt: '2026-11-20T15:04:05.000Z', recordDate: '2026-11-20', requirement: 'E6-03' };
+    const clip = {
+      id: 'clip-pack-0001',
+      url: 'https://example.com/erp-review',
+      title: 'ERP review with the crew',
+      capturedAt: '2026-11-20T15:04:05.000Z',
+      recordDate: '2026-11-20',
+      requirement: 'E6-03',
+    };
     const body = JSON.stringify({ v: 1, token, action: 'clip', clip });
-    const answer = addOn.host.runIn('web-app', () => addOn.run.doPost!({ postData: { contents: body, type: 'text/plain', length: body.length, name: 'postData' }, parameter: {}, parameters: {} })) as { getContent(): string };
+    const answer = addOn.host.runIn('web-app', () =>
+      addOn.run.doPost!({ postData: { contents: body, type: 'text/plain', length: body.length, name: 'postData' }, parameter: {}, parameters: {} }),
+    ) as { getContent(): string };
     expect(JSON.parse(answer.getContent()), answer.getContent()).toMatchObject({ ok: true });
 
     const saved = addOn.host.runIn('sidebar', () => addOn.run.buildAuditPack!()) as AuditPackSaved;
@@ -104,6 +119,8 @@ describe('Build audit pack (add-on)', () => {
     const e603 = html.slice(html.indexOf('<h3>E6-03'), html.indexOf('<h3>E6-04'));
     expect(e603).toContain('<h3>E6-03: Yes (ready)</h3>');
     expect(e603).toMatch(/<tr><td>ERP review with the crew<\/td><td>2026-11-20<\/td><td><a href="[^"]+range=A31">SECOR Tracker 2026, row 31<\/a><\/td><\/tr>/);
-    expect(e603).toContain('<tr><td>ERP review with the crew</td><td>2026-11-20</td><td><a href="https://example.com/erp-review">Evidence sheet (clip)</a></td></tr>');
+    expect(e603).toContain(
+      '<tr><td>ERP review with the crew</td><td>2026-11-20</td><td><a href="https://example.com/erp-review">Evidence sheet (clip)</a></td></tr>',
+    );
   });
 });

@@ -89,7 +89,9 @@ describe('after the audit: findings into the Action Plan', () => {
 
     // Bad input: refused, saying what to paste, and nothing is made.
     expect(() => addOn.host.runIn('sidebar', () => addOn.run.readAuditReport!('   ', 2026))).toThrow(/Paste the findings/);
-    expect(() => addOn.host.runIn('sidebar', () => addOn.run.addAuditFindings!(FIVE_FINDINGS, 2026, { 0: 'E99-99' }))).toThrow(/"E99-99" is not a requirement .* Nothing was written/);
+    expect(() => addOn.host.runIn('sidebar', () => addOn.run.addAuditFindings!(FIVE_FINDINGS, 2026, { 0: 'E99-99' }))).toThrow(
+      /"E99-99" is not a requirement .* Nothing was written/,
+    );
     expect(addOn.app.getActiveSpreadsheet().getSheetByName('Action Plan')).toBeNull();
 
     // The coordinator files finding 5 under E5-02 instead, and adds them.
@@ -131,7 +133,9 @@ describe('after the audit: findings into the Action Plan', () => {
     expect(gapNow('2026 audit, finding 3')).toBe('open');
     // Its overdue rule covers that line only, after the team's rules; what the team typed stays.
     const rules = sheet.getConditionalFormatRules();
-    const overdue = rules.map((r: { getBooleanCondition(): { getCriteriaValues(): string[] } }) => r.getBooleanCondition().getCriteriaValues()[0]).filter((f: string) => f.includes('overdue actions'));
+    const overdue = rules
+      .map((r: { getBooleanCondition(): { getCriteriaValues(): string[] } }) => r.getBooleanCondition().getCriteriaValues()[0])
+      .filter((f: string) => f.includes('overdue actions'));
     expect(overdue).toEqual([`=ISTEXT("SECOR Ready: overdue actions A${at('2026 audit, finding 2')}:M${at('2026 audit, finding 2')}")`]);
     expect(rows().map((r) => TEAM.map((name) => r[col(name)]))).toEqual(typed);
   });
@@ -143,11 +147,22 @@ describe("the site walk from the team's own hazard assessments", () => {
   it('adds the controls their confirmed FLHA log writes, keyed by their words, once', async () => {
     const tracker = await trackerGrid('samples/northwind-tracker.csv');
     const flha = await trackerGrid('test/fixtures/log-flha-field-hazards/FLHA.csv');
-    const host = createHost({ spreadsheet: spreadsheetFromGrids('Team tracker', [{ name: 'Tracker', grid: tracker as never }, { name: 'FLHA', grid: flha as never }]), htmlDir: DIST, now: () => FIXED_NOW });
+    const host = createHost({
+      spreadsheet: spreadsheetFromGrids('Team tracker', [
+        { name: 'Tracker', grid: tracker as never },
+        { name: 'FLHA', grid: flha as never },
+      ]),
+      htmlDir: DIST,
+      now: () => FIXED_NOW,
+    });
     const addOn: AddOn = { host, run: loadBundle(join(DIST, 'Code.js'), host), app: host.globals.SpreadsheetApp };
     const proposal = addOn.run.proposeSetup!() as SetupProposal;
     const columns = Object.fromEntries(proposal.columns.map((c) => [c.role, c.column]));
-    addOn.run.confirmSetup!({ headerRow: proposal.headerRow, columns, sheets: proposal.sheets.map((s) => ({ sheetId: s.sheetId, kind: 'activity-log', activity: 'hazard-assessments' })) });
+    addOn.run.confirmSetup!({
+      headerRow: proposal.headerRow,
+      columns,
+      sheets: proposal.sheets.map((s) => ({ sheetId: s.sheetId, kind: 'activity-log', activity: 'hazard-assessments' })),
+    });
     addOn.host.runIn('menu', () => addOn.run.walkTheSite!());
     const walk = sheetNamed(addOn, 'Site Walk');
     const lines = () => walk.getDataRange().getValues().slice(1) as unknown[][];
@@ -202,7 +217,9 @@ describe('the whole audit year, in the contexts Google runs each in', () => {
 
     // The reviewer's pack from the menu: a Doc in Drive, its open actions the plan's, the overdue finding among them.
     addOn.host.runIn('menu', () => addOn.run.buildAuditPack!());
-    const docs = readdirSync(driveDir, { recursive: true }).map(String).filter((f) => f.endsWith('.gdoc.html'));
+    const docs = readdirSync(driveDir, { recursive: true })
+      .map(String)
+      .filter((f) => f.endsWith('.gdoc.html'));
     expect(docs).toHaveLength(1);
     const doc = readFileSync(join(driveDir, docs[0]!), 'utf8');
     expect(doc).toContain('No records of worksite inspections');

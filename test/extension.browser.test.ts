@@ -257,7 +257,10 @@ async function startEndpoint(): Promise<Endpoint> {
   };
 
   // Set the sample up as the sidebar does.
-  const proposal = (await postJson(`${workbench.url}api/run`, { name: 'proposeSetup', args: [] })).value as { headerRow: number; columns: { role: string; column: string | null }[] };
+  const proposal = (await postJson(`${workbench.url}api/run`, { name: 'proposeSetup', args: [] })).value as {
+    headerRow: number;
+    columns: { role: string; column: string | null }[];
+  };
   const columns = Object.fromEntries(proposal.columns.map((c) => [c.role, c.column]));
   expect(await postJson(`${workbench.url}api/run`, { name: 'confirmSetup', args: [{ headerRow: proposal.headerRow, columns }] })).toMatchObject({ ok: true });
 
@@ -268,13 +271,17 @@ async function startEndpoint(): Promise<Endpoint> {
   const tokenHash = createHash('sha256').update(pairing.token).digest('hex');
   const proxy = new FaultProxy(
     async (body) => (await fetch(pairing.url, { method: 'POST', headers: { 'content-type': 'text/plain;charset=utf-8' }, body })).text(),
-    () => session.host.globals.CacheService.getScriptCache().remove(`secor-ready.rate.${tokenHash.slice(0, 32)}.${Math.floor(session.host.now().getTime() / 60_000)}`),
+    () =>
+      session.host.globals.CacheService.getScriptCache().remove(
+        `secor-ready.rate.${tokenHash.slice(0, 32)}.${Math.floor(session.host.now().getTime() / 60_000)}`,
+      ),
   );
   await proxy.start();
   const proxyCode = Buffer.from(JSON.stringify({ v: 1, url: proxy.url, token: pairing.token, sheet: pairing.sheet })).toString('base64url');
 
   const pagesServer = createServer((req, res) => {
-    if (req.method === 'GET' && req.url?.split('?')[0] === '/cert.html') return void res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(CERTIFICATE);
+    if (req.method === 'GET' && req.url?.split('?')[0] === '/cert.html')
+      return void res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(CERTIFICATE);
     if (req.method === 'GET' && req.url === '/invoice.html') return void res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(INVOICE);
     res.writeHead(404).end();
   });
@@ -379,9 +386,14 @@ async function openPopup(tabId: number): Promise<Page> {
 async function saveAndWait(popup: Page): Promise<{ ms: number; text: string }> {
   const started = performance.now();
   await popup.getByRole('button', { name: 'Save' }).click();
-  await popup.locator('[data-testid="clip-state"][data-state="saved"]').waitFor({ timeout: 20_000 }).catch(async (error: unknown) => {
-    throw new Error(`${String(error)}\nThe popup shows: ${await popup.locator('main').textContent()}\nWeb app calls: ${JSON.stringify(endpoint.calls.slice(-5))}`);
-  });
+  await popup
+    .locator('[data-testid="clip-state"][data-state="saved"]')
+    .waitFor({ timeout: 20_000 })
+    .catch(async (error: unknown) => {
+      throw new Error(
+        `${String(error)}\nThe popup shows: ${await popup.locator('main').textContent()}\nWeb app calls: ${JSON.stringify(endpoint.calls.slice(-5))}`,
+      );
+    });
   const ms = performance.now() - started;
   return { ms, text: (await popup.getByTestId('clip-state').textContent()) ?? '' };
 }
@@ -477,13 +489,18 @@ describe('the clipper in Chromium, against the workbench', { timeout: 60_000 }, 
     expect(await popup.getByTestId('date-found').textContent()).toContain('completed Fall Protection on October 2, 2026');
     // The engine's matcher, in the service worker, finds the tracker's fall protection tickets row
     // for the certificate, sure enough to show it as chosen: Save needs no click on the picker.
-    await expect.poll(() => popup.getByTestId('chosen').textContent(), { timeout: 15_000 }).toBe(`Suggested for this page: ${TARGET.id} · Fall protection tickets for all crew (matrix with expiry)`);
+    await expect
+      .poll(() => popup.getByTestId('chosen').textContent(), { timeout: 15_000 })
+      .toBe(`Suggested for this page: ${TARGET.id} · Fall protection tickets for all crew (matrix with expiry)`);
     expect(await popup.getByTestId('suggested').getByRole('button').first().getAttribute('aria-pressed')).toBe('true');
     expect(await popup.getByRole('button', { name: 'Save' }).isEnabled()).toBe(true);
     // The picker lists the workbench tracker's requirements: found by search.
     await popup.fill('#search', TARGET.search);
     await expect.poll(() => popup.getByTestId('choices').locator('button').count(), { timeout: 15_000 }).toBe(1);
-    await popup.getByTestId('choices').getByRole('button', { name: new RegExp(TARGET.id) }).click();
+    await popup
+      .getByTestId('choices')
+      .getByRole('button', { name: new RegExp(TARGET.id) })
+      .click();
     await popup.fill('#note', 'Annual refresher');
     await popup.getByRole('radio', { name: 'Page archive' }).click();
     // What a person sees before and after Save, for the README.
@@ -535,7 +552,9 @@ describe('the clipper in Chromium, against the workbench', { timeout: 60_000 }, 
     expect(shown.gaps[TARGET.gap] ?? []).not.toContain(TARGET.row);
     expect(Object.values(shown.gaps).flat()).not.toContain(TARGET.row);
     expect(shown.overall).not.toBe(before.overall);
-    console.log(`[measure] sidebar before/after the clip: overall ${before.overall} -> ${shown.overall}; ${TARGET.gap} rows ${JSON.stringify(before.gaps[TARGET.gap])} -> ${JSON.stringify(shown.gaps[TARGET.gap] ?? [])}`);
+    console.log(
+      `[measure] sidebar before/after the clip: overall ${before.overall} -> ${shown.overall}; ${TARGET.gap} rows ${JSON.stringify(before.gaps[TARGET.gap])} -> ${JSON.stringify(shown.gaps[TARGET.gap] ?? [])}`,
+    );
     await workbenchPage.close();
     await popup.close();
     await cert.close();
@@ -547,7 +566,10 @@ describe('the clipper in Chromium, against the workbench', { timeout: 60_000 }, 
       const popup = await openPopup(tabId);
       // The last requirement used comes first among "Recently used".
       await expect.poll(() => popup.getByTestId('recent').textContent(), { timeout: 15_000 }).toContain(TARGET.id);
-      await popup.getByTestId('recent').getByRole('button', { name: new RegExp(TARGET.id) }).click();
+      await popup
+        .getByTestId('recent')
+        .getByRole('button', { name: new RegExp(TARGET.id) })
+        .click();
       await popup.getByRole('radio', { name: 'Page archive' }).click();
       const rowsBefore = evidenceRows().length;
       const saved = await saveAndWait(popup);
@@ -561,7 +583,9 @@ describe('the clipper in Chromium, against the workbench', { timeout: 60_000 }, 
     await cert.close();
     const sorted = [...saveTimes].sort((a, b) => a - b);
     const median = sorted[Math.floor(sorted.length / 2)]!;
-    console.log(`[measure] Save to "Saved" against the workbench (page archive snapshot): median ${median.toFixed(0)} ms over ${sorted.length} saves (${sorted.map((t) => t.toFixed(0)).join(', ')} ms)`);
+    console.log(
+      `[measure] Save to "Saved" against the workbench (page archive snapshot): median ${median.toFixed(0)} ms over ${sorted.length} saves (${sorted.map((t) => t.toFixed(0)).join(', ')} ms)`,
+    );
     expect(saveTimes).toHaveLength(5);
   }, 120_000);
 
@@ -574,7 +598,10 @@ describe('the clipper in Chromium, against the workbench', { timeout: 60_000 }, 
     expect(await popup.getByRole('button', { name: 'Save' }).isDisabled()).toBe(true);
     await popup.setViewportSize({ width: 380, height: 640 });
     await popup.screenshot({ path: join(SCREENSHOTS, 'clipper-popup-unsure.png'), fullPage: true });
-    await popup.getByTestId('recent').getByRole('button', { name: new RegExp(TARGET.id) }).click();
+    await popup
+      .getByTestId('recent')
+      .getByRole('button', { name: new RegExp(TARGET.id) })
+      .click();
     expect(await popup.getByTestId('chosen').textContent()).toBe(`Chosen: ${TARGET.id} · Fall protection tickets for all crew (matrix with expiry)`);
     expect(await popup.getByRole('button', { name: 'Save' }).isEnabled()).toBe(true);
     await popup.close();
@@ -586,7 +613,9 @@ describe('the clipper in Chromium, against the workbench', { timeout: 60_000 }, 
     const { page: cert, tabId } = await openCertificate();
     const rowsBefore = evidenceRows().length;
     const ids = await inWorker(async (tabId) => {
-      const bg = (globalThis as unknown as { secorClipper: { onMenuClick(i: unknown, t: unknown): Promise<string>; onCommand(c: string, t: unknown): Promise<string> } }).secorClipper;
+      const bg = (
+        globalThis as unknown as { secorClipper: { onMenuClick(i: unknown, t: unknown): Promise<string>; onCommand(c: string, t: unknown): Promise<string> } }
+      ).secorClipper;
       await chrome.storage.local.set({ defaults: { snapshot: 'none' } });
       const tab = await chrome.tabs.get(tabId);
       return {
@@ -602,7 +631,8 @@ describe('the clipper in Chromium, against the workbench', { timeout: 60_000 }, 
     const page = rowsOfClip(ids.page)[0]!;
     const selection = rowsOfClip(ids.selection)[0]!;
     const quick = rowsOfClip(ids.quick)[0]!;
-    for (const row of [page, selection, quick]) expect(row).toMatchObject({ By: PERSON, Requirement: TARGET.id, Link: `${endpoint.pages}/cert.html`, Snapshot: '', 'SHA-256': '' });
+    for (const row of [page, selection, quick])
+      expect(row).toMatchObject({ By: PERSON, Requirement: TARGET.id, Link: `${endpoint.pages}/cert.html`, Snapshot: '', 'SHA-256': '' });
     expect(page.Title).toBe('Certificate of Completion - Fall Protection');
     expect(page['Record date']).toBe('2026-10-02');
     expect(selection.Excerpt).toBe('completed Fall Protection on October 2, 2026');
@@ -610,7 +640,16 @@ describe('the clipper in Chromium, against the workbench', { timeout: 60_000 }, 
 
     await inWorker(() => chrome.storage.local.set({ recentTargets: [] }));
     const picker = context.waitForEvent('page');
-    expect(await inWorker(async (tabId) => (globalThis as unknown as { secorClipper: { onMenuClick(i: unknown, t: unknown): Promise<string> } }).secorClipper.onMenuClick({ menuItemId: 'secor-save-page' }, await chrome.tabs.get(tabId)), tabId)).toBe('picker');
+    expect(
+      await inWorker(
+        async (tabId) =>
+          (globalThis as unknown as { secorClipper: { onMenuClick(i: unknown, t: unknown): Promise<string> } }).secorClipper.onMenuClick(
+            { menuItemId: 'secor-save-page' },
+            await chrome.tabs.get(tabId),
+          ),
+        tabId,
+      ),
+    ).toBe('picker');
     const window = await picker;
     expect(window.url()).toBe(`chrome-extension://${extensionId}/${popupPath}?tab=${tabId}`);
     await expect.poll(() => window.getByTestId('title').textContent()).toBe('Certificate of Completion - Fall Protection');
@@ -630,12 +669,19 @@ describe('the clipper in Chromium, against the workbench', { timeout: 60_000 }, 
     endpoint.proxy.reset();
     await setTuning(500, 2000);
     const saveLink = (url: string) =>
-      inWorker(async ({ url, requirement }) => {
-        const bg = (globalThis as unknown as { secorClipper: { handlers: Record<string, (p: unknown) => Promise<{ ok: boolean; id?: string; message?: string }>> } }).secorClipper;
-        const r = await bg.handlers['clip/save']!({ draft: { tabId: null, url, title: 'Drill record', recordDate: '2026-11-01', requirement, item: null, excerpt: '', note: '', snapshot: 'none' } });
-        if (!r.ok || !r.id) throw new Error(JSON.stringify(r));
-        return r.id;
-      }, { url, requirement: BULK_TARGET });
+      inWorker(
+        async ({ url, requirement }) => {
+          const bg = (
+            globalThis as unknown as { secorClipper: { handlers: Record<string, (p: unknown) => Promise<{ ok: boolean; id?: string; message?: string }>> } }
+          ).secorClipper;
+          const r = await bg.handlers['clip/save']!({
+            draft: { tabId: null, url, title: 'Drill record', recordDate: '2026-11-01', requirement, item: null, excerpt: '', note: '', snapshot: 'none' },
+          });
+          if (!r.ok || !r.id) throw new Error(JSON.stringify(r));
+          return r.id;
+        },
+        { url, requirement: BULK_TARGET },
+      );
     // Paired with the proxy's code; its tracker goes down, so two clips wait for it.
     const port = endpoint.proxy.port;
     await endpoint.proxy.stop();
@@ -655,7 +701,9 @@ describe('the clipper in Chromium, against the workbench', { timeout: 60_000 }, 
     expect(rowsOfClip(kept)).toEqual([]);
     expect(await queueLength()).toBe(2);
     expect(await inWorker(() => chrome.action.getBadgeText({}))).toBe('!');
-    expect(await inWorker(() => chrome.action.getTitle({}))).toBe(`2 clips wait for “${SPREADSHEET}”, a tracker the clipper is not paired with now: open the clipper.`);
+    expect(await inWorker(() => chrome.action.getTitle({}))).toBe(
+      `2 clips wait for “${SPREADSHEET}”, a tracker the clipper is not paired with now: open the clipper.`,
+    );
 
     // The popup says how many wait, for which tracker, and what to do.
     const { page: cert, tabId } = await openCertificate();
@@ -677,7 +725,11 @@ describe('the clipper in Chromium, against the workbench', { timeout: 60_000 }, 
     await inWorker(async (id) => {
       const { queue } = (await chrome.storage.local.get('queue')) as { queue: { clip: { id: string }; pairing: unknown }[] };
       // A third pairing stands in for the dropped clip's, so the two are separate groups here.
-      await chrome.storage.local.set({ queue: queue.map((e) => (e.clip.id === id ? { ...e, pairing: { url: 'http://127.0.0.1:1/exec', tokenHash: '0'.repeat(64), spreadsheet: 'Old tracker' } } : e)) });
+      await chrome.storage.local.set({
+        queue: queue.map((e) =>
+          e.clip.id === id ? { ...e, pairing: { url: 'http://127.0.0.1:1/exec', tokenHash: '0'.repeat(64), spreadsheet: 'Old tracker' } } : e,
+        ),
+      });
     }, dropped);
     const options = await context.newPage();
     await options.goto(`chrome-extension://${extensionId}/${optionsPath}`);
@@ -708,7 +760,14 @@ describe('the clipper in Chromium, against the workbench', { timeout: 60_000 }, 
     const page = await context.newPage();
     await page.goto(long);
     const tabId = await tabIdOf(long);
-    const answer = await inWorker(async (tabId) => (globalThis as unknown as { secorClipper: { onCommand(c: string, t: unknown): Promise<string> } }).secorClipper.onCommand('quick-save', await chrome.tabs.get(tabId)), tabId);
+    const answer = await inWorker(
+      async (tabId) =>
+        (globalThis as unknown as { secorClipper: { onCommand(c: string, t: unknown): Promise<string> } }).secorClipper.onCommand(
+          'quick-save',
+          await chrome.tabs.get(tabId),
+        ),
+      tabId,
+    );
     expect(answer).toMatch(/url must be at most 2048 characters/);
     expect(await queueLength()).toBe(0);
     expect(await inWorker(() => chrome.action.getBadgeText({}))).toBe('!');
@@ -727,7 +786,10 @@ describe('the clipper in Chromium, against the workbench', { timeout: 60_000 }, 
     const { page: cert, tabId } = await openCertificate();
     const popup = await openPopup(tabId);
     await popup.fill('#search', TARGET.search);
-    await popup.getByTestId('choices').getByRole('button', { name: new RegExp(TARGET.id) }).click();
+    await popup
+      .getByTestId('choices')
+      .getByRole('button', { name: new RegExp(TARGET.id) })
+      .click();
     const port = endpoint.proxy.port;
     await endpoint.proxy.stop();
     const rowsBefore = evidenceRows().length;
@@ -738,7 +800,16 @@ describe('the clipper in Chromium, against the workbench', { timeout: 60_000 }, 
     expect(await inWorker(() => chrome.action.getBadgeText({}))).toBe('1');
     const clipId = await newestClipId();
     // A few retries meet the closed port before it opens again.
-    await expect.poll(() => inWorker(async (id) => ((await chrome.storage.local.get('history')).history as { id: string; attempts: number }[]).find((h) => h.id === id)!.attempts, clipId), { timeout: 20_000 }).toBeGreaterThanOrEqual(2);
+    await expect
+      .poll(
+        () =>
+          inWorker(
+            async (id) => ((await chrome.storage.local.get('history')).history as { id: string; attempts: number }[]).find((h) => h.id === id)!.attempts,
+            clipId,
+          ),
+        { timeout: 20_000 },
+      )
+      .toBeGreaterThanOrEqual(2);
     expect(evidenceRows()).toHaveLength(rowsBefore);
     await endpoint.proxy.start(port);
     await popup.locator('[data-testid="clip-state"][data-state="saved"]').waitFor({ timeout: 30_000 });
@@ -763,16 +834,32 @@ describe('the clipper in Chromium, against the workbench', { timeout: 60_000 }, 
     const prefix = `https://records.example/bulk-${Date.now()}/`;
     const rowsOfBulk = () => evidenceRows().filter((r) => (r.Link ?? '').startsWith(prefix));
     const started = performance.now();
-    const queued = await inWorker(async ({ prefix, requirement }) => {
-      const bg = (globalThis as unknown as { secorClipper: { handlers: Record<string, (p: unknown) => Promise<{ ok: boolean; id?: string }>> } }).secorClipper;
-      const ids: string[] = [];
-      for (let i = 0; i < 200; i++) {
-        const r = await bg.handlers['clip/save']!({ draft: { tabId: null, url: `${prefix}${i}`, title: `Drill record ${i}`, recordDate: '2026-11-01', requirement, item: null, excerpt: `Drill ${i}`, note: '', snapshot: 'none' } });
-        if (!r.ok || !r.id) throw new Error(JSON.stringify(r));
-        ids.push(r.id);
-      }
-      return ids;
-    }, { prefix, requirement: BULK_TARGET });
+    const queued = await inWorker(
+      async ({ prefix, requirement }) => {
+        const bg = (globalThis as unknown as { secorClipper: { handlers: Record<string, (p: unknown) => Promise<{ ok: boolean; id?: string }>> } })
+          .secorClipper;
+        const ids: string[] = [];
+        for (let i = 0; i < 200; i++) {
+          const r = await bg.handlers['clip/save']!({
+            draft: {
+              tabId: null,
+              url: `${prefix}${i}`,
+              title: `Drill record ${i}`,
+              recordDate: '2026-11-01',
+              requirement,
+              item: null,
+              excerpt: `Drill ${i}`,
+              note: '',
+              snapshot: 'none',
+            },
+          });
+          if (!r.ok || !r.id) throw new Error(JSON.stringify(r));
+          ids.push(r.id);
+        }
+        return ids;
+      },
+      { prefix, requirement: BULK_TARGET },
+    );
     expect(new Set(queued).size).toBe(200);
     await expect.poll(async () => (await queueLength()) === 0 && rowsOfBulk().length === 200, { timeout: 240_000, interval: 500 }).toBe(true);
     const seconds = (performance.now() - started) / 1000;
@@ -821,7 +908,19 @@ describe('the clipper in Chromium, against the workbench', { timeout: 60_000 }, 
       const bg = (globalThis as unknown as { secorClipper: { handlers: Record<string, (p: unknown) => Promise<{ ok: boolean; id?: string }>> } }).secorClipper;
       const ids: string[] = [];
       for (let i = 0; i < 5; i++) {
-        const r = await bg.handlers['clip/save']!({ draft: { tabId: null, url: `https://records.example/stopped/${i}`, title: `Record ${i}`, recordDate: null, requirement, item: null, excerpt: '', note: '', snapshot: 'none' } });
+        const r = await bg.handlers['clip/save']!({
+          draft: {
+            tabId: null,
+            url: `https://records.example/stopped/${i}`,
+            title: `Record ${i}`,
+            recordDate: null,
+            requirement,
+            item: null,
+            excerpt: '',
+            note: '',
+            snapshot: 'none',
+          },
+        });
         ids.push(r.id!);
       }
       return ids;

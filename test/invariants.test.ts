@@ -16,7 +16,16 @@ describe('shared/ is the domain and knows no platform', () => {
 
   it.each(files.map((f) => [relative(ROOT, f), f]))('%s uses no platform API and no any', (_name, file) => {
     const code = readFileSync(file, 'utf8').replace(/\/\/.*$|\/\*[\s\S]*?\*\//gm, '');
-    for (const forbidden of [/\bSpreadsheetApp\b/, /\bchrome\./, /\bdocument\./, /\bwindow\./, /from 'node:/, /\bprocess\./, /\brequire\(/, /\bGoogleAppsScript\b/]) {
+    for (const forbidden of [
+      /\bSpreadsheetApp\b/,
+      /\bchrome\./,
+      /\bdocument\./,
+      /\bwindow\./,
+      /from 'node:/,
+      /\bprocess\./,
+      /\brequire\(/,
+      /\bGoogleAppsScript\b/,
+    ]) {
       expect(code, `${forbidden}`).not.toMatch(forbidden);
     }
     expect(code).not.toMatch(/:\s*any\b|as any\b|<any>/);
@@ -33,7 +42,7 @@ describe('shared/ is the domain and knows no platform', () => {
   });
 });
 
-describe("adapters reach the engine through its one door", () => {
+describe('adapters reach the engine through its one door', () => {
   // The add-on, the CLI, the workbench and the extension: they import shared/index.ts (and the clip
   // protocol, the extension's contract with the intake); their tests may also use shared/test-support.
   const adapters = ['apps-script', 'cli', 'extension', 'workbench'].flatMap((dir) =>
@@ -55,7 +64,12 @@ describe("adapters reach the engine through its one door", () => {
 
   it('the door exports only what exists, once', () => {
     const door = readFileSync(join(ROOT, 'shared/index.ts'), 'utf8');
-    const names = [...door.matchAll(/export (?:type )?\{([^}]*)\}/g)].flatMap(([, list]) => list!.split(',').map((n) => n.trim().replace(/^type /, '')).filter(Boolean));
+    const names = [...door.matchAll(/export (?:type )?\{([^}]*)\}/g)].flatMap(([, list]) =>
+      list!
+        .split(',')
+        .map((n) => n.trim().replace(/^type /, ''))
+        .filter(Boolean),
+    );
     expect(names.length).toBeGreaterThan(20);
     expect(new Set(names).size).toBe(names.length);
   });
@@ -92,7 +106,8 @@ describe('the tracker is read in one place', () => {
   const code = (file: string) => readFileSync(file, 'utf8').replace(/\/\/.*$|\/\*[\s\S]*?\*\//gm, '');
 
   it('the rule sees a read of values, and its readers exist', () => {
-    for (const read of ['sheet.getDataRange().getValues()', 'e.range.offset(0, 0, 2, 3).getValues()', 'range.getDisplayValues()']) expect(read).toMatch(READS_VALUES);
+    for (const read of ['sheet.getDataRange().getValues()', 'e.range.offset(0, 0, 2, 3).getValues()', 'range.getDisplayValues()'])
+      expect(read).toMatch(READS_VALUES);
     expect(`md.getValue()`).not.toMatch(READS_VALUES);
     for (const reader of READERS) expect(files).toContain(join(server, reader));
   });

@@ -57,6 +57,9 @@ export async function renderPdfPages(browser: Browser, pdf: Buffer): Promise<{ p
   });
   await page.goto(`${ORIGIN}/`);
   await page.waitForFunction(() => (window as unknown as { pdfjsReady?: boolean }).pdfjsReady === true);
-  const pages = await page.evaluate((base64) => (window as unknown as { renderPdf(b: string): Promise<RenderedPage[]> }).renderPdf(base64), pdf.toString('base64'));
+  const pages = await page.evaluate(
+    (base64) => (window as unknown as { renderPdf(b: string): Promise<RenderedPage[]> }).renderPdf(base64),
+    pdf.toString('base64'),
+  );
   return { page, pages };
 }

@@ -12,7 +12,23 @@ const anyCell: fc.Arbitrary<Cell> = fc.oneof(
   fc.constant(null),
   fc.constant(''),
   fc.string({ maxLength: 30 }),
-  fc.constantFrom('Requirement', 'Evidence', 'Owner', 'Status', 'Due', 'Last\nReviewed', 'Element', 'N/A', 'Done', '✓', 'E4-02', '4.1', 'Element 3', 'Total', '* note'),
+  fc.constantFrom(
+    'Requirement',
+    'Evidence',
+    'Owner',
+    'Status',
+    'Due',
+    'Last\nReviewed',
+    'Element',
+    'N/A',
+    'Done',
+    '✓',
+    'E4-02',
+    '4.1',
+    'Element 3',
+    'Total',
+    '* note',
+  ),
   fc.constantFrom('2026-01-15', '15/01/2026', '01/15/2026', 'Oct 2, 2026', '31/02/2026', 'https://drive.google.com/x', 'policy.pdf'),
   fc.double({ noNaN: false }),
   fc.integer({ min: -100_000, max: 100_000 }),
@@ -31,7 +47,10 @@ const OVERRIDES: LayoutOverrides = {
 const isoDay = fc.integer({ min: 0, max: 1200 }).map((n) => new Date(Date.UTC(2024, 0, 1) + n * 86_400_000).toISOString().slice(0, 10));
 const itemRow: fc.Arbitrary<Cell[]> = fc.tuple(
   fc.constantFrom('E1', 'Element 2', '3. Hazard Control', 'Inspections', 'Training', 'E6', 'E7', 'E8', 'E9', 'E0'),
-  fc.oneof(fc.constantFrom(...REFERENCE_CHECKLIST.map((r) => r.text)), fc.string({ minLength: 1, maxLength: 40 }).filter((s) => s.trim() !== '')),
+  fc.oneof(
+    fc.constantFrom(...REFERENCE_CHECKLIST.map((r) => r.text)),
+    fc.string({ minLength: 1, maxLength: 40 }).filter((s) => s.trim() !== ''),
+  ),
   fc.constantFrom('', 'policy.pdf', 'https://drive.google.com/file/d/1', 'Binder, shelf 2', 'N/A'),
   fc.constantFrom('', 'Dana', 'Rick Olsen'),
   fc.oneof(fc.constant(''), isoDay, fc.constant('not a date')),
@@ -90,7 +109,7 @@ describe('engine properties', () => {
     );
   });
 
-  it("gives a row the same verdict alone as among other rows", () => {
+  it('gives a row the same verdict alone as among other rows', () => {
     fc.assert(
       fc.property(fc.array(itemRow, { minLength: 2, maxLength: 25 }), fc.nat(), (rows, pick) => {
         const index = pick % rows.length;

@@ -18,7 +18,7 @@ const dir = mkdtempSync(join(tmpdir(), 'secor-sample-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('the sample workbook', () => {
-  it('is what scripts/make-sample.ts writes (only the zip entries\' timestamps differ)', () => {
+  it("is what scripts/make-sample.ts writes (only the zip entries' timestamps differ)", () => {
     const fresh = join(dir, 'fresh.xlsx');
     execFileSync(process.execPath, ['--import', 'tsx', join(ROOT, 'scripts', 'make-sample.ts'), '--out', fresh], { stdio: 'ignore' });
     expect(unzipSync(readFileSync(fresh))).toEqual(unzipSync(readFileSync(SAMPLE)));
@@ -41,21 +41,31 @@ describe('the sample workbook', () => {
     ]);
   });
 
-  it('has the CSV sample\'s rows on its tracker tab, read the same', async () => {
+  it("has the CSV sample's rows on its tracker tab, read the same", async () => {
     const [csv] = await readTrackerFile(join(ROOT, 'samples', 'northwind-tracker.csv'));
     const tab = (await readTrackerFile(SAMPLE, 'SECOR Tracker 2026'))[0]!;
     const options = { today: dayFromIso(TODAY)! };
     const [a, b] = [evaluateTracker(csv!.grid, options), evaluateTracker(tab.grid, options)];
     if (!a.ok || !b.ok) throw new Error('the sample does not read as a tracker');
-    expect(b.evaluation.items.map((i) => [i.row, i.verdict.readiness, i.verdict.gaps, i.requirement?.id])).toEqual(a.evaluation.items.map((i) => [i.row, i.verdict.readiness, i.verdict.gaps, i.requirement?.id]));
+    expect(b.evaluation.items.map((i) => [i.row, i.verdict.readiness, i.verdict.gaps, i.requirement?.id])).toEqual(
+      a.evaluation.items.map((i) => [i.row, i.verdict.readiness, i.verdict.gaps, i.requirement?.id]),
+    );
     expect(b.evaluation.prediction.percent).toBe(a.evaluation.prediction.percent);
   });
 
-  it('opens in the workbench (npm start\'s default) with the tracker tab active, every tab kept', async () => {
+  it("opens in the workbench (npm start's default) with the tracker tab active, every tab kept", async () => {
     const session = await WorkbenchSession.open({ trackerPath: SAMPLE, stateDir: join(dir, 'state'), fresh: true, today: TODAY });
     const state = session.state();
     expect(state.spreadsheetName).toBe('northwind-safety');
     expect(state.active.name).toBe('SECOR Tracker 2026');
-    expect(state.sheets.map((s) => s.name)).toEqual(['Instructions', 'SECOR Tracker 2026', 'Training', 'Site Inspections', 'Toolbox Talks', 'Incidents', 'Document Register']);
+    expect(state.sheets.map((s) => s.name)).toEqual([
+      'Instructions',
+      'SECOR Tracker 2026',
+      'Training',
+      'Site Inspections',
+      'Toolbox Talks',
+      'Incidents',
+      'Document Register',
+    ]);
   });
 });

@@ -10,7 +10,10 @@ import { type AddOn, addOnOver, trackerGrid } from './add-on-host.ts';
 
 function setUp(addOn: AddOn): ReadinessView {
   const proposal = addOn.run.proposeSetup!() as SetupProposal;
-  return addOn.run.confirmSetup!({ headerRow: proposal.headerRow, columns: Object.fromEntries(proposal.columns.map((c) => [c.role, c.column])) }) as ReadinessView;
+  return addOn.run.confirmSetup!({
+    headerRow: proposal.headerRow,
+    columns: Object.fromEntries(proposal.columns.map((c) => [c.role, c.column])),
+  }) as ReadinessView;
 }
 
 const northwind = () => trackerGrid('samples/northwind-tracker.csv');
@@ -21,13 +24,17 @@ function toLastColumn(grid: Grid): Grid {
   return grid.map((row, r) => [...row, ...new Array(25 - row.length).fill(''), r === 0 ? 'Team notes' : '']);
 }
 
-describe('writes past the sheet\'s edge grow it first', () => {
+describe("writes past the sheet's edge grow it first", () => {
   it('setup on a tracker whose data reaches its last column adds its columns after it', async () => {
     const addOn = addOnOver(toLastColumn(await northwind()));
     expect([tracker(addOn).maxCols, addOn.app.getActiveSheet().getLastColumn()]).toEqual([26, 26]);
     setUp(addOn);
     expect(tracker(addOn).maxCols).toBeGreaterThan(26);
-    const added = addOn.app.getActiveSheet().getRange(1, 27, 20, tracker(addOn).maxCols - 26).getValues().flat();
+    const added = addOn.app
+      .getActiveSheet()
+      .getRange(1, 27, 20, tracker(addOn).maxCols - 26)
+      .getValues()
+      .flat();
     expect(added).toContain('Readiness');
   });
 
@@ -53,6 +60,9 @@ describe('writes past the sheet\'s edge grow it first', () => {
     const index = addOn.run.buildEvidenceIndex!() as SheetWritten;
     expect(index.added).toBeGreaterThan(999);
     const sizes = addOn.host.spreadsheet.sheets.slice(1).map((s) => [s.name, s.maxRows > 1000]);
-    expect(sizes).toEqual([[plan.sheetName, true], [index.sheetName, true]]);
+    expect(sizes).toEqual([
+      [plan.sheetName, true],
+      [index.sheetName, true],
+    ]);
   });
 });

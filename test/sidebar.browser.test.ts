@@ -10,7 +10,16 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchChromium, SCREENSHOTS } from './chromium.ts';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { SidebarApi } from '../apps-script/server/sidebar-api.ts';
-import type { ClipperPairing, ClipperPerson, InstallationReport, ReadinessView, SettingsView, SetupProposal, SheetWritten, SidebarState } from '../apps-script/server/views.ts';
+import type {
+  ClipperPairing,
+  ClipperPerson,
+  InstallationReport,
+  ReadinessView,
+  SettingsView,
+  SetupProposal,
+  SheetWritten,
+  SidebarState,
+} from '../apps-script/server/views.ts';
 
 const ROOT = join(import.meta.dirname, '..');
 const PAGE_FILE = join(ROOT, 'dist', 'apps-script', 'Sidebar.html');
@@ -48,11 +57,21 @@ const FAILING: ReadinessView = {
       { id: 'E7-08', element: 'E7', text: 'Workers know how and when to report incidents and near misses' },
     ],
     evidence: [
-      { requirement: 'E4-02', finding: 'gap', sources: [
-        { sheet: 'SECOR Tracker 2026', kind: 'checklist', finding: 'ready', summary: 'row 12', rows: [12] },
-        { sheet: 'Site Inspections', kind: 'activity-log', finding: 'gap', summary: '11 of 12 months; no inspection in July 2026', rows: [] },
-      ] },
-      { requirement: 'E5-02', finding: 'gap', sources: [{ sheet: 'Training', kind: 'training-matrix', finding: 'gap', summary: '30 tickets of 6 workers: 1 expired, 1 missing', rows: [5, 8, 3, 4, 6, 7] }] },
+      {
+        requirement: 'E4-02',
+        finding: 'gap',
+        sources: [
+          { sheet: 'SECOR Tracker 2026', kind: 'checklist', finding: 'ready', summary: 'row 12', rows: [12] },
+          { sheet: 'Site Inspections', kind: 'activity-log', finding: 'gap', summary: '11 of 12 months; no inspection in July 2026', rows: [] },
+        ],
+      },
+      {
+        requirement: 'E5-02',
+        finding: 'gap',
+        sources: [
+          { sheet: 'Training', kind: 'training-matrix', finding: 'gap', summary: '30 tickets of 6 workers: 1 expired, 1 missing', rows: [5, 8, 3, 4, 6, 7] },
+        ],
+      },
     ],
   },
   overall: { percent: 61.5, ready: 16, applicable: 26 },
@@ -159,7 +178,11 @@ const FAILING: ReadinessView = {
       candidates: [
         { id: 'E2-01', element: 'E2', text: 'Formal hazard assessment covers every position/task with hazards; risk ranking; controls' },
         { id: 'E2-02', element: 'E2', text: 'Each hazard assessment shows the date prepared or revised' },
-        { id: 'E2-03', element: 'E2', text: 'Formal HA repeated at reasonable intervals and whenever work processes are new or change or before major site changes' },
+        {
+          id: 'E2-03',
+          element: 'E2',
+          text: 'Formal HA repeated at reasonable intervals and whenever work processes are new or change or before major site changes',
+        },
       ],
     },
     { row: 20, text: 'Maintenance - ladders, hoist, dump trailer, trucks', element: 'E3', candidates: [] },
@@ -380,7 +403,7 @@ async function expandAll(page: Page): Promise<void> {
 
 describe('the sidebar (built Sidebar.html in Chromium)', { timeout: 20_000 }, () => {
   it('is one self-contained file of tens of kB', () => {
-      const html = readFileSync(PAGE_FILE, 'utf8');
+    const html = readFileSync(PAGE_FILE, 'utf8');
     expect(statSync(PAGE_FILE).size).toBeLessThan(100_000);
     expect(html).not.toMatch(/<script[^>]+src=|<link[^>]+href=/);
     expect(html).toContain('<script type="module"');
@@ -400,7 +423,9 @@ describe('the sidebar (built Sidebar.html in Chromium)', { timeout: 20_000 }, ()
       expect(await bar.locator('.bar-percent').textContent()).toBe(`${element.percent}\u00a0%`);
       expect(await bar.locator('.bar-count').textContent()).toBe(`${element.ready}/${element.applicable} requirements ready`);
       const own = rows.get(element.id);
-      expect(await bar.getByTestId('bar-rows').textContent()).toBe(own ? `${own.ready} of ${own.applicable} ${own.applicable === 1 ? 'row' : 'rows'} ready` : 'no rows');
+      expect(await bar.getByTestId('bar-rows').textContent()).toBe(
+        own ? `${own.ready} of ${own.applicable} ${own.applicable === 1 ? 'row' : 'rows'} ready` : 'no rows',
+      );
     }
     // Below 50 %: said in words and drawn in another colour; the 50 % line sits mid-track.
     const low = page.locator('[data-element="E4"]');
@@ -439,20 +464,32 @@ describe('the sidebar (built Sidebar.html in Chromium)', { timeout: 20_000 }, ()
     expect(call?.args).toEqual([12]);
   });
 
-  it('says where each requirement\'s evidence comes from, gaps first, and goes to a row of any sheet', async () => {
+  it("says where each requirement's evidence comes from, gaps first, and goes to a row of any sheet", async () => {
     const gone: ReadinessView = {
       ...FAILING,
       prediction: {
         ...FAILING.prediction,
-        evidence: [{ requirement: 'E1-01', finding: 'ready', sources: [{ sheet: null, kind: 'checklist', finding: 'ready', summary: 'row 3', rows: [3] }] }, ...FAILING.prediction.evidence],
+        evidence: [
+          { requirement: 'E1-01', finding: 'ready', sources: [{ sheet: null, kind: 'checklist', finding: 'ready', summary: 'row 3', rows: [3] }] },
+          ...FAILING.prediction.evidence,
+        ],
       },
-      evidenceSheets: [...FAILING.evidenceSheets, { sheetId: null, name: 'Drills 2025', kind: 'activity-log', note: 'It was deleted: its evidence is no longer counted.' }],
+      evidenceSheets: [
+        ...FAILING.evidenceSheets,
+        { sheetId: null, name: 'Drills 2025', kind: 'activity-log', note: 'It was deleted: its evidence is no longer counted.' },
+      ],
     };
     const page = await openSidebar({ answers: { getSidebarState: { kind: 'ready', readiness: gone } } });
     const section = page.getByTestId('evidence-sources');
     await section.waitFor();
-    expect(await section.locator('li').evaluateAll((items) => items.map((li) => li.getAttribute('data-testid')))).toEqual(['evidence-E4-02', 'evidence-E5-02', 'evidence-E1-01']);
-    expect(await page.getByTestId('evidence-E4-02').locator('.source-text').textContent()).toBe('E4-02: SECOR Tracker 2026, row 12; Site Inspections, 11 of 12 months; no inspection in July 2026');
+    expect(await section.locator('li').evaluateAll((items) => items.map((li) => li.getAttribute('data-testid')))).toEqual([
+      'evidence-E4-02',
+      'evidence-E5-02',
+      'evidence-E1-01',
+    ]);
+    expect(await page.getByTestId('evidence-E4-02').locator('.source-text').textContent()).toBe(
+      'E4-02: SECOR Tracker 2026, row 12; Site Inspections, 11 of 12 months; no inspection in July 2026',
+    );
     expect(await page.getByTestId('evidence-E1-01').locator('.source-text').textContent()).toBe('E1-01: SECOR Tracker 2026, row 3');
     expect(await page.getByTestId('evidence-E5-02').textContent()).toContain('Training, 30 tickets of 6 workers: 1 expired, 1 missing');
     expect(await page.getByTestId('evidence-sheet-note').textContent()).toBe('Drills 2025: It was deleted: its evidence is no longer counted.');
@@ -517,7 +554,12 @@ describe('the sidebar (built Sidebar.html in Chromium)', { timeout: 20_000 }, ()
 
   it('adds the selected missing requirements and reports sheet writes', async () => {
     const page = await openSidebar({
-      answers: { getSidebarState: readyState, addMissingRequirements: PASSING, createActionPlan: WRITTEN, buildEvidenceIndex: { sheetName: 'Evidence Index', added: 12, updated: 0 } },
+      answers: {
+        getSidebarState: readyState,
+        addMissingRequirements: PASSING,
+        createActionPlan: WRITTEN,
+        buildEvidenceIndex: { sheetName: 'Evidence Index', added: 12, updated: 0 },
+      },
     });
     const add = page.getByRole('button', { name: /^Add selected to sheet/ });
     expect(await add.isDisabled()).toBe(true);
@@ -630,7 +672,17 @@ describe('the sidebar (built Sidebar.html in Chromium)', { timeout: 20_000 }, ()
     await page.getByLabel('Renewal interval in days for E4-02').fill('45');
     await page.getByRole('button', { name: 'Save and rescan' }).click();
     const [call] = await waitForCall(page, 'saveSettings');
-    expect(call?.args).toEqual([{ disabled: ['E4-02'], proposalsOn: ['E4-04'], intervals: { 'E4-02': 45 }, expiringWithinDays: 30, auditMonth: 3, certifyingPartner: 'ACSA', certifiedYear: null }]);
+    expect(call?.args).toEqual([
+      {
+        disabled: ['E4-02'],
+        proposalsOn: ['E4-04'],
+        intervals: { 'E4-02': 45 },
+        expiringWithinDays: 30,
+        auditMonth: 3,
+        certifyingPartner: 'ACSA',
+        certifiedYear: null,
+      },
+    ]);
     await expect.poll(() => page.getByText('Settings saved.').count()).toBe(1);
   });
 
@@ -710,14 +762,36 @@ describe('the sidebar (built Sidebar.html in Chromium)', { timeout: 20_000 }, ()
   const DEV_URL = 'https://script.google.com/macros/s/AKfycbx-head/dev';
 
   it('connects the clipper: confirms its /exec address, pairs a person, shows the code once with the steps, lists and revokes', async () => {
-    const sam: ClipperPerson = { id: 'p-sam', name: 'Sam Oduya', email: null, created: '2026-11-01T16:00:00.000Z', lastUsed: '2026-11-25T18:30:00.000Z', revoked: null };
-    const priya: ClipperPerson = { id: 'p-priya', name: 'Priya Patel', email: 'priya.patel@northwind-excavation.example.com', created: '2026-11-26T16:00:00.000Z', lastUsed: null, revoked: null };
-    const code = 'eyJ2IjoxLCJ1cmwiOiJodHRwczovL3NjcmlwdC5nb29nbGUuY29tL21hY3Jvcy9zL0FLZnljYngvZXhlYyIsInRva2VuIjoiMDEyMzQ1Njc4OWFiY2RlZjAxMjM0NTY3ODlhYmNkZWYwMTIzNDU2Nzg5YWJjZGVmMDEyMzQ1Njc4OWFiY2RlZiIsInNoZWV0IjoiTm9ydGh3aW5kIFNhZmV0eSJ9';
+    const sam: ClipperPerson = {
+      id: 'p-sam',
+      name: 'Sam Oduya',
+      email: null,
+      created: '2026-11-01T16:00:00.000Z',
+      lastUsed: '2026-11-25T18:30:00.000Z',
+      revoked: null,
+    };
+    const priya: ClipperPerson = {
+      id: 'p-priya',
+      name: 'Priya Patel',
+      email: 'priya.patel@northwind-excavation.example.com',
+      created: '2026-11-26T16:00:00.000Z',
+      lastUsed: null,
+      revoked: null,
+    };
+    const code =
+      'eyJ2IjoxLCJ1cmwiOiJodHRwczovL3NjcmlwdC5nb29nbGUuY29tL21hY3Jvcy9zL0FLZnljYngvZXhlYyIsInRva2VuIjoiMDEyMzQ1Njc4OWFiY2RlZjAxMjM0NTY3ODlhYmNkZWYwMTIzNDU2Nzg5YWJjZGVmMDEyMzQ1Njc4OWFiY2RlZiIsInNoZWV0IjoiTm9ydGh3aW5kIFNhZmV0eSJ9';
     const pairing: ClipperPairing = { code, person: priya, people: [priya, sam] };
     const page = await openSidebar({
       view: 'clipper',
       // An array answers call by call: a list answer is wrapped once more.
-      answers: { getClipperAddress: { confirmed: null, reported: DEV_URL }, confirmClipperAddress: { confirmed: EXEC_URL, reported: DEV_URL }, listClipperPeople: [[sam]], connectClipperPerson: pairing, revokeClipperPerson: [[priya, { ...sam, revoked: '2026-11-26T16:05:00.000Z' }]], getSidebarState: readyState },
+      answers: {
+        getClipperAddress: { confirmed: null, reported: DEV_URL },
+        confirmClipperAddress: { confirmed: EXEC_URL, reported: DEV_URL },
+        listClipperPeople: [[sam]],
+        connectClipperPerson: pairing,
+        revokeClipperPerson: [[priya, { ...sam, revoked: '2026-11-26T16:05:00.000Z' }]],
+        getSidebarState: readyState,
+      },
     });
     await expect.poll(() => page.getByRole('heading', { name: 'Connect the clipper' }).count()).toBe(1);
     expect(await calls(page, 'getSidebarState')).toEqual([]);
@@ -773,7 +847,9 @@ describe('the sidebar (built Sidebar.html in Chromium)', { timeout: 20_000 }, ()
   });
 
   it('reaches "Connect the clipper" from readiness', async () => {
-    const page = await openSidebar({ answers: { getSidebarState: readyState, getClipperAddress: { confirmed: EXEC_URL, reported: EXEC_URL }, listClipperPeople: [[]] } });
+    const page = await openSidebar({
+      answers: { getSidebarState: readyState, getClipperAddress: { confirmed: EXEC_URL, reported: EXEC_URL }, listClipperPeople: [[]] },
+    });
     await page.getByRole('button', { name: 'Connect the clipper' }).click();
     await waitForCall(page, 'listClipperPeople');
     await expect.poll(() => page.getByText('Nobody is paired yet.').count()).toBe(1);
@@ -786,9 +862,24 @@ describe('the sidebar (built Sidebar.html in Chromium)', { timeout: 20_000 }, ()
       checkedAt: '2026-11-26T16:10:00.000Z',
       checks: [
         { name: 'The tracker is set up', ok: true, found: '"SECOR Tracker 2026" is set up.', todo: null },
-        { name: 'The colour rules on the tracker', ok: false, found: "2 of the add-on's 4 colour rules are on the tracker (some were deleted), so rows are not all tinted by their Readiness.", todo: 'Choose Set up this sheet and press Confirm: it puts them back and leaves your own rules alone.' },
-        { name: 'Drive: a folder and a file made and removed (drive.file permission)', ok: true, found: 'Snapshots of clips can be kept in Drive.', todo: null },
-        { name: "The clipper's web app address", ok: false, found: 'No address is confirmed yet, so nobody can be paired.', todo: "Open Connect the clipper and paste the Web app URL from the script editor's Deploy > Manage deployments (it ends in /exec)." },
+        {
+          name: 'The colour rules on the tracker',
+          ok: false,
+          found: "2 of the add-on's 4 colour rules are on the tracker (some were deleted), so rows are not all tinted by their Readiness.",
+          todo: 'Choose Set up this sheet and press Confirm: it puts them back and leaves your own rules alone.',
+        },
+        {
+          name: 'Drive: a folder and a file made and removed (drive.file permission)',
+          ok: true,
+          found: 'Snapshots of clips can be kept in Drive.',
+          todo: null,
+        },
+        {
+          name: "The clipper's web app address",
+          ok: false,
+          found: 'No address is confirmed yet, so nobody can be paired.',
+          todo: "Open Connect the clipper and paste the Web app URL from the script editor's Deploy > Manage deployments (it ends in /exec).",
+        },
       ],
     };
     const fixed: InstallationReport = { checkedAt: '2026-11-26T16:12:00.000Z', checks: report.checks.map((c) => ({ ...c, ok: true, todo: null })) };
@@ -798,7 +889,9 @@ describe('the sidebar (built Sidebar.html in Chromium)', { timeout: 20_000 }, ()
     expect(await page.getByTestId('check-summary').textContent()).toBe('2 problems to fix: each says what to do.');
     const problems = page.locator('.check.is-problem');
     expect(await problems.count()).toBe(2);
-    expect(await problems.first().textContent()).toMatch(/^!Problem: The colour rules on the tracker2 of the add-on's 4.*What to do: Choose Set up this sheet and press Confirm/);
+    expect(await problems.first().textContent()).toMatch(
+      /^!Problem: The colour rules on the tracker2 of the add-on's 4.*What to do: Choose Set up this sheet and press Confirm/,
+    );
     expect(await page.locator('.check.is-ok').first().textContent()).toMatch(/Works: The tracker is set up/);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(300);
     await page.screenshot({ path: join(SCREENSHOTS, 'sidebar-check.png') });

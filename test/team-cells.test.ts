@@ -63,7 +63,7 @@ function team(addOn: AddOn): Team {
 const SAMPLE = 'samples/northwind-tracker.csv';
 
 describe('1. insert a column, then type', () => {
-  it("two columns inserted before Evidence, then dates typed into Last Reviewed on ten rows: no Notes cell is overwritten", async () => {
+  it('two columns inserted before Evidence, then dates typed into Last Reviewed on ten rows: no Notes cell is overwritten', async () => {
     const t = team(addOnOver(await trackerGrid(SAMPLE)));
     t.setUp();
     const tracker = t.sheet('Tracker');
@@ -93,7 +93,8 @@ describe("2. a sheet of the team's with the add-on's name", () => {
     const book = addOn.host.spreadsheet;
     for (const name of ['Action Plan', 'Evidence Index']) {
       const sheet = book.addSheet(name);
-      for (let r = 1; r <= 30; r++) for (let c = 1; c <= 9; c++) book.editCell(sheet, r, c, (cell) => (cell.value = r === 1 ? `${name} heading ${c}` : `${name} ${r}/${c}`));
+      for (let r = 1; r <= 30; r++)
+        for (let c = 1; c <= 9; c++) book.editCell(sheet, r, c, (cell) => (cell.value = r === 1 ? `${name} heading ${c}` : `${name} ${r}/${c}`));
     }
     const t = team(addOn);
     t.setUp();
@@ -157,7 +158,10 @@ describe('4. the action plan run again', () => {
     expect(plan.getRange('J4').getValue()).toBe('=not a formula, just a note');
     expect(plan.getRange('J4').getFormula()).toBe('');
     expect(plan.getRange('J5').getFormula()).toBe('=TODAY()+7');
-    const items = plan.getRange(2, 4, first.added, 1).getValues().map((r: unknown[]) => r[0]);
+    const items = plan
+      .getRange(2, 4, first.added, 1)
+      .getValues()
+      .map((r: unknown[]) => r[0]);
     expect(items.filter((i: unknown) => i === '=Fire drill log (quarterly)').length).toBeGreaterThan(0);
     expect(plan.getDataRange().getFormulas().flat().filter(Boolean)).toEqual(['=TODAY()+7']);
     expect(plan.getLastRow()).toBe(first.added + 1);
@@ -203,14 +207,22 @@ describe("6. a column inserted into the add-on's sheets", () => {
     plan.getRange('G1').setValue('Priority');
     plan.getRange('G2').setValue('high');
     // The team fixes a gap, so a line closes.
-    t.sheet('Tracker').getRange(Number(plan.getRange('C2').getValue()), 3).setValue('record.pdf');
+    t.sheet('Tracker')
+      .getRange(Number(plan.getRange('C2').getValue()), 3)
+      .setValue('record.pdf');
     const second = t.addOnStep('createActionPlan again', () => t.addOn.run.createActionPlan!() as { added: number; updated: number });
     expect(second.updated).toBeGreaterThan(0);
     const lines = plan.getLastRow() - 1;
     expect(lines).toBe(first.added + second.added);
     const keys = plan.getRange(2, 13, lines, 1).getValues().flat();
     expect(new Set(keys).size).toBe(lines);
-    expect(plan.getRange(3, 7, lines - 1, 1).getValues().flat().every((v: unknown) => v === '')).toBe(true);
+    expect(
+      plan
+        .getRange(3, 7, lines - 1, 1)
+        .getValues()
+        .flat()
+        .every((v: unknown) => v === ''),
+    ).toBe(true);
     expect(plan.getRange('M1').getValue()).toBe('Plan key');
   });
 });
@@ -245,7 +257,15 @@ describe('8. a workbook with a training matrix and an inspections log beside the
     // The team's own colour rule on the matrix, added after setup.
     const sheet = t.sheet('Training');
     const app = t.addOn.app;
-    sheet.setConditionalFormatRules([...sheet.getConditionalFormatRules(), app.newConditionalFormatRule().whenFormulaSatisfied('=$B4="Office"').setBackground('#cfe2f3').setRanges([sheet.getRange('A4:B8')]).build()]);
+    sheet.setConditionalFormatRules([
+      ...sheet.getConditionalFormatRules(),
+      app
+        .newConditionalFormatRule()
+        .whenFormulaSatisfied('=$B4="Office"')
+        .setBackground('#cfe2f3')
+        .setRanges([sheet.getRange('A4:B8')])
+        .build(),
+    ]);
     t.addOnStep('rescan', () => t.addOn.run.rescan!());
     // A ticket renewed, typed into the matrix (onEdit there is another sheet's edit); the tracker edited too.
     t.type('Training', 'C6', '2027-10-30');
@@ -261,7 +281,12 @@ describe('8. a workbook with a training matrix and an inspections log beside the
     // Mike's renewed First Aid is no longer expired: the add-on's rules moved on, the team's rule is still first.
     const formulas = training.rules.map((r) => r.values[0]);
     expect(formulas[0]).toBe('=$B4="Office"');
-    expect(formulas.slice(1).map((f) => f?.replace(/ ticket .*"/, ' ticket"'))).toEqual(['=ISTEXT("SECOR Ready: missing ticket")', '=ISTEXT("SECOR Ready: expiring ticket")']);
-    expect(book.metadata.filter((m) => m.location.type !== 'SPREADSHEET' && m.location.sheetId === training.id).map((m) => m.key)).toEqual(['secor-ready.evidence-sheet']);
+    expect(formulas.slice(1).map((f) => f?.replace(/ ticket .*"/, ' ticket"'))).toEqual([
+      '=ISTEXT("SECOR Ready: missing ticket")',
+      '=ISTEXT("SECOR Ready: expiring ticket")',
+    ]);
+    expect(book.metadata.filter((m) => m.location.type !== 'SPREADSHEET' && m.location.sheetId === training.id).map((m) => m.key)).toEqual([
+      'secor-ready.evidence-sheet',
+    ]);
   });
 });

@@ -40,7 +40,30 @@ const FIXTURES = [
 ];
 
 /** What a person types: plain words, dates, numbers kept as text, formulas, text that looks like one. */
-const TYPED = ['Done', 'In progress', 'N/A', '', 'policy-2026.pdf', 'https://drive.google.com/file/d/abc', '2026-11-20', '2024-01-05', "'0012", '0012', "'TRUE", 'TRUE', "'=not a formula", '=1+1', '=TODAY()', 'Dana Olsen', 'Readiness', 'Requirement', 'Plan key', 'E4-02', 'Fire drill held', 'HAZARDS'];
+const TYPED = [
+  'Done',
+  'In progress',
+  'N/A',
+  '',
+  'policy-2026.pdf',
+  'https://drive.google.com/file/d/abc',
+  '2026-11-20',
+  '2024-01-05',
+  "'0012",
+  '0012',
+  "'TRUE",
+  'TRUE',
+  "'=not a formula",
+  '=1+1',
+  '=TODAY()',
+  'Dana Olsen',
+  'Readiness',
+  'Requirement',
+  'Plan key',
+  'E4-02',
+  'Fire drill held',
+  'HAZARDS',
+];
 const SHEET_NAMES = ['Action Plan', 'Evidence Index', 'Evidence', 'SECOR Action Plan', 'Notes', 'Copy of Tracker'];
 
 interface Figures {
@@ -66,7 +89,10 @@ class World {
   readonly saved = new Set<string>();
   clipsMade = 0;
   /** The role of each team column, marked by the test at setup (test metadata moves with the column). */
-  constructor(readonly addOn: AddOn, readonly figures: Figures) {
+  constructor(
+    readonly addOn: AddOn,
+    readonly figures: Figures,
+  ) {
     this.own = new Ownership(addOn.host.spreadsheet);
     this.team = team(addOn.host);
     this.trackerId = addOn.host.spreadsheet.sheets[0]!.id;
@@ -75,7 +101,11 @@ class World {
   /** One request to the web app, as the clipper sends it. */
   post(body: unknown): ClipAnswer {
     const contents = JSON.stringify(body);
-    const out = this.addOn.run.doPost!({ postData: { contents, type: 'text/plain', length: contents.length, name: 'postData' }, parameter: {}, parameters: {} }) as { getContent(): string };
+    const out = this.addOn.run.doPost!({
+      postData: { contents, type: 'text/plain', length: contents.length, name: 'postData' },
+      parameter: {},
+      parameters: {},
+    }) as { getContent(): string };
     return JSON.parse(out.getContent()) as ClipAnswer;
   }
 
@@ -102,7 +132,9 @@ class World {
       result = step();
     } catch (error) {
       const message = String((error as Error).message);
-      expect(message, `${what} failed without a clear message`).toMatch(/Set up this sheet|Nothing was written|not set up|not a row|not among|is gone|was deleted|header row|choose|Choose/);
+      expect(message, `${what} failed without a clear message`).toMatch(
+        /Set up this sheet|Nothing was written|not set up|not a row|not among|is gone|was deleted|header row|choose|Choose/,
+      );
       this.figures.refusals++;
     } finally {
       this.own.afterAddOn(widths, setup && result !== null);
@@ -180,7 +212,13 @@ class World {
     const grid = this.gridOf(this.book.sheetById(this.trackerId)!);
     const today = dayFromDate(FIXED_NOW, this.book.timeZone)!;
     // Points columns come from the add-on's own detection; compare the verdicts, which points do not change.
-    const result = evaluateTracker(grid, { today, slashOrder: slashOrderForLocale('en-CA'), timeZone: this.book.timeZone, layout: now.layout, clips: this.clips() });
+    const result = evaluateTracker(grid, {
+      today,
+      slashOrder: slashOrderForLocale('en-CA'),
+      timeZone: this.book.timeZone,
+      layout: now.layout,
+      clips: this.clips(),
+    });
     if (!result.ok) return;
     const want = new Map(result.evaluation.items.map((item) => [item.row, readinessCellText(item)]));
     for (let r = now.layout.headerRow + 1; r < grid.length; r++) {
@@ -191,7 +229,14 @@ class World {
 }
 
 type Cmd = fc.Command<object, World>;
-const cmd = (name: string, check: (w: World) => boolean, run: (w: World) => void): Cmd => ({ check: (_m) => true, run: (_m, w) => { w.figures.steps++; if (check(w)) run(w); }, toString: () => name });
+const cmd = (name: string, check: (w: World) => boolean, run: (w: World) => void): Cmd => ({
+  check: (_m) => true,
+  run: (_m, w) => {
+    w.figures.steps++;
+    if (check(w)) run(w);
+  },
+  toString: () => name,
+});
 
 // ---- what the team does (apps-script/local-host/team.ts: as a person in the Sheets UI) --------
 
@@ -201,130 +246,218 @@ function edited(w: World, event: ReturnType<World['team']['typeInto']>): void {
 }
 
 const typeCmd = fc.tuple(fc.nat(5), fc.integer({ min: 1, max: 50 }), fc.integer({ min: 1, max: 14 }), fc.constantFrom(...TYPED)).map(([s, row, col, text]) =>
-  cmd(`type ${JSON.stringify(text)} at sheet#${s} R${row}C${col}`, () => true, (w) => edited(w, w.team.typeInto(w.sheetAt(s).id, a1Of(row, col), text))),
+  cmd(
+    `type ${JSON.stringify(text)} at sheet#${s} R${row}C${col}`,
+    () => true,
+    (w) => edited(w, w.team.typeInto(w.sheetAt(s).id, a1Of(row, col), text)),
+  ),
 );
 
-const pasteCmd = fc.tuple(fc.integer({ min: 1, max: 45 }), fc.integer({ min: 1, max: 10 }), fc.array(fc.array(fc.constantFrom(...TYPED), { minLength: 2, maxLength: 2 }), { minLength: 1, maxLength: 3 })).map(([row, col, block]) =>
-  cmd(`paste ${JSON.stringify(block)} at tracker R${row}C${col}`, () => true, (w) => edited(w, w.team.paste(w.trackerId, a1Of(row, col), block))),
-);
+const pasteCmd = fc
+  .tuple(
+    fc.integer({ min: 1, max: 45 }),
+    fc.integer({ min: 1, max: 10 }),
+    fc.array(fc.array(fc.constantFrom(...TYPED), { minLength: 2, maxLength: 2 }), { minLength: 1, maxLength: 3 }),
+  )
+  .map(([row, col, block]) =>
+    cmd(
+      `paste ${JSON.stringify(block)} at tracker R${row}C${col}`,
+      () => true,
+      (w) => edited(w, w.team.paste(w.trackerId, a1Of(row, col), block)),
+    ),
+  );
 
 const clearCmd = fc.tuple(fc.integer({ min: 1, max: 45 }), fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 4 })).map(([row, col, n]) =>
-  cmd(`clear tracker R${row}C${col} x${n}`, () => true, (w) => edited(w, w.team.clear(w.trackerId, a1Of(row, col, n, 1)))),
+  cmd(
+    `clear tracker R${row}C${col} x${n}`,
+    () => true,
+    (w) => edited(w, w.team.clear(w.trackerId, a1Of(row, col, n, 1))),
+  ),
 );
 
 const insertRowsCmd = fc.tuple(fc.nat(5), fc.integer({ min: 1, max: 45 }), fc.integer({ min: 1, max: 3 })).map(([s, at, n]) =>
-  cmd(`insert ${n} rows before ${at} on sheet#${s}`, () => true, (w) => w.team.insertRows(w.sheetAt(s).id, at, n)),
+  cmd(
+    `insert ${n} rows before ${at} on sheet#${s}`,
+    () => true,
+    (w) => w.team.insertRows(w.sheetAt(s).id, at, n),
+  ),
 );
 
 const deleteRowsCmd = fc.tuple(fc.nat(5), fc.integer({ min: 1, max: 45 }), fc.integer({ min: 1, max: 2 })).map(([s, at, n]) =>
-  cmd(`delete ${n} rows at ${at} of sheet#${s}`, () => true, (w) => w.team.deleteRows(w.sheetAt(s).id, at, n)),
+  cmd(
+    `delete ${n} rows at ${at} of sheet#${s}`,
+    () => true,
+    (w) => w.team.deleteRows(w.sheetAt(s).id, at, n),
+  ),
 );
 
-const moveRowsCmd = fc.tuple(fc.nat(5), fc.integer({ min: 2, max: 45 }), fc.integer({ min: 1, max: 3 }), fc.integer({ min: 1, max: 48 })).map(([s, first, n, to]) =>
-  cmd(`move ${n} rows from ${first} to ${to} on sheet#${s}`, () => true, (w) => {
-    if (to >= first && to <= first + n) return;
-    w.team.moveRows(w.sheetAt(s).id, first, n, to);
-  }),
-);
+const moveRowsCmd = fc
+  .tuple(fc.nat(5), fc.integer({ min: 2, max: 45 }), fc.integer({ min: 1, max: 3 }), fc.integer({ min: 1, max: 48 }))
+  .map(([s, first, n, to]) =>
+    cmd(
+      `move ${n} rows from ${first} to ${to} on sheet#${s}`,
+      () => true,
+      (w) => {
+        if (to >= first && to <= first + n) return;
+        w.team.moveRows(w.sheetAt(s).id, first, n, to);
+      },
+    ),
+  );
 
 const insertColumnsCmd = fc.tuple(fc.nat(5), fc.integer({ min: 1, max: 13 }), fc.integer({ min: 1, max: 2 })).map(([s, at, n]) =>
-  cmd(`insert ${n} columns before ${at} on sheet#${s}`, () => true, (w) => {
-    const sheet = w.sheetAt(s);
-    w.team.insertColumns(sheet.id, at, n);
-    for (let c = at; c < at + n; c++) w.own.teamInsertedColumn(sheet, c);
-  }),
+  cmd(
+    `insert ${n} columns before ${at} on sheet#${s}`,
+    () => true,
+    (w) => {
+      const sheet = w.sheetAt(s);
+      w.team.insertColumns(sheet.id, at, n);
+      for (let c = at; c < at + n; c++) w.own.teamInsertedColumn(sheet, c);
+    },
+  ),
 );
 
 const deleteColumnCmd = fc.integer({ min: 1, max: 12 }).map((at) =>
-  cmd(`delete column ${at} of the tracker`, () => true, (w) => w.team.deleteColumns(w.trackerId, at, 1)),
+  cmd(
+    `delete column ${at} of the tracker`,
+    () => true,
+    (w) => w.team.deleteColumns(w.trackerId, at, 1),
+  ),
 );
 
 const moveColumnsCmd = fc.tuple(fc.nat(5), fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 14 })).map(([s, first, to]) =>
-  cmd(`move column ${first} to ${to} on sheet#${s}`, () => true, (w) => {
-    if (to === first || to === first + 1) return;
-    w.team.moveColumns(w.sheetAt(s).id, first, 1, to);
-  }),
+  cmd(
+    `move column ${first} to ${to} on sheet#${s}`,
+    () => true,
+    (w) => {
+      if (to === first || to === first + 1) return;
+      w.team.moveColumns(w.sheetAt(s).id, first, 1, to);
+    },
+  ),
 );
 
 /** Data › Sort range over the tracker's rows below the header, by one column: the whole table (the add-on's columns too) or only the team's. */
 const sortCmd = fc.tuple(fc.integer({ min: 1, max: 8 }), fc.boolean(), fc.boolean()).map(([by, ascending, whole]) =>
-  cmd(`sort the tracker's rows by column ${by} ${ascending ? 'A-Z' : 'Z-A'}${whole ? ', the whole table' : ''}`, (w) => w.layoutNow() !== null, (w) => {
-    const { layout, readiness } = w.layoutNow()!;
-    const sheet = w.book.sheetById(w.trackerId)!;
-    const last = w.book.lastRow(sheet);
-    if (last <= layout.headerRow + 2) return;
-    // Sorting the team's columns only would leave the add-on's Requirement corrections on other rows (README): teams sort the whole table.
-    if (!whole && w.own.isAddOnColumn(sheet, readiness)) return;
-    try {
-      w.team.sortRange(w.trackerId, a1Of(layout.headerRow + 2, 1, last - layout.headerRow - 1, w.book.lastColumn(sheet)), { column: by, ascending });
-    } catch (error) {
-      // The local host does not calculate formulas, so it cannot sort by a column that holds one.
-      if (!/formula/i.test(String((error as Error).message))) throw error;
-    }
-  }),
+  cmd(
+    `sort the tracker's rows by column ${by} ${ascending ? 'A-Z' : 'Z-A'}${whole ? ', the whole table' : ''}`,
+    (w) => w.layoutNow() !== null,
+    (w) => {
+      const { layout, readiness } = w.layoutNow()!;
+      const sheet = w.book.sheetById(w.trackerId)!;
+      const last = w.book.lastRow(sheet);
+      if (last <= layout.headerRow + 2) return;
+      // Sorting the team's columns only would leave the add-on's Requirement corrections on other rows (README): teams sort the whole table.
+      if (!whole && w.own.isAddOnColumn(sheet, readiness)) return;
+      try {
+        w.team.sortRange(w.trackerId, a1Of(layout.headerRow + 2, 1, last - layout.headerRow - 1, w.book.lastColumn(sheet)), { column: by, ascending });
+      } catch (error) {
+        // The local host does not calculate formulas, so it cannot sort by a column that holds one.
+        if (!/formula/i.test(String((error as Error).message))) throw error;
+      }
+    },
+  ),
 );
 
 const newSheetCmd = fc.constantFrom(...SHEET_NAMES).map((name) =>
-  cmd(`make a sheet "${name}" with content`, (w) => !w.book.sheets.some((s) => s.name.toLowerCase() === name.toLowerCase()), (w) => {
-    w.team.createSheet(name);
-    w.own.teamMadeSheet(w.book.sheetByName(name)!);
-    w.team.paste(name, 'A1', [['Requirement', 'Owner', 'Plan key'], ['their row', 'Dana', "'0012"], ['=1+1', 'TRUE', 'x']]);
-  }),
+  cmd(
+    `make a sheet "${name}" with content`,
+    (w) => !w.book.sheets.some((s) => s.name.toLowerCase() === name.toLowerCase()),
+    (w) => {
+      w.team.createSheet(name);
+      w.own.teamMadeSheet(w.book.sheetByName(name)!);
+      w.team.paste(name, 'A1', [
+        ['Requirement', 'Owner', 'Plan key'],
+        ['their row', 'Dana', "'0012"],
+        ['=1+1', 'TRUE', 'x'],
+      ]);
+    },
+  ),
 );
 
 const renameCmd = fc.tuple(fc.nat(5), fc.constantFrom('Our plan', 'Index (old)', 'Tracker 2026', 'Action Plan')).map(([s, name]) =>
-  cmd(`rename sheet#${s} to "${name}"`, (w) => !w.book.sheets.some((x) => x.name.toLowerCase() === name.toLowerCase()), (w) => w.team.renameSheet(w.sheetAt(s).id, name)),
+  cmd(
+    `rename sheet#${s} to "${name}"`,
+    (w) => !w.book.sheets.some((x) => x.name.toLowerCase() === name.toLowerCase()),
+    (w) => w.team.renameSheet(w.sheetAt(s).id, name),
+  ),
 );
 
 const copySheetCmd = fc.nat(5).map((s) =>
-  cmd(`duplicate sheet#${s}`, () => true, (w) => {
-    const ids = new Set(w.book.sheets.map((x) => x.id));
-    w.team.copySheet(w.sheetAt(s).id);
-    for (const sheet of w.book.sheets) if (!ids.has(sheet.id)) w.own.teamMadeSheet(sheet);
-  }),
+  cmd(
+    `duplicate sheet#${s}`,
+    () => true,
+    (w) => {
+      const ids = new Set(w.book.sheets.map((x) => x.id));
+      w.team.copySheet(w.sheetAt(s).id);
+      for (const sheet of w.book.sheets) if (!ids.has(sheet.id)) w.own.teamMadeSheet(sheet);
+    },
+  ),
 );
 
 const deleteSheetCmd = fc.nat(5).map((s) =>
-  cmd(`delete sheet#${s}`, (w) => w.book.sheets.length > 1 && w.sheetAt(s).id !== w.trackerId, (w) => w.team.deleteSheet(w.sheetAt(s).id)),
+  cmd(
+    `delete sheet#${s}`,
+    (w) => w.book.sheets.length > 1 && w.sheetAt(s).id !== w.trackerId,
+    (w) => w.team.deleteSheet(w.sheetAt(s).id),
+  ),
 );
 
 // ---- what the add-on does --------------------------------------------------------------------
 
-const setUpCmd = cmd('set up this sheet', () => true, (w) => {
-  w.ss().setActiveSheet(w.ss().getSheetById(w.trackerId));
-  const proposal = w.addOnStep('proposeSetup', () => w.addOn.run.proposeSetup!() as SetupProposal);
-  if (!proposal || proposal.headerRow === null) return;
-  const columns = Object.fromEntries(proposal.columns.map((c) => [c.role, c.column]));
-  const view = w.addOnStep('confirmSetup', () => w.addOn.run.confirmSetup!({ headerRow: proposal.headerRow!, columns }) as ReadinessView, true);
-  if (view) {
-    w.setUpOnce = true;
-    // The test follows the roles the user confirmed.
-    w.markRoles(proposal);
-    w.checkReadiness();
-  }
-});
+const setUpCmd = cmd(
+  'set up this sheet',
+  () => true,
+  (w) => {
+    w.ss().setActiveSheet(w.ss().getSheetById(w.trackerId));
+    const proposal = w.addOnStep('proposeSetup', () => w.addOn.run.proposeSetup!() as SetupProposal);
+    if (!proposal || proposal.headerRow === null) return;
+    const columns = Object.fromEntries(proposal.columns.map((c) => [c.role, c.column]));
+    const view = w.addOnStep('confirmSetup', () => w.addOn.run.confirmSetup!({ headerRow: proposal.headerRow!, columns }) as ReadinessView, true);
+    if (view) {
+      w.setUpOnce = true;
+      // The test follows the roles the user confirmed.
+      w.markRoles(proposal);
+      w.checkReadiness();
+    }
+  },
+);
 
-const scanCmd = cmd('rescan', (w) => w.setUpOnce, (w) => {
-  if (w.addOnStep('rescan', () => w.addOn.run.rescan!())) w.checkReadiness();
-});
-const planCmd = cmd('create action plan', (w) => w.setUpOnce, (w) => void w.addOnStep('createActionPlan', () => w.addOn.run.createActionPlan!()));
-const indexCmd = cmd('build evidence index', (w) => w.setUpOnce, (w) => void w.addOnStep('buildEvidenceIndex', () => w.addOn.run.buildEvidenceIndex!()));
-const addRequirementsCmd = cmd('add 2 missing requirements', (w) => w.setUpOnce, (w) => {
-  const view = w.addOnStep('rescan', () => w.addOn.run.rescan!() as ReadinessView);
-  if (!view) return;
-  const ids = view.missing.slice(0, 2).map((m) => m.id);
-  // Added rows are inserted into their element's section or go below the team's last row: the
-  // team's rows, compared without them, are as they were.
-  const before = w.own.teamCells();
-  const known = metadataIds(w.book);
-  try {
-    w.addOn.run.addMissingRequirements!(ids);
-  } catch (error) {
-    expect(String((error as Error).message)).toMatch(/Set up this sheet|is gone|Nothing was written/);
-  }
-  const changed = changedCells(before, withoutAddedRows(w.own, before, known)).filter(([, a]) => a !== undefined && (a.value !== '' || a.formula !== ''));
-  expect(changed.slice(0, 3), 'added requirements overwrote team cells').toEqual([]);
-});
+const scanCmd = cmd(
+  'rescan',
+  (w) => w.setUpOnce,
+  (w) => {
+    if (w.addOnStep('rescan', () => w.addOn.run.rescan!())) w.checkReadiness();
+  },
+);
+const planCmd = cmd(
+  'create action plan',
+  (w) => w.setUpOnce,
+  (w) => void w.addOnStep('createActionPlan', () => w.addOn.run.createActionPlan!()),
+);
+const indexCmd = cmd(
+  'build evidence index',
+  (w) => w.setUpOnce,
+  (w) => void w.addOnStep('buildEvidenceIndex', () => w.addOn.run.buildEvidenceIndex!()),
+);
+const addRequirementsCmd = cmd(
+  'add 2 missing requirements',
+  (w) => w.setUpOnce,
+  (w) => {
+    const view = w.addOnStep('rescan', () => w.addOn.run.rescan!() as ReadinessView);
+    if (!view) return;
+    const ids = view.missing.slice(0, 2).map((m) => m.id);
+    // Added rows are inserted into their element's section or go below the team's last row: the
+    // team's rows, compared without them, are as they were.
+    const before = w.own.teamCells();
+    const known = metadataIds(w.book);
+    try {
+      w.addOn.run.addMissingRequirements!(ids);
+    } catch (error) {
+      expect(String((error as Error).message)).toMatch(/Set up this sheet|is gone|Nothing was written/);
+    }
+    const changed = changedCells(before, withoutAddedRows(w.own, before, known)).filter(([, a]) => a !== undefined && (a.value !== '' || a.formula !== ''));
+    expect(changed.slice(0, 3), 'added requirements overwrote team cells').toEqual([]);
+  },
+);
 
 // ---- the clipper: a clip is made from the tracker's list, waits (the team may sort meanwhile), then is sent, maybe twice
 
@@ -332,84 +465,138 @@ const WEB_APP_URL = 'https://script.google.com/macros/s/AKfy-model-test/exec';
 const RECORD_DATES = ['2026-11-01', null, '2027-05-01'];
 
 const makeClipCmd = fc.tuple(fc.nat(80), fc.boolean(), fc.nat(2)).map(([pick, retry, date]) =>
-  cmd(`make a clip for item #${pick}${retry ? ' (sent twice)' : ''}, record date ${RECORD_DATES[date]}`, (w) => w.setUpOnce, (w) => {
-    if (w.token === null) {
-      // The coordinator confirms the web app's /exec address once, then connects a person.
-      const pairing = w.addOnStep('connect a person', () => {
-        w.addOn.run.confirmClipperAddress!(WEB_APP_URL);
-        return w.addOn.run.connectClipperPerson!('Priya Patel', null) as ClipperPairing;
-      });
-      if (!pairing) return;
-      w.token = (JSON.parse(Buffer.from(pairing.code, 'base64url').toString('utf8')) as { token: string }).token;
-    }
-    const token = w.token;
-    const list = w.addOnStep('list requirements', () => w.post({ v: 1, token, action: 'requirements' }));
-    if (!list?.ok || list.action !== 'requirements' || list.requirements.length === 0) return;
-    const choice = list.requirements[pick % list.requirements.length]!;
-    const byRow = choice.id === null || pick % 2 === 0;
-    const clip = {
-      id: `clip-${String(++w.clipsMade).padStart(4, '0')}-model`,
-      url: 'https://training.example.com/certificates/123',
-      title: 'Certificate of completion',
-      capturedAt: FIXED_NOW.toISOString(),
-      recordDate: RECORD_DATES[date],
-      requirement: byRow ? choice.row : choice.id,
-      item: byRow ? choice.text : null,
-    };
-    w.queue.push({ clip, retry, item: byRow ? choice.text : null });
-  }),
+  cmd(
+    `make a clip for item #${pick}${retry ? ' (sent twice)' : ''}, record date ${RECORD_DATES[date]}`,
+    (w) => w.setUpOnce,
+    (w) => {
+      if (w.token === null) {
+        // The coordinator confirms the web app's /exec address once, then connects a person.
+        const pairing = w.addOnStep('connect a person', () => {
+          w.addOn.run.confirmClipperAddress!(WEB_APP_URL);
+          return w.addOn.run.connectClipperPerson!('Priya Patel', null) as ClipperPairing;
+        });
+        if (!pairing) return;
+        w.token = (JSON.parse(Buffer.from(pairing.code, 'base64url').toString('utf8')) as { token: string }).token;
+      }
+      const token = w.token;
+      const list = w.addOnStep('list requirements', () => w.post({ v: 1, token, action: 'requirements' }));
+      if (!list?.ok || list.action !== 'requirements' || list.requirements.length === 0) return;
+      const choice = list.requirements[pick % list.requirements.length]!;
+      const byRow = choice.id === null || pick % 2 === 0;
+      const clip = {
+        id: `clip-${String(++w.clipsMade).padStart(4, '0')}-model`,
+        url: 'https://training.example.com/certificates/123',
+        title: 'Certificate of completion',
+        capturedAt: FIXED_NOW.toISOString(),
+        recordDate: RECORD_DATES[date],
+        requirement: byRow ? choice.row : choice.id,
+        item: byRow ? choice.text : null,
+      };
+      w.queue.push({ clip, retry, item: byRow ? choice.text : null });
+    },
+  ),
 );
 
 const REFUSED_FOR_GOOD = new Set(['future-record-date', 'unknown-requirement', 'not-set-up']);
-const sendClipsCmd = cmd('send the waiting clips', (w) => w.token !== null, (w) => {
-  const token = w.token!;
-  for (const { clip, retry, item } of w.queue.splice(0)) {
-    for (let attempt = 0; attempt < (retry ? 2 : 1); attempt++) {
-      w.figures.clipsSent++;
-      const answer = w.addOnStep(`send ${String(clip.id)}`, () => w.post({ v: 1, token, action: 'clip', clip }));
-      if (!answer) continue;
-      if (!answer.ok) {
-        expect(REFUSED_FOR_GOOD.has(answer.error.code) || answer.error.code === 'rate-limited', answer.error.message).toBe(true);
-        // A future date is refused as such, unless the tracker cannot be read at all just now.
-        if (clip.recordDate === '2027-05-01' && answer.error.code !== 'not-set-up') expect(answer.error.code).toBe('future-record-date');
-        continue;
+const sendClipsCmd = cmd(
+  'send the waiting clips',
+  (w) => w.token !== null,
+  (w) => {
+    const token = w.token!;
+    for (const { clip, retry, item } of w.queue.splice(0)) {
+      for (let attempt = 0; attempt < (retry ? 2 : 1); attempt++) {
+        w.figures.clipsSent++;
+        const answer = w.addOnStep(`send ${String(clip.id)}`, () => w.post({ v: 1, token, action: 'clip', clip }));
+        if (!answer) continue;
+        if (!answer.ok) {
+          expect(REFUSED_FOR_GOOD.has(answer.error.code) || answer.error.code === 'rate-limited', answer.error.message).toBe(true);
+          // A future date is refused as such, unless the tracker cannot be read at all just now.
+          if (clip.recordDate === '2027-05-01' && answer.error.code !== 'not-set-up') expect(answer.error.code).toBe('future-record-date');
+          continue;
+        }
+        expect(clip.recordDate).not.toBe('2027-05-01');
+        expect(answer.action === 'clip' && answer.duplicate).toBe(w.saved.has(String(clip.id)));
+        if (!w.saved.has(String(clip.id))) w.figures.clipsSaved++;
+        w.saved.add(String(clip.id));
       }
-      expect(clip.recordDate).not.toBe('2027-05-01');
-      expect(answer.action === 'clip' && answer.duplicate).toBe(w.saved.has(String(clip.id)));
-      if (!w.saved.has(String(clip.id))) w.figures.clipsSaved++;
-      w.saved.add(String(clip.id));
+      // Exactly once: one Evidence row per clip the tracker confirmed, on the item it was made for.
+      const evidence = w.book.sheets.find((s) => s.cells[0]?.some((c) => c?.value === 'Clip id'));
+      if (!evidence || !w.saved.has(String(clip.id))) continue;
+      const header = evidence.cells[0]!.map((c) => String(c?.value ?? ''));
+      const rows = evidence.cells.slice(1).filter((r) => r?.[header.indexOf('Clip id')]?.value === clip.id);
+      expect(rows).toHaveLength(1);
+      if (item !== null)
+        expect(
+          String(rows[0]![header.indexOf('Item')]?.value ?? '')
+            .trim()
+            .toLowerCase(),
+        ).toBe(item.trim().toLowerCase());
     }
-    // Exactly once: one Evidence row per clip the tracker confirmed, on the item it was made for.
-    const evidence = w.book.sheets.find((s) => s.cells[0]?.some((c) => c?.value === 'Clip id'));
-    if (!evidence || !w.saved.has(String(clip.id))) continue;
-    const header = evidence.cells[0]!.map((c) => String(c?.value ?? ''));
-    const rows = evidence.cells.slice(1).filter((r) => r?.[header.indexOf('Clip id')]?.value === clip.id);
-    expect(rows).toHaveLength(1);
-    if (item !== null) expect(String(rows[0]![header.indexOf('Item')]?.value ?? '').trim().toLowerCase()).toBe(item.trim().toLowerCase());
-  }
-});
+  },
+);
 
 const commands = [
-  typeCmd, typeCmd, typeCmd, pasteCmd, clearCmd, insertRowsCmd, deleteRowsCmd, moveRowsCmd, insertColumnsCmd, deleteColumnCmd, moveColumnsCmd, sortCmd,
-  newSheetCmd, renameCmd, copySheetCmd, deleteSheetCmd,
-  fc.constant(setUpCmd), fc.constant(setUpCmd), fc.constant(scanCmd), fc.constant(scanCmd), fc.constant(planCmd), fc.constant(indexCmd), fc.constant(addRequirementsCmd),
-  makeClipCmd, makeClipCmd, fc.constant(sendClipsCmd),
+  typeCmd,
+  typeCmd,
+  typeCmd,
+  pasteCmd,
+  clearCmd,
+  insertRowsCmd,
+  deleteRowsCmd,
+  moveRowsCmd,
+  insertColumnsCmd,
+  deleteColumnCmd,
+  moveColumnsCmd,
+  sortCmd,
+  newSheetCmd,
+  renameCmd,
+  copySheetCmd,
+  deleteSheetCmd,
+  fc.constant(setUpCmd),
+  fc.constant(setUpCmd),
+  fc.constant(scanCmd),
+  fc.constant(scanCmd),
+  fc.constant(planCmd),
+  fc.constant(indexCmd),
+  fc.constant(addRequirementsCmd),
+  makeClipCmd,
+  makeClipCmd,
+  fc.constant(sendClipsCmd),
 ];
 
 describe("the team's cells are theirs, through random sequences of what teams and the add-on do", () => {
   it(`${RUNS} seeded sequences over ${FIXTURES.length} trackers: no team cell changes, Readiness says what the engine says`, async () => {
     const grids = await Promise.all(FIXTURES.map((f) => trackerGrid(f)));
-    const figures: Figures = { sequences: 0, steps: 0, teamCellsChecked: 0, teamCellsChanged: 0, readinessChecked: 0, refusals: 0, clipsSent: 0, clipsSaved: 0 };
+    const figures: Figures = {
+      sequences: 0,
+      steps: 0,
+      teamCellsChecked: 0,
+      teamCellsChanged: 0,
+      readinessChecked: 0,
+      refusals: 0,
+      clipsSent: 0,
+      clipsSaved: 0,
+    };
     fc.assert(
       fc.property(fc.nat(FIXTURES.length - 1), fc.commands(commands, { maxCommands: 40, size: 'large' }), (fixture, cmds) => {
         figures.sequences++;
-        const world = new World(addOnOver(grids[fixture]!.map((row) => [...row]), 'Tracker', FIXED_NOW, { webAppUrl: WEB_APP_URL }), figures);
+        const world = new World(
+          addOnOver(
+            grids[fixture]!.map((row) => [...row]),
+            'Tracker',
+            FIXED_NOW,
+            { webAppUrl: WEB_APP_URL },
+          ),
+          figures,
+        );
         // Most teams set up first; some sequences start with what they do before.
         fc.modelRun(() => ({ model: {}, real: world }), [setUpCmd, ...cmds]);
       }),
       { numRuns: RUNS, seed: SEED },
     );
-    console.log(`model-based run: ${figures.sequences} sequences, ${figures.steps} steps, ${figures.teamCellsChecked} team cells checked, ${figures.teamCellsChanged} changed, ${figures.readinessChecked} Readiness cells checked, ${figures.refusals} clear refusals, ${figures.clipsSent} clip requests, ${figures.clipsSaved} clips saved once each`);
+    console.log(
+      `model-based run: ${figures.sequences} sequences, ${figures.steps} steps, ${figures.teamCellsChecked} team cells checked, ${figures.teamCellsChanged} changed, ${figures.readinessChecked} Readiness cells checked, ${figures.refusals} clear refusals, ${figures.clipsSent} clip requests, ${figures.clipsSaved} clips saved once each`,
+    );
     expect(figures.teamCellsChanged).toBe(0);
   }, 600_000);
 });

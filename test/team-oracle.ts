@@ -35,11 +35,21 @@ export class Ownership {
   }
 
   private mark(sheet: SheetModel, col: number, key: string): void {
-    this.book.metadata.push({ id: this.book.nextMetadataId++, key, value: null, visibility: 'PROJECT', location: { type: 'COLUMN', sheetId: sheet.id, index: col } });
+    this.book.metadata.push({
+      id: this.book.nextMetadataId++,
+      key,
+      value: null,
+      visibility: 'PROJECT',
+      location: { type: 'COLUMN', sheetId: sheet.id, index: col },
+    });
   }
 
   private marked(sheet: SheetModel, key: string): Set<number> {
-    return new Set(this.book.metadata.filter((m) => m.key === key && m.location.type === 'COLUMN' && m.location.sheetId === sheet.id).map((m) => (m.location as { index: number }).index));
+    return new Set(
+      this.book.metadata
+        .filter((m) => m.key === key && m.location.type === 'COLUMN' && m.location.sheetId === sheet.id)
+        .map((m) => (m.location as { index: number }).index),
+    );
   }
 
   /**

@@ -8,10 +8,12 @@ const ISO = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 /** The tracker as Sheets holds it when its dates were typed: date cells at midnight in `zone`. */
 function withDateCells(grid: Grid, zone: string): Cell[][] {
-  return grid.map((row) => row.map((cell) => {
-    const m = typeof cell === 'string' ? ISO.exec(cell) : null;
-    return m ? zonedMidnight(Number(m[1]), Number(m[2]), Number(m[3]), zone) : cell;
-  }));
+  return grid.map((row) =>
+    row.map((cell) => {
+      const m = typeof cell === 'string' ? ISO.exec(cell) : null;
+      return m ? zonedMidnight(Number(m[1]), Number(m[2]), Number(m[3]), zone) : cell;
+    }),
+  );
 }
 
 /** Set up and scanned in a spreadsheet of `zone`, the script in America/Edmonton (addOnOver's). */

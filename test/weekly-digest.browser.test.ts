@@ -75,7 +75,9 @@ describe('the weekly digest in the workbench', () => {
     await page.click('#fire-triggers');
     const outbox = page.locator('dialog#outbox');
     await outbox.waitFor();
-    await expect.poll(() => outbox.locator('.mail .subject').first().textContent()).toBe('SECOR Ready weekly digest: 5 falling due in 30 days (Northwind safety)');
+    await expect
+      .poll(() => outbox.locator('.mail .subject').first().textContent())
+      .toBe('SECOR Ready weekly digest: 5 falling due in 30 days (Northwind safety)');
     expect(await outbox.locator('.mail .head').first().textContent()).toMatch(/^To coordinator@example\.com · .+ · from SECOR Ready$/);
     const body = await outbox.locator('.mail pre').first().textContent();
     expect(body).toContain("- 2026-12-05: Helen Ward's First Aid expires (Training sheet)");

@@ -68,19 +68,21 @@ describe('the weekly digest', () => {
     // The recertification (certified 2025: maintenance year 1) in December.
     expect(mail.body).toContain('Your maintenance year 1 submission is due by 2026-12-31');
     // The tracker's rows and the Inspections log (the yearly cycle), the Training matrix's tickets, the Action Plan.
-    expect(mail.body).toContain([
-      'Falling due in the next 30 days:',
-      '- 2026-12-11: Monthly site inspections (row 4, E4-02) goes stale',
-      '- 2026-12-11: the newest record (Inspections sheet, E4-02) goes stale',
-      '- 2026-12-15: Fire drill (row 8, E6-05) falls due',
-      '',
-      'Tickets expiring in the next 30 days:',
-      "- 2026-12-05: Helen Ward's First Aid expires (Training sheet)",
-      "- 2026-12-18: Dev Singh's Fall Protection expires (Training sheet)",
-      '',
-      'Overdue actions in the Action Plan:',
-      '- due 2026-11-01: First aiders for the crew (E6-06), Helen, In progress (Action Plan row 2)',
-    ].join('\n'));
+    expect(mail.body).toContain(
+      [
+        'Falling due in the next 30 days:',
+        '- 2026-12-11: Monthly site inspections (row 4, E4-02) goes stale',
+        '- 2026-12-11: the newest record (Inspections sheet, E4-02) goes stale',
+        '- 2026-12-15: Fire drill (row 8, E6-05) falls due',
+        '',
+        'Tickets expiring in the next 30 days:',
+        "- 2026-12-05: Helen Ward's First Aid expires (Training sheet)",
+        "- 2026-12-18: Dev Singh's Fall Protection expires (Training sheet)",
+        '',
+        'Overdue actions in the Action Plan:',
+        '- due 2026-11-01: First aiders for the crew (E6-06), Helen, In progress (Action Plan row 2)',
+      ].join('\n'),
+    );
     // The line marked Done is not overdue.
     expect(mail.body).not.toContain('Action Plan row 3');
     expect(mail.htmlBody).toContain('<h3>Overdue actions in the Action Plan</h3>');
@@ -94,7 +96,9 @@ describe('the weekly digest', () => {
     const addOn = await readyWorkbook();
     // An older version made the trigger itself, and no id of it was remembered.
     const { ScriptApp } = addOn.host.globals;
-    const old = addOn.host.runIn('sidebar', () => ScriptApp.newTrigger('sendWeeklyDigest').timeBased().everyWeeks(1).onWeekDay(ScriptApp.WeekDay.FRIDAY).atHour(9).create().getUniqueId());
+    const old = addOn.host.runIn('sidebar', () =>
+      ScriptApp.newTrigger('sendWeeklyDigest').timeBased().everyWeeks(1).onWeekDay(ScriptApp.WeekDay.FRIDAY).atHour(9).create().getUniqueId(),
+    );
     expect(addOn.run.getWeeklyDigest!()).toMatchObject({ on: true });
     addOn.run.switchWeeklyDigest!(true);
     expect(digestTriggers(addOn).map((t) => t.uniqueId)).toEqual([old]);
@@ -111,19 +115,23 @@ describe('the weekly digest', () => {
     const [run] = addOn.host.fireDueTriggers(AFTER_MONDAY);
     expect(run!.error).toMatch(/tracker sheet "SECOR Tracker" was deleted/);
     expect(addOn.host.outbox.sent).toEqual([]);
-    expect(addOn.host.logs.some((l) => /^\[error\] Weekly digest not sent: The tracker sheet "SECOR Tracker" was deleted.* Nothing was mailed\.$/.test(l))).toBe(true);
+    expect(
+      addOn.host.logs.some((l) => /^\[error\] Weekly digest not sent: The tracker sheet "SECOR Tracker" was deleted.* Nothing was mailed\.$/.test(l)),
+    ).toBe(true);
   });
 
-  it('with the day\'s mail quota used up it says so and sends nothing', async () => {
+  it("with the day's mail quota used up it says so and sends nothing", async () => {
     const addOn = await readyWorkbook();
     addOn.run.switchWeeklyDigest!(true);
     addOn.host.outbox.usedByDay['2026-11-26'] = 100;
     expect(addOn.host.fireDueTriggers(AFTER_MONDAY)[0]!.error).toBeNull();
     expect(addOn.host.outbox.sent).toEqual([]);
-    expect(addOn.host.logs).toContain("[error] Weekly digest not sent: today's mail quota is used up. Nothing was mailed; next week's digest will come as usual.");
+    expect(addOn.host.logs).toContain(
+      "[error] Weekly digest not sent: today's mail quota is used up. Nothing was mailed; next week's digest will come as usual.",
+    );
   });
 
-  it('is refused, switching nothing on, before setup and when the user\'s address is hidden', async () => {
+  it("is refused, switching nothing on, before setup and when the user's address is hidden", async () => {
     const fresh = await addOnOverFile(WORKBOOK);
     expect(() => fresh.run.switchWeeklyDigest!(true)).toThrow('choose "Set up this sheet" first. Nothing was switched on.');
     expect(() => fresh.run.switchWeeklyDigest!('yes')).toThrow('say on (true) or off (false)');

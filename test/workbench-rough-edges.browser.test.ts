@@ -63,7 +63,11 @@ describe('the workbench, as a new user meets it', () => {
     const [text, own, stop] = await page.evaluate(() => {
       const row = document.querySelector('#grid tr[data-row="3"]')!;
       const right = (el: Element | null) => el!.getBoundingClientRect().right;
-      return [right(row.querySelector('td[data-col="1"] .spill-text')), right(row.querySelector('td[data-col="1"]')), row.querySelector('td[data-col="3"]')!.getBoundingClientRect().left];
+      return [
+        right(row.querySelector('td[data-col="1"] .spill-text')),
+        right(row.querySelector('td[data-col="1"]')),
+        row.querySelector('td[data-col="3"]')!.getBoundingClientRect().left,
+      ];
     });
     // Past its own cell, over the empty B3, and not into C3.
     expect(text).toBeGreaterThan(own!);

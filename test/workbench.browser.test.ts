@@ -24,7 +24,12 @@ const READY = 'rgb(217, 234, 211)';
 const NBSP = '\u00a0';
 
 interface ScanJson {
-  prediction: { percent: number | null; pass: boolean; coverage: { applicable: number; ready: number }; elements: { id: string; applicable: number; ready: number; percent: number | null }[] };
+  prediction: {
+    percent: number | null;
+    pass: boolean;
+    coverage: { applicable: number; ready: number };
+    elements: { id: string; applicable: number; ready: number; percent: number | null }[];
+  };
 }
 
 let dir: string;
@@ -120,7 +125,9 @@ describe('the workbench in Chromium', () => {
     // The headline is the prediction; the rows' own figures are the secondary line.
     expect(await setup.getByTestId('overall-percent').textContent()).toBe(percentText(cli.prediction.percent));
     expect(await setup.getByTestId('verdict').textContent()).toContain(cli.prediction.pass ? 'PASS' : 'FAIL');
-    expect(await setup.getByTestId('coverage').textContent()).toBe(`${cli.prediction.coverage.ready} of ${cli.prediction.coverage.applicable} requirements ready`);
+    expect(await setup.getByTestId('coverage').textContent()).toBe(
+      `${cli.prediction.coverage.ready} of ${cli.prediction.coverage.applicable} requirements ready`,
+    );
     expect(cli.prediction.elements).toHaveLength(9);
     for (const element of cli.prediction.elements) {
       const bar = setup.locator(`li[data-element="${element.id}"]`);
@@ -214,9 +221,13 @@ describe('the workbench in Chromium', () => {
     expect(await checks.count()).toBe(9);
     expect(await frame.locator('.check.is-problem').count()).toBe(0);
     // The workbench confirmed its own /exec address when it started listening.
-    expect(await checks.filter({ hasText: "The clipper's web app address" }).textContent()).toContain(`Pairing codes carry http://127.0.0.1:${workbench.port}/exec.`);
+    expect(await checks.filter({ hasText: "The clipper's web app address" }).textContent()).toContain(
+      `Pairing codes carry http://127.0.0.1:${workbench.port}/exec.`,
+    );
     expect(await checks.filter({ hasText: 'Drive: a folder and a file' }).textContent()).toContain('Snapshots of clips can be kept in Drive.');
-    expect(await checks.filter({ hasText: "Dates read in the spreadsheet's time zone" }).textContent()).toContain('Days are read in America/Edmonton, as Sheets shows them.');
+    expect(await checks.filter({ hasText: "Dates read in the spreadsheet's time zone" }).textContent()).toContain(
+      'Days are read in America/Edmonton, as Sheets shows them.',
+    );
     // It left the grid as it was: no toast of an error, the Readiness column still there.
     expect((await rowOf(4)).text[9]).toBe('Readiness');
     await page.screenshot({ path: join(SCREENSHOTS, 'workbench-check.png') });
@@ -276,9 +287,10 @@ describe('the workbench over a whole workbook (tracker, training matrix, inspect
     await expect.poll(() => p.frames().some((f) => f.url() === src), { timeout: 10_000 }).toBe(true);
     return p.frames().find((f) => f.url() === src)!;
   };
-  const background = (row: number, col: number) => bookPage.locator(`#grid tr[data-row="${row}"] td[data-col="${col}"]`).evaluate((td) => getComputedStyle(td).backgroundColor);
+  const background = (row: number, col: number) =>
+    bookPage.locator(`#grid tr[data-row="${row}"] td[data-col="${col}"]`).evaluate((td) => getComputedStyle(td).backgroundColor);
 
-  it('sets up with the Training sheet confirmed as a matrix: its expired and missing tickets red, expiring amber, and the sidebar names it as E5-02\'s source', async () => {
+  it("sets up with the Training sheet confirmed as a matrix: its expired and missing tickets red, expiring amber, and the sidebar names it as E5-02's source", async () => {
     await bookPage.goto(bench.url);
     await bookPage.waitForSelector('nav.menu button[data-menu="setUpThisSheet"]');
     await bookPage.click('nav.menu button[data-menu="setUpThisSheet"]');
@@ -296,7 +308,9 @@ describe('the workbench over a whole workbook (tracker, training matrix, inspect
     setup = await frameOf(bookPage);
     const e502 = setup.getByTestId('evidence-E5-02');
     await e502.waitFor();
-    expect(await e502.locator('.source-text').textContent()).toBe('E5-02: SECOR Tracker, row 5; Training, 16 tickets of 4 workers: 1 expired, 2 missing, 2 expiring');
+    expect(await e502.locator('.source-text').textContent()).toBe(
+      'E5-02: SECOR Tracker, row 5; Training, 16 tickets of 4 workers: 1 expired, 2 missing, 2 expiring',
+    );
 
     // Go to row on the matrix: the grid shows the Training sheet, painted by the add-on's rules.
     await e502.getByRole('button', { name: 'Go to Training row 4' }).click();

@@ -17,7 +17,10 @@ const XLSX_EPOCH = Date.UTC(1899, 11, 30);
 
 /** A file name safe in a Content-Disposition header and on every file system. */
 export function safeFileName(name: string): string {
-  const cleaned = name.replace(/[\\/:*?"<>|\u0000-\u001f]+/g, ' ').replace(/\s+/g, ' ').trim();
+  const cleaned = name
+    .replace(/[\\/:*?"<>|\u0000-\u001f]+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
   return cleaned === '' ? 'tracker' : cleaned.slice(0, 120);
 }
 
@@ -42,7 +45,11 @@ export function exportCsv(host: LocalHost): { fileName: string; body: string } {
 
 /** An XLSX sheet name: at most 31 characters, none of []:*?/\, unique in the workbook. */
 function sheetName(name: string, taken: Set<string>): string {
-  const base = name.replace(/[[\]:*?/\\]/g, ' ').trim().slice(0, 31) || 'Sheet';
+  const base =
+    name
+      .replace(/[[\]:*?/\\]/g, ' ')
+      .trim()
+      .slice(0, 31) || 'Sheet';
   let candidate = base;
   for (let n = 2; taken.has(candidate.toLowerCase()); n++) candidate = `${base.slice(0, 31 - String(n).length - 1)} ${n}`;
   taken.add(candidate.toLowerCase());

@@ -100,7 +100,10 @@ function columnWidths(sheet: SheetModel, texts: string[][], width: number): numb
   const widths: number[] = [];
   for (let c = 0; c < width; c++) {
     const set = sheet.columnWidths[c];
-    if (set !== undefined) { widths.push(set); continue; }
+    if (set !== undefined) {
+      widths.push(set);
+      continue;
+    }
     let longest = 0;
     for (let r = 0; r < Math.min(texts.length, 300); r++) {
       const text = texts[r]![c] ?? '';
@@ -138,15 +141,16 @@ export function gridState(host: LocalHost, extra: Extra): WorkbenchState {
   const unknownRules = model.rules.filter((rule) => rule.ranges[0] && evaluateFormulaRule(model, rule, rule.ranges[0].row, rule.ranges[0].col) === null).length;
   const active = book.active;
   const activeSheet = book.sheetById(active.sheetId);
-  const selection: Selection | null = activeSheet && active.range
-    ? {
-        sheet: activeSheet.name,
-        top: active.range.row,
-        left: active.range.col,
-        bottom: active.range.row + active.range.numRows - 1,
-        right: active.range.col + active.range.numCols - 1,
-      }
-    : null;
+  const selection: Selection | null =
+    activeSheet && active.range
+      ? {
+          sheet: activeSheet.name,
+          top: active.range.row,
+          left: active.range.col,
+          bottom: active.range.row + active.range.numRows - 1,
+          right: active.range.col + active.range.numCols - 1,
+        }
+      : null;
   return {
     ...extra,
     spreadsheetName: book.name,

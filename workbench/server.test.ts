@@ -78,7 +78,9 @@ describe('the workbench server', () => {
 
   it('caps JSON bodies at 1 MB', async () => {
     const big = JSON.stringify({ sheet: 'northwind-tracker', row: 5, col: 3, value: 'x'.repeat(MAX_BODY) });
-    const reply = await send('POST', '/api/edit', { headers: { 'content-type': 'application/json' }, body: big }).catch((error: NodeJS.ErrnoException) => ({ status: error.code }));
+    const reply = await send('POST', '/api/edit', { headers: { 'content-type': 'application/json' }, body: big }).catch((error: NodeJS.ErrnoException) => ({
+      status: error.code,
+    }));
     expect([413, 'ECONNRESET', 'EPIPE']).toContain(reply.status);
     // Still serving afterwards.
     expect((await send('GET', '/api/state')).status).toBe(200);
@@ -95,7 +97,7 @@ describe('the workbench server', () => {
     expect(proposal.json()).toMatchObject({ ok: true, value: { headerRow: 4 } });
   });
 
-  it("hands back what the server throws as {message}", async () => {
+  it('hands back what the server throws as {message}', async () => {
     const reply = await postJson('/api/run', { name: 'goToRow', args: [99_999] });
     expect(reply.status).toBe(200);
     expect(reply.json()).toEqual({ ok: false, error: { message: expect.stringMatching(/not set up yet/) } });
@@ -117,15 +119,20 @@ describe('the workbench server', () => {
     expect(html.indexOf('data-workbench-shim')).toBeGreaterThan(-1);
     expect(html.indexOf('data-workbench-shim')).toBeLessThan(html.indexOf('<script type="module"'));
     expect(html).toContain('window.SECOR_VIEW = "readiness"');
-    expect(sidebarPage('<html><head></head><body></body></html><script>window.SECOR_VIEW = "setup";</script>', 'readiness')).toContain('window.SECOR_VIEW = "readiness"');
+    expect(sidebarPage('<html><head></head><body></body></html><script>window.SECOR_VIEW = "setup";</script>', 'readiness')).toContain(
+      'window.SECOR_VIEW = "readiness"',
+    );
     // Every view the add-on can open, the clipper's too, opens by ?view=.
     for (const view of SIDEBAR_VIEWS) expect((await send('GET', `/sidebar?view=${view}`)).body.toString()).toContain(`window.SECOR_VIEW = "${view}"`);
     expect((await send('GET', '/sidebar?view=nonsense')).body.toString()).not.toContain('window.SECOR_VIEW = "nonsense"');
   });
 
-  it('saves the spreadsheet after every change, atomically, with its bound script\'s properties', async () => {
+  it("saves the spreadsheet after every change, atomically, with its bound script's properties", async () => {
     const file = join(dir, 'northwind-tracker.csv.json');
-    const proposal = (await postJson('/api/run', { name: 'proposeSetup', args: [] })).json().value as { headerRow: number; columns: { role: string; column: string | null }[] };
+    const proposal = (await postJson('/api/run', { name: 'proposeSetup', args: [] })).json().value as {
+      headerRow: number;
+      columns: { role: string; column: string | null }[];
+    };
     const columns = Object.fromEntries(proposal.columns.map((c) => [c.role, c.column]));
     expect((await postJson('/api/run', { name: 'confirmSetup', args: [{ headerRow: proposal.headerRow, columns }] })).json().ok).toBe(true);
     const saved = JSON.parse(readFileSync(file, 'utf8')) as { scriptProperties: Record<string, string> };
@@ -186,14 +193,28 @@ describe("the workbench's web app (the clipper's endpoint)", () => {
     expect(ping.json()).toMatchObject({ ok: true, action: 'ping', person: 'Workbench clipper' });
 
     // Set the sample up, then clip a dated record with a snapshot against a requirement it lacks evidence for.
-    const proposal = (await postJson('/api/run', { name: 'proposeSetup', args: [] })).json().value as { headerRow: number; columns: { role: string; column: string | null }[] };
-    await postJson('/api/run', { name: 'confirmSetup', args: [{ headerRow: proposal.headerRow, columns: Object.fromEntries(proposal.columns.map((c) => [c.role, c.column])) }] });
+    const proposal = (await postJson('/api/run', { name: 'proposeSetup', args: [] })).json().value as {
+      headerRow: number;
+      columns: { role: string; column: string | null }[];
+    };
+    await postJson('/api/run', {
+      name: 'confirmSetup',
+      args: [{ headerRow: proposal.headerRow, columns: Object.fromEntries(proposal.columns.map((c) => [c.role, c.column])) }],
+    });
     const clip = {
-      id: 'workbench-clip-0001', url: 'https://training.example.com/cert/1', title: 'ERP contact list', capturedAt: '2026-11-26T10:00:00Z',
-      recordDate: '2026-11-20', requirement: 'E6-03', excerpt: 'Emergency contacts', note: '',
+      id: 'workbench-clip-0001',
+      url: 'https://training.example.com/cert/1',
+      title: 'ERP contact list',
+      capturedAt: '2026-11-26T10:00:00Z',
+      recordDate: '2026-11-20',
+      requirement: 'E6-03',
+      excerpt: 'Emergency contacts',
+      note: '',
       snapshot: { kind: 'png', name: 'shot.png', base64: Buffer.from('not really a png').toString('base64') },
     };
-    const answer = (await send('POST', '/exec', { headers: { 'content-type': 'text/plain' }, body: JSON.stringify({ v: 1, token: pairing.token, action: 'clip', clip }) })).json();
+    const answer = (
+      await send('POST', '/exec', { headers: { 'content-type': 'text/plain' }, body: JSON.stringify({ v: 1, token: pairing.token, action: 'clip', clip }) })
+    ).json();
     expect(answer).toMatchObject({ ok: true, action: 'clip', clipId: clip.id, duplicate: false });
     const files = readdirSync(join(dir, 'drive', 'northwind-tracker.csv'), { recursive: true }).map(String);
     expect(files.some((f) => f.includes(clip.id))).toBe(true);
@@ -220,7 +241,11 @@ describe('the pairing code across restarts', () => {
     try {
       const code = second.session.pairingCode();
       expect(tokenOf(code)).toBe(token);
-      expect(JSON.parse(Buffer.from(code, 'base64url').toString('utf8'))).toMatchObject({ v: 1, url: `http://127.0.0.1:${second.port}/exec`, sheet: 'northwind-tracker' });
+      expect(JSON.parse(Buffer.from(code, 'base64url').toString('utf8'))).toMatchObject({
+        v: 1,
+        url: `http://127.0.0.1:${second.port}/exec`,
+        sheet: 'northwind-tracker',
+      });
     } finally {
       await second.close();
       rmSync(state, { recursive: true, force: true });
@@ -230,13 +255,21 @@ describe('the pairing code across restarts', () => {
 
 describe('Check the installation in the workbench', () => {
   it('is an item of its menu: it opens the sidebar on the check, whose report finds every piece working', async () => {
-    const state = (await postJson('/api/menu', { name: 'checkTheInstallation' })).json() as { menus: { functionName: string }[]; sidebar: { view: string | null } };
+    const state = (await postJson('/api/menu', { name: 'checkTheInstallation' })).json() as {
+      menus: { functionName: string }[];
+      sidebar: { view: string | null };
+    };
     expect(state.menus.map((m) => m.functionName)).toContain('checkTheInstallation');
     expect(state.sidebar.view).toBe('check');
-    const reply = (await postJson('/api/run', { name: 'checkInstallation', args: [] })).json() as { ok: boolean; value: { checks: { name: string; ok: boolean; found: string }[] } };
+    const reply = (await postJson('/api/run', { name: 'checkInstallation', args: [] })).json() as {
+      ok: boolean;
+      value: { checks: { name: string; ok: boolean; found: string }[] };
+    };
     expect(reply.ok).toBe(true);
     expect(reply.value.checks.filter((c) => !c.ok)).toEqual([]);
-    expect(reply.value.checks.find((c) => c.name === "The clipper's web app address")!.found).toBe(`Pairing codes carry http://127.0.0.1:${workbench.port}/exec.`);
+    expect(reply.value.checks.find((c) => c.name === "The clipper's web app address")!.found).toBe(
+      `Pairing codes carry http://127.0.0.1:${workbench.port}/exec.`,
+    );
     // The Drive folder it made is gone again.
     expect(readdirSync(join(dir, 'drive', 'northwind-tracker.csv')).filter((f) => f.includes('installation check'))).toEqual([]);
   });
@@ -247,7 +280,11 @@ describe('a menu item that fails', () => {
     const state = mkdtempSync(join(tmpdir(), 'secor-menu-error-'));
     const fresh = await startWorkbench({ trackerPath: SAMPLE, stateDir: state, today: '2026-11-26', port: 0, fresh: true });
     try {
-      const res = await fetch(`${fresh.url}api/menu`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ name: 'createActionPlan' }) });
+      const res = await fetch(`${fresh.url}api/menu`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ name: 'createActionPlan' }),
+      });
       expect(res.status).toBe(200);
       const body = (await res.json()) as { menuError: string | null; menus: unknown[] };
       expect(body.menuError).toMatch(/Set up this sheet/);

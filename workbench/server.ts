@@ -43,7 +43,10 @@ export interface RunningWorkbench {
 }
 
 class HttpError extends Error {
-  constructor(readonly status: number, message: string) {
+  constructor(
+    readonly status: number,
+    message: string,
+  ) {
     super(message);
   }
 }
@@ -111,7 +114,8 @@ export function createWorkbenchServer(session: WorkbenchSession, portOf: () => n
     const url = new URL(req.url ?? '/', `http://127.0.0.1:${port}`);
     const route = `${req.method} ${url.pathname}`;
     // The web app (/exec) takes the clipper's requests from the extension's origin: its token is the key.
-    if (req.method === 'POST' && url.pathname !== '/exec' && !allowedOrigin(req.headers.origin, port)) throw new HttpError(403, 'Requests from other sites are refused.');
+    if (req.method === 'POST' && url.pathname !== '/exec' && !allowedOrigin(req.headers.origin, port))
+      throw new HttpError(403, 'Requests from other sites are refused.');
     if (req.method === 'GET' && url.pathname.startsWith('/drive/')) {
       const file = session.driveFile(decodeURIComponent(url.pathname.slice('/drive/'.length)));
       // Shown as the browser shows it, never run as a page of the workbench's origin.
@@ -170,7 +174,9 @@ export function createWorkbenchServer(session: WorkbenchSession, portOf: () => n
       }
       case 'GET /export.xlsx': {
         const { fileName, body } = await exportXlsx(session.host);
-        return send(res, 200, 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', body, { 'content-disposition': contentDisposition(fileName) });
+        return send(res, 200, 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', body, {
+          'content-disposition': contentDisposition(fileName),
+        });
       }
       case 'GET /audit-pack.pdf': {
         const { fileName, body } = await exportAuditPack(session.host);
@@ -212,7 +218,11 @@ function listen(server: Server, port: number): Promise<number> {
 /** Opens the session and serves it on 127.0.0.1. */
 export async function startWorkbench(options: WorkbenchOptions): Promise<RunningWorkbench> {
   let port = 0;
-  const session = await WorkbenchSession.open({ ...options, webAppUrl: () => (port ? `http://127.0.0.1:${port}/exec` : null), baseUrl: () => (port ? `http://127.0.0.1:${port}/` : null) });
+  const session = await WorkbenchSession.open({
+    ...options,
+    webAppUrl: () => (port ? `http://127.0.0.1:${port}/exec` : null),
+    baseUrl: () => (port ? `http://127.0.0.1:${port}/` : null),
+  });
   const server = createWorkbenchServer(session, () => port);
   try {
     port = await listen(server, options.port ?? DEFAULT_PORT);

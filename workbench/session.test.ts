@@ -21,31 +21,34 @@ afterEach(() => {
 describe("the workbench's XLSX dates", () => {
   // The book's zone is America/Edmonton: east of it, a file's date at the machine's midnight was
   // the day before there; west of it, the same day.
-  it.each(['Pacific/Auckland', 'America/Los_Angeles'])('keep their calendar day in the grid, Download CSV and Download XLSX on a machine in %s', async (zone) => {
-    process.env.TZ = zone;
-    const stateDir = mkdtempSync(join(tmpdir(), 'secor-workbench-tz-'));
-    dirs.push(stateDir);
-    const session = await WorkbenchSession.open({ trackerPath: XLSX, stateDir, fresh: true, today: '2026-11-26' });
-    const row = 'E0-06,Admin,Annual submission booked for certificate month (Dec),ACSA submission calendar,Priya Nair,2026-01-10,2026-12-15';
-    expect(exportCsv(session.host).body).toContain(row);
-    const grid = session.state().active.cells.map((line) => line.map((cell) => cell.t).join(','));
-    expect(grid.some((line) => line.startsWith(row))).toBe(true);
-    // Download XLSX gives the same day back (a file's dates are read at the machine's midnight).
-    const exported = join(stateDir, 'exported.xlsx');
-    writeFileSync(exported, (await exportXlsx(session.host)).body);
-    const [again] = (await readTrackerFile(exported, 'SECOR 2026'));
-    const e006 = again!.grid.find((line) => line[0] === 'E0-06')!;
-    expect([e006[5], e006[6]].map((d) => (d as Date).toDateString())).toEqual(['Sat Jan 10 2026', 'Tue Dec 15 2026']);
-    // The fixed day is the spreadsheet's today too (the machine's day at its time of day was not).
-    const proposal = session.run('proposeSetup', []);
-    if (!proposal.ok) throw new Error(proposal.error.message);
-    const { headerRow, columns } = proposal.value as SetupProposal;
-    const view = session.run('confirmSetup', [{ headerRow, columns: Object.fromEntries(columns.map((c) => [c.role, c.column])) }]);
-    expect(view.ok && (view.value as ReadinessView).today).toBe('2026-11-26');
-  });
+  it.each(['Pacific/Auckland', 'America/Los_Angeles'])(
+    'keep their calendar day in the grid, Download CSV and Download XLSX on a machine in %s',
+    async (zone) => {
+      process.env.TZ = zone;
+      const stateDir = mkdtempSync(join(tmpdir(), 'secor-workbench-tz-'));
+      dirs.push(stateDir);
+      const session = await WorkbenchSession.open({ trackerPath: XLSX, stateDir, fresh: true, today: '2026-11-26' });
+      const row = 'E0-06,Admin,Annual submission booked for certificate month (Dec),ACSA submission calendar,Priya Nair,2026-01-10,2026-12-15';
+      expect(exportCsv(session.host).body).toContain(row);
+      const grid = session.state().active.cells.map((line) => line.map((cell) => cell.t).join(','));
+      expect(grid.some((line) => line.startsWith(row))).toBe(true);
+      // Download XLSX gives the same day back (a file's dates are read at the machine's midnight).
+      const exported = join(stateDir, 'exported.xlsx');
+      writeFileSync(exported, (await exportXlsx(session.host)).body);
+      const [again] = await readTrackerFile(exported, 'SECOR 2026');
+      const e006 = again!.grid.find((line) => line[0] === 'E0-06')!;
+      expect([e006[5], e006[6]].map((d) => (d as Date).toDateString())).toEqual(['Sat Jan 10 2026', 'Tue Dec 15 2026']);
+      // The fixed day is the spreadsheet's today too (the machine's day at its time of day was not).
+      const proposal = session.run('proposeSetup', []);
+      if (!proposal.ok) throw new Error(proposal.error.message);
+      const { headerRow, columns } = proposal.value as SetupProposal;
+      const view = session.run('confirmSetup', [{ headerRow, columns: Object.fromEntries(columns.map((c) => [c.role, c.column])) }]);
+      expect(view.ok && (view.value as ReadinessView).today).toBe('2026-11-26');
+    },
+  );
 });
 
-describe('a file with a cell past Sheets\' limit', () => {
+describe("a file with a cell past Sheets' limit", () => {
   it('is refused on opening, naming the cell, its length and the 50,000 limit, and nothing is saved', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'secor-workbench-long-'));
     dirs.push(dir);

@@ -84,7 +84,10 @@ export interface WorkbenchOutbox {
 
 /** A request the workbench refuses (bad input, an unknown function): a 4xx with this message. */
 export class WorkbenchError extends Error {
-  constructor(message: string, readonly status = 400) {
+  constructor(
+    message: string,
+    readonly status = 400,
+  ) {
     super(message);
   }
 }
@@ -177,7 +180,10 @@ export async function spreadsheetFromFile(path: string): Promise<LocalSpreadshee
   const nameOf = (sheet: TrackerSheet) => sheet.name ?? title;
   if (sheets.length === 0) throw new WorkbenchError(`${path} has no sheets.`);
   for (const sheet of sheets) refuseLongCells(sheet.grid, nameOf(sheet), path);
-  const book = spreadsheetFromGrids(title, sheets.map((sheet) => ({ name: nameOf(sheet), grid: sheet.grid as readonly (readonly GridCell[])[] })));
+  const book = spreadsheetFromGrids(
+    title,
+    sheets.map((sheet) => ({ name: nameOf(sheet), grid: sheet.grid as readonly (readonly GridCell[])[] })),
+  );
   book.active = { sheetId: book.sheets[trackerIndex(sheets)]!.id, range: null };
   datesInBookZone(book);
   return book;
@@ -212,7 +218,15 @@ export class WorkbenchSession {
   private lastDialog: unknown = null;
   private toastsSeen = 0;
 
-  private constructor(options: { host: LocalHost; bundle: BundleFunctions; stateFile: string; trackerPath: string; today: string | null; resumed: boolean; driveDir: string }) {
+  private constructor(options: {
+    host: LocalHost;
+    bundle: BundleFunctions;
+    stateFile: string;
+    trackerPath: string;
+    today: string | null;
+    resumed: boolean;
+    driveDir: string;
+  }) {
     this.host = options.host;
     this.driveDir = options.driveDir;
     this.bundle = options.bundle;
@@ -246,7 +260,14 @@ export class WorkbenchSession {
     mkdirSync(driveDir, { recursive: true });
     // A Drive link opens the local file the workbench serves (Drive's own address would lead nowhere).
     const driveLink = options.baseUrl ? (id: string) => `${options.baseUrl!() ?? 'http://127.0.0.1/'}drive/${id}` : undefined;
-    const host = createHost({ spreadsheet: book, htmlDir: dist, driveDir, driveLink, now: clockFor(options.today, book.timeZone), webAppUrl: options.webAppUrl ?? null });
+    const host = createHost({
+      spreadsheet: book,
+      htmlDir: dist,
+      driveDir,
+      driveLink,
+      now: clockFor(options.today, book.timeZone),
+      webAppUrl: options.webAppUrl ?? null,
+    });
     const bundle = loadBundle(code, host);
     const session = new WorkbenchSession({ host, bundle, stateFile, trackerPath: options.trackerPath, today: options.today ?? null, resumed, driveDir });
     // Opening the file runs the simple trigger, which adds the add-on's menu.
@@ -414,9 +435,16 @@ export class WorkbenchSession {
    * The body of a POST is the raw text the extension sent.
    */
   webApp(method: 'GET' | 'POST', body: string): WebAppAnswer {
-    const event = method === 'POST'
-      ? { postData: { contents: body, type: 'text/plain', length: body.length, name: 'postData' }, parameter: {}, parameters: {}, queryString: '', contentLength: body.length }
-      : { parameter: {}, parameters: {}, queryString: '', contentLength: -1 };
+    const event =
+      method === 'POST'
+        ? {
+            postData: { contents: body, type: 'text/plain', length: body.length, name: 'postData' },
+            parameter: {},
+            parameters: {},
+            queryString: '',
+            contentLength: body.length,
+          }
+        : { parameter: {}, parameters: {}, queryString: '', contentLength: -1 };
     try {
       const output = this.call(method === 'POST' ? 'doPost' : 'doGet', [event]) as { getContent(): string; getMimeType(): unknown };
       return { body: output.getContent(), mimeType: String(output.getMimeType()) === 'JSON' ? 'application/json; charset=utf-8' : 'text/plain; charset=utf-8' };
@@ -476,7 +504,7 @@ export class WorkbenchSession {
     this.toastsSeen = this.host.ui.toasts.length;
     const sidebar = this.host.ui.sidebar;
     const dialog = this.host.ui.dialog;
-    const view = sidebar ? /window\.SECOR_VIEW\s*=\s*"([^"]*)"/.exec(sidebar.content)?.[1] ?? null : null;
+    const view = sidebar ? (/window\.SECOR_VIEW\s*=\s*"([^"]*)"/.exec(sidebar.content)?.[1] ?? null) : null;
     return gridState(this.host, {
       file: basename(this.trackerPath),
       savedTo: this.stateFile,

@@ -41,7 +41,13 @@ export function blobState(value: unknown): BlobState | undefined {
 export function makeBlob(env: FakeEnv, service: string, init: BlobState): Fake {
   const state: BlobState = { ...init, data: Buffer.from(init.data) };
   // The bundle hands blobs to Drive.Files.create, which reads their state.
-  return makeFake(env, service, 'Blob', () => ({
-    getName: () => state.name,
-  }), { internal: { kind: 'blob', state } satisfies BlobInternal });
+  return makeFake(
+    env,
+    service,
+    'Blob',
+    () => ({
+      getName: () => state.name,
+    }),
+    { internal: { kind: 'blob', state } satisfies BlobInternal },
+  );
 }

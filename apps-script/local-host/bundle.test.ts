@@ -39,7 +39,11 @@ describe('loadBundle', () => {
     const file = join(dir, 'Code.js');
     writeFileSync(file, CODE);
     const host = createHost({
-      spreadsheet: spreadsheetFromGrid('T', 'Tracker', [['Item', 'Date'], ['Policy', new Date('2025-01-02T00:00:00Z')], ['Drill', '']]),
+      spreadsheet: spreadsheetFromGrid('T', 'Tracker', [
+        ['Item', 'Date'],
+        ['Policy', new Date('2025-01-02T00:00:00Z')],
+        ['Drill', ''],
+      ]),
       now: () => new Date('2025-06-01T12:00:00Z'),
     });
     const bundle = loadBundle(file, host);
@@ -75,9 +79,14 @@ describe('loadBundle', () => {
       buffer: "Buffer.from('a')",
       process: 'process.env',
     };
-    const code = Object.entries(uses).map(([name, use]) => `function use_${name}() { return ${use}; }`).join('\n');
-    writeFileSync(file, `${code}\nfunction es2019() { return [[1], [2]].flat().concat(Object.fromEntries([['a', 3]]).a); }\n` +
-      "function zoned() { return new Intl.DateTimeFormat('en-CA', { timeZone: 'America/Edmonton' }).format(new Date(Date.UTC(2026, 0, 15, 3))); }");
+    const code = Object.entries(uses)
+      .map(([name, use]) => `function use_${name}() { return ${use}; }`)
+      .join('\n');
+    writeFileSync(
+      file,
+      `${code}\nfunction es2019() { return [[1], [2]].flat().concat(Object.fromEntries([['a', 3]]).a); }\n` +
+        "function zoned() { return new Intl.DateTimeFormat('en-CA', { timeZone: 'America/Edmonton' }).format(new Date(Date.UTC(2026, 0, 15, 3))); }",
+    );
     const bundle = loadBundle(file, createHost({ spreadsheet: spreadsheetFromGrid('T', 'Tracker', [['Item']]) }));
     for (const name of Object.keys(uses)) expect(() => bundle[`use_${name}`]!(), name).toThrow(/is not a function|is not defined|Cannot read/);
     expect(bundle.es2019!()).toEqual([1, 2, 3]);

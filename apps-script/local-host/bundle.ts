@@ -50,7 +50,7 @@ const LATER_THAN_ES2019: Record<string, readonly string[]> = {
   Atomics: ['waitAsync'],
   RegExp: ['escape'],
   // Iterator helpers ([].values().map(...)), on the prototype every built-in iterator shares.
-  'IteratorPrototype': ['map', 'filter', 'take', 'drop', 'flatMap', 'reduce', 'toArray', 'forEach', 'some', 'every', 'find'],
+  IteratorPrototype: ['map', 'filter', 'take', 'drop', 'flatMap', 'reduce', 'toArray', 'forEach', 'some', 'every', 'find'],
 };
 
 function stripToEs2019(context: object): void {

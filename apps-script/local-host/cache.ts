@@ -34,8 +34,12 @@ export function makeCache(env: FakeEnv, store: CacheStore, now: () => Date): Fak
   };
   return makeFake(env, SERVICE, 'Cache', () => ({
     get: (key: string) => read(String(key)),
-    put: (key: string, value: string, seconds?: number) => { write(key, value, seconds); },
-    remove: (key: string) => { store.delete(String(key)); },
+    put: (key: string, value: string, seconds?: number) => {
+      write(key, value, seconds);
+    },
+    remove: (key: string) => {
+      store.delete(String(key));
+    },
   }));
 }
 

@@ -34,8 +34,13 @@ const UNREAD: [RegExp, string][] = [
  * throw, not guess.
  */
 const SLASHED_ORDER: Record<string, 'MDY' | 'DMY'> = {
-  en_US: 'MDY', en_CA: 'MDY',
-  en_GB: 'DMY', en_AU: 'DMY', en_NZ: 'DMY', en_IE: 'DMY', en_IN: 'DMY',
+  en_US: 'MDY',
+  en_CA: 'MDY',
+  en_GB: 'DMY',
+  en_AU: 'DMY',
+  en_NZ: 'DMY',
+  en_IE: 'DMY',
+  en_IN: 'DMY',
 };
 
 /** What text is read against: the spreadsheet's locale and time zone, and the clock (a date without a year is this year's). */
@@ -68,7 +73,8 @@ function dateOf(text: string, { locale, now, timeZone }: TextReading): [number, 
   if (m) ymd = [Number(m[1]), Number(m[2]), Number(m[3])];
   else if ((m = SLASHED.exec(text))) {
     const order = SLASHED_ORDER[locale];
-    if (!order) throw new Error(`Local host: reading the date "${text}" in the locale ${locale} is not implemented (known: ${Object.keys(SLASHED_ORDER).join(', ')}).`);
+    if (!order)
+      throw new Error(`Local host: reading the date "${text}" in the locale ${locale} is not implemented (known: ${Object.keys(SLASHED_ORDER).join(', ')}).`);
     const [a, b] = [Number(m[1]), Number(m[2])];
     const year = m[3] ? Number(m[3]) : thisYear();
     ymd = order === 'MDY' ? [year, a, b] : [year, b, a];
@@ -118,13 +124,32 @@ function readText(text: string, reading: TextReading): CellValue {
  */
 export function writeValue(cell: CellModel, input: unknown, reading: TextReading): void {
   cell.formula = undefined;
-  if (input === null || input === undefined || input === '') { cell.value = undefined; return; }
-  if (isDate(input)) { cell.value = new Date(input.getTime()); return; }
-  if (typeof input === 'number' || typeof input === 'boolean') { cell.value = input; return; }
+  if (input === null || input === undefined || input === '') {
+    cell.value = undefined;
+    return;
+  }
+  if (isDate(input)) {
+    cell.value = new Date(input.getTime());
+    return;
+  }
+  if (typeof input === 'number' || typeof input === 'boolean') {
+    cell.value = input;
+    return;
+  }
   const text = String(input);
-  if (cell.numberFormat === '@') { cell.value = text; return; }
-  if (text.startsWith("'")) { cell.value = text.slice(1) || undefined; return; }
-  if (text.startsWith('=') && text.length > 1) { cell.formula = text; cell.value = undefined; return; }
+  if (cell.numberFormat === '@') {
+    cell.value = text;
+    return;
+  }
+  if (text.startsWith("'")) {
+    cell.value = text.slice(1) || undefined;
+    return;
+  }
+  if (text.startsWith('=') && text.length > 1) {
+    cell.formula = text;
+    cell.value = undefined;
+    return;
+  }
   cell.value = readText(text, reading);
 }
 

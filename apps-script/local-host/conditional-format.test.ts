@@ -21,7 +21,8 @@ function setup() {
 describe('conditional format rules', () => {
   it('builds a rule with a formula, a colour and ranges, and reads it back', () => {
     const { app, sheet, book } = setup();
-    const rule = app.newConditionalFormatRule()
+    const rule = app
+      .newConditionalFormatRule()
       .whenFormulaSatisfied('=LEFT($B2,3)="Gap"')
       .setBackground('#f4cccc')
       .setRanges([sheet.getRange('A2:B6')])
@@ -30,7 +31,14 @@ describe('conditional format rules', () => {
     const [back] = sheet.getConditionalFormatRules();
     expect(back.getBooleanCondition().getCriteriaValues()).toEqual(['=LEFT($B2,3)="Gap"']);
     expect(book.sheets[0]!.rules).toEqual([
-      { criteria: 'CUSTOM_FORMULA', values: ['=LEFT($B2,3)="Gap"'], background: '#f4cccc', fontColor: null, bold: null, ranges: [{ row: 2, col: 1, numRows: 5, numCols: 2 }] },
+      {
+        criteria: 'CUSTOM_FORMULA',
+        values: ['=LEFT($B2,3)="Gap"'],
+        background: '#f4cccc',
+        fontColor: null,
+        bold: null,
+        ranges: [{ row: 2, col: 1, numRows: 5, numCols: 2 }],
+      },
     ]);
     sheet.setConditionalFormatRules([]);
     expect(sheet.getConditionalFormatRules()).toEqual([]);
@@ -38,25 +46,51 @@ describe('conditional format rules', () => {
 
   it('=ISTEXT of a text literal holds over every range of the rule, and nowhere else', () => {
     const { app, sheet, book } = setup();
-    const rule = app.newConditionalFormatRule().whenFormulaSatisfied('=ISTEXT("SECOR Ready: expired ticket")').setBackground('#f4c7c3').setRanges([sheet.getRange('B2'), sheet.getRange('A4:A5')]).build();
+    const rule = app
+      .newConditionalFormatRule()
+      .whenFormulaSatisfied('=ISTEXT("SECOR Ready: expired ticket")')
+      .setBackground('#f4c7c3')
+      .setRanges([sheet.getRange('B2'), sheet.getRange('A4:A5')])
+      .build();
     sheet.setConditionalFormatRules([rule]);
     const model = book.sheets[0]!;
     const [own] = model.rules;
-    expect([[2, 2], [4, 1], [5, 1]].map(([r, c]) => evaluateFormulaRule(model, own!, r!, c!))).toEqual([true, true, true]);
-    expect([[2, 1], [3, 2], [6, 1]].map(([r, c]) => evaluateFormulaRule(model, own!, r!, c!))).toEqual([false, false, false]);
+    expect(
+      [
+        [2, 2],
+        [4, 1],
+        [5, 1],
+      ].map(([r, c]) => evaluateFormulaRule(model, own!, r!, c!)),
+    ).toEqual([true, true, true]);
+    expect(
+      [
+        [2, 1],
+        [3, 2],
+        [6, 1],
+      ].map(([r, c]) => evaluateFormulaRule(model, own!, r!, c!)),
+    ).toEqual([false, false, false]);
   });
 
   it('needs a condition, and ranges of one sheet', () => {
     const { app, sheet } = setup();
     expect(() => app.newConditionalFormatRule().setBackground('#fff').build()).toThrow('needs a condition');
     const other = app.getActiveSpreadsheet().insertSheet('Other');
-    const rule = app.newConditionalFormatRule().whenFormulaSatisfied('=TRUE').setRanges([other.getRange('A1')]).build();
+    const rule = app
+      .newConditionalFormatRule()
+      .whenFormulaSatisfied('=TRUE')
+      .setRanges([other.getRange('A1')])
+      .build();
     expect(() => sheet.setConditionalFormatRules([rule])).toThrow('different sheet');
   });
 
   it('evaluates the three formula shapes relative to the range top-left', () => {
     const { app, sheet } = setup();
-    const make = (formula: string) => app.newConditionalFormatRule().whenFormulaSatisfied(formula).setRanges([sheet.getRange('A2:B6')]).build();
+    const make = (formula: string) =>
+      app
+        .newConditionalFormatRule()
+        .whenFormulaSatisfied(formula)
+        .setRanges([sheet.getRange('A2:B6')])
+        .build();
     const left = make('=LEFT($B2,3)="Gap"');
     expect([2, 3, 4, 5].map((r) => evaluateFormulaRule(sheet, left, r, 1))).toEqual([true, false, true, false]);
     expect(evaluateFormulaRule(sheet, left, 6, 1)).toBeNull(); // B6 holds a formula: its text is unknown

@@ -35,7 +35,10 @@ export function makeRuleBuilder(env: SheetsEnv): Fake {
       state.values = [String(formula)];
       return self;
     },
-    setBackground: (color: string | null) => { state.background = color || null; return self; },
+    setBackground: (color: string | null) => {
+      state.background = color || null;
+      return self;
+    },
     setRanges: (ranges: unknown) => {
       if (!Array.isArray(ranges)) return fail(env, 'Exception: Invalid argument: ranges');
       const inners = ranges.map((r) => rangeInternal(env, r, 'ranges'));
@@ -55,11 +58,18 @@ export function makeRuleBuilder(env: SheetsEnv): Fake {
 export function makeRule(env: SheetsEnv, source: RuleModel, sheetId: number | null): Fake {
   const model = copyRule(source);
   const internal: RuleInternal = { kind: 'rule', model, sheetId };
-  return makeFake(env, SPREADSHEET_SERVICE, 'ConditionalFormatRule', () => ({
-    getBooleanCondition: () => makeFake(env, SPREADSHEET_SERVICE, 'BooleanCondition', () => ({
-      getCriteriaValues: () => [...model.values],
-    })),
-  }), { internal });
+  return makeFake(
+    env,
+    SPREADSHEET_SERVICE,
+    'ConditionalFormatRule',
+    () => ({
+      getBooleanCondition: () =>
+        makeFake(env, SPREADSHEET_SERVICE, 'BooleanCondition', () => ({
+          getCriteriaValues: () => [...model.values],
+        })),
+    }),
+    { internal },
+  );
 }
 
 // ---- evaluation for colouring ------------------------------------------------------------------

@@ -3,7 +3,12 @@ import { createHost } from './host.ts';
 import { spreadsheetFromGrid } from './serialize.ts';
 
 function setup() {
-  return createHost({ spreadsheet: spreadsheetFromGrid('T', 'Tracker', [['a', 'b'], [1, 2]]) });
+  return createHost({
+    spreadsheet: spreadsheetFromGrid('T', 'Tracker', [
+      ['a', 'b'],
+      [1, 2],
+    ]),
+  });
 }
 
 describe('call counting', () => {
@@ -61,7 +66,9 @@ describe('unimplemented methods', () => {
     expect(() => SpreadsheetApp.create('x')).toThrow('SpreadsheetApp fake: SpreadsheetApp.create is not implemented');
     expect(() => DriveApp.searchFiles('x')).toThrow('DriveApp fake: DriveApp.searchFiles is not implemented');
     expect(() => Utilities.parseCsv('a,b')).toThrow('Utilities fake: Utilities.parseCsv is not implemented');
-    expect(() => { (sheet as any).foo = 1; }).toThrow('cannot assign');
+    expect(() => {
+      (sheet as any).foo = 1;
+    }).toThrow('cannot assign');
   });
 
   it('stay quiet for what JavaScript itself probes', async () => {

@@ -97,9 +97,28 @@ export function implementedMethods(): string[] {
 
 /** Names the JS machinery (await, vitest, JSON, util.inspect) probes: answer undefined, never throw. */
 const PROBED = new Set([
-  'then', 'toJSON', 'constructor', 'asymmetricMatch', 'nodeType', 'tagName', '$$typeof', 'inspect',
-  'valueOf', 'length', 'prototype', '__proto__', 'splice', 'size', 'entries', 'message', 'stack',
-  '@@__IMMUTABLE_ITERABLE__@@', '@@__IMMUTABLE_RECORD__@@', '_isMockFunction', 'nodeName', 'toAsymmetricMatcher',
+  'then',
+  'toJSON',
+  'constructor',
+  'asymmetricMatch',
+  'nodeType',
+  'tagName',
+  '$$typeof',
+  'inspect',
+  'valueOf',
+  'length',
+  'prototype',
+  '__proto__',
+  'splice',
+  'size',
+  'entries',
+  'message',
+  'stack',
+  '@@__IMMUTABLE_ITERABLE__@@',
+  '@@__IMMUTABLE_RECORD__@@',
+  '_isMockFunction',
+  'nodeName',
+  'toAsymmetricMatcher',
 ]);
 
 /**

@@ -26,7 +26,10 @@ export function makeValidationBuilder(env: SheetsEnv): Fake {
       state.showDropdown = showDropdown !== false;
       return self;
     },
-    setAllowInvalid: (allow: boolean) => { state.allowInvalid = Boolean(allow); return self; },
+    setAllowInvalid: (allow: boolean) => {
+      state.allowInvalid = Boolean(allow);
+      return self;
+    },
     getCriteriaValues: () => (state.values ? [[...state.values], state.showDropdown] : []),
     build: () => {
       if (!state.criteria || !state.values) return fail(env, 'Exception: A data validation rule needs a criteria, such as requireValueInList.');
@@ -37,9 +40,15 @@ export function makeValidationBuilder(env: SheetsEnv): Fake {
 
 export function makeValidation(env: SheetsEnv, source: ValidationModel): Fake {
   const model: ValidationModel = { ...source, values: [...source.values] };
-  return makeFake(env, SPREADSHEET_SERVICE, 'DataValidation', () => ({
-    getCriteriaValues: () => [[...model.values], model.showDropdown],
-  }), { internal: { kind: 'validation', model } satisfies ValidationInternal });
+  return makeFake(
+    env,
+    SPREADSHEET_SERVICE,
+    'DataValidation',
+    () => ({
+      getCriteriaValues: () => [[...model.values], model.showDropdown],
+    }),
+    { internal: { kind: 'validation', model } satisfies ValidationInternal },
+  );
 }
 
 /** Whether a cell's value breaks its own validation rule where the rule rejects input (a formula is never checked). */

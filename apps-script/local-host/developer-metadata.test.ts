@@ -53,7 +53,12 @@ describe('developer metadata', () => {
     sheet.getRange('C:C').addDeveloperMetadata('role', 'status');
     const [md] = ss.createDeveloperMetadataFinder().withKey('role').find();
     md.setValue('readiness');
-    expect(ss.createDeveloperMetadataFinder().find().map((m: any) => m.getValue())).toEqual(['readiness']);
+    expect(
+      ss
+        .createDeveloperMetadataFinder()
+        .find()
+        .map((m: any) => m.getValue()),
+    ).toEqual(['readiness']);
     md.remove();
     expect(ss.createDeveloperMetadataFinder().find()).toEqual([]);
   });

@@ -92,7 +92,10 @@ export function makeFinder(env: SheetsEnv, scope: FinderScope): Fake {
     return inside && rect.col === 1 && rect.numCols >= sheet.maxCols;
   };
   return makeFake(env, SPREADSHEET_SERVICE, 'DeveloperMetadataFinder', (self) => ({
-    withKey: (key: string) => { filters.push((md) => md.key === key); return self; },
+    withKey: (key: string) => {
+      filters.push((md) => md.key === key);
+      return self;
+    },
     find: () => env.book.metadata.filter((md) => inScope(md) && filters.every((f) => f(md))).map((md) => makeMetadata(env, md)),
   }));
 }

@@ -29,7 +29,9 @@ describe('the advanced Drive service (v3) over a local folder', () => {
     expect(() => setup({ oauthScopes: [DRIVE_FILE] }).host.globals.Drive.Files.list({})).toThrow('Drive is not defined');
     const v2 = { oauthScopes: [DRIVE_FILE], dependencies: { enabledAdvancedServices: [{ userSymbol: 'Drive', serviceId: 'drive', version: 'v2' }] } };
     expect(() => setup(v2).host.globals.Drive.Files.list({})).toThrow('Drive is not defined');
-    expect(() => setup({ oauthScopes: [], dependencies: ADVANCED_DRIVE }).host.globals.Drive.Files.list({})).toThrow('Required permissions: https://www.googleapis.com/auth/drive.file');
+    expect(() => setup({ oauthScopes: [], dependencies: ADVANCED_DRIVE }).host.globals.Drive.Files.list({})).toThrow(
+      'Required permissions: https://www.googleapis.com/auth/drive.file',
+    );
   });
 
   it('under drive.file: Files.create makes a folder and a file in it (parents), Files.list finds it by q, Files.get by id; each call counted', () => {
@@ -38,7 +40,9 @@ describe('the advanced Drive service (v3) over a local folder', () => {
     const folder = Drive.Files.create({ name: 'Evidence', mimeType: 'application/vnd.google-apps.folder' });
     expect(folder).toEqual({ kind: 'drive#file', id: folder.id, name: 'Evidence', mimeType: 'application/vnd.google-apps.folder' });
     const name = "clip-1 Fall protection and 'ladders'.pdf";
-    const file = Drive.Files.create({ name, parents: [folder.id] }, Utilities.newBlob('%PDF', 'application/pdf', 'x.pdf'), { fields: 'id,name,webViewLink,parents' });
+    const file = Drive.Files.create({ name, parents: [folder.id] }, Utilities.newBlob('%PDF', 'application/pdf', 'x.pdf'), {
+      fields: 'id,name,webViewLink,parents',
+    });
     expect(readFileSync(join(driveDir, 'Evidence', name), 'utf8')).toBe('%PDF');
     expect(file).toEqual({ id: file.id, name, webViewLink: `https://drive.google.com/file/d/${file.id}/view?usp=drivesdk`, parents: [folder.id] });
 
@@ -64,20 +68,35 @@ describe('the advanced Drive service (v3) over a local folder', () => {
     Drive.Files.remove(folder.id);
     expect(existsSync(join(driveDir, 'Check'))).toBe(false);
     expect(() => Drive.Files.remove(folder.id)).toThrow('File not found');
-    expect(() => setup({ oauthScopes: [], dependencies: ADVANCED_DRIVE }).host.globals.Drive.Files.remove('local_d_bm9uZQ')).toThrow('Required permissions: https://www.googleapis.com/auth/drive or https://www.googleapis.com/auth/drive.appdata or https://www.googleapis.com/auth/drive.file');
+    expect(() => setup({ oauthScopes: [], dependencies: ADVANCED_DRIVE }).host.globals.Drive.Files.remove('local_d_bm9uZQ')).toThrow(
+      'Required permissions: https://www.googleapis.com/auth/drive or https://www.googleapis.com/auth/drive.appdata or https://www.googleapis.com/auth/drive.file',
+    );
   });
 
   it('under drive.file: Files.create imports HTML or plain text into a Google Doc (metadata mimeType), kept locally as the imported file; refuses other conversions', () => {
     const { driveDir, host } = setup({ oauthScopes: [DRIVE_FILE], dependencies: ADVANCED_DRIVE });
     const { Drive, Utilities } = host.globals;
-    const doc = Drive.Files.create({ name: 'SECOR audit pack', mimeType: 'application/vnd.google-apps.document' }, Utilities.newBlob('<p>Pack</p>', 'text/html', 'pack.html'), { fields: 'id,name,mimeType,webViewLink' });
-    expect(doc).toEqual({ id: doc.id, name: 'SECOR audit pack', mimeType: 'application/vnd.google-apps.document', webViewLink: `https://docs.google.com/document/d/${doc.id}/edit?usp=drivesdk` });
+    const doc = Drive.Files.create(
+      { name: 'SECOR audit pack', mimeType: 'application/vnd.google-apps.document' },
+      Utilities.newBlob('<p>Pack</p>', 'text/html', 'pack.html'),
+      { fields: 'id,name,mimeType,webViewLink' },
+    );
+    expect(doc).toEqual({
+      id: doc.id,
+      name: 'SECOR audit pack',
+      mimeType: 'application/vnd.google-apps.document',
+      webViewLink: `https://docs.google.com/document/d/${doc.id}/edit?usp=drivesdk`,
+    });
     expect(readFileSync(join(driveDir, 'SECOR audit pack.gdoc.html'), 'utf8')).toBe('<p>Pack</p>');
     expect(Drive.Files.list({ q: "name = 'SECOR audit pack' and mimeType = 'application/vnd.google-apps.document'" }).files).toHaveLength(1);
     const docMeta = { name: 'Other', mimeType: 'application/vnd.google-apps.document' };
-    expect(() => Drive.Files.create(docMeta, Utilities.newBlob('%PDF', 'application/pdf', 'x.pdf'))).toThrow('importing application/pdf into application/vnd.google-apps.document is not implemented');
+    expect(() => Drive.Files.create(docMeta, Utilities.newBlob('%PDF', 'application/pdf', 'x.pdf'))).toThrow(
+      'importing application/pdf into application/vnd.google-apps.document is not implemented',
+    );
     expect(() => Drive.Files.create(docMeta)).toThrow('no media to import');
-    expect(() => Drive.Files.create({ name: 'S', mimeType: 'application/vnd.google-apps.spreadsheet' }, Utilities.newBlob('a,b', 'text/csv', 'x.csv'))).toThrow('creating a application/vnd.google-apps.spreadsheet is not implemented');
+    expect(() => Drive.Files.create({ name: 'S', mimeType: 'application/vnd.google-apps.spreadsheet' }, Utilities.newBlob('a,b', 'text/csv', 'x.csv'))).toThrow(
+      'creating a application/vnd.google-apps.spreadsheet is not implemented',
+    );
     expect(() => Drive.Files.create({ name: 'x.gdoc.html' }, Utilities.newBlob('x', 'text/html', 'x.html'))).toThrow('cannot be a local file name');
   });
 

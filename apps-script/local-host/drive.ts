@@ -15,10 +15,20 @@ import { needsAdvancedService } from './manifest.ts';
 const SERVICE = 'DriveApp';
 
 const MIME: Record<string, string> = {
-  '.json': 'application/json', '.html': 'text/html', '.htm': 'text/html', '.txt': 'text/plain',
-  '.csv': 'text/csv', '.md': 'text/markdown', '.pdf': 'application/pdf', '.png': 'image/png',
-  '.jpg': 'image/jpeg', '.jpeg': 'image/jpeg', '.gif': 'image/gif', '.webp': 'image/webp',
-  '.mhtml': 'multipart/related', '.xml': 'application/xml',
+  '.json': 'application/json',
+  '.html': 'text/html',
+  '.htm': 'text/html',
+  '.txt': 'text/plain',
+  '.csv': 'text/csv',
+  '.md': 'text/markdown',
+  '.pdf': 'application/pdf',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.jpeg': 'image/jpeg',
+  '.gif': 'image/gif',
+  '.webp': 'image/webp',
+  '.mhtml': 'multipart/related',
+  '.xml': 'application/xml',
 };
 
 export function mimeTypeOf(name: string): string {
@@ -55,7 +65,11 @@ export function localDrivePath(root: string, id: unknown): string | null {
 export type DriveLink = (id: string, kind: 'folder' | 'document' | 'file') => string;
 
 const GOOGLE_DRIVE_LINK: DriveLink = (id, kind) =>
-  kind === 'folder' ? `https://drive.google.com/drive/folders/${id}` : kind === 'document' ? `https://docs.google.com/document/d/${id}/edit?usp=drivesdk` : `https://drive.google.com/file/d/${id}/view?usp=drivesdk`;
+  kind === 'folder'
+    ? `https://drive.google.com/drive/folders/${id}`
+    : kind === 'document'
+      ? `https://docs.google.com/document/d/${id}/edit?usp=drivesdk`
+      : `https://drive.google.com/file/d/${id}/view?usp=drivesdk`;
 
 export function makeDriveServices(env: FakeEnv, root: string | undefined, link: DriveLink = GOOGLE_DRIVE_LINK): { DriveApp: Fake; Drive: Fake } {
   const rootDir = (): string => root ?? fail(env, 'Drive fake: the host needs the option driveDir (a local folder)');
@@ -159,9 +173,11 @@ export function makeDriveServices(env: FakeEnv, root: string | undefined, link: 
       create: (meta: { name?: unknown; mimeType?: unknown; parents?: unknown } = {}, media?: unknown, options: { fields?: unknown } = {}) => {
         call('create');
         const parents = meta.parents ?? [];
-        if (!Array.isArray(parents) || parents.length > 1) return fail(env, 'Drive fake: drive.files.create takes one parent id at most (v3 parents: [folderId])');
+        if (!Array.isArray(parents) || parents.length > 1)
+          return fail(env, 'Drive fake: drive.files.create takes one parent id at most (v3 parents: [folderId])');
         const dir = parents.length === 0 ? ensureRoot() : pathOf(parents[0], 'create');
-        if (!isDir(dir)) return fail(env, 'GoogleJsonResponseException: API call to drive.files.create failed with error: The specified parent is not a folder.');
+        if (!isDir(dir))
+          return fail(env, 'GoogleJsonResponseException: API call to drive.files.create failed with error: The specified parent is not a folder.');
         const fields = fieldList(options.fields, 'create');
         if (meta.mimeType === FOLDER_MIME) {
           if (media !== undefined && media !== null) return fail(env, 'Drive fake: a folder has no content');
@@ -174,7 +190,11 @@ export function makeDriveServices(env: FakeEnv, root: string | undefined, link: 
           if (!from) return fail(env, `Drive fake: creating a ${meta.mimeType} is not implemented`);
           if (!blob) return fail(env, `Drive fake: an empty ${meta.mimeType} (no media to import) is not implemented`);
           const type = (blob.contentType ?? '').split(';')[0]!.trim().toLowerCase();
-          if (!from.includes(type)) return fail(env, `Drive fake: importing ${type || 'media without a content type'} into ${meta.mimeType} is not implemented (it imports ${from.join(', ')})`);
+          if (!from.includes(type))
+            return fail(
+              env,
+              `Drive fake: importing ${type || 'media without a content type'} into ${meta.mimeType} is not implemented (it imports ${from.join(', ')})`,
+            );
           return resource(writeFileIn(dir, `${safeName(meta.name ?? blob.name ?? 'Untitled')}${DOC_SUFFIX}`, blob.data), fields);
         }
         return resource(writeFileIn(dir, safeName(meta.name ?? blob?.name ?? 'Untitled'), blob?.data ?? Buffer.alloc(0)), fields);
@@ -191,10 +211,15 @@ export function makeDriveServices(env: FakeEnv, root: string | undefined, link: 
       list: (options: { q?: unknown; fields?: unknown } = {}) => {
         call('list');
         const m = typeof options.fields === 'string' ? /^files\(([^)]*)\)$/.exec(options.fields.trim()) : null;
-        if (typeof options.fields === 'string' && !m) return fail(env, `Drive fake: drive.files.list fields "${options.fields}" is not implemented (give files(...))`);
+        if (typeof options.fields === 'string' && !m)
+          return fail(env, `Drive fake: drive.files.list fields "${options.fields}" is not implemented (give files(...))`);
         const fields = fieldList(m?.[1], 'list');
         const test = matcher(options.q);
-        return { files: walkAll(ensureRoot()).filter(test).map((path) => resource(path, fields)) };
+        return {
+          files: walkAll(ensureRoot())
+            .filter(test)
+            .map((path) => resource(path, fields)),
+        };
       },
     }));
     // Without the manifest's enabledAdvancedServices entry there is no `Drive` to reach Files through.

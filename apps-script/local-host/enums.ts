@@ -1,20 +1,34 @@
 /** Apps Script enums: one frozen object per value, compared by identity, printing as its name. */
 
 export class AppsEnum {
-  constructor(readonly type: string, private readonly key: string, private readonly index: number) {
+  constructor(
+    readonly type: string,
+    private readonly key: string,
+    private readonly index: number,
+  ) {
     Object.freeze(this);
   }
-  toString(): string { return this.key; }
-  toJSON(): string { return this.key; }
-  name(): string { return this.key; }
-  ordinal(): number { return this.index; }
+  toString(): string {
+    return this.key;
+  }
+  toJSON(): string {
+    return this.key;
+  }
+  name(): string {
+    return this.key;
+  }
+  ordinal(): number {
+    return this.index;
+  }
 }
 
 export type EnumOf<K extends string> = Readonly<Record<K, AppsEnum>>;
 
 export function makeEnum<K extends string>(type: string, keys: readonly K[]): EnumOf<K> {
   const out = {} as Record<K, AppsEnum>;
-  keys.forEach((k, i) => { out[k] = new AppsEnum(type, k, i); });
+  keys.forEach((k, i) => {
+    out[k] = new AppsEnum(type, k, i);
+  });
   return Object.freeze(out);
 }
 

@@ -51,7 +51,9 @@ describe('execution contexts', () => {
       const h = host(context);
       const { SpreadsheetApp, Drive } = h.globals;
       if (context === 'simple-trigger') {
-        expect(() => SpreadsheetApp.openById(h.spreadsheet.id)).toThrow('You do not have permission to call SpreadsheetApp.openById. Required permissions: https://www.googleapis.com/auth/spreadsheets');
+        expect(() => SpreadsheetApp.openById(h.spreadsheet.id)).toThrow(
+          'You do not have permission to call SpreadsheetApp.openById. Required permissions: https://www.googleapis.com/auth/spreadsheets',
+        );
         expect(() => Drive.Files.create({ name: 'x' })).toThrow('You do not have permission to call Drive.Files.create');
         expect(() => Drive.Files.list({})).toThrow('You do not have permission to call Drive.Files.list');
         SpreadsheetApp.getActiveSpreadsheet().getSheetByName('Tracker').getRange('A2').setValue('ok');
@@ -83,7 +85,8 @@ describe('execution contexts', () => {
   it("loadBundle's functions run where Apps Script starts them, others in the host's context, restored after", () => {
     const dir = mkdtempSync(join(tmpdir(), 'bundle-'));
     const file = join(dir, 'Code.js');
-    const probe = 'return [PropertiesService.getDocumentProperties() === null, (function () { try { Drive.Files.list({}); return true; } catch (e) { return false; } })()];';
+    const probe =
+      'return [PropertiesService.getDocumentProperties() === null, (function () { try { Drive.Files.list({}); return true; } catch (e) { return false; } })()];';
     writeFileSync(file, ['doGet', 'doPost', 'onOpen', 'onEdit', 'onInstall', 'showSidebar'].map((name) => `function ${name}() { ${probe} }`).join('\n'));
     const h = host();
     const run = loadBundle(file, h);
@@ -130,6 +133,10 @@ describe('execution time limits, counted by the host clock at each fake call', (
     expect(() => run.rescan!(3700)).toThrow('Exceeded maximum execution time');
     expect(run.rescan!(3500)).toBe('done');
     for (let i = 0; i < 4000; i++) h.globals.SpreadsheetApp.getActiveSpreadsheet();
-    expect(() => h.runIn('web-app', () => { for (let i = 0; i < 4000; i++) h.globals.Utilities.getUuid(); })).toThrow('Exceeded maximum execution time');
+    expect(() =>
+      h.runIn('web-app', () => {
+        for (let i = 0; i < 4000; i++) h.globals.Utilities.getUuid();
+      }),
+    ).toThrow('Exceeded maximum execution time');
   });
 });

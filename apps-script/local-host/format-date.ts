@@ -24,18 +24,34 @@ function partsIn(date: Date, timeZone: string): Parts {
     const minutes = m ? sign * (Number(m[2]) * 60 + Number(m[3] ?? 0)) : 0;
     const d = new Date(date.getTime() + minutes * 60_000);
     return {
-      year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate(),
-      hour: d.getUTCHours(), minute: d.getUTCMinutes(), second: d.getUTCSeconds(), ms: d.getUTCMilliseconds(),
+      year: d.getUTCFullYear(),
+      month: d.getUTCMonth() + 1,
+      day: d.getUTCDate(),
+      hour: d.getUTCHours(),
+      minute: d.getUTCMinutes(),
+      second: d.getUTCSeconds(),
+      ms: d.getUTCMilliseconds(),
     };
   }
   const fmt = new Intl.DateTimeFormat('en-US', {
-    timeZone: tz, hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric',
-    hour: 'numeric', minute: 'numeric', second: 'numeric',
+    timeZone: tz,
+    hourCycle: 'h23',
+    year: 'numeric',
+    month: 'numeric',
+    day: 'numeric',
+    hour: 'numeric',
+    minute: 'numeric',
+    second: 'numeric',
   });
   const get = (type: string): number => Number(fmt.formatToParts(date).find((p) => p.type === type)?.value ?? 0);
   return {
-    year: get('year'), month: get('month'), day: get('day'),
-    hour: get('hour') % 24, minute: get('minute'), second: get('second'), ms: date.getUTCMilliseconds(),
+    year: get('year'),
+    month: get('month'),
+    day: get('day'),
+    hour: get('hour') % 24,
+    minute: get('minute'),
+    second: get('second'),
+    ms: date.getUTCMilliseconds(),
   };
 }
 
@@ -47,21 +63,50 @@ export function formatDate(date: Date, timeZone: string, pattern: string): strin
   let out = '';
   const tokens = pattern.match(/'[^']*'|([A-Za-z])\1*|[^A-Za-z']+/g) ?? [];
   for (const token of tokens) {
-    if (token.startsWith("'")) { out += token === "''" ? "'" : token.slice(1, -1); continue; }
-    if (!/^[A-Za-z]/.test(token)) { out += token; continue; }
+    if (token.startsWith("'")) {
+      out += token === "''" ? "'" : token.slice(1, -1);
+      continue;
+    }
+    if (!/^[A-Za-z]/.test(token)) {
+      out += token;
+      continue;
+    }
     switch (token) {
-      case 'yyyy': out += pad(p.year, 4); break;
-      case 'yy': out += pad(p.year % 100, 2); break;
-      case 'MM': out += pad(p.month, 2); break;
-      case 'M': out += String(p.month); break;
-      case 'dd': out += pad(p.day, 2); break;
-      case 'd': out += String(p.day); break;
-      case 'HH': out += pad(p.hour, 2); break;
-      case 'H': out += String(p.hour); break;
-      case 'mm': out += pad(p.minute, 2); break;
-      case 'ss': out += pad(p.second, 2); break;
-      case 'SSS': out += pad(p.ms, 3); break;
-      default: throw new Error(`Utilities fake: formatDate pattern letter "${token}" is not implemented`);
+      case 'yyyy':
+        out += pad(p.year, 4);
+        break;
+      case 'yy':
+        out += pad(p.year % 100, 2);
+        break;
+      case 'MM':
+        out += pad(p.month, 2);
+        break;
+      case 'M':
+        out += String(p.month);
+        break;
+      case 'dd':
+        out += pad(p.day, 2);
+        break;
+      case 'd':
+        out += String(p.day);
+        break;
+      case 'HH':
+        out += pad(p.hour, 2);
+        break;
+      case 'H':
+        out += String(p.hour);
+        break;
+      case 'mm':
+        out += pad(p.minute, 2);
+        break;
+      case 'ss':
+        out += pad(p.second, 2);
+        break;
+      case 'SSS':
+        out += pad(p.ms, 3);
+        break;
+      default:
+        throw new Error(`Utilities fake: formatDate pattern letter "${token}" is not implemented`);
     }
   }
   return out;

@@ -25,7 +25,10 @@ export function shiftIndex(index: number, at: number, delta: number): number | n
 const TOKEN = /"(?:[^"]|"")*"|(\$?)([A-Z]{1,3})(\$?)(\d+)(?![\w(])|(\$?)([A-Z]{1,3}):(\$?)([A-Z]{1,3})(?![\w(])|(\$?)(\d+):(\$?)(\d+)(?![\w(])/g;
 
 /** One reference's parts: each index with whether it is absolute ($). */
-interface Part { index: number; absolute: boolean }
+interface Part {
+  index: number;
+  absolute: boolean;
+}
 type RefRewrite = (kind: Axis, part: Part) => number | null;
 
 /**
@@ -36,7 +39,7 @@ function rewriteRefs(formula: string, rewrite: RefRewrite): string {
   return formula.replace(TOKEN, (match: string, ...groups: unknown[]) => {
     const offset = groups[12] as number;
     if (match.startsWith('"')) return match;
-    const before = offset > 0 ? formula[offset - 1] ?? '' : '';
+    const before = offset > 0 ? (formula[offset - 1] ?? '') : '';
     if (/[\w!.$]/.test(before)) return match;
     const g = groups as (string | undefined)[];
     const dollar = (s: string | undefined) => s === '$';

@@ -141,11 +141,13 @@ export function createHost(options: HostOptions): LocalHost {
   };
   const locks: LockTable = {};
   const caches: CacheStores = { document: new Map(), script: new Map() };
-  const line = (level: string) => (...args: unknown[]) => {
-    const text = args.map((a) => (typeof a === 'string' ? a : JSON.stringify(a))).join(' ');
-    logs.push(level === 'log' ? text : `[${level}] ${text}`);
-    if (options.echoLogs) console.log(text);
-  };
+  const line =
+    (level: string) =>
+    (...args: unknown[]) => {
+      const text = args.map((a) => (typeof a === 'string' ? a : JSON.stringify(a))).join(' ');
+      logs.push(level === 'log' ? text : `[${level}] ${text}`);
+      if (options.echoLogs) console.log(text);
+    };
   const drive = makeDriveServices(env, options.driveDir, options.driveLink);
   const email = options.userEmail ?? 'coordinator@example.com';
   const triggers: TriggerTable = { triggers: [], timeZone: env.manifest.timeZone ?? 'America/Los_Angeles', documentId: book.id, next: 1 };
@@ -164,7 +166,12 @@ export function createHost(options: HostOptions): LocalHost {
     Session: makeSession(env, email),
     DriveApp: drive.DriveApp,
     Drive: drive.Drive,
-    ScriptApp: makeScriptApp(env, typeof options.webAppUrl === 'function' ? options.webAppUrl : () => (options.webAppUrl as string | null | undefined) ?? null, triggers, spreadsheetId),
+    ScriptApp: makeScriptApp(
+      env,
+      typeof options.webAppUrl === 'function' ? options.webAppUrl : () => (options.webAppUrl as string | null | undefined) ?? null,
+      triggers,
+      spreadsheetId,
+    ),
     MailApp: makeMailApp(env, outbox),
     Logger: makeLogger(env, logs),
     console: { log: line('log'), info: line('info'), warn: line('warn'), error: line('error'), debug: line('debug') },

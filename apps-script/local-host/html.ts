@@ -14,13 +14,31 @@ function pixels(env: FakeEnv, value: unknown, what: string): number {
 
 export function makeHtmlOutput(env: FakeEnv, content: string): Fake {
   const state: HtmlOutputInternal['state'] = { title: '', content, width: null, height: null };
-  return makeFake(env, 'HtmlService', 'HtmlOutput', (self) => ({
-    getContent: () => state.content,
-    append: (html: string) => { state.content += String(html); return self; },
-    setTitle: (title: string) => { state.title = String(title); return self; },
-    setWidth: (width: unknown) => { state.width = pixels(env, width, 'width'); return self; },
-    setHeight: (height: unknown) => { state.height = pixels(env, height, 'height'); return self; },
-  }), { internal: { kind: 'html', state } satisfies HtmlOutputInternal });
+  return makeFake(
+    env,
+    'HtmlService',
+    'HtmlOutput',
+    (self) => ({
+      getContent: () => state.content,
+      append: (html: string) => {
+        state.content += String(html);
+        return self;
+      },
+      setTitle: (title: string) => {
+        state.title = String(title);
+        return self;
+      },
+      setWidth: (width: unknown) => {
+        state.width = pixels(env, width, 'width');
+        return self;
+      },
+      setHeight: (height: unknown) => {
+        state.height = pixels(env, height, 'height');
+        return self;
+      },
+    }),
+    { internal: { kind: 'html', state } satisfies HtmlOutputInternal },
+  );
 }
 
 export function makeHtmlService(env: FakeEnv, htmlDir: string | undefined): Fake {
@@ -41,21 +59,30 @@ export function makeHtmlService(env: FakeEnv, htmlDir: string | undefined): Fake
 
 export function makeContentService(env: FakeEnv): Fake {
   const SERVICE = 'ContentService';
-  return makeFake(env, SERVICE, 'ContentService', () => ({
-    createTextOutput: (text: unknown = '') => {
-      let content = String(text);
-      let mimeType = ContentMimeType.TEXT;
-      return makeFake(env, SERVICE, 'TextOutput', (self) => ({
-        getContent: () => content,
-        append: (t: string) => { content += String(t); return self; },
-        getMimeType: () => mimeType,
-        setMimeType: (m: unknown) => {
-          const key = enumKey(ContentMimeType, m);
-          if (!key) return fail(env, 'Exception: Invalid argument: mimeType');
-          mimeType = ContentMimeType[key as keyof typeof ContentMimeType];
-          return self;
-        },
-      }));
-    },
-  }), { constants: { MimeType: ContentMimeType } });
+  return makeFake(
+    env,
+    SERVICE,
+    'ContentService',
+    () => ({
+      createTextOutput: (text: unknown = '') => {
+        let content = String(text);
+        let mimeType = ContentMimeType.TEXT;
+        return makeFake(env, SERVICE, 'TextOutput', (self) => ({
+          getContent: () => content,
+          append: (t: string) => {
+            content += String(t);
+            return self;
+          },
+          getMimeType: () => mimeType,
+          setMimeType: (m: unknown) => {
+            const key = enumKey(ContentMimeType, m);
+            if (!key) return fail(env, 'Exception: Invalid argument: mimeType');
+            mimeType = ContentMimeType[key as keyof typeof ContentMimeType];
+            return self;
+          },
+        }));
+      },
+    }),
+    { constants: { MimeType: ContentMimeType } },
+  );
 }

@@ -8,7 +8,16 @@ export { loadBundle, type BundleFunctions } from './bundle.ts';
 export { CallCounts, type Fake } from './counter.ts';
 export { ENTRY_CONTEXTS, type ExecutionContext } from './execution.ts';
 export { LocalSpreadsheet, type CellModel, type CellValue, type RuleModel, type SheetModel } from './model.ts';
-export { snapshotCells, spreadsheetFromGrid, spreadsheetFromGrids, spreadsheetFromJSON, spreadsheetToJSON, type CellSnapshot, type GridCell, type SpreadsheetJson } from './serialize.ts';
+export {
+  snapshotCells,
+  spreadsheetFromGrid,
+  spreadsheetFromGrids,
+  spreadsheetFromJSON,
+  spreadsheetToJSON,
+  type CellSnapshot,
+  type GridCell,
+  type SpreadsheetJson,
+} from './serialize.ts';
 export { evaluateFormulaRule } from './conditional-format.ts';
 export { serialNumber, zonedMidnight } from './format-date.ts';
 export { MAX_CELL_CHARACTERS, TOO_LONG } from './cell-values.ts';

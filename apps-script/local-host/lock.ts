@@ -32,7 +32,10 @@ export function makeLock(env: FakeEnv, table: LockTable, log: WriteLog): Fake {
     if (typeof ms !== 'number' || ms < 0 || ms > 300_000) fail(env, 'Exception: Invalid argument: timeoutInMillis');
   };
   return makeFake(env, SERVICE, 'Lock', () => ({
-    tryLock: (ms: number) => { checkTimeout(ms); return acquire(); },
+    tryLock: (ms: number) => {
+      checkTimeout(ms);
+      return acquire();
+    },
     // https://developers.google.com/apps-script/reference/lock/lock: call SpreadsheetApp.flush() before
     // releaseLock(), or the next execution may read the sheet without this one's writes. Google does
     // not throw; the stricter host does, so a missing flush shows in a test.

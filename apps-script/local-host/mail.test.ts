@@ -16,8 +16,28 @@ describe('MailApp', () => {
     MailApp.sendEmail('a@example.com', 'Hi', 'Plain', { htmlBody: '<p>Plain</p>', name: 'SECOR Ready' });
     MailApp.sendEmail({ to: 'b@example.com, c@example.com', subject: 'Two', body: 'x', cc: 'd@example.com' });
     expect(h.outbox.sent).toEqual([
-      { to: ['a@example.com'], cc: [], bcc: [], subject: 'Hi', body: 'Plain', htmlBody: '<p>Plain</p>', name: 'SECOR Ready', replyTo: null, sentAt: NOW.toISOString() },
-      { to: ['b@example.com', 'c@example.com'], cc: ['d@example.com'], bcc: [], subject: 'Two', body: 'x', htmlBody: null, name: null, replyTo: null, sentAt: NOW.toISOString() },
+      {
+        to: ['a@example.com'],
+        cc: [],
+        bcc: [],
+        subject: 'Hi',
+        body: 'Plain',
+        htmlBody: '<p>Plain</p>',
+        name: 'SECOR Ready',
+        replyTo: null,
+        sentAt: NOW.toISOString(),
+      },
+      {
+        to: ['b@example.com', 'c@example.com'],
+        cc: ['d@example.com'],
+        bcc: [],
+        subject: 'Two',
+        body: 'x',
+        htmlBody: null,
+        name: null,
+        replyTo: null,
+        sentAt: NOW.toISOString(),
+      },
     ]);
     expect(MailApp.getRemainingDailyQuota()).toBe(DAILY_RECIPIENTS - 4);
   });
@@ -45,12 +65,14 @@ describe('MailApp', () => {
   it('needs script.send_mail, and a simple trigger cannot send', () => {
     const bare = host({ manifest: { oauthScopes: ['https://www.googleapis.com/auth/spreadsheets'] } });
     expect(() => bare.globals.MailApp.getRemainingDailyQuota()).toThrow('Required permissions: https://www.googleapis.com/auth/script.send_mail');
-    expect(() => host({ context: 'simple-trigger' }).globals.MailApp.sendEmail('a@example.com', 'S', 'B')).toThrow('You do not have permission to call MailApp.sendEmail');
+    expect(() => host({ context: 'simple-trigger' }).globals.MailApp.sendEmail('a@example.com', 'S', 'B')).toThrow(
+      'You do not have permission to call MailApp.sendEmail',
+    );
   });
 });
 
 describe('Session', () => {
-  it('gives the user\'s email, blank in a simple trigger; userinfo.email is needed', () => {
+  it("gives the user's email, blank in a simple trigger; userinfo.email is needed", () => {
     expect(host({ userEmail: 'pat@example.com' }).globals.Session.getActiveUser().getEmail()).toBe('pat@example.com');
     expect(host({ context: 'simple-trigger' }).globals.Session.getActiveUser().getEmail()).toBe('');
     const bare = host({ manifest: { oauthScopes: ['https://www.googleapis.com/auth/spreadsheets'] } });

@@ -75,10 +75,14 @@ export function makeMailApp(env: FakeEnv, outbox: Outbox): Fake {
     if (count > remaining()) return fail(env, 'Exception: Service invoked too many times for one day: email.');
     outbox.usedByDay[today()] = (outbox.usedByDay[today()] ?? 0) + count;
     outbox.sent.push({
-      to, cc, bcc, subject, body,
+      to,
+      cc,
+      bcc,
+      subject,
+      body,
       htmlBody: fields.htmlBody === undefined ? null : text(env, fields.htmlBody, 'htmlBody', true),
       name: fields.name === undefined ? null : text(env, fields.name, 'name', true),
-      replyTo: fields.replyTo === undefined ? null : addresses(env, fields.replyTo, 'replyTo')[0] ?? null,
+      replyTo: fields.replyTo === undefined ? null : (addresses(env, fields.replyTo, 'replyTo')[0] ?? null),
       sentAt: new Date(env.execution.now()).toISOString(),
     });
   };

@@ -23,6 +23,9 @@ export function projectManifest(): Manifest {
 export function needsAdvancedService(env: FakeEnv, userSymbol: string, serviceId: string, version: string): void {
   const enabled = env.manifest.dependencies?.enabledAdvancedServices ?? [];
   if (!enabled.some((s) => s.userSymbol === userSymbol && s.serviceId === serviceId && s.version === version)) {
-    fail(env, `ReferenceError: ${userSymbol} is not defined (enable the advanced service ${serviceId} ${version} as "${userSymbol}" in appsscript.json's dependencies.enabledAdvancedServices)`);
+    fail(
+      env,
+      `ReferenceError: ${userSymbol} is not defined (enable the advanced service ${serviceId} ${version} as "${userSymbol}" in appsscript.json's dependencies.enabledAdvancedServices)`,
+    );
   }
 }

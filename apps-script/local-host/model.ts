@@ -207,7 +207,11 @@ export class LocalSpreadsheet {
     let last = 0;
     for (const row of sheet.cells) {
       if (!row) continue;
-      for (let c = row.length; c > last; c--) if (hasContent(row[c - 1])) { last = c; break; }
+      for (let c = row.length; c > last; c--)
+        if (hasContent(row[c - 1])) {
+          last = c;
+          break;
+        }
     }
     return last;
   }

@@ -32,8 +32,14 @@ describe('Range values', () => {
   it('round-trips setValues and reports size through getters', () => {
     const { sheet } = setup();
     const range = sheet.getRange(5, 2, 2, 3);
-    range.setValues([['a', 1, true], ['', 'b', new Date(0)]]);
-    expect(sheet.getRange('B5:D6').getValues()).toEqual([['a', 1, true], ['', 'b', new Date(0)]]);
+    range.setValues([
+      ['a', 1, true],
+      ['', 'b', new Date(0)],
+    ]);
+    expect(sheet.getRange('B5:D6').getValues()).toEqual([
+      ['a', 1, true],
+      ['', 'b', new Date(0)],
+    ]);
     expect(range.getA1Notation()).toBe('B5:D6');
     expect([range.getRow(), range.getColumn(), range.getLastRow(), range.getLastColumn()]).toEqual([5, 2, 6, 4]);
     expect(sheet.getLastRow()).toBe(6);
@@ -58,7 +64,9 @@ describe('Range values', () => {
     sheet.getRange('F1:F4').setValues([['=A1&B1'], ["'=not a formula"], ['42'], ['=x']]);
     expect(sheet.getRange('F1:F4').getFormulas()).toEqual([['=A1&B1'], [''], [''], ['=x']]);
     expect(sheet.getRange('F1:F4').getValues()).toEqual([[''], ['=not a formula'], [42], ['']]);
-    book.editCell(book.sheets[0]!, 1, 7, (cell) => { cell.numberFormat = '@'; });
+    book.editCell(book.sheets[0]!, 1, 7, (cell) => {
+      cell.numberFormat = '@';
+    });
     sheet.getRange('G1').setValue('=SUM(1)');
     expect(sheet.getRange('G1').getFormula()).toBe('');
     expect(sheet.getRange('G1').getValue()).toBe('=SUM(1)');
@@ -68,16 +76,53 @@ describe('Range values', () => {
     const book = spreadsheetFromGrid('Tracker', 'Tracker', [['x']]);
     const host = createHost({ spreadsheet: book, now: () => new Date('2026-06-10T18:00:00Z') });
     const sheet = host.globals.SpreadsheetApp.getActiveSpreadsheet().getSheetByName('Tracker');
-    const texts = ['2026-01-15', 'Mar 2026', '1/2', '15 Mar 2026', '50%', '0123', 'TRUE', 'false', '1,234.5', '2026-02-30', '1/2 day first aid course', "'0123", "'Mar 2026"];
+    const texts = [
+      '2026-01-15',
+      'Mar 2026',
+      '1/2',
+      '15 Mar 2026',
+      '50%',
+      '0123',
+      'TRUE',
+      'false',
+      '1,234.5',
+      '2026-02-30',
+      '1/2 day first aid course',
+      "'0123",
+      "'Mar 2026",
+    ];
     sheet.getRange(1, 1, texts.length, 1).setValues(texts.map((t) => [t]));
-    const display = sheet.getRange(1, 1, texts.length, 1).getDisplayValues().map(([v]: string[]) => v);
-    expect(display).toEqual(['2026-01-15', '2026-03-01', '2026-01-02', '2026-03-15', '0.5', '123', 'TRUE', 'FALSE', '1234.5', '2026-02-30', '1/2 day first aid course', '0123', 'Mar 2026']);
-    const values = sheet.getRange(1, 1, texts.length, 1).getValues().map(([v]: unknown[]) => v);
+    const display = sheet
+      .getRange(1, 1, texts.length, 1)
+      .getDisplayValues()
+      .map(([v]: string[]) => v);
+    expect(display).toEqual([
+      '2026-01-15',
+      '2026-03-01',
+      '2026-01-02',
+      '2026-03-15',
+      '0.5',
+      '123',
+      'TRUE',
+      'FALSE',
+      '1234.5',
+      '2026-02-30',
+      '1/2 day first aid course',
+      '0123',
+      'Mar 2026',
+    ]);
+    const values = sheet
+      .getRange(1, 1, texts.length, 1)
+      .getValues()
+      .map(([v]: unknown[]) => v);
     expect(values.slice(0, 4).every((v: unknown) => v instanceof Date)).toBe(true);
     // A date is midnight in the spreadsheet's zone (America/Edmonton, MST is UTC-7).
     expect((values[0] as Date).toISOString()).toBe('2026-01-15T07:00:00.000Z');
     expect(values.slice(4, 9)).toEqual([0.5, 123, true, false, 1234.5]);
-    for (const row of [1, 2]) book.editCell(book.sheets[0]!, row, 2, (cell) => { cell.numberFormat = '@'; });
+    for (const row of [1, 2])
+      book.editCell(book.sheets[0]!, row, 2, (cell) => {
+        cell.numberFormat = '@';
+      });
     sheet.getRange('B1:B2').setValues([['0123'], ['Mar 2026']]);
     expect(sheet.getRange('B1:B2').getValues()).toEqual([['0123'], ['Mar 2026']]);
     expect(() => sheet.getRange('C1').setValue('10:30')).toThrow('as a time');

@@ -25,14 +25,20 @@ export function rangeInternal(env: SheetsEnv, value: unknown, what = 'range'): R
 }
 
 function checkGrid(env: SheetsEnv, data: unknown, rect: Rect): unknown[][] {
-  if (!Array.isArray(data)) return fail(env, 'Exception: The parameters (String) don\'t match the method signature.');
+  if (!Array.isArray(data)) return fail(env, "Exception: The parameters (String) don't match the method signature.");
   if (data.length !== rect.numRows) {
-    return fail(env, `Exception: The number of rows in the data does not match the number of rows in the range. The data has ${data.length} but the range has ${rect.numRows}.`);
+    return fail(
+      env,
+      `Exception: The number of rows in the data does not match the number of rows in the range. The data has ${data.length} but the range has ${rect.numRows}.`,
+    );
   }
   for (const row of data) {
-    if (!Array.isArray(row)) return fail(env, 'Exception: The parameters (number[]) don\'t match the method signature.');
+    if (!Array.isArray(row)) return fail(env, "Exception: The parameters (number[]) don't match the method signature.");
     if (row.length !== rect.numCols) {
-      return fail(env, `Exception: The number of columns in the data does not match the number of columns in the range. The data has ${row.length} but the range has ${rect.numCols}.`);
+      return fail(
+        env,
+        `Exception: The number of columns in the data does not match the number of columns in the range. The data has ${row.length} but the range has ${rect.numCols}.`,
+      );
     }
   }
   return data as unknown[][];
@@ -45,19 +51,21 @@ export function writeGrid(env: SheetsEnv, sheet: SheetModel, rect: Rect, data: u
   if (data.some((line) => line.some((value) => typeof value === 'string' && value.length > MAX_CELL_CHARACTERS))) {
     fail(env, `Exception: ${TOO_LONG}`);
   }
-  data.forEach((line, r) => line.forEach((value, c) => {
-    const row = rect.row + r;
-    const col = rect.col + c;
-    book.editCell(sheet, row, col, (cell) => {
-      const before = { ...cell };
-      writeValue(cell, value, { locale: book.locale, timeZone: book.timeZone, now: env.now() });
-      if (violatesValidation(cell, book.timeZone)) {
-        for (const k of Object.keys(cell)) delete cell[k as keyof CellModel];
-        Object.assign(cell, before);
-        fail(env, `Exception: The data you entered in cell ${a1Of(row, col)} violates the data validation rules set on this cell.`);
-      }
-    });
-  }));
+  data.forEach((line, r) =>
+    line.forEach((value, c) => {
+      const row = rect.row + r;
+      const col = rect.col + c;
+      book.editCell(sheet, row, col, (cell) => {
+        const before = { ...cell };
+        writeValue(cell, value, { locale: book.locale, timeZone: book.timeZone, now: env.now() });
+        if (violatesValidation(cell, book.timeZone)) {
+          for (const k of Object.keys(cell)) delete cell[k as keyof CellModel];
+          Object.assign(cell, before);
+          fail(env, `Exception: The data you entered in cell ${a1Of(row, col)} violates the data validation rules set on this cell.`);
+        }
+      });
+    }),
+  );
 }
 
 export function makeRange(env: SheetsEnv, sheet: SheetModel, rect: Rect): Fake {
@@ -80,69 +88,84 @@ export function makeRange(env: SheetsEnv, sheet: SheetModel, rect: Rect): Fake {
   const fill = (value: unknown): unknown[][] => Array.from({ length: numRows }, () => new Array<unknown>(numCols).fill(value));
   /** A text attribute of every cell (background, number format, note), emptied by '' or null. */
   const setText = (range: Fake, key: 'background' | 'numberFormat' | 'note', data: unknown[][]): Fake => {
-    editAll(data, (cell, v) => { cell[key] = v ? String(v) : undefined; });
+    editAll(data, (cell, v) => {
+      cell[key] = v ? String(v) : undefined;
+    });
     return self(range);
   };
   const setValuesChecked = (data: unknown[][]): void => writeGrid(env, sheet, rect, data);
   const self = (f: Fake): Fake => f;
 
-  return makeFake(env, SPREADSHEET_SERVICE, 'Range', (range) => ({
-    getRow: () => row,
-    getColumn: () => col,
-    getLastRow: () => row + numRows - 1,
-    getLastColumn: () => col + numCols - 1,
-    getA1Notation: () => a1Of(row, col, numRows, numCols),
-    getSheet: () => makeSheet(env, sheet),
-    getGridId: () => sheet.id,
-    offset: (dr: number, dc: number, nr = numRows, nc = numCols) => {
-      if (row + dr < 1 || col + dc < 1) return fail(env, 'Exception: The starting row or column of the range is too small.');
-      return makeRange(env, sheet, insideSheet(env, sheet, { row: row + dr, col: col + dc, numRows: nr, numCols: nc }));
-    },
-    getValue: () => first(readValue),
-    getValues: () => map(readValue),
-    getDisplayValues: () => map((c) => displayValue(c, book.timeZone)),
-    getFormula: () => first((c) => c?.formula ?? ''),
-    getFormulas: () => map((c) => c?.formula ?? ''),
-    setValue: (value: unknown) => {
-      setValuesChecked(fill(value));
-      return self(range);
-    },
-    setValues: (values: unknown) => {
-      setValuesChecked(checkGrid(env, values, rect));
-      return self(range);
-    },
-    clearContent: () => {
-      editAll(fill(null), (cell) => { cell.value = undefined; cell.formula = undefined; });
-      return self(range);
-    },
-    setBackground: (color: unknown) => setText(range, 'background', fill(color)),
-    setFontWeight: (weight: string | null) => {
-      editAll(fill(weight), (cell, v) => { cell.fontWeight = v && v !== 'normal' ? String(v) : undefined; });
-      return self(range);
-    },
-    setNote: (note: unknown) => setText(range, 'note', fill(note)),
-    setDataValidation: (rule: unknown) => {
-      const model = rule === null ? undefined : validationOf(env, rule);
-      editAll(fill(model), (cell) => { cell.validation = model ? { ...model, values: [...model.values] } : undefined; });
-      return self(range);
-    },
-    activate: () => {
-      book.active = { sheetId: sheet.id, range: { ...rect } };
-      return self(range);
-    },
-    addDeveloperMetadata: (key: string, value?: unknown, visibility?: unknown) => {
-      const location = wholeLineOf(env, sheet, rect);
-      addMetadata(env, location, key, value, visibility);
-      return self(range);
-    },
-    createDeveloperMetadataFinder: () => makeFinder(env, { sheetId: sheet.id, rect }),
-    createTextFinder: (findText: unknown) => makeTextFinder(env, sheet, rect, findText),
-    sort: (sortSpecObj: unknown) => {
-      const keys = sortKeysOf(env, sortSpecObj);
-      exception(env, () => sortRows(book, sheet, rect, keys));
-      return self(range);
-    },
-  }), { internal: { kind: 'range', sheet, rect } satisfies RangeInternal });
+  return makeFake(
+    env,
+    SPREADSHEET_SERVICE,
+    'Range',
+    (range) => ({
+      getRow: () => row,
+      getColumn: () => col,
+      getLastRow: () => row + numRows - 1,
+      getLastColumn: () => col + numCols - 1,
+      getA1Notation: () => a1Of(row, col, numRows, numCols),
+      getSheet: () => makeSheet(env, sheet),
+      getGridId: () => sheet.id,
+      offset: (dr: number, dc: number, nr = numRows, nc = numCols) => {
+        if (row + dr < 1 || col + dc < 1) return fail(env, 'Exception: The starting row or column of the range is too small.');
+        return makeRange(env, sheet, insideSheet(env, sheet, { row: row + dr, col: col + dc, numRows: nr, numCols: nc }));
+      },
+      getValue: () => first(readValue),
+      getValues: () => map(readValue),
+      getDisplayValues: () => map((c) => displayValue(c, book.timeZone)),
+      getFormula: () => first((c) => c?.formula ?? ''),
+      getFormulas: () => map((c) => c?.formula ?? ''),
+      setValue: (value: unknown) => {
+        setValuesChecked(fill(value));
+        return self(range);
+      },
+      setValues: (values: unknown) => {
+        setValuesChecked(checkGrid(env, values, rect));
+        return self(range);
+      },
+      clearContent: () => {
+        editAll(fill(null), (cell) => {
+          cell.value = undefined;
+          cell.formula = undefined;
+        });
+        return self(range);
+      },
+      setBackground: (color: unknown) => setText(range, 'background', fill(color)),
+      setFontWeight: (weight: string | null) => {
+        editAll(fill(weight), (cell, v) => {
+          cell.fontWeight = v && v !== 'normal' ? String(v) : undefined;
+        });
+        return self(range);
+      },
+      setNote: (note: unknown) => setText(range, 'note', fill(note)),
+      setDataValidation: (rule: unknown) => {
+        const model = rule === null ? undefined : validationOf(env, rule);
+        editAll(fill(model), (cell) => {
+          cell.validation = model ? { ...model, values: [...model.values] } : undefined;
+        });
+        return self(range);
+      },
+      activate: () => {
+        book.active = { sheetId: sheet.id, range: { ...rect } };
+        return self(range);
+      },
+      addDeveloperMetadata: (key: string, value?: unknown, visibility?: unknown) => {
+        const location = wholeLineOf(env, sheet, rect);
+        addMetadata(env, location, key, value, visibility);
+        return self(range);
+      },
+      createDeveloperMetadataFinder: () => makeFinder(env, { sheetId: sheet.id, rect }),
+      createTextFinder: (findText: unknown) => makeTextFinder(env, sheet, rect, findText),
+      sort: (sortSpecObj: unknown) => {
+        const keys = sortKeysOf(env, sortSpecObj);
+        exception(env, () => sortRows(book, sheet, rect, keys));
+        return self(range);
+      },
+    }),
+    { internal: { kind: 'range', sheet, rect } satisfies RangeInternal },
+  );
 }
 
 /**
@@ -157,7 +180,10 @@ function sortKeysOf(env: SheetsEnv, spec: unknown): SortKey[] {
       const { column, ascending = true } = item as { column?: unknown; ascending?: unknown };
       if (typeof column === 'number' && Number.isInteger(column) && typeof ascending === 'boolean') return { col: column, ascending };
     }
-    return fail(env, `Exception: Invalid argument: sortSpecObj. Pass a column number, {column: 2, ascending: false}, or an array of them; got ${JSON.stringify(item)}.`);
+    return fail(
+      env,
+      `Exception: Invalid argument: sortSpecObj. Pass a column number, {column: 2, ascending: false}, or an array of them; got ${JSON.stringify(item)}.`,
+    );
   };
   return Array.isArray(spec) ? spec.map(one) : [one(spec)];
 }
@@ -170,5 +196,8 @@ function wholeLineOf(env: SheetsEnv, sheet: SheetModel, rect: Rect) {
   if (rect.col === 1 && rect.numCols >= sheet.maxCols && rect.numRows === 1) {
     return { type: 'ROW' as const, sheetId: sheet.id, index: rect.row };
   }
-  return fail(env, 'Exception: Adding developer metadata to arbitrary ranges is not currently supported. Developer metadata may only be added to the top-level spreadsheet, an individual sheet, or an entire row or column.');
+  return fail(
+    env,
+    'Exception: Adding developer metadata to arbitrary ranges is not currently supported. Developer metadata may only be added to the top-level spreadsheet, an individual sheet, or an entire row or column.',
+  );
 }

@@ -25,8 +25,16 @@ function setup() {
 const rangesOf = (rule: unknown) => internalOf<RuleInternal>(rule)!.model.ranges.map((r) => a1Of(r.row, r.col, r.numRows, r.numCols));
 
 const rowTags = (sheet: any) =>
-  sheet.createDeveloperMetadataFinder().withKey('secor.row').find().map((m: any) => [m.getValue(), m.getLocation().getRow().getRow()]);
-const column = (sheet: any, a1: string) => sheet.getRange(a1).getValues().map((line: unknown[]) => line[0]);
+  sheet
+    .createDeveloperMetadataFinder()
+    .withKey('secor.row')
+    .find()
+    .map((m: any) => [m.getValue(), m.getLocation().getRow().getRow()]);
+const column = (sheet: any, a1: string) =>
+  sheet
+    .getRange(a1)
+    .getValues()
+    .map((line: unknown[]) => line[0]);
 
 // Moves, copies and deletions are the team's (team.ts): the add-on calls none of Sheet.moveRows,
 // copyTo, deleteSheet... The model they act on is the one the add-on's calls read.
@@ -39,7 +47,12 @@ describe('moving rows and columns', () => {
     sheet.getRange('C3').setDataValidation(app.newDataValidation().requireValueInList(['c3', 'x'], true).setAllowInvalid(false).build());
     sheet.getRange('A1').setValue('=D3');
     sheet.setConditionalFormatRules([
-      app.newConditionalFormatRule().whenFormulaSatisfied('=$D2="x"').setBackground('#f4cccc').setRanges([sheet.getRange('A2:D4')]).build(),
+      app
+        .newConditionalFormatRule()
+        .whenFormulaSatisfied('=$D2="x"')
+        .setBackground('#f4cccc')
+        .setRanges([sheet.getRange('A2:D4')])
+        .build(),
     ]);
 
     // Rows 3-4 go below row 5: destination 6 counts rows as they were before the move.
@@ -48,7 +61,10 @@ describe('moving rows and columns', () => {
     expect(book.cell(model, 4, 2)?.note).toBe('filed by Ann');
     expect(book.cell(model, 4, 3)?.validation?.values).toEqual(['c3', 'x']);
     expect(book.cell(model, 3, 3)?.validation).toBeUndefined();
-    expect(rowTags(sheet)).toEqual([['r3', 4], ['r5', 3]]);
+    expect(rowTags(sheet)).toEqual([
+      ['r3', 4],
+      ['r5', 3],
+    ]);
     expect(sheet.getRange('D4').getFormula()).toBe('=B4&C4');
     expect(sheet.getRange('A1').getFormula()).toBe('=D4');
     // The rule's rows 2-4 land at 2, 4 and 5: its range splits where its rows went.
@@ -57,7 +73,10 @@ describe('moving rows and columns', () => {
 
     person.moveRows('Tracker', 4, 2, 3); // and back up
     expect(column(sheet, 'A2:A5')).toEqual(['r2', 'r3', 'r4', 'r5']);
-    expect(rowTags(sheet)).toEqual([['r3', 3], ['r5', 5]]);
+    expect(rowTags(sheet)).toEqual([
+      ['r3', 3],
+      ['r5', 5],
+    ]);
     expect(rangesOf(sheet.getConditionalFormatRules()[0])).toEqual(['A2:D4']);
   });
 
@@ -89,7 +108,11 @@ describe('sorting', () => {
     sheet.getRange('B3').setBackground('#ffff00');
     sheet.getRange('2:2').addDeveloperMetadata('secor.row', 'first item');
     sheet.setConditionalFormatRules([
-      app.newConditionalFormatRule().whenFormulaSatisfied('=TRUE').setRanges([sheet.getRange('A2:C3')]).build(),
+      app
+        .newConditionalFormatRule()
+        .whenFormulaSatisfied('=TRUE')
+        .setRanges([sheet.getRange('A2:C3')])
+        .build(),
     ]);
 
     sheet.getRange('A2:C5').sort(1);
@@ -107,7 +130,12 @@ describe('sorting', () => {
 
   it('sorts by several columns, text without case, equal rows in their order; formulas follow their row', () => {
     const { sheet } = setup();
-    sheet.getRange('A2:C5').setValues([['b', 2, 'x'], ['A', 1, 'y'], ['a', 1, 'z'], ['B', 1, 'w']]);
+    sheet.getRange('A2:C5').setValues([
+      ['b', 2, 'x'],
+      ['A', 1, 'y'],
+      ['a', 1, 'z'],
+      ['B', 1, 'w'],
+    ]);
     sheet.getRange('A2:D5').sort([{ column: 1 }, { column: 2, ascending: false }]);
     expect(sheet.getRange('C2:C5').getValues().flat()).toEqual(['y', 'z', 'x', 'w']);
     expect(sheet.getRange('D2:D5').getFormulas().flat()).toEqual(['=B2&C2', '=B3&C3', '=B4&C4', '=B5&C5']);
@@ -139,7 +167,13 @@ describe('copying, renaming and deleting sheets', () => {
     sheet.addDeveloperMetadata('secor.tracker', 'yes');
     sheet.getRange('D:D').addDeveloperMetadata('secor.role', 'readiness');
     sheet.getRange('C2').setDataValidation(app.newDataValidation().requireValueInList(['c2']).build());
-    sheet.setConditionalFormatRules([app.newConditionalFormatRule().whenFormulaSatisfied('=TRUE').setRanges([sheet.getRange('A2:D5')]).build()]);
+    sheet.setConditionalFormatRules([
+      app
+        .newConditionalFormatRule()
+        .whenFormulaSatisfied('=TRUE')
+        .setRanges([sheet.getRange('A2:D5')])
+        .build(),
+    ]);
     ss.insertSheet('Evidence');
 
     person.copySheet('Tracker');
@@ -182,7 +216,7 @@ describe('copying, renaming and deleting sheets', () => {
     expect(() => person.deleteSheet('Tracker')).toThrow("You can't remove all the sheets in a document.");
   });
 
-  it('counts the add-on calls and none of the team\'s', () => {
+  it("counts the add-on calls and none of the team's", () => {
     const { host, sheet, person } = setup();
     host.counts.reset();
     person.moveRows('Tracker', 2, 1, 4);

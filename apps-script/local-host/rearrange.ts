@@ -87,7 +87,8 @@ export function moveLines(book: LocalSpreadsheet, sheet: SheetModel, axis: Axis,
       for (let k = 0; k < size; k++) band.landed.push(map(first + k)!);
     }
     rule.ranges = [...bands.values()].flatMap(({ rect, landed }) =>
-      runs(landed).map(([a, b]) => (axis === 'col' ? { ...rect, col: a, numCols: b - a + 1 } : { ...rect, row: a, numRows: b - a + 1 })));
+      runs(landed).map(([a, b]) => (axis === 'col' ? { ...rect, col: a, numCols: b - a + 1 } : { ...rect, row: a, numRows: b - a + 1 })),
+    );
     if (rule.criteria === 'CUSTOM_FORMULA') rule.values = rule.values.map((f) => remapFormula(f, axis, map));
   }
 }
@@ -119,7 +120,8 @@ function compareCells(a: CellModel | undefined, b: CellModel | undefined, ascend
   if (ca === 3 || cb === 3) return ca === cb ? 0 : ca === 3 ? 1 : -1;
   let order: number;
   if (ca !== cb) order = ca - cb;
-  else if (ca === 0) order = Number(a!.value) - Number(b!.value); // a Date compares by its time
+  else if (ca === 0)
+    order = Number(a!.value) - Number(b!.value); // a Date compares by its time
   else if (ca === 1) order = collator.compare(String(a!.value), String(b!.value));
   else order = Number(a!.value) - Number(b!.value);
   return ascending ? order : -order;
@@ -152,13 +154,15 @@ export function sortRows(book: LocalSpreadsheet, sheet: SheetModel, rect: Rect, 
     }
   }
   const collator = new Intl.Collator(book.locale.replace('_', '-'), { sensitivity: 'base' });
-  const order = grid.map((_, i) => i).sort((x, y) => {
-    for (const key of keys) {
-      const d = compareCells(grid[x]![key.col - rect.col], grid[y]![key.col - rect.col], key.ascending, collator);
-      if (d !== 0) return d;
-    }
-    return x - y;
-  });
+  const order = grid
+    .map((_, i) => i)
+    .sort((x, y) => {
+      for (const key of keys) {
+        const d = compareCells(grid[x]![key.col - rect.col], grid[y]![key.col - rect.col], key.ascending, collator);
+        if (d !== 0) return d;
+      }
+      return x - y;
+    });
   order.forEach((source, target) => {
     const moved = target - source;
     grid[source]!.forEach((cell, c) => {

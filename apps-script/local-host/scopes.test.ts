@@ -13,9 +13,15 @@ const SCOPE = (name: string) => `https://www.googleapis.com/auth/${name}`;
 const DIST = join(import.meta.dirname, '..', '..', 'dist', 'apps-script');
 
 function host(options: Partial<HostOptions> = {}) {
-  return createHost({ spreadsheet: spreadsheetFromGrid('T', 'Tracker', [['Item', 'Status'], ['Hazard log', 'Gap']]), htmlDir: DIST, ...options });
+  return createHost({
+    spreadsheet: spreadsheetFromGrid('T', 'Tracker', [
+      ['Item', 'Status'],
+      ['Hazard log', 'Gap'],
+    ]),
+    htmlDir: DIST,
+    ...options,
+  });
 }
-
 
 describe("each method's documented scopes against the manifest's oauthScopes", () => {
   it('every implemented fake method has an entry in scopes.ts; each entry names implemented methods', () => {
@@ -26,7 +32,10 @@ describe("each method's documented scopes against the manifest's oauthScopes", (
       expect(() => documentedScopes(type, method), name).not.toThrow();
     }
     for (const [type, entry] of Object.entries(DOCUMENTED_SCOPES)) {
-      expect(implemented.some((name) => name.startsWith(`${type}.`)), `${type} is implemented`).toBe(true);
+      expect(
+        implemented.some((name) => name.startsWith(`${type}.`)),
+        `${type} is implemented`,
+      ).toBe(true);
       for (const method of Object.keys(entry.methods ?? {})) expect(implemented, `${type}.${method}`).toContain(`${type}.${method}`);
     }
   });
@@ -34,19 +43,25 @@ describe("each method's documented scopes against the manifest's oauthScopes", (
   it('a fake of a class with no entry cannot be made', () => {
     const env = { counts: new CallCounts(), realm: nodeRealm, execution: { context: 'sidebar' as const, now: () => 0, deadline: null }, manifest: {} };
     // A type fake-types.ts does not know either: the cast stands for a fake added without its scopes.
-    expect(() => makeFake(env, 'GmailApp', 'GmailApp' as never, () => ({ sendEmail: () => undefined }) as never)).toThrow('GmailApp.sendEmail has no entry in scopes.ts');
+    expect(() => makeFake(env, 'GmailApp', 'GmailApp' as never, () => ({ sendEmail: () => undefined }) as never)).toThrow(
+      'GmailApp.sendEmail has no entry in scopes.ts',
+    );
   });
 
   it('a manifest without spreadsheets (or spreadsheets.currentonly) makes getRange throw; currentonly alone opens no file by id', () => {
     const bare = host({ manifest: { oauthScopes: [SCOPE('script.container.ui')] } });
     const required = `Required permissions: ${SCOPE('spreadsheets.currentonly')} or ${SCOPE('spreadsheets')}`;
-    expect(() => bare.fakes.spreadsheet().getRange('Tracker!A1')).toThrow(`You do not have permission to call SpreadsheetApp.Spreadsheet.getRange. ${required}`);
+    expect(() => bare.fakes.spreadsheet().getRange('Tracker!A1')).toThrow(
+      `You do not have permission to call SpreadsheetApp.Spreadsheet.getRange. ${required}`,
+    );
     expect(() => bare.globals.SpreadsheetApp.getActiveSpreadsheet()).toThrow(required);
 
     const current = host({ manifest: { oauthScopes: [SCOPE('spreadsheets.currentonly')] } });
     const { SpreadsheetApp } = current.globals;
     expect(SpreadsheetApp.getActiveSpreadsheet().getRange('Tracker!B2').getValue()).toBe('Gap');
-    expect(() => SpreadsheetApp.openById(current.spreadsheet.id)).toThrow(`You do not have permission to call SpreadsheetApp.openById. Required permissions: ${SCOPE('spreadsheets')}`);
+    expect(() => SpreadsheetApp.openById(current.spreadsheet.id)).toThrow(
+      `You do not have permission to call SpreadsheetApp.openById. Required permissions: ${SCOPE('spreadsheets')}`,
+    );
   });
 
   it("a manifest without script.container.ui makes showSidebar throw, also the add-on's own Open readiness", () => {
@@ -55,7 +70,9 @@ describe("each method's documented scopes against the manifest's oauthScopes", (
     const { SpreadsheetApp, HtmlService } = h.globals;
     const ui = SpreadsheetApp.getUi();
     const required = `Required permissions: ${SCOPE('script.container.ui')}`;
-    expect(() => ui.showSidebar(HtmlService.createHtmlOutputFromFile('Sidebar'))).toThrow(`You do not have permission to call SpreadsheetApp.Ui.showSidebar. ${required}`);
+    expect(() => ui.showSidebar(HtmlService.createHtmlOutputFromFile('Sidebar'))).toThrow(
+      `You do not have permission to call SpreadsheetApp.Ui.showSidebar. ${required}`,
+    );
     const run = loadBundle(join(DIST, 'Code.js'), h);
     expect(() => run.openReadiness!()).toThrow(required);
     expect(h.ui.sidebar).toBeNull();

@@ -91,5 +91,7 @@ export function documentedScopes(type: string, method: string): readonly string[
  */
 export function needsScope(granted: readonly string[], method: string, anyOf: readonly string[]): void {
   if (anyOf.length === 0 || anyOf.some((scope) => granted.includes(scope))) return;
-  throw new Error(`Exception: You do not have permission to call ${method}. Required permissions: ${anyOf.join(' or ')} (the manifest's oauthScopes grant ${granted.join(', ') || 'none'})`);
+  throw new Error(
+    `Exception: You do not have permission to call ${method}. Required permissions: ${anyOf.join(' or ')} (the manifest's oauthScopes grant ${granted.join(', ') || 'none'})`,
+  );
 }

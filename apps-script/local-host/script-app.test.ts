@@ -70,7 +70,11 @@ describe('ScriptApp installable time-driven triggers', () => {
     h.attachBundle({
       digest: (event) => {
         let ui = '';
-        try { h.globals.SpreadsheetApp.getUi(); } catch (e) { ui = (e as Error).message; }
+        try {
+          h.globals.SpreadsheetApp.getUi();
+        } catch (e) {
+          ui = (e as Error).message;
+        }
         seen.push({ context: h.context, event: event as Record<string, unknown>, active: h.globals.SpreadsheetApp.getActiveSpreadsheet(), ui });
       },
     });
@@ -82,7 +86,17 @@ describe('ScriptApp installable time-driven triggers', () => {
     expect(seen[0]!.active).toBeNull();
     expect(seen[0]!.ui).toBe('Exception: Cannot call SpreadsheetApp.getUi() from this context.');
     expect(String(seen[0]!.event.authMode)).toBe('FULL');
-    expect(seen[0]!.event).toMatchObject({ year: 2026, month: 11, 'day-of-month': 30, 'day-of-week': 1, hour: 14, minute: 0, timezone: 'UTC', triggerUid: '1', 'week-of-year': 49 });
+    expect(seen[0]!.event).toMatchObject({
+      year: 2026,
+      month: 11,
+      'day-of-month': 30,
+      'day-of-week': 1,
+      hour: 14,
+      minute: 0,
+      timezone: 'UTC',
+      triggerUid: '1',
+      'week-of-year': 49,
+    });
     expect(h.context).toBe('sidebar');
     expect(new Date(h.triggers.triggers[0]!.nextRun).toISOString()).toBe('2026-12-07T14:00:00.000Z');
     // The document properties and cache are null there too; opening the spreadsheet by id works.
@@ -95,7 +109,11 @@ describe('ScriptApp installable time-driven triggers', () => {
   it('records a failed run (a throwing handler, a handler that is gone) without throwing', () => {
     const h = host();
     weekly(h);
-    h.attachBundle({ digest: () => { throw new Error('boom'); } });
+    h.attachBundle({
+      digest: () => {
+        throw new Error('boom');
+      },
+    });
     const later = new Date('2026-12-01T00:00:00Z');
     expect(h.fireDueTriggers(later)[0]!.error).toBe('boom');
     h.attachBundle({});

@@ -56,7 +56,13 @@ const DAY_INDEX: Record<keyof typeof WeekDay, number> = { SUNDAY: 0, MONDAY: 1, 
 
 /** The first time after `after` the schedule comes round (its day and hour in its zone). */
 export function firstRun(schedule: WeeklySchedule, after: number): number {
-  const parts = new Intl.DateTimeFormat('en-US', { timeZone: schedule.timeZone, year: 'numeric', month: 'numeric', day: 'numeric', weekday: 'short' }).formatToParts(new Date(after));
+  const parts = new Intl.DateTimeFormat('en-US', {
+    timeZone: schedule.timeZone,
+    year: 'numeric',
+    month: 'numeric',
+    day: 'numeric',
+    weekday: 'short',
+  }).formatToParts(new Date(after));
   const part = (type: string) => parts.find((p) => p.type === type)!.value;
   const weekday = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'].indexOf(part('weekday'));
   const ahead = (DAY_INDEX[schedule.weekDay] - weekday + 7) % 7;
@@ -81,11 +87,17 @@ function wholeIn(env: FakeEnv, value: unknown, min: number, max: number, what: s
 }
 
 function makeTrigger(env: FakeEnv, record: TriggerRecord): Fake {
-  return makeFake(env, SERVICE, 'Trigger', () => ({
-    getHandlerFunction: () => record.handlerFunction,
-    getUniqueId: () => record.uniqueId,
-    getEventType: () => EventType.CLOCK,
-  }), { internal: record });
+  return makeFake(
+    env,
+    SERVICE,
+    'Trigger',
+    () => ({
+      getHandlerFunction: () => record.handlerFunction,
+      getUniqueId: () => record.uniqueId,
+      getEventType: () => EventType.CLOCK,
+    }),
+    { internal: record },
+  );
 }
 
 function makeClockBuilder(env: FakeEnv, table: TriggerTable, handlerFunction: string): Fake {
@@ -116,12 +128,25 @@ function makeClockBuilder(env: FakeEnv, table: TriggerTable, handlerFunction: st
         return fail(env, 'Local host: a clock trigger needs everyWeeks(n), onWeekDay(day) and atHour(hour) (other schedules are not implemented)');
       }
       const mine = table.triggers.filter((t) => t.documentId === table.documentId);
-      if (table.triggers.length >= TRIGGERS_PER_USER_PER_SCRIPT) return fail(env, 'Exception: This script has too many triggers. Triggers must be deleted from the script before more can be added.');
+      if (table.triggers.length >= TRIGGERS_PER_USER_PER_SCRIPT)
+        return fail(env, 'Exception: This script has too many triggers. Triggers must be deleted from the script before more can be added.');
       // "Each add-on can only have one trigger of each type, per user, per document"
       // (https://developers.google.com/workspace/add-ons/concepts/editor-triggers#restrictions).
       if (mine.length > 0) return fail(env, 'Exception: This add-on has created too many time-based triggers in this document for this Google user account.');
-      const schedule: WeeklySchedule = { weeks: choice.weeks, weekDay: choice.weekDay, hour: choice.hour, minute: choice.minute ?? 0, timeZone: table.timeZone };
-      const record: TriggerRecord = { uniqueId: String(table.next++), handlerFunction, documentId: table.documentId, schedule, nextRun: firstRun(schedule, env.execution.now()) };
+      const schedule: WeeklySchedule = {
+        weeks: choice.weeks,
+        weekDay: choice.weekDay,
+        hour: choice.hour,
+        minute: choice.minute ?? 0,
+        timeZone: table.timeZone,
+      };
+      const record: TriggerRecord = {
+        uniqueId: String(table.next++),
+        handlerFunction,
+        documentId: table.documentId,
+        schedule,
+        nextRun: firstRun(schedule, env.execution.now()),
+      };
       table.triggers.push(record);
       return makeTrigger(env, record);
     },
@@ -140,31 +165,37 @@ export function makeScriptApp(env: FakeEnv, webAppUrl: () => string | null, tabl
   // Installable triggers need authorization: a simple trigger cannot manage them
   // (https://developers.google.com/apps-script/guides/triggers#restrictions).
   const managing = (method: string) => needsAuthorization(env, `ScriptApp.${method}`, SCRIPTAPP_SCOPE);
-  return makeFake(env, SERVICE, 'ScriptApp', () => ({
-    getService: () => service(),
-    newTrigger: (functionName: unknown) => {
-      managing('newTrigger');
-      if (typeof functionName !== 'string' || functionName === '') return fail(env, 'Exception: Invalid argument: functionName');
-      return makeFake(env, SERVICE, 'TriggerBuilder', () => ({
-        timeBased: () => makeClockBuilder(env, table, functionName),
-      }));
-    },
-    // "Gets all installable triggers owned by this user in the given spreadsheet, for this script or add-on only."
-    getUserTriggers: (spreadsheet: unknown) => {
-      managing('getUserTriggers');
-      const id = spreadsheetId(spreadsheet);
-      if (id === null) return fail(env, 'Exception: Invalid argument: spreadsheet');
-      return table.triggers.filter((t) => t.documentId === id).map((t) => makeTrigger(env, t));
-    },
-    deleteTrigger: (trigger: unknown) => {
-      managing('deleteTrigger');
-      const record = internalOf<TriggerRecord>(trigger);
-      const at = record ? table.triggers.findIndex((t) => t.uniqueId === record.uniqueId) : -1;
-      // A trigger already deleted (another execution's copy) is gone: the stricter reading is that deleting it again throws.
-      if (at < 0) return fail(env, 'Exception: The trigger does not exist (already deleted).');
-      table.triggers.splice(at, 1);
-    },
-  }), { constants: { AuthMode, WeekDay, EventType, TriggerSource } });
+  return makeFake(
+    env,
+    SERVICE,
+    'ScriptApp',
+    () => ({
+      getService: () => service(),
+      newTrigger: (functionName: unknown) => {
+        managing('newTrigger');
+        if (typeof functionName !== 'string' || functionName === '') return fail(env, 'Exception: Invalid argument: functionName');
+        return makeFake(env, SERVICE, 'TriggerBuilder', () => ({
+          timeBased: () => makeClockBuilder(env, table, functionName),
+        }));
+      },
+      // "Gets all installable triggers owned by this user in the given spreadsheet, for this script or add-on only."
+      getUserTriggers: (spreadsheet: unknown) => {
+        managing('getUserTriggers');
+        const id = spreadsheetId(spreadsheet);
+        if (id === null) return fail(env, 'Exception: Invalid argument: spreadsheet');
+        return table.triggers.filter((t) => t.documentId === id).map((t) => makeTrigger(env, t));
+      },
+      deleteTrigger: (trigger: unknown) => {
+        managing('deleteTrigger');
+        const record = internalOf<TriggerRecord>(trigger);
+        const at = record ? table.triggers.findIndex((t) => t.uniqueId === record.uniqueId) : -1;
+        // A trigger already deleted (another execution's copy) is gone: the stricter reading is that deleting it again throws.
+        if (at < 0) return fail(env, 'Exception: The trigger does not exist (already deleted).');
+        table.triggers.splice(at, 1);
+      },
+    }),
+    { constants: { AuthMode, WeekDay, EventType, TriggerSource } },
+  );
 }
 
 /** Week of the year as Apps Script's event names it ('week-of-year'): ISO 8601 weeks, read in the zone. */
@@ -199,4 +230,3 @@ export function timeDrivenEvent(record: TriggerRecord, at: number): Record<strin
     year,
   };
 }
-

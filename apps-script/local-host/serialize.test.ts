@@ -19,7 +19,11 @@ function build() {
   sheet.getRange('D:D').addDeveloperMetadata('secor.role', 'readiness');
   ss.addDeveloperMetadata('secor.setup', 'done');
   sheet.setConditionalFormatRules([
-    SpreadsheetApp.newConditionalFormatRule().whenFormulaSatisfied('=LEFT($D2,3)="Gap"').setBackground('#f4cccc').setRanges([sheet.getRange('A2:D3')]).build(),
+    SpreadsheetApp.newConditionalFormatRule()
+      .whenFormulaSatisfied('=LEFT($D2,3)="Gap"')
+      .setBackground('#f4cccc')
+      .setRanges([sheet.getRange('A2:D3')])
+      .build(),
   ]);
   sheet.getRange('E2:E3').setDataValidation(SpreadsheetApp.newDataValidation().requireValueInList(['Yes', 'No']).build());
   sheet.setFrozenRows(1);
@@ -65,7 +69,10 @@ describe('saving and loading the local spreadsheet', () => {
 
 describe('spreadsheetFromGrid and snapshotCells', () => {
   it('keeps values as given, makes formulas from "=", and snapshots every cell of the used area', () => {
-    const book = spreadsheetFromGrid('T', 'S', [['007', '=A1'], [null, 3]]);
+    const book = spreadsheetFromGrid('T', 'S', [
+      ['007', '=A1'],
+      [null, 3],
+    ]);
     const sheet = book.sheetByName('S')!;
     const snap = snapshotCells(sheet);
     expect(Object.keys(snap)).toEqual(['A1', 'B1', 'A2', 'B2']);

@@ -63,19 +63,30 @@ export function spreadsheetToJSON(book: LocalSpreadsheet): SpreadsheetJson {
     metadata: clone(book.metadata),
     sheets: book.sheets.map((sheet) => {
       const cells: CellJson[] = [];
-      sheet.cells.forEach((line, r) => line?.forEach((cell, c) => {
-        if (!cell) return;
-        const { value, ...rest } = cell;
-        const out: CellJson = { row: r + 1, col: c + 1, ...clone(rest) };
-        if (value !== undefined) out.value = isDate(value) ? { $date: value.toISOString() } : value;
-        cells.push(out);
-      }));
+      sheet.cells.forEach((line, r) =>
+        line?.forEach((cell, c) => {
+          if (!cell) return;
+          const { value, ...rest } = cell;
+          const out: CellJson = { row: r + 1, col: c + 1, ...clone(rest) };
+          if (value !== undefined) out.value = isDate(value) ? { $date: value.toISOString() } : value;
+          cells.push(out);
+        }),
+      );
       const columnWidths: Record<string, number> = {};
-      sheet.columnWidths.forEach((w, i) => { if (w !== undefined) columnWidths[String(i + 1)] = w; });
+      sheet.columnWidths.forEach((w, i) => {
+        if (w !== undefined) columnWidths[String(i + 1)] = w;
+      });
       return {
-        id: sheet.id, name: sheet.name, maxRows: sheet.maxRows, maxCols: sheet.maxCols,
-        frozenRows: sheet.frozenRows, frozenCols: sheet.frozenCols, hidden: sheet.hidden,
-        columnWidths, rules: clone(sheet.rules), cells,
+        id: sheet.id,
+        name: sheet.name,
+        maxRows: sheet.maxRows,
+        maxCols: sheet.maxCols,
+        frozenRows: sheet.frozenRows,
+        frozenCols: sheet.frozenCols,
+        hidden: sheet.hidden,
+        columnWidths,
+        rules: clone(sheet.rules),
+        cells,
       };
     }),
   };
@@ -97,8 +108,16 @@ export function spreadsheetFromJSON(input: SpreadsheetJson | string): LocalSprea
   book.metadata = clone(json.metadata);
   book.sheets = json.sheets.map((s): SheetModel => {
     const sheet: SheetModel = {
-      id: s.id, name: s.name, cells: [], maxRows: s.maxRows, maxCols: s.maxCols,
-      frozenRows: s.frozenRows, frozenCols: s.frozenCols, hidden: s.hidden, columnWidths: [], rules: clone(s.rules),
+      id: s.id,
+      name: s.name,
+      cells: [],
+      maxRows: s.maxRows,
+      maxCols: s.maxCols,
+      frozenRows: s.frozenRows,
+      frozenCols: s.frozenCols,
+      hidden: s.hidden,
+      columnWidths: [],
+      rules: clone(s.rules),
     };
     for (const [col, w] of Object.entries(s.columnWidths)) sheet.columnWidths[Number(col) - 1] = w;
     for (const { row, col, value, ...rest } of s.cells) {
@@ -122,17 +141,22 @@ export function spreadsheetFromGrid(name: string, sheetName: string, grid: reado
 }
 
 /** A spreadsheet with a sheet per grid, in order, each filled as spreadsheetFromGrid fills its one; the first is active. */
-export function spreadsheetFromGrids(name: string, sheets: readonly { readonly name: string; readonly grid: readonly (readonly GridCell[])[] }[]): LocalSpreadsheet {
+export function spreadsheetFromGrids(
+  name: string,
+  sheets: readonly { readonly name: string; readonly grid: readonly (readonly GridCell[])[] }[],
+): LocalSpreadsheet {
   const book = new LocalSpreadsheet(name);
   for (const { name: sheetName, grid } of sheets) {
     const sheet = book.addSheet(sheetName);
-    grid.forEach((line, r) => line.forEach((value, c) => {
-      if (value === null || value === undefined || value === '') return;
-      book.editCell(sheet, r + 1, c + 1, (cell) => {
-        if (typeof value === 'string' && value.startsWith('=') && value.length > 1) cell.formula = value;
-        else cell.value = isDate(value) ? new Date(value.getTime()) : value;
-      });
-    }));
+    grid.forEach((line, r) =>
+      line.forEach((value, c) => {
+        if (value === null || value === undefined || value === '') return;
+        book.editCell(sheet, r + 1, c + 1, (cell) => {
+          if (typeof value === 'string' && value.startsWith('=') && value.length > 1) cell.formula = value;
+          else cell.value = isDate(value) ? new Date(value.getTime()) : value;
+        });
+      }),
+    );
   }
   return book;
 }
@@ -153,12 +177,14 @@ export function snapshotCells(sheet: SheetModel | object): Record<string, CellSn
   const model = inner?.kind === 'sheet' ? inner.sheet : (sheet as SheetModel);
   let rows = 0;
   let cols = 0;
-  model.cells.forEach((line, r) => line?.forEach((cell, c) => {
-    if (cell && (cell.value !== undefined || cell.formula !== undefined || cell.background !== undefined || cell.note !== undefined)) {
-      rows = Math.max(rows, r + 1);
-      cols = Math.max(cols, c + 1);
-    }
-  }));
+  model.cells.forEach((line, r) =>
+    line?.forEach((cell, c) => {
+      if (cell && (cell.value !== undefined || cell.formula !== undefined || cell.background !== undefined || cell.note !== undefined)) {
+        rows = Math.max(rows, r + 1);
+        cols = Math.max(cols, c + 1);
+      }
+    }),
+  );
   const out: Record<string, CellSnapshot> = {};
   for (let r = 1; r <= rows; r++) {
     for (let c = 1; c <= cols; c++) {

@@ -39,7 +39,9 @@ describe('PropertiesService', () => {
     props.setProperty('ok', 'x'.repeat(MAX_VALUE_BYTES - 10));
     expect(() => props.setProperty('big', 'x'.repeat(MAX_VALUE_BYTES + 1))).toThrow('Argument too large: value');
     expect(props.getProperty('big')).toBeNull();
-    expect(() => { for (let i = 0; i < 80; i++) props.setProperty(`k${i}`, 'y'.repeat(9000)); }).toThrow('exceeded the property storage quota');
+    expect(() => {
+      for (let i = 0; i < 80; i++) props.setProperty(`k${i}`, 'y'.repeat(9000));
+    }).toThrow('exceeded the property storage quota');
   });
 });
 
@@ -96,7 +98,13 @@ describe('Utilities', () => {
     expect(bytes).toEqual(signed(createHash('sha256').update(text, 'utf8').digest()));
     expect(bytes.some((b: number) => b < 0)).toBe(true);
     expect(Math.min(...bytes)).toBeGreaterThanOrEqual(-128);
-    expect(Utilities.computeDigest(Utilities.DigestAlgorithm.MD5, [1, -1, 2])).toEqual(signed(createHash('md5').update(Buffer.from([1, 255, 2])).digest()));
+    expect(Utilities.computeDigest(Utilities.DigestAlgorithm.MD5, [1, -1, 2])).toEqual(
+      signed(
+        createHash('md5')
+          .update(Buffer.from([1, 255, 2]))
+          .digest(),
+      ),
+    );
     expect(() => Utilities.computeDigest('SHA_999', 'x')).toThrow('Invalid argument: algorithm');
   });
 

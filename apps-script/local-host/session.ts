@@ -28,7 +28,8 @@ export function makeLogger(env: FakeEnv, logs: string[]): Fake {
   return makeFake(env, 'Logger', 'Logger', (self) => ({
     log: (format: unknown, ...values: unknown[]) => {
       let i = 0;
-      const text = values.length > 0 ? String(format).replace(/%s/g, () => String(values[i++])) : typeof format === 'object' ? JSON.stringify(format) : String(format);
+      const text =
+        values.length > 0 ? String(format).replace(/%s/g, () => String(values[i++])) : typeof format === 'object' ? JSON.stringify(format) : String(format);
       logs.push(text);
       return self;
     },

@@ -28,7 +28,8 @@ describe('inserting and deleting columns', () => {
     const { app, sheet, person } = setup();
     sheet.getRange('C:C').addDeveloperMetadata('secor.role', 'evidence');
     sheet.getRange('D:D').addDeveloperMetadata('secor.role', 'readiness');
-    const rule = app.newConditionalFormatRule()
+    const rule = app
+      .newConditionalFormatRule()
       .whenFormulaSatisfied('=LEFT($D2,3)="Gap"')
       .setBackground('#f4cccc')
       .setRanges([sheet.getRange('A2:D3')])
@@ -62,7 +63,11 @@ describe('inserting and deleting columns', () => {
   it('deleting every column of a rule range removes the rule', () => {
     const { app, sheet, person } = setup();
     sheet.setConditionalFormatRules([
-      app.newConditionalFormatRule().whenFormulaSatisfied('=TRUE').setRanges([sheet.getRange('B1:B3')]).build(),
+      app
+        .newConditionalFormatRule()
+        .whenFormulaSatisfied('=TRUE')
+        .setRanges([sheet.getRange('B1:B3')])
+        .build(),
     ]);
     person.deleteColumns('Tracker', 2, 1);
     expect(sheet.getConditionalFormatRules()).toEqual([]);

@@ -69,56 +69,72 @@ export function makeSheet(env: SheetsEnv, sheet: SheetModel): Fake {
     return n;
   };
 
-  return makeFake(env, SPREADSHEET_SERVICE, 'Sheet', (self) => ({
-    getName: () => sheet.name,
-    // https://developers.google.com/apps-script/reference/spreadsheet/sheet#sortcolumnposition,-ascending:
-    // "Sorts a sheet by column"; the frozen header rows stay where they are, as in Sheets' "Sort sheet".
-    sort: (columnPosition: unknown, ascending: unknown = true) => {
-      const col = count(columnPosition, 'columnPosition');
-      if (typeof ascending !== 'boolean') return fail(env, "Exception: The parameters don't match the method signature for Sheet.sort.");
-      const first = sheet.frozenRows + 1;
-      const last = live().cells.length;
-      if (last >= first) {
-        const keys: SortKey[] = [{ col, ascending }];
-        exception(env, () => sortRows(book, sheet, { row: first, col: 1, numRows: last - first + 1, numCols: sheet.maxCols }, keys));
-      }
-      return self;
-    },
-    getSheetId: () => sheet.id,
-    getRange: (...args: unknown[]) => makeRange(env, live(), rectOf(env, sheet, args)),
-    getDataRange: () => makeRange(env, live(), {
-      row: 1, col: 1, numRows: Math.max(1, book.lastRow(sheet)), numCols: Math.max(1, book.lastColumn(sheet)),
-    }),
-    getLastRow: () => book.lastRow(live()),
-    getLastColumn: () => book.lastColumn(live()),
-    getMaxRows: () => sheet.maxRows,
-    getMaxColumns: () => sheet.maxCols,
-    insertColumnsAfter: (after: number, n: number) => { book.insert(live(), 'col', count(after, 'columnIndex') + 1, count(n, 'howMany')); return self; },
-    insertRowsAfter: (after: number, n: number) => { book.insert(live(), 'row', count(after, 'afterPosition') + 1, count(n, 'howMany')); return self; },
-    getConditionalFormatRules: () => sheet.rules.map((rule) => makeRule(env, rule, sheet.id)),
-    setConditionalFormatRules: (rules: unknown) => {
-      if (!Array.isArray(rules)) return fail(env, 'Exception: Invalid argument: rules');
-      const models = rules.map((r) => {
-        const inner = ruleInternal(env, r);
-        if (inner.sheetId !== null && inner.sheetId !== sheet.id) {
-          return fail(env, 'Exception: The conditional format rule cannot reference a different sheet.');
+  return makeFake(
+    env,
+    SPREADSHEET_SERVICE,
+    'Sheet',
+    (self) => ({
+      getName: () => sheet.name,
+      // https://developers.google.com/apps-script/reference/spreadsheet/sheet#sortcolumnposition,-ascending:
+      // "Sorts a sheet by column"; the frozen header rows stay where they are, as in Sheets' "Sort sheet".
+      sort: (columnPosition: unknown, ascending: unknown = true) => {
+        const col = count(columnPosition, 'columnPosition');
+        if (typeof ascending !== 'boolean') return fail(env, "Exception: The parameters don't match the method signature for Sheet.sort.");
+        const first = sheet.frozenRows + 1;
+        const last = live().cells.length;
+        if (last >= first) {
+          const keys: SortKey[] = [{ col, ascending }];
+          exception(env, () => sortRows(book, sheet, { row: first, col: 1, numRows: last - first + 1, numCols: sheet.maxCols }, keys));
         }
-        return copyRule(inner.model);
-      });
-      sheet.rules = models;
-    },
-    addDeveloperMetadata: (key: string, value?: unknown, visibility?: unknown) => {
-      addMetadata(env, { type: 'SHEET', sheetId: sheet.id }, key, value, visibility);
-      return self;
-    },
-    createDeveloperMetadataFinder: () => makeFinder(env, { sheetId: sheet.id }),
-    setFrozenRows: (rows: number) => {
-      if (!Number.isInteger(rows) || rows < 0) return fail(env, 'Exception: Invalid argument: rows');
-      sheet.frozenRows = rows;
-    },
-    activate: () => {
-      book.active = { sheetId: live().id, range: null };
-      return self;
-    },
-  }), { internal: { kind: 'sheet', sheet, book } satisfies SheetInternal });
+        return self;
+      },
+      getSheetId: () => sheet.id,
+      getRange: (...args: unknown[]) => makeRange(env, live(), rectOf(env, sheet, args)),
+      getDataRange: () =>
+        makeRange(env, live(), {
+          row: 1,
+          col: 1,
+          numRows: Math.max(1, book.lastRow(sheet)),
+          numCols: Math.max(1, book.lastColumn(sheet)),
+        }),
+      getLastRow: () => book.lastRow(live()),
+      getLastColumn: () => book.lastColumn(live()),
+      getMaxRows: () => sheet.maxRows,
+      getMaxColumns: () => sheet.maxCols,
+      insertColumnsAfter: (after: number, n: number) => {
+        book.insert(live(), 'col', count(after, 'columnIndex') + 1, count(n, 'howMany'));
+        return self;
+      },
+      insertRowsAfter: (after: number, n: number) => {
+        book.insert(live(), 'row', count(after, 'afterPosition') + 1, count(n, 'howMany'));
+        return self;
+      },
+      getConditionalFormatRules: () => sheet.rules.map((rule) => makeRule(env, rule, sheet.id)),
+      setConditionalFormatRules: (rules: unknown) => {
+        if (!Array.isArray(rules)) return fail(env, 'Exception: Invalid argument: rules');
+        const models = rules.map((r) => {
+          const inner = ruleInternal(env, r);
+          if (inner.sheetId !== null && inner.sheetId !== sheet.id) {
+            return fail(env, 'Exception: The conditional format rule cannot reference a different sheet.');
+          }
+          return copyRule(inner.model);
+        });
+        sheet.rules = models;
+      },
+      addDeveloperMetadata: (key: string, value?: unknown, visibility?: unknown) => {
+        addMetadata(env, { type: 'SHEET', sheetId: sheet.id }, key, value, visibility);
+        return self;
+      },
+      createDeveloperMetadataFinder: () => makeFinder(env, { sheetId: sheet.id }),
+      setFrozenRows: (rows: number) => {
+        if (!Number.isInteger(rows) || rows < 0) return fail(env, 'Exception: Invalid argument: rows');
+        sheet.frozenRows = rows;
+      },
+      activate: () => {
+        book.active = { sheetId: live().id, range: null };
+        return self;
+      },
+    }),
+    { internal: { kind: 'sheet', sheet, book } satisfies SheetInternal },
+  );
 }

@@ -16,60 +16,66 @@ import { makeUi } from './ui.ts';
 export function makeSpreadsheet(env: SheetsEnv): Fake {
   const book = env.book;
 
-  return makeFake(env, SPREADSHEET_SERVICE, 'Spreadsheet', () => ({
-    getName: () => book.name,
-    getId: () => book.id,
-    getUrl: () => `https://docs.google.com/spreadsheets/d/${book.id}/edit`,
-    getSheets: () => book.sheets.map((s) => makeSheet(env, s)),
-    getSheetByName: (name: string) => {
-      const sheet = book.sheetByName(String(name));
-      return sheet ? makeSheet(env, sheet) : null;
-    },
-    getSheetById: (id: number) => {
-      const sheet = book.sheetById(Number(id));
-      return sheet ? makeSheet(env, sheet) : null;
-    },
-    insertSheet: (...args: unknown[]) => {
-      const [a, b] = args;
-      let name: string | undefined;
-      let index = book.sheets.length;
-      if (typeof a === 'string') name = a;
-      if (typeof a === 'number') index = a;
-      if (typeof b === 'number') index = b;
-      if (args.some((x) => x !== undefined && typeof x !== 'string' && typeof x !== 'number')) {
-        return fail(env, 'SpreadsheetApp fake: Spreadsheet.insertSheet with options is not implemented');
-      }
-      if (name === undefined) {
-        let n = book.sheets.length + 1;
-        while (book.sheetByName(`Sheet${n}`)) n++;
-        name = `Sheet${n}`;
-      }
-      if (index < 0 || index > book.sheets.length) return fail(env, 'Exception: Invalid argument: sheetIndex');
-      const sheet = exception(env, () => book.addSheet(name!, index));
-      book.active = { sheetId: sheet.id, range: null }; // Sheets activates the new sheet.
-      return makeSheet(env, sheet);
-    },
-    getActiveSheet: () => makeSheet(env, book.activeSheet()),
-    setActiveSheet: (target: unknown) => {
-      const sheet = makeSheetModelOf(env, target);
-      book.active = { sheetId: sheet.id, range: null };
-      return makeSheet(env, sheet);
-    },
-    getRange: (a1: string) => {
-      const { sheet, rect } = resolveA1(env, a1);
-      return makeRange(env, sheet, rect);
-    },
-    getSpreadsheetLocale: () => book.locale,
-    getSpreadsheetTimeZone: () => book.timeZone,
-    toast: (message: unknown, title: unknown = '', timeoutSeconds: unknown = 5) => {
-      env.ui.toasts.push({ message: String(message), title: String(title ?? ''), timeoutSeconds: timeoutSeconds === null ? null : Number(timeoutSeconds) });
-    },
-    addDeveloperMetadata: (key: string, value?: unknown, visibility?: unknown) => {
-      addMetadata(env, { type: 'SPREADSHEET' }, key, value, visibility);
-      return env.spreadsheetFake();
-    },
-    createDeveloperMetadataFinder: () => makeFinder(env, { sheetId: null }),
-  }), { internal: book });
+  return makeFake(
+    env,
+    SPREADSHEET_SERVICE,
+    'Spreadsheet',
+    () => ({
+      getName: () => book.name,
+      getId: () => book.id,
+      getUrl: () => `https://docs.google.com/spreadsheets/d/${book.id}/edit`,
+      getSheets: () => book.sheets.map((s) => makeSheet(env, s)),
+      getSheetByName: (name: string) => {
+        const sheet = book.sheetByName(String(name));
+        return sheet ? makeSheet(env, sheet) : null;
+      },
+      getSheetById: (id: number) => {
+        const sheet = book.sheetById(Number(id));
+        return sheet ? makeSheet(env, sheet) : null;
+      },
+      insertSheet: (...args: unknown[]) => {
+        const [a, b] = args;
+        let name: string | undefined;
+        let index = book.sheets.length;
+        if (typeof a === 'string') name = a;
+        if (typeof a === 'number') index = a;
+        if (typeof b === 'number') index = b;
+        if (args.some((x) => x !== undefined && typeof x !== 'string' && typeof x !== 'number')) {
+          return fail(env, 'SpreadsheetApp fake: Spreadsheet.insertSheet with options is not implemented');
+        }
+        if (name === undefined) {
+          let n = book.sheets.length + 1;
+          while (book.sheetByName(`Sheet${n}`)) n++;
+          name = `Sheet${n}`;
+        }
+        if (index < 0 || index > book.sheets.length) return fail(env, 'Exception: Invalid argument: sheetIndex');
+        const sheet = exception(env, () => book.addSheet(name!, index));
+        book.active = { sheetId: sheet.id, range: null }; // Sheets activates the new sheet.
+        return makeSheet(env, sheet);
+      },
+      getActiveSheet: () => makeSheet(env, book.activeSheet()),
+      setActiveSheet: (target: unknown) => {
+        const sheet = makeSheetModelOf(env, target);
+        book.active = { sheetId: sheet.id, range: null };
+        return makeSheet(env, sheet);
+      },
+      getRange: (a1: string) => {
+        const { sheet, rect } = resolveA1(env, a1);
+        return makeRange(env, sheet, rect);
+      },
+      getSpreadsheetLocale: () => book.locale,
+      getSpreadsheetTimeZone: () => book.timeZone,
+      toast: (message: unknown, title: unknown = '', timeoutSeconds: unknown = 5) => {
+        env.ui.toasts.push({ message: String(message), title: String(title ?? ''), timeoutSeconds: timeoutSeconds === null ? null : Number(timeoutSeconds) });
+      },
+      addDeveloperMetadata: (key: string, value?: unknown, visibility?: unknown) => {
+        addMetadata(env, { type: 'SPREADSHEET' }, key, value, visibility);
+        return env.spreadsheetFake();
+      },
+      createDeveloperMetadataFinder: () => makeFinder(env, { sheetId: null }),
+    }),
+    { internal: book },
+  );
 }
 
 function makeSheetModelOf(env: SheetsEnv, target: unknown): SheetModel {
@@ -98,26 +104,39 @@ export function makeSpreadsheetApp(env: SheetsEnv): Fake {
   // https://developers.google.com/apps-script/reference/spreadsheet/spreadsheet-app#getActiveSpreadsheet():
   // "or null if there is none", as in a web app (https://developers.google.com/apps-script/guides/bound).
   const active = (): Fake | null => (inContainingDocument(env) ? env.spreadsheetFake() : null);
-  return makeFake(env, SPREADSHEET_SERVICE, 'SpreadsheetApp', () => ({
-    getActiveSpreadsheet: active,
-    // https://developers.google.com/apps-script/reference/spreadsheet/spreadsheet-app#openById(String):
-    // the spreadsheets scope, which a simple trigger has not (https://developers.google.com/apps-script/guides/triggers#restrictions).
-    openById: (id: string) => {
-      needsAuthorization(env, 'SpreadsheetApp.openById', 'https://www.googleapis.com/auth/spreadsheets');
-      return id === env.book.id ? env.spreadsheetFake() : fail(env, `Exception: Unexpected error while getting the method or property openById on object SpreadsheetApp. (the local host has only spreadsheet ${env.book.id})`);
+  return makeFake(
+    env,
+    SPREADSHEET_SERVICE,
+    'SpreadsheetApp',
+    () => ({
+      getActiveSpreadsheet: active,
+      // https://developers.google.com/apps-script/reference/spreadsheet/spreadsheet-app#openById(String):
+      // the spreadsheets scope, which a simple trigger has not (https://developers.google.com/apps-script/guides/triggers#restrictions).
+      openById: (id: string) => {
+        needsAuthorization(env, 'SpreadsheetApp.openById', 'https://www.googleapis.com/auth/spreadsheets');
+        return id === env.book.id
+          ? env.spreadsheetFake()
+          : fail(
+              env,
+              `Exception: Unexpected error while getting the method or property openById on object SpreadsheetApp. (the local host has only spreadsheet ${env.book.id})`,
+            );
+      },
+      getActiveSheet: () => {
+        boundOnly(env, 'SpreadsheetApp.getActiveSheet()');
+        return makeSheet(env, env.book.activeSheet());
+      },
+      getUi: () => {
+        boundOnly(env, 'SpreadsheetApp.getUi()');
+        return ui;
+      },
+      newConditionalFormatRule: () => makeRuleBuilder(env),
+      newDataValidation: () => makeValidationBuilder(env),
+      flush: () => {
+        env.flushedAt = env.book.writes;
+      },
+    }),
+    {
+      constants: { DeveloperMetadataVisibility, DeveloperMetadataLocationType, BooleanCriteria, DataValidationCriteria },
     },
-    getActiveSheet: () => {
-      boundOnly(env, 'SpreadsheetApp.getActiveSheet()');
-      return makeSheet(env, env.book.activeSheet());
-    },
-    getUi: () => {
-      boundOnly(env, 'SpreadsheetApp.getUi()');
-      return ui;
-    },
-    newConditionalFormatRule: () => makeRuleBuilder(env),
-    newDataValidation: () => makeValidationBuilder(env),
-    flush: () => { env.flushedAt = env.book.writes; },
-  }), {
-    constants: { DeveloperMetadataVisibility, DeveloperMetadataLocationType, BooleanCriteria, DataValidationCriteria },
-  });
+  );
 }

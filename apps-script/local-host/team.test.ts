@@ -36,7 +36,7 @@ describe('typing as in the Sheets UI', () => {
     expect([3, 4, 5, 6].map((c) => book.cell(sheet, 5, c)?.value)).toEqual([12, 1234.5, true, 'Policy v2.pdf']);
   });
 
-  it('reads 2026-01-15 and 1/15/2026 as midnight in the book\'s zone (America/Edmonton), whatever the machine\'s', () => {
+  it("reads 2026-01-15 and 1/15/2026 as midnight in the book's zone (America/Edmonton), whatever the machine's", () => {
     for (const zone of ['Asia/Tokyo', 'UTC', 'America/Los_Angeles']) {
       process.env.TZ = zone;
       const { book, person } = setup();
@@ -54,7 +54,9 @@ describe('typing as in the Sheets UI', () => {
 
   it('keeps an impossible day and text in a plain-text cell as typed; refuses shapes it does not read', () => {
     const { book, person } = setup();
-    book.editCell(book.sheets[0]!, 6, 1, (cell) => { cell.numberFormat = '@'; });
+    book.editCell(book.sheets[0]!, 6, 1, (cell) => {
+      cell.numberFormat = '@';
+    });
     person.typeInto('Tracker', 'A5', '2026-02-30');
     person.typeInto('Tracker', 'A6', '2026-01-15');
     expect(book.cell(book.sheets[0]!, 5, 1)?.value).toBe('2026-02-30');
@@ -86,7 +88,11 @@ describe('typing as in the Sheets UI', () => {
 
   it('pastes a 3x2 block: one event whose range is 3x2, with no value or oldValue', () => {
     const { book, person } = setup();
-    const e = person.paste('Tracker', 'B2', [['a', '1'], ['b', '=B2'], ['c', "'3"]]);
+    const e = person.paste('Tracker', 'B2', [
+      ['a', '1'],
+      ['b', '=B2'],
+      ['c', "'3"],
+    ]);
     expect(e.range.getA1Notation()).toBe('B2:C4');
     expect('value' in e || 'oldValue' in e).toBe(false);
     const sheet = book.sheets[0]!;
@@ -97,7 +103,12 @@ describe('typing as in the Sheets UI', () => {
     const { book, sheet, host, person } = setup();
     const app = host.globals.SpreadsheetApp;
     sheet.getRange('C3').setDataValidation(app.newDataValidation().requireValueInList(['Done', 'Open']).setAllowInvalid(false).build());
-    expect(() => person.paste('Tracker', 'B2', [['x', 'y'], ['z', 'Late']])).toThrow('The data you entered in cell C3 violates the data validation rules');
+    expect(() =>
+      person.paste('Tracker', 'B2', [
+        ['x', 'y'],
+        ['z', 'Late'],
+      ]),
+    ).toThrow('The data you entered in cell C3 violates the data validation rules');
     expect(book.cell(book.sheets[0]!, 2, 2)?.value).toBe('b2');
     person.typeInto('Tracker', 'C3', 'Done');
     expect(book.cell(book.sheets[0]!, 3, 3)?.value).toBe('Done');
@@ -105,7 +116,9 @@ describe('typing as in the Sheets UI', () => {
 
   it('refuses text over 50,000 characters, changing nothing of the block', () => {
     const { book, person } = setup();
-    expect(() => person.paste('Tracker', 'B2', [['x', 'y'.repeat(50_001)]])).toThrow('Your input contains more than the maximum of 50000 characters in a single cell.');
+    expect(() => person.paste('Tracker', 'B2', [['x', 'y'.repeat(50_001)]])).toThrow(
+      'Your input contains more than the maximum of 50000 characters in a single cell.',
+    );
     expect(book.cell(book.sheets[0]!, 2, 2)?.value).toBe('b2');
     person.typeInto('Tracker', 'B2', 'y'.repeat(50_000));
     expect(book.cell(book.sheets[0]!, 2, 2)?.value).toHaveLength(50_000);

@@ -131,40 +131,53 @@ export function team(host: LocalHost): Team {
     }
     const rect = { row: start.row, col: start.col, numRows: rows.length, numCols: width };
     const before = book.cell(sheet, rect.row, rect.col);
-    const typed = rows.map((line, r) => line.map((text, c) => {
-      if (typeof text !== 'string') throw new Error(`Cell ${a1Of(rect.row + r, rect.col + c)}: type text, not ${typeof text}.`);
-      if (text.length > MAX_CELL_CHARACTERS) throw new Error(TOO_LONG);
-      const existing = book.cell(sheet, rect.row + r, rect.col + c);
-      const cell = existing ? copyCell(existing) : {};
-      writeValue(cell, text, { locale: book.locale, timeZone: book.timeZone, now: host.now() });
-      if (violatesValidation(cell, book.timeZone)) {
-        throw new Error(`The data you entered in cell ${a1Of(rect.row + r, rect.col + c)} violates the data validation rules set on this cell.`);
-      }
-      return cell;
-    }));
+    const typed = rows.map((line, r) =>
+      line.map((text, c) => {
+        if (typeof text !== 'string') throw new Error(`Cell ${a1Of(rect.row + r, rect.col + c)}: type text, not ${typeof text}.`);
+        if (text.length > MAX_CELL_CHARACTERS) throw new Error(TOO_LONG);
+        const existing = book.cell(sheet, rect.row + r, rect.col + c);
+        const cell = existing ? copyCell(existing) : {};
+        writeValue(cell, text, { locale: book.locale, timeZone: book.timeZone, now: host.now() });
+        if (violatesValidation(cell, book.timeZone)) {
+          throw new Error(`The data you entered in cell ${a1Of(rect.row + r, rect.col + c)} violates the data validation rules set on this cell.`);
+        }
+        return cell;
+      }),
+    );
     const beforeCopy = before ? copyCell(before) : undefined;
-    typed.forEach((line, r) => line.forEach((cell, c) => book.editCell(sheet, rect.row + r, rect.col + c, (target) => {
-      for (const key of Object.keys(target)) delete target[key as keyof CellModel];
-      Object.assign(target, cell);
-    })));
+    typed.forEach((line, r) =>
+      line.forEach((cell, c) =>
+        book.editCell(sheet, rect.row + r, rect.col + c, (target) => {
+          for (const key of Object.keys(target)) delete target[key as keyof CellModel];
+          Object.assign(target, cell);
+        }),
+      ),
+    );
     return edited(sheet, rect, beforeCopy);
   };
 
-  const insertLines = (axis: Axis) => (ref: SheetRef, before: number, count = 1): null => {
-    const sheet = sheetOf(ref);
-    const max = axis === 'col' ? sheet.maxCols : sheet.maxRows;
-    if (!Number.isInteger(before) || before < 1 || before > max + 1) throw new Error(`Insert before a ${axis === 'col' ? 'column' : 'row'} from 1 to ${max + 1}, not ${before}.`);
-    book.insert(sheet, axis, before, lineCount(count, 'count'));
-    return null;
-  };
-  const deleteLines = (axis: Axis) => (ref: SheetRef, first: number, count = 1): null => {
-    book.remove(sheetOf(ref), axis, first, lineCount(count, 'count'));
-    return null;
-  };
-  const moveOf = (axis: Axis) => (ref: SheetRef, first: number, count: number, destination: number): null => {
-    moveLines(book, sheetOf(ref), axis, first, lineCount(count, 'count'), destination);
-    return null;
-  };
+  const insertLines =
+    (axis: Axis) =>
+    (ref: SheetRef, before: number, count = 1): null => {
+      const sheet = sheetOf(ref);
+      const max = axis === 'col' ? sheet.maxCols : sheet.maxRows;
+      if (!Number.isInteger(before) || before < 1 || before > max + 1)
+        throw new Error(`Insert before a ${axis === 'col' ? 'column' : 'row'} from 1 to ${max + 1}, not ${before}.`);
+      book.insert(sheet, axis, before, lineCount(count, 'count'));
+      return null;
+    };
+  const deleteLines =
+    (axis: Axis) =>
+    (ref: SheetRef, first: number, count = 1): null => {
+      book.remove(sheetOf(ref), axis, first, lineCount(count, 'count'));
+      return null;
+    };
+  const moveOf =
+    (axis: Axis) =>
+    (ref: SheetRef, first: number, count: number, destination: number): null => {
+      moveLines(book, sheetOf(ref), axis, first, lineCount(count, 'count'), destination);
+      return null;
+    };
 
   return {
     typeInto: (ref, a1, text) => {
@@ -181,7 +194,11 @@ export function team(host: LocalHost): Team {
       const beforeCopy = before ? copyCell(before) : undefined;
       for (let r = 0; r < rect.numRows; r++) {
         for (let c = 0; c < rect.numCols; c++) {
-          if (book.cell(sheet, rect.row + r, rect.col + c)) book.editCell(sheet, rect.row + r, rect.col + c, (cell) => { cell.value = undefined; cell.formula = undefined; });
+          if (book.cell(sheet, rect.row + r, rect.col + c))
+            book.editCell(sheet, rect.row + r, rect.col + c, (cell) => {
+              cell.value = undefined;
+              cell.formula = undefined;
+            });
         }
       }
       return edited(sheet, rect, beforeCopy);

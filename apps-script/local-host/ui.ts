@@ -20,7 +20,10 @@ function makeMenu(env: FakeEnv, service: string, ui: UiRecord, menu: MenuRecord)
       menu.items.push({ caption: String(caption), functionName: String(functionName) });
       return self;
     },
-    addSeparator: () => { menu.items.push({ separator: true }); return self; },
+    addSeparator: () => {
+      menu.items.push({ separator: true });
+      return self;
+    },
     addToUi: () => {
       // Opening the file again replaces the menu of the same name rather than adding a second.
       ui.menus = ui.menus.filter((m) => m.name !== menu.name);
@@ -32,7 +35,9 @@ function makeMenu(env: FakeEnv, service: string, ui: UiRecord, menu: MenuRecord)
 export function makeUi(env: FakeEnv, service: string, ui: UiRecord): Fake {
   return makeFake(env, service, 'Ui', () => ({
     createAddonMenu: () => makeMenu(env, service, ui, { name: null, items: [] }),
-    showSidebar: (output: unknown) => { ui.sidebar = dialogOf(env, output); },
+    showSidebar: (output: unknown) => {
+      ui.sidebar = dialogOf(env, output);
+    },
     // "The title of the dialog; overrides any title set by calling setTitle() on the userInterface
     // object"; the dialog does not suspend the script
     // (https://developers.google.com/apps-script/reference/base/ui#showModalDialog(Object,String)).

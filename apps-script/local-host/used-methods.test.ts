@@ -13,7 +13,6 @@ import { buildEveryFake, FAKE_TYPES } from './every-fake.ts';
 const ROOT = join(import.meta.dirname, '..', '..');
 const WORKBENCH = join(ROOT, 'workbench');
 
-
 /** The text of what calls the fakes: the built bundle, and the workbench's own sources. */
 function callers(): string {
   const workbench = readdirSync(WORKBENCH)

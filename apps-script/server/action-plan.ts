@@ -1,13 +1,49 @@
-import { ACTION_STATUSES, type ActionLine, type ActionProgress, actionProgress, actionStatusOf, type Cell, cellText, columnLetter, type Day, DateReader, gapActions, gapGone, isActionFinished, isoFromDay, type SlashOrder } from '../../shared/index.ts';
+import {
+  ACTION_STATUSES,
+  type ActionLine,
+  type ActionProgress,
+  actionProgress,
+  actionStatusOf,
+  type Cell,
+  cellText,
+  columnLetter,
+  type Day,
+  DateReader,
+  gapActions,
+  gapGone,
+  isActionFinished,
+  isoFromDay,
+  type SlashOrder,
+} from '../../shared/index.ts';
 import { findOwnedSheet, type OwnedSheetKind, type OwnedTable, ownedTable, readOwnedTable, writeOwnedRows } from './owned-sheet.ts';
 import type { Scan } from './scan.ts';
 import { spreadsheetZone } from './today.ts';
 import type { SheetWritten } from './views.ts';
 
 // Source is last: a plan made before it had one gets it added after its columns, so old and new plans read alike.
-const HEADER = ['Requirement', 'Element', 'Tracker row', 'Item', 'Gap', 'Suggested action', 'Owner', 'Due', 'Status', 'Notes', 'Gap now', 'Plan key', 'Source'] as const;
+const HEADER = [
+  'Requirement',
+  'Element',
+  'Tracker row',
+  'Item',
+  'Gap',
+  'Suggested action',
+  'Owner',
+  'Due',
+  'Status',
+  'Notes',
+  'Gap now',
+  'Plan key',
+  'Source',
+] as const;
 type Column = (typeof HEADER)[number];
-export const ACTION_PLAN: OwnedSheetKind<Column> = { kind: 'action-plan', name: 'Action Plan', columns: HEADER.map((h) => [h, h] as const), key: 'Plan key', dates: ['Due'] };
+export const ACTION_PLAN: OwnedSheetKind<Column> = {
+  kind: 'action-plan',
+  name: 'Action Plan',
+  columns: HEADER.map((h) => [h, h] as const),
+  key: 'Plan key',
+  dates: ['Due'],
+};
 /** What the team fills in: written once, when a line is added, and never again. */
 const TEAM_COLUMNS: readonly Column[] = ['Owner', 'Due', 'Status', 'Notes'];
 /** What the add-on keeps up to date on every run. */
@@ -88,7 +124,13 @@ export function writeActionPlan(scan: Scan, extra: readonly ActionLine[] = []): 
     const row = rows[at - 2]!;
     const before = cellText(cell(row, 'Gap now'));
     const requirement = cellText(cell(row, 'Requirement'));
-    const now = key.startsWith(FINDING_KEY) ? (requirement === '' ? before || 'open' : findingGapNow(scan, requirement, cellText(cell(row, 'Status')), before)) : before === 'open' ? `closed by ${isoFromDay(today)}` : before;
+    const now = key.startsWith(FINDING_KEY)
+      ? requirement === ''
+        ? before || 'open'
+        : findingGapNow(scan, requirement, cellText(cell(row, 'Status')), before)
+      : before === 'open'
+        ? `closed by ${isoFromDay(today)}`
+        : before;
     if (now !== before) settled.set(at, { 'Gap now': now });
   }
 
@@ -97,7 +139,10 @@ export function writeActionPlan(scan: Scan, extra: readonly ActionLine[] = []): 
   writeOwnedRows(table, HEADER, additions);
   if (additions.size > 0) {
     const first = Math.min(...additions.keys());
-    const status = SpreadsheetApp.newDataValidation().requireValueInList([...ACTION_STATUSES], true).setAllowInvalid(true).build();
+    const status = SpreadsheetApp.newDataValidation()
+      .requireValueInList([...ACTION_STATUSES], true)
+      .setAllowInvalid(true)
+      .build();
     sheet.getRange(first, columns.get('Status')! + 1, additions.size, 1).setDataValidation(status);
   }
   highlightOverdue(readOwnedTable(sheet, ACTION_PLAN), scan);
@@ -112,8 +157,17 @@ interface PlanReading {
 
 /** The plan's lines as actionProgress reads them. */
 function progressOf(table: OwnedTable<Column>, spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, reading: PlanReading): ActionProgress {
-  const at = (row: readonly Cell[], c: Column): Cell => (table.columns.has(c) ? row[table.columns.get(c)!] ?? '' : '');
-  const lines = table.rows.map((row, i) => ({ row: i + 2, item: at(row, 'Item'), requirement: at(row, 'Requirement'), owner: at(row, 'Owner'), due: at(row, 'Due'), status: at(row, 'Status'), gapNow: at(row, 'Gap now'), source: at(row, 'Source') }));
+  const at = (row: readonly Cell[], c: Column): Cell => (table.columns.has(c) ? (row[table.columns.get(c)!] ?? '') : '');
+  const lines = table.rows.map((row, i) => ({
+    row: i + 2,
+    item: at(row, 'Item'),
+    requirement: at(row, 'Requirement'),
+    owner: at(row, 'Owner'),
+    due: at(row, 'Due'),
+    status: at(row, 'Status'),
+    gapNow: at(row, 'Gap now'),
+    source: at(row, 'Source'),
+  }));
   return actionProgress(lines, { ...reading, timeZone: spreadsheetZone(spreadsheet) });
 }
 
@@ -137,7 +191,16 @@ function highlightOverdue(table: OwnedTable<Column>, scan: Scan): void {
   const own = (f: unknown) => typeof f === 'string' && OVERDUE_FORMULA.test(f);
   const present = formulas.filter(own);
   if (ranges.length === 0 ? present.length === 0 : present.length === 1 && present[0] === formula) return;
-  const ours = ranges.length === 0 ? [] : [SpreadsheetApp.newConditionalFormatRule().whenFormulaSatisfied(formula).setBackground(OVERDUE_COLOUR).setRanges(ranges.map((a1) => sheet.getRange(a1))).build()];
+  const ours =
+    ranges.length === 0
+      ? []
+      : [
+          SpreadsheetApp.newConditionalFormatRule()
+            .whenFormulaSatisfied(formula)
+            .setBackground(OVERDUE_COLOUR)
+            .setRanges(ranges.map((a1) => sheet.getRange(a1)))
+            .build(),
+        ];
   sheet.setConditionalFormatRules([...rules.filter((_, i) => !own(formulas[i])), ...ours]);
 }
 
@@ -168,7 +231,7 @@ export function openActionLines(spreadsheet: GoogleAppsScript.Spreadsheet.Spread
   const dates = new DateReader(reading.order, spreadsheetZone(spreadsheet));
   const lines: ActionLine[] = [];
   for (const row of rows) {
-    const cell = (c: Column): Cell => (columns.has(c) ? row[columns.get(c)!] ?? '' : '');
+    const cell = (c: Column): Cell => (columns.has(c) ? (row[columns.get(c)!] ?? '') : '');
     const text = (c: Column) => cellText(cell(c)).trim();
     if (text('Plan key') === '' || isActionFinished(actionStatusOf(text('Status'))) || gapGone(text('Gap now'))) continue;
     const trackerRow = Number(text('Tracker row'));

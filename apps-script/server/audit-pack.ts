@@ -43,7 +43,10 @@ export function saveAuditPack(): AuditPackSaved {
   const reads = findEvidenceSheets(spreadsheet, config.evidenceSheets ?? []).found.map(({ config: c, sheet }) => openEvidenceSheet(c, sheet));
   const { evaluation, today, profile, sheets } = judgeTracker(tracker, clips, reads);
   // Links to a row of a sheet the pack names: the tracker and the confirmed evidence sheets, by the sheet ids just read.
-  const gidOf = new Map<string, number>([[config.sheetName, tracker.sheet.getSheetId()], ...reads.map((r): [string, number] => [r.name, r.sheet.getSheetId()])]);
+  const gidOf = new Map<string, number>([
+    [config.sheetName, tracker.sheet.getSheetId()],
+    ...reads.map((r): [string, number] => [r.name, r.sheet.getSheetId()]),
+  ]);
   const url = spreadsheet.getUrl();
   const pack = buildAuditPack({
     team: spreadsheet.getName(),

@@ -19,14 +19,16 @@ const TEST_DEPLOYMENT = /^https:\/\/script\.google\.com\/(?:a\/macros\/[\w.-]+|m
 const LOCAL = /^http:\/\/127\.0\.0\.1:\d{1,5}\/exec$/;
 
 /** What to do to confirm the address, as the sidebar and the installation check say it. */
-export const CONFIRM_ADDRESS = 'In the script editor choose Deploy > Manage deployments, copy the Web app URL (it ends in /exec) and paste it in Connect the clipper.';
+export const CONFIRM_ADDRESS =
+  'In the script editor choose Deploy > Manage deployments, copy the Web app URL (it ends in /exec) and paste it in Connect the clipper.';
 export const DEPLOY_FIRST = 'Deploy the web app first: in the script editor choose Deploy > New deployment > Web app.';
 
 /** Why `text` cannot be the clipper's address, or null when it can; `reported` is what getUrl gives here. */
 function addressProblem(text: string, reported: string | null): string | null {
   if (DEPLOYMENT.test(text)) return null;
   if (LOCAL.test(text) && text === reported) return null;
-  if (TEST_DEPLOYMENT.test(text)) return `That is the test deployment's address (it ends in /dev): only the script's editors can open it, so other people's clippers would be refused. ${CONFIRM_ADDRESS}`;
+  if (TEST_DEPLOYMENT.test(text))
+    return `That is the test deployment's address (it ends in /dev): only the script's editors can open it, so other people's clippers would be refused. ${CONFIRM_ADDRESS}`;
   return `"${text.slice(0, 120)}" is not a web app address (https://script.google.com/macros/s/.../exec). ${CONFIRM_ADDRESS}`;
 }
 

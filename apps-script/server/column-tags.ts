@@ -44,7 +44,11 @@ export function findTags(sheet: Sheet): FoundTags {
     const column = md.getLocation().getColumn();
     if (column && isColumnTag(tag)) columns.set(tag, column.getColumn() - 1);
   }
-  const rows = sheet.createDeveloperMetadataFinder().withKey(HEADER_TAG).find().map((md) => md.getLocation().getRow());
+  const rows = sheet
+    .createDeveloperMetadataFinder()
+    .withKey(HEADER_TAG)
+    .find()
+    .map((md) => md.getLocation().getRow());
   // Two header tags (a copied row carries its tag) cannot say which is the header: none does.
   const headerRow = rows.length === 1 && rows[0] ? rows[0].getRow() - 1 : null;
   return { headerRow, columns };

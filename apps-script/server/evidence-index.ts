@@ -4,7 +4,13 @@ import type { Scan } from './scan.ts';
 import type { SheetWritten } from './views.ts';
 
 const HEADER = ['Element', 'Requirement', 'Requirement text', 'Tracker row', 'Item', 'Evidence', 'Record date', 'Status'];
-export const EVIDENCE_INDEX: OwnedSheetKind = { kind: 'evidence-index', name: 'Evidence Index', columns: HEADER.map((h) => [h, h] as const), key: null, dates: ['Record date'] };
+export const EVIDENCE_INDEX: OwnedSheetKind = {
+  kind: 'evidence-index',
+  name: 'Evidence Index',
+  columns: HEADER.map((h) => [h, h] as const),
+  key: null,
+  dates: ['Record date'],
+};
 const STATUS_WORD = { ready: 'Ready', gap: 'Gap', 'n/a': 'N/A' } as const;
 
 /** "Training, rows 4-8": where on an evidence sheet a reviewer finds it. */
@@ -40,7 +46,16 @@ export function writeEvidenceIndex(scan: Scan): SheetWritten {
   for (const e of scan.sheets.flatMap((s) => s.judgement?.evidence ?? [])) {
     const element = ELEMENT_BY_ID.get(e.requirement.slice(0, 2) as 'E1')!;
     bySheets.add(e.requirement);
-    rows.push([`${element.id} ${element.name}`, e.requirement, textOf.get(e.requirement) ?? '', '', placeOnSheet(e.sheet, e.rows), e.summary, e.latest === null ? '' : isoFromDay(e.latest), STATUS_WORD[e.finding]]);
+    rows.push([
+      `${element.id} ${element.name}`,
+      e.requirement,
+      textOf.get(e.requirement) ?? '',
+      '',
+      placeOnSheet(e.sheet, e.rows),
+      e.summary,
+      e.latest === null ? '' : isoFromDay(e.latest),
+      STATUS_WORD[e.finding],
+    ]);
   }
   for (const id of evaluation.missing.filter((m) => !bySheets.has(m))) {
     const element = ELEMENT_BY_ID.get(id.slice(0, 2) as 'E1')!;

@@ -1,5 +1,14 @@
 import { type Cell, cellText, type ClipEvidence, type Day, dayFromDate, dayFromIso, parseClipTarget } from '../../shared/index.ts';
-import { createOwnedSheet, findOwnedSheet, type OwnedHeader, type OwnedSheetKind, type OwnedTable, readOwnedHeader, readOwnedTable, withAllColumns } from './owned-sheet.ts';
+import {
+  createOwnedSheet,
+  findOwnedSheet,
+  type OwnedHeader,
+  type OwnedSheetKind,
+  type OwnedTable,
+  readOwnedHeader,
+  readOwnedTable,
+  withAllColumns,
+} from './owned-sheet.ts';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -23,7 +32,14 @@ const EVIDENCE_COLUMNS = [
 export type EvidenceRole = (typeof EVIDENCE_COLUMNS)[number][0];
 
 /** The clipper's Evidence sheet: lines are clips, found again by their clip id. Its place keeps the key of the first version. */
-export const EVIDENCE: OwnedSheetKind<EvidenceRole> = { kind: 'evidence', name: 'Evidence', columns: EVIDENCE_COLUMNS, key: 'clipId', dates: ['recordDate'], placeKey: 'secor-ready.evidence-sheet' };
+export const EVIDENCE: OwnedSheetKind<EvidenceRole> = {
+  kind: 'evidence',
+  name: 'Evidence',
+  columns: EVIDENCE_COLUMNS,
+  key: 'clipId',
+  dates: ['recordDate'],
+  placeKey: 'secor-ready.evidence-sheet',
+};
 
 export type EvidenceTable = OwnedTable<EvidenceRole>;
 export type EvidenceHeader = OwnedHeader<EvidenceRole>;
@@ -61,7 +77,12 @@ export function findClip(header: EvidenceHeader, clipId: string): SavedClip | nu
   const idColumn = columns.get('clipId');
   const lastRow = sheet.getLastRow();
   if (idColumn === undefined || lastRow < 2) return null;
-  const found = sheet.getRange(2, idColumn + 1, lastRow - 1, 1).createTextFinder(clipId).matchEntireCell(true).matchCase(true).findNext();
+  const found = sheet
+    .getRange(2, idColumn + 1, lastRow - 1, 1)
+    .createTextFinder(clipId)
+    .matchEntireCell(true)
+    .matchCase(true)
+    .findNext();
   if (!found) return null;
   const row = found.getRow();
   const cells = sheet.getRange(row, 1, 1, width).getValues()[0] as Cell[];
@@ -87,7 +108,11 @@ export function clipsOf(table: EvidenceTable | null, timeZone: string): ClipEvid
     // A row naming no target the add-on knows (the team cleared or mistyped it) counts toward nothing.
     const parsed = parseClipTarget({ requirement: cell(row, 'requirement'), item: cell(row, 'item'), itemRow: cell(row, 'itemRow') });
     if (!parsed.ok) continue;
-    clips.push({ target: parsed.target, recordDate: recordDay(cell(row, 'recordDate'), timeZone), label: text(row, 'title') || text(row, 'link') || 'Clipped evidence' });
+    clips.push({
+      target: parsed.target,
+      recordDate: recordDay(cell(row, 'recordDate'), timeZone),
+      label: text(row, 'title') || text(row, 'link') || 'Clipped evidence',
+    });
   }
   return clips;
 }

@@ -37,12 +37,28 @@ export function proposeEvidenceSheets(spreadsheet: Spreadsheet, trackerId: numbe
     const name = sheet.getName();
     const confirmed = saved.find((s) => s.sheetId === sheetId && tagged.has(tagValue(s)));
     if (confirmed) {
-      views.push({ sheetId, name, kind: confirmed.kind, activity: confirmed.activity, confidence: 1, reasons: ['confirmed at the last setup'], confirmed: true });
+      views.push({
+        sheetId,
+        name,
+        kind: confirmed.kind,
+        activity: confirmed.activity,
+        confidence: 1,
+        reasons: ['confirmed at the last setup'],
+        confirmed: true,
+      });
       continue;
     }
     const proposal = proposeSheetKind(name, readSheet(sheet));
     if (proposal.kind === 'checklist') {
-      views.push({ sheetId, name, kind: 'not-evidence', activity: null, confidence: proposal.confidence, reasons: [`it reads as ${SHEET_KIND_LABEL.checklist}: set it up as the tracker to use it`], confirmed: false });
+      views.push({
+        sheetId,
+        name,
+        kind: 'not-evidence',
+        activity: null,
+        confidence: proposal.confidence,
+        reasons: [`it reads as ${SHEET_KIND_LABEL.checklist}: set it up as the tracker to use it`],
+        confirmed: false,
+      });
       continue;
     }
     const activity = proposal.kind === 'activity-log' ? proposal.activity : null;
@@ -52,7 +68,13 @@ export function proposeEvidenceSheets(spreadsheet: Spreadsheet, trackerId: numbe
 }
 
 function taggedValues(spreadsheet: Spreadsheet): Set<string> {
-  return new Set(spreadsheet.createDeveloperMetadataFinder().withKey(EVIDENCE_SHEET_TAG).find().map((md) => md.getValue() ?? ''));
+  return new Set(
+    spreadsheet
+      .createDeveloperMetadataFinder()
+      .withKey(EVIDENCE_SHEET_TAG)
+      .find()
+      .map((md) => md.getValue() ?? ''),
+  );
 }
 
 /**
@@ -61,11 +83,19 @@ function taggedValues(spreadsheet: Spreadsheet): Set<string> {
  * the new ones added, and the add-on's highlights taken off a sheet that is no longer a matrix.
  * Absent choices keep the sheets as confirmed before. Nothing of the team's cells is written.
  */
-export function confirmEvidenceSheets(spreadsheet: Spreadsheet, trackerId: number, choices: SetupChoice['sheets'], saved: readonly EvidenceSheetConfig[]): EvidenceSheetConfig[] {
+export function confirmEvidenceSheets(
+  spreadsheet: Spreadsheet,
+  trackerId: number,
+  choices: SetupChoice['sheets'],
+  saved: readonly EvidenceSheetConfig[],
+): EvidenceSheetConfig[] {
   if (choices === undefined) return [...saved];
   const chosen: { sheet: Sheet; config: EvidenceSheetConfig }[] = [];
   for (const choice of choices) {
-    if (!KIND_CHOICES.includes(choice.kind)) throw new NeedsSetupError(`"${String(choice.kind)}" is not a kind of sheet: choose a training matrix, an activity log, a document register or not evidence.`);
+    if (!KIND_CHOICES.includes(choice.kind))
+      throw new NeedsSetupError(
+        `"${String(choice.kind)}" is not a kind of sheet: choose a training matrix, an activity log, a document register or not evidence.`,
+      );
     if (choice.sheetId === trackerId) throw new NeedsSetupError('The tracker is the checklist: it cannot be confirmed as another kind of evidence too.');
     const sheet = spreadsheet.getSheetById(choice.sheetId);
     if (!sheet) throw new NeedsSetupError(`A sheet chosen as evidence (id ${choice.sheetId}) is gone since the proposal: open "Set up this sheet" again.`);
@@ -85,7 +115,10 @@ export function confirmEvidenceSheets(spreadsheet: Spreadsheet, trackerId: numbe
 }
 
 /** The confirmed sheets by their ids (one call each), and those deleted since. */
-export function findEvidenceSheets(spreadsheet: Spreadsheet, configs: readonly EvidenceSheetConfig[]): { found: { config: EvidenceSheetConfig; sheet: Sheet }[]; gone: EvidenceSheetConfig[] } {
+export function findEvidenceSheets(
+  spreadsheet: Spreadsheet,
+  configs: readonly EvidenceSheetConfig[],
+): { found: { config: EvidenceSheetConfig; sheet: Sheet }[]; gone: EvidenceSheetConfig[] } {
   const found: { config: EvidenceSheetConfig; sheet: Sheet }[] = [];
   const gone: EvidenceSheetConfig[] = [];
   for (const config of configs) {

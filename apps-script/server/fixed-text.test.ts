@@ -13,10 +13,19 @@ import { READINESS_HEADER, REQUIREMENT_HEADER } from './own-headers.ts';
 function fixedTexts(): string[] {
   const labels = [...Object.values(GAP_LABEL), ...Object.values(WARNING_LABEL), 'by a clip of 2026-11-20'];
   const places = [...REFERENCE_CHECKLIST.map((r) => r.id), ...ELEMENTS.map((e) => e.id)];
-  const readiness = Object.values(VERDICT_WORD).flatMap((word) => [word, ...places.map((p) => `${word} · ${p}`), ...labels.map((l) => `${word} · ${l} · E1-01`)]);
+  const readiness = Object.values(VERDICT_WORD).flatMap((word) => [
+    word,
+    ...places.map((p) => `${word} · ${p}`),
+    ...labels.map((l) => `${word} · ${l} · E1-01`),
+  ]);
   return [
-    READINESS_HEADER, REQUIREMENT_HEADER, ADDED_NOTE, ...readiness, ...places,
-    ...REFERENCE_CHECKLIST.map((r) => r.text), ...ELEMENTS.map((e) => `${e.id} ${e.name}`),
+    READINESS_HEADER,
+    REQUIREMENT_HEADER,
+    ADDED_NOTE,
+    ...readiness,
+    ...places,
+    ...REFERENCE_CHECKLIST.map((r) => r.text),
+    ...ELEMENTS.map((e) => `${e.id} ${e.name}`),
   ];
 }
 
@@ -27,6 +36,11 @@ describe("the add-on's own text in the team's tracker", () => {
     const sheet = host.globals.SpreadsheetApp.getActiveSpreadsheet().getSheetByName('Tracker');
     sheet.insertRowsAfter(1, texts.length);
     sheet.getRange(1, 1, texts.length, 1).setValues(texts.map((t) => [t]));
-    expect(sheet.getRange(1, 1, texts.length, 1).getValues().map(([v]: unknown[]) => v)).toEqual(texts);
+    expect(
+      sheet
+        .getRange(1, 1, texts.length, 1)
+        .getValues()
+        .map(([v]: unknown[]) => v),
+    ).toEqual(texts);
   });
 });

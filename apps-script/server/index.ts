@@ -20,7 +20,21 @@ import { addFindings, previewFindings } from './audit-findings.ts';
 import type { SidebarApi } from './sidebar-api.ts';
 import { selectRow } from './go-to-row.ts';
 import { loadConfig } from './tracker-config.ts';
-import type { AuditPackSaved, ClipperAddress, ClipperPairing, ClipperPerson, FindingsPreview, InstallationReport, ReadinessView, SettingsView, SetupChoice, SetupProposal, SheetWritten, SidebarState, WeeklyDigestView } from './views.ts';
+import type {
+  AuditPackSaved,
+  ClipperAddress,
+  ClipperPairing,
+  ClipperPerson,
+  FindingsPreview,
+  InstallationReport,
+  ReadinessView,
+  SettingsView,
+  SetupChoice,
+  SetupProposal,
+  SheetWritten,
+  SidebarState,
+  WeeklyDigestView,
+} from './views.ts';
 import { loadProfile, saveProfile } from './profile-store.ts';
 import { settingsView } from './settings-view.ts';
 import { clipperPeople, connectPerson, revokeClipper } from './intake/clipper-people.ts';
@@ -129,12 +143,18 @@ export function openTeamBriefing(): void {
 
 export function prepareForInterviews(): void {
   const written = makePracticeLog();
-  SpreadsheetApp.getActiveSpreadsheet().toast(`${written.sheetName}: a line per person per question practised; the sidebar scores it at the next scan.`, 'SECOR Ready');
+  SpreadsheetApp.getActiveSpreadsheet().toast(
+    `${written.sheetName}: a line per person per question practised; the sidebar scores it at the next scan.`,
+    'SECOR Ready',
+  );
 }
 
 export function walkTheSite(): void {
   const written = makeSiteWalk();
-  SpreadsheetApp.getActiveSpreadsheet().toast(`${written.sheetName}: ${written.added} items added. Fill In place as you walk; the sidebar scores it at the next scan.`, 'SECOR Ready');
+  SpreadsheetApp.getActiveSpreadsheet().toast(
+    `${written.sheetName}: ${written.added} items added. Fill In place as you walk; the sidebar scores it at the next scan.`,
+    'SECOR Ready',
+  );
 }
 
 export function addAuditFindingsFromMenu(): void {
@@ -216,4 +236,29 @@ export function sendWeeklyDigest(): void {
 }
 
 // The sidebar's RPC is typed from SidebarApi: these exports must match it exactly.
-({ getSidebarState, proposeSetup, confirmSetup, rescan, goToRow, addMissingRequirements, pickRequirement, createActionPlan, buildEvidenceIndex, createPracticeLog, planSiteWalk, readAuditReport, addAuditFindings, getSettings, saveSettings, listClipperPeople, getClipperAddress, confirmClipperAddress, connectClipperPerson, revokeClipperPerson, checkInstallation, getWeeklyDigest, switchWeeklyDigest, buildAuditPack }) satisfies SidebarApi;
+({
+  getSidebarState,
+  proposeSetup,
+  confirmSetup,
+  rescan,
+  goToRow,
+  addMissingRequirements,
+  pickRequirement,
+  createActionPlan,
+  buildEvidenceIndex,
+  createPracticeLog,
+  planSiteWalk,
+  readAuditReport,
+  addAuditFindings,
+  getSettings,
+  saveSettings,
+  listClipperPeople,
+  getClipperAddress,
+  confirmClipperAddress,
+  connectClipperPerson,
+  revokeClipperPerson,
+  checkInstallation,
+  getWeeklyDigest,
+  switchWeeklyDigest,
+  buildAuditPack,
+}) satisfies SidebarApi;

@@ -65,7 +65,10 @@ function driveMakesAndRemoves(): null {
   const files = driveFiles();
   const folder = files.create({ name: `SECOR Ready installation check ${Date.now()}`, mimeType: FOLDER_MIME });
   try {
-    const file = files.create({ name: 'check.txt', mimeType: 'text/plain', parents: [folder.id!] }, Utilities.newBlob('SECOR Ready installation check', 'text/plain', 'check.txt'));
+    const file = files.create(
+      { name: 'check.txt', mimeType: 'text/plain', parents: [folder.id!] },
+      Utilities.newBlob('SECOR Ready installation check', 'text/plain', 'check.txt'),
+    );
     files.remove(file.id!);
   } finally {
     files.remove(folder.id!);
@@ -76,7 +79,8 @@ function driveMakesAndRemoves(): null {
 export function checkTheInstallation(): InstallationReport {
   const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
   // A web app has no active spreadsheet: the check is the coordinator's, run inside the tracker.
-  if (!spreadsheet) throw new NeedsSetupError('Check the installation runs inside the tracker: open it and choose Extensions > SECOR Ready > Check the installation.');
+  if (!spreadsheet)
+    throw new NeedsSetupError('Check the installation runs inside the tracker: open it and choose Extensions > SECOR Ready > Check the installation.');
   const config = loadConfig();
   const keptId = rememberedSpreadsheetId();
   const facts: InstallationFacts = {

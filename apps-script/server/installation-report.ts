@@ -37,7 +37,8 @@ const works = (name: string, found: string): InstallationCheck => ({ name, ok: t
 const problem = (name: string, found: string, todo: string): InstallationCheck => ({ name, ok: false, found, todo });
 
 const SET_UP = 'Choose Set up this sheet on your tracker sheet and press Confirm.';
-const AUTHORISE = 'Reload the tracker, choose any SECOR Ready menu item and allow what it asks; if it still fails, push the add-on again (npm run deploy), whose appsscript.json lists the scopes.';
+const AUTHORISE =
+  'Reload the tracker, choose any SECOR Ready menu item and allow what it asks; if it still fails, push the add-on again (npm run deploy), whose appsscript.json lists the scopes.';
 
 function setupCheck(facts: InstallationFacts): InstallationCheck {
   const name = 'The tracker is set up';
@@ -48,21 +49,26 @@ function setupCheck(facts: InstallationFacts): InstallationCheck {
 
 function trackerCheck(facts: InstallationFacts): InstallationCheck {
   const name = 'The clipper finds the tracker by the id kept at setup (spreadsheets permission)';
-  if (facts.keptId === null || facts.opened === null) return problem(name, 'No tracker id is kept, so the clipper\'s web app cannot open this tracker.', SET_UP);
+  if (facts.keptId === null || facts.opened === null) return problem(name, "No tracker id is kept, so the clipper's web app cannot open this tracker.", SET_UP);
   if (!facts.opened.ok) return problem(name, `Opening the tracker by its id failed: ${facts.opened.error}`, AUTHORISE);
-  if (facts.keptId !== facts.activeId) return problem(name, `The id kept names another spreadsheet ("${facts.opened.value}"), not this one: clips would go there.`, SET_UP);
+  if (facts.keptId !== facts.activeId)
+    return problem(name, `The id kept names another spreadsheet ("${facts.opened.value}"), not this one: clips would go there.`, SET_UP);
   return works(name, `Opened "${facts.opened.value}" by its id.`);
 }
 
 function uiCheck(facts: InstallationFacts): InstallationCheck {
   const name = 'The menu and the sidebar (script.container.ui permission)';
-  return facts.ui.ok ? works(name, 'Sheets gave the add-on its user interface: it can show its menu, sidebar and messages.') : problem(name, `Sheets refused: ${facts.ui.error}`, AUTHORISE);
+  return facts.ui.ok
+    ? works(name, 'Sheets gave the add-on its user interface: it can show its menu, sidebar and messages.')
+    : problem(name, `Sheets refused: ${facts.ui.error}`, AUTHORISE);
 }
 
 function lockCheck(facts: InstallationFacts): InstallationCheck {
   const name = 'A script lock, taken and released';
-  if (!facts.lock.ok) return problem(name, `The lock could not be taken: ${facts.lock.error}`, 'Try again in a minute; clips are saved one at a time under this lock.');
-  if (!facts.lock.value) return problem(name, 'The lock is busy: another run (a clip being saved) holds it.', 'Try again in a minute; if it stays busy, reload the tracker.');
+  if (!facts.lock.ok)
+    return problem(name, `The lock could not be taken: ${facts.lock.error}`, 'Try again in a minute; clips are saved one at a time under this lock.');
+  if (!facts.lock.value)
+    return problem(name, 'The lock is busy: another run (a clip being saved) holds it.', 'Try again in a minute; if it stays busy, reload the tracker.');
   return works(name, 'Taken and released: clips are saved one at a time.');
 }
 
@@ -74,7 +80,11 @@ function evidenceCheck(facts: InstallationFacts): InstallationCheck {
   const { name: sheet, rows, missing, keyMissing } = evidence.value;
   const clips = `${rows} ${rows === 1 ? 'row' : 'rows'}`;
   if (keyMissing !== null) {
-    return problem(name, `"${sheet}" (the add-on's, found by its tag) has lost its "${keyMissing}" column, so no clip can be saved.`, `Undo the change that removed it, or name a column "${keyMissing}" again.`);
+    return problem(
+      name,
+      `"${sheet}" (the add-on's, found by its tag) has lost its "${keyMissing}" column, so no clip can be saved.`,
+      `Undo the change that removed it, or name a column "${keyMissing}" again.`,
+    );
   }
   const lost = missing.length === 0 ? 'every column found' : `the next clip adds back ${missing.map((h) => `"${h}"`).join(', ')}`;
   return works(name, `"${sheet}" is the add-on's own (found by its tag), ${clips} below its header, ${lost}.`);
@@ -94,7 +104,8 @@ function datesCheck(facts: InstallationFacts): InstallationCheck {
   return works(name, `Days are read in ${zone}, as Sheets shows them.`);
 }
 
-const REPORT_DATES = 'Tell whoever installed SECOR Ready, with this line: this Apps Script runtime reads time zones otherwise than Sheets. Until then, check due and expiry dates near a day\'s end by eye.';
+const REPORT_DATES =
+  "Tell whoever installed SECOR Ready, with this line: this Apps Script runtime reads time zones otherwise than Sheets. Until then, check due and expiry dates near a day's end by eye.";
 
 function driveCheck(facts: InstallationFacts): InstallationCheck {
   const name = 'Drive: a folder and a file made and removed (drive.file permission)';
@@ -118,7 +129,11 @@ function colourRulesCheck(facts: InstallationFacts): InstallationCheck {
   if (!rules.ok) return problem(name, `They could not be read: ${rules.error}`, SET_UP);
   const { own, expected } = rules.value;
   if (own < expected) {
-    return problem(name, `${own} of the add-on's ${expected} colour rules are on the tracker (some were deleted), so rows are not all tinted by their Readiness.`, 'Choose Set up this sheet and press Confirm: it puts them back and leaves your own rules alone.');
+    return problem(
+      name,
+      `${own} of the add-on's ${expected} colour rules are on the tracker (some were deleted), so rows are not all tinted by their Readiness.`,
+      'Choose Set up this sheet and press Confirm: it puts them back and leaves your own rules alone.',
+    );
   }
   return works(name, `All ${expected} are there: rows are tinted by their Readiness.`);
 }

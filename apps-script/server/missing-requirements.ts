@@ -38,10 +38,17 @@ function sectionEnds(tracker: OpenTracker, items: readonly Pick<TrackerItem, 'ro
  * the team's rows below down, with their tags and rules), so no cell of the team's is written;
  * a requirement whose element has no section goes below the last row.
  */
-export function appendRequirements(tracker: OpenTracker, items: readonly Pick<TrackerItem, 'row' | 'element'>[], ids: readonly string[], missing: readonly string[]): number {
+export function appendRequirements(
+  tracker: OpenTracker,
+  items: readonly Pick<TrackerItem, 'row' | 'element'>[],
+  ids: readonly string[],
+  missing: readonly string[],
+): number {
   const unknown = ids.filter((id) => !missing.includes(id));
   if (unknown.length > 0) {
-    throw new NeedsSetupError(`${unknown.join(', ')} ${unknown.length === 1 ? 'is' : 'are'} not among the requirements the tracker lacks: rescan and choose again.`);
+    throw new NeedsSetupError(
+      `${unknown.join(', ')} ${unknown.length === 1 ? 'is' : 'are'} not among the requirements the tracker lacks: rescan and choose again.`,
+    );
   }
   if (ids.length === 0) return 0;
   const { sheet, config, grid } = tracker;

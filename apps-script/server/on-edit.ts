@@ -86,4 +86,4 @@ export function handleEdit(e: GoogleAppsScript.Events.SheetsOnEdit): void {
 }
 
 const READINESS_IS_OURS =
-  'The Readiness column is the add-on\'s: it shows each row\'s verdict and is rewritten on every scan, so what you typed there was put back. Change the row\'s own cells (its date, status or evidence) and the verdict follows.';
+  "The Readiness column is the add-on's: it shows each row's verdict and is rewritten on every scan, so what you typed there was put back. Change the row's own cells (its date, status or evidence) and the verdict follows.";

@@ -12,7 +12,10 @@ describe('changedSpans', () => {
 
   it('never covers a cell it must not write', () => {
     // Row 1 holds a team correction: the spans stop either side of it.
-    expect(changedSpans(['', '0012', ''], ['E1-01', undefined, 'E1-02'])).toEqual([[0, 0], [2, 2]]);
+    expect(changedSpans(['', '0012', ''], ['E1-01', undefined, 'E1-02'])).toEqual([
+      [0, 0],
+      [2, 2],
+    ]);
   });
 
   it('reads numbers and text alike, as the sheet shows them', () => {

@@ -16,12 +16,21 @@ export const REQUIREMENT_HEADER = 'SECOR requirement';
  * confirmed), or only where the team cleared them (a scan: a header the team renamed stays theirs).
  * Returns whether anything was written.
  */
-export function writeOwnHeaders(sheet: Sheet, headerRow: number, header: Cell[], own: readonly (readonly [number, string])[], where: 'not as named' | 'empty'): boolean {
+export function writeOwnHeaders(
+  sheet: Sheet,
+  headerRow: number,
+  header: Cell[],
+  own: readonly (readonly [number, string])[],
+  where: 'not as named' | 'empty',
+): boolean {
   let wrote = false;
   for (const [c, text] of own) {
     const now = cellText(header[c]);
     if (now === text || (where === 'empty' && now !== '')) continue;
-    sheet.getRange(headerRow + 1, c + 1).setValue(text).setFontWeight('bold');
+    sheet
+      .getRange(headerRow + 1, c + 1)
+      .setValue(text)
+      .setFontWeight('bold');
     header[c] = text;
     wrote = true;
   }

@@ -107,7 +107,10 @@ export interface OwnedTable<R extends string = string> extends OwnedHeader<R> {
 /** Makes the add-on's sheet of this kind under a name no sheet has: header bold and frozen, sheet and columns tagged. */
 export function createOwnedSheet<R extends string>(spreadsheet: Spreadsheet, spec: OwnedSheetKind<R>): OwnedTable<R> {
   const sheet = spreadsheet.insertSheet(freeName(spreadsheet, spec.name));
-  sheet.getRange(1, 1, 1, spec.columns.length).setValues([spec.columns.map(([, header]) => header)]).setFontWeight('bold');
+  sheet
+    .getRange(1, 1, 1, spec.columns.length)
+    .setValues([spec.columns.map(([, header]) => header)])
+    .setFontWeight('bold');
   sheet.setFrozenRows(1);
   sheet.addDeveloperMetadata(SHEET_TAG, sheetTagValue(spec, sheet.getSheetId()), SpreadsheetApp.DeveloperMetadataVisibility.DOCUMENT);
   const columns = new Map(spec.columns.map(([role], c) => [role, c]));
@@ -190,13 +193,18 @@ export function ownedTable<R extends string>(spreadsheet: Spreadsheet, spec: Own
 export function withAllColumns<R extends string, T extends OwnedHeader<R>>(table: T, spec: OwnedSheetKind<R>): T {
   if (spec.key !== null && !table.columns.has(spec.key)) {
     const header = spec.columns.find(([role]) => role === spec.key)![1];
-    throw new NeedsSetupError(`The "${table.sheet.getName()}" sheet has lost its "${header}" column, so the add-on cannot tell which lines it wrote: undo the change that removed it, or name a column "${header}" again. Nothing was written.`);
+    throw new NeedsSetupError(
+      `The "${table.sheet.getName()}" sheet has lost its "${header}" column, so the add-on cannot tell which lines it wrote: undo the change that removed it, or name a column "${header}" again. Nothing was written.`,
+    );
   }
   const missing = spec.columns.filter(([role]) => !table.columns.has(role));
   if (missing.length === 0) return table;
   const { sheet, width } = table;
   ensureColumns(sheet, width + missing.length);
-  sheet.getRange(1, width + 1, 1, missing.length).setValues([missing.map(([, header]) => header)]).setFontWeight('bold');
+  sheet
+    .getRange(1, width + 1, 1, missing.length)
+    .setValues([missing.map(([, header]) => header)])
+    .setFontWeight('bold');
   const added = missing.map(([role], i) => [role, width + i] as const);
   tagColumns(sheet, added);
   return { ...table, columns: new Map([...table.columns, ...added]), width: width + missing.length };
@@ -223,7 +231,11 @@ function runs(sorted: readonly number[]): [number, number][] {
  * "TRUE", "0123" or "=..." as something else), but in the spec's date columns. The sheet grows
  * first when the rows are past its edge.
  */
-export function writeOwnedRows<R extends string>(table: OwnedHeader<R>, roles: readonly R[], rows: ReadonlyMap<number, Readonly<Partial<Record<R, Cell>>>>): void {
+export function writeOwnedRows<R extends string>(
+  table: OwnedHeader<R>,
+  roles: readonly R[],
+  rows: ReadonlyMap<number, Readonly<Partial<Record<R, Cell>>>>,
+): void {
   if (rows.size === 0) return;
   const { sheet, columns, spec } = table;
   const dates = new Set<R>(spec.dates ?? []);

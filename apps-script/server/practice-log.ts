@@ -1,4 +1,13 @@
-import { type Cell, INTERVIEW_QUESTIONS, type PracticeLogRow, type SkippedPracticeRow, questionChoice, readPracticeLog, STAFF_ROLE_LABEL, STAFF_ROLES } from '../../shared/index.ts';
+import {
+  type Cell,
+  INTERVIEW_QUESTIONS,
+  type PracticeLogRow,
+  type SkippedPracticeRow,
+  questionChoice,
+  readPracticeLog,
+  STAFF_ROLE_LABEL,
+  STAFF_ROLES,
+} from '../../shared/index.ts';
 import { findOwnedSheet, type OwnedSheetKind, ownedTable, readOwnedTable } from './owned-sheet.ts';
 import { spreadsheetZone } from './today.ts';
 import type { SheetWritten } from './views.ts';
@@ -13,7 +22,14 @@ type Column = 'date' | 'person' | 'role' | 'question' | 'answeredWell' | 'notes'
 export const PRACTICE_LOG: OwnedSheetKind<Column> = {
   kind: 'practice-log',
   name: 'Interview Practice',
-  columns: [['date', 'Date'], ['person', 'Person'], ['role', 'Role'], ['question', 'Question'], ['answeredWell', 'Answered well'], ['notes', 'Notes']],
+  columns: [
+    ['date', 'Date'],
+    ['person', 'Person'],
+    ['role', 'Role'],
+    ['question', 'Question'],
+    ['answeredWell', 'Answered well'],
+    ['notes', 'Notes'],
+  ],
   key: null,
   dates: ['date'],
 };
@@ -33,7 +49,11 @@ export function createPracticeLog(): SheetWritten {
     return { sheetName: existing.getName(), added: 0, updated: 0 };
   }
   const { sheet, columns } = ownedTable(spreadsheet, PRACTICE_LOG);
-  const list = (values: readonly string[]) => SpreadsheetApp.newDataValidation().requireValueInList([...values], true).setAllowInvalid(true).build();
+  const list = (values: readonly string[]) =>
+    SpreadsheetApp.newDataValidation()
+      .requireValueInList([...values], true)
+      .setAllowInvalid(true)
+      .build();
   const column = (c: Column) => sheet.getRange(2, columns.get(c)! + 1, DROPDOWN_ROWS, 1);
   column('role').setDataValidation(list(STAFF_ROLES.map((r) => STAFF_ROLE_LABEL[r])));
   column('question').setDataValidation(list(INTERVIEW_QUESTIONS.map(questionChoice)));
@@ -43,11 +63,20 @@ export function createPracticeLog(): SheetWritten {
 }
 
 /** The practice log read for the interview scores (one read), or null when the add-on has made none. */
-export function readPracticeSheet(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, order: 'day-first' | 'month-first'): { rows: PracticeLogRow[]; skipped: SkippedPracticeRow[] } | null {
+export function readPracticeSheet(
+  spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet,
+  order: 'day-first' | 'month-first',
+): { rows: PracticeLogRow[]; skipped: SkippedPracticeRow[] } | null {
   const sheet = findOwnedSheet(spreadsheet, PRACTICE_LOG, false);
   if (!sheet) return null;
   const { rows, columns } = readOwnedTable(sheet, PRACTICE_LOG);
-  const at = (row: readonly Cell[], c: Column): Cell => (columns.has(c) ? row[columns.get(c)!] ?? '' : '');
-  const lines = rows.map((row, i) => ({ row: i + 2, date: at(row, 'date'), person: at(row, 'person'), question: at(row, 'question'), answeredWell: at(row, 'answeredWell') }));
+  const at = (row: readonly Cell[], c: Column): Cell => (columns.has(c) ? (row[columns.get(c)!] ?? '') : '');
+  const lines = rows.map((row, i) => ({
+    row: i + 2,
+    date: at(row, 'date'),
+    person: at(row, 'person'),
+    question: at(row, 'question'),
+    answeredWell: at(row, 'answeredWell'),
+  }));
   return readPracticeLog(lines, { order, timeZone: spreadsheetZone(spreadsheet) });
 }

@@ -28,10 +28,28 @@ export function practiceView(scan: Scan): PracticeView {
     walkSheet,
     interviews: interviews.predictions
       .filter((p) => applies(p.requirement))
-      .map((p): PractisedRequirementView => ({ id: p.requirement, text: TEXT.get(p.requirement) ?? '', asked: p.workers, good: p.answeredWell, percent: p.percent, finding: p.finding })),
+      .map(
+        (p): PractisedRequirementView => ({
+          id: p.requirement,
+          text: TEXT.get(p.requirement) ?? '',
+          asked: p.workers,
+          good: p.answeredWell,
+          percent: p.percent,
+          finding: p.finding,
+        }),
+      ),
     observations: observations.predictions
       .filter((p) => applies(p.requirement))
-      .map((p): PractisedRequirementView => ({ id: p.requirement, text: TEXT.get(p.requirement) ?? '', asked: p.sampled, good: p.inPlace, percent: p.percent, finding: p.finding })),
+      .map(
+        (p): PractisedRequirementView => ({
+          id: p.requirement,
+          text: TEXT.get(p.requirement) ?? '',
+          asked: p.sampled,
+          good: p.inPlace,
+          percent: p.percent,
+          finding: p.finding,
+        }),
+      ),
     notInPlace: walked?.actions.length ?? 0,
     skipped: [
       ...(practised?.skipped ?? []).map((s) => ({ sheet: practiceSheet?.name ?? PRACTICE_LOG.name, ...s })),

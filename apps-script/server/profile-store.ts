@@ -20,9 +20,17 @@ const PROFILE = storeItem<Partial<TeamProfile>>('secor-ready.profile');
 
 export const DEFAULT_TEAM_PROFILE: TeamProfile = { ...DEFAULT_PROFILE, auditMonth: null, certifyingPartner: null, certifiedYear: null };
 
-const REQUIREMENT_ID = v.picklist(REFERENCE_CHECKLIST.map((r) => r.id), 'is not a requirement of the checklist');
+const REQUIREMENT_ID = v.picklist(
+  REFERENCE_CHECKLIST.map((r) => r.id),
+  'is not a requirement of the checklist',
+);
 const WHOLE = (min: number, max: number, what: string) =>
-  v.pipe(v.number(`${what} must be a number`), v.integer(`${what} must be a whole number`), v.minValue(min, `${what} must be at least ${min}`), v.maxValue(max, `${what} must be at most ${max}`));
+  v.pipe(
+    v.number(`${what} must be a number`),
+    v.integer(`${what} must be a whole number`),
+    v.minValue(min, `${what} must be at least ${min}`),
+    v.maxValue(max, `${what} must be at most ${max}`),
+  );
 
 const TEAM_PROFILE = v.strictObject({
   disabled: v.array(REQUIREMENT_ID),

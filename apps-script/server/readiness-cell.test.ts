@@ -4,7 +4,13 @@ import { elementOfReadinessCell, readinessCellText } from './readiness-cell.ts';
 
 /** A clipped E5-02 item and its verdict (ready, no warnings, unless `verdict` says otherwise). */
 const item = (over: Partial<ClippedItem>, verdict: Partial<ItemVerdict> = {}) =>
-  ({ element: 'E5', requirement: { id: 'E5-02' }, clips: 1, ...over, verdict: { readiness: 'ready', gaps: [], warnings: [], details: [], ...verdict } }) as unknown as JudgedItem<ClippedItem>;
+  ({
+    element: 'E5',
+    requirement: { id: 'E5-02' },
+    clips: 1,
+    ...over,
+    verdict: { readiness: 'ready', gaps: [], warnings: [], details: [], ...verdict },
+  }) as unknown as JudgedItem<ClippedItem>;
 
 describe('the Readiness cell', () => {
   it('names the clip that made a row ready, and keeps the element readable at its end', () => {
@@ -16,6 +22,8 @@ describe('the Readiness cell', () => {
 
   it('says nothing of a clip when the row is ready by its own cells, or is still a gap', () => {
     expect(readinessCellText(item({}))).toBe('READY · E5-02');
-    expect(readinessCellText(item({ byClip: { recordDate: dayFromIso('2024-01-05') } }, { readiness: 'gap', gaps: ['stale'] }))).toBe('GAP · Stale evidence · E5-02');
+    expect(readinessCellText(item({ byClip: { recordDate: dayFromIso('2024-01-05') } }, { readiness: 'gap', gaps: ['stale'] }))).toBe(
+      'GAP · Stale evidence · E5-02',
+    );
   });
 });

@@ -20,7 +20,10 @@ function evidenceSheetsOf(scan: Scan): EvidenceSheetView[] {
     sheetId: config.sheetId,
     name,
     kind: config.kind,
-    note: judgement === null ? `It no longer reads as ${describeSheetKind({ kind: config.kind, activity: config.activity, confidence: 1, reasons: [] })}: nothing of it is counted. Set it up again to say what it is.` : null,
+    note:
+      judgement === null
+        ? `It no longer reads as ${describeSheetKind({ kind: config.kind, activity: config.activity, confidence: 1, reasons: [] })}: nothing of it is counted. Set it up again to say what it is.`
+        : null,
   }));
   const gone: EvidenceSheetView[] = scan.goneSheets.map((config) => ({
     sheetId: null,
@@ -36,7 +39,12 @@ function actionPlanView(scan: Scan): ActionPlanView | null {
   const progress = scanActionProgress(scan);
   const sheet = progress && findOwnedSheet(scan.tracker.spreadsheet, ACTION_PLAN, false);
   if (!progress || !sheet) return null;
-  return { sheetName: sheet.getName(), sheetId: sheet.getSheetId(), counts: progress.counts, overdue: progress.overdue.map((o) => ({ ...o, due: isoFromDay(o.due) })) };
+  return {
+    sheetName: sheet.getName(),
+    sheetId: sheet.getSheetId(),
+    counts: progress.counts,
+    overdue: progress.overdue.map((o) => ({ ...o, due: isoFromDay(o.due) })),
+  };
 }
 
 /** The sidebar's picture of a scan: scores, gaps grouped by kind, what falls due soon, what is missing. */

@@ -72,7 +72,14 @@ export function judgeWholeTracker(tracker: OpenTracker): JudgedTracker & { reado
   // Each confirmed evidence sheet: found by id, its name and one read (4 calls), none without them.
   const { found, gone } = findEvidenceSheets(tracker.spreadsheet, tracker.config.evidenceSheets ?? []);
   // Clips in the add-on's Evidence sheet count toward their items: 3 calls, none without the sheet.
-  return { ...judgeTracker(tracker, undefined, found.map(({ config, sheet }) => openEvidenceSheet(config, sheet))), gone };
+  return {
+    ...judgeTracker(
+      tracker,
+      undefined,
+      found.map(({ config, sheet }) => openEvidenceSheet(config, sheet)),
+    ),
+    gone,
+  };
 }
 
 /**
@@ -101,7 +108,12 @@ export function scanTracker(tracker: OpenTracker = openTracker()): Scan {
   const repaired = repairOwnHeaders(tracker);
   let config = tracker.config;
   // Saved only when changed: a scan with nothing new writes no property.
-  if (repaired !== config || dateOrders.date !== config.dateOrders.date || dateOrders.due !== config.dateOrders.due || JSON.stringify(sheetDates) !== JSON.stringify(config.sheetDates ?? [])) {
+  if (
+    repaired !== config ||
+    dateOrders.date !== config.dateOrders.date ||
+    dateOrders.due !== config.dateOrders.due ||
+    JSON.stringify(sheetDates) !== JSON.stringify(config.sheetDates ?? [])
+  ) {
     config = { ...repaired, dateOrders, sheetDates };
     saveConfig(config);
   }

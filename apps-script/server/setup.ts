@@ -13,7 +13,6 @@ import type { ColumnChoice, SetupChoice, SetupProposal } from './views.ts';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
-
 function headersOf(grid: readonly (readonly Cell[])[], headerRow: number | null, width: number): SetupProposal['headers'] {
   const row = headerRow === null ? [] : (grid[headerRow] ?? []);
   return Array.from({ length: width }, (_, c) => ({ column: columnLetter(c), text: cellText(row[c]) }));
@@ -37,7 +36,10 @@ function ownColumnsOf(tags: ReadonlyMap<ColumnTag, number>, saved: TrackerConfig
 
 /** Every non-blank cell of a column below a row passes the test, and at least one is there. */
 function columnBelowIs(grid: readonly (readonly Cell[])[], row: number, column: number, test: (text: string) => boolean, allowEmpty = false): boolean {
-  const texts = grid.slice(row + 1).map((r) => cellText(r[column])).filter((t) => t !== '');
+  const texts = grid
+    .slice(row + 1)
+    .map((r) => cellText(r[column]))
+    .filter((t) => t !== '');
   return (allowEmpty || texts.length > 0) && texts.every(test);
 }
 
@@ -53,7 +55,8 @@ function untaggedOwnColumns(grid: readonly (readonly Cell[])[]): OwnColumns | nu
     const row = grid[r] ?? [];
     for (let c = 0; c < row.length; c++) {
       if (cellText(row[c]) !== READINESS_HEADER || !columnBelowIs(grid, r, c, isReadinessCellText)) continue;
-      const ownRequirement = c > 0 && cellText(row[c - 1]) === REQUIREMENT_HEADER && columnBelowIs(grid, r, c - 1, (t) => /^E\d-\d\d$/.test(t), true) ? c - 1 : null;
+      const ownRequirement =
+        c > 0 && cellText(row[c - 1]) === REQUIREMENT_HEADER && columnBelowIs(grid, r, c - 1, (t) => /^E\d-\d\d$/.test(t), true) ? c - 1 : null;
       return { readiness: c, ownRequirement };
     }
   }
@@ -103,7 +106,15 @@ export function proposeSetup(): SetupProposal {
   const headers = (headerRow: number | null) => headersOf(grid, headerRow, width).filter((h) => !ownSet.has(columnIndex(h.column)!));
   const detected = detectLayout(teamGrid);
   if (!detected.ok) {
-    return { sheetName, headerRow: null, columns: ROLES.map((role) => ({ role, column: null, header: '', confidence: 0 })), headers: headers(0), problem: detected.error.message, configured: false, sheets };
+    return {
+      sheetName,
+      headerRow: null,
+      columns: ROLES.map((role) => ({ role, column: null, header: '', confidence: 0 })),
+      headers: headers(0),
+      problem: detected.error.message,
+      configured: false,
+      sheets,
+    };
   }
   const { layout } = detected;
   const columns: ColumnChoice[] = ROLES.map((role) => {
@@ -114,7 +125,12 @@ export function proposeSetup(): SetupProposal {
 }
 
 /** Checks the user's choice against the sheet; the message says what to change. Nothing is written before this passes. */
-function validChoice(choice: SetupChoice, grid: readonly (readonly Cell[])[], width: number, own: OwnColumns): { headerRow: number; columns: Record<Role, number | null> } {
+function validChoice(
+  choice: SetupChoice,
+  grid: readonly (readonly Cell[])[],
+  width: number,
+  own: OwnColumns,
+): { headerRow: number; columns: Record<Role, number | null> } {
   const headerRow = choice.headerRow - 1;
   if (!Number.isInteger(choice.headerRow) || headerRow < 0 || headerRow >= grid.length) {
     throw new NeedsSetupError(`The header row must be a row of the sheet, from 1 to ${grid.length}; it was ${choice.headerRow}.`);
@@ -125,7 +141,8 @@ function validChoice(choice: SetupChoice, grid: readonly (readonly Cell[])[], wi
     const letter = choice.columns[role];
     const c = letter === null || letter === undefined || letter === '' ? null : columnIndex(letter);
     if (letter && (c === null || c >= width)) throw new NeedsSetupError(`Column "${letter}" chosen for the ${ROLE_LABEL[role]} is not a column of the table.`);
-    if (c !== null && used.has(c)) throw new NeedsSetupError(`Column ${letter} is chosen for both the ${ROLE_LABEL[used.get(c)!]} and the ${ROLE_LABEL[role]}: give each column one role.`);
+    if (c !== null && used.has(c))
+      throw new NeedsSetupError(`Column ${letter} is chosen for both the ${ROLE_LABEL[used.get(c)!]} and the ${ROLE_LABEL[role]}: give each column one role.`);
     // The add-on's Requirement column may be named as the id column: it is what it is for.
     const ownHere = c !== null && (c === own.readiness || (c === own.ownRequirement && role !== 'id'));
     if (ownHere) throw new NeedsSetupError(`Column ${letter} is the add-on's own column: choose one of your columns for the ${ROLE_LABEL[role]}.`);
@@ -156,7 +173,12 @@ export function confirmSetup(choice: SetupChoice): TrackerConfig {
   const { headerRow, columns } = validChoice(choice, grid, tableWidth, own);
   // Checked before anything is written, like the columns: the evidence sheets' tags come first.
   const trackerId = sheet.getSheetId();
-  const evidenceSheets = confirmEvidenceSheets(spreadsheet, trackerId, choice.sheets, (saved?.evidenceSheets ?? []).filter((s) => s.sheetId !== trackerId));
+  const evidenceSheets = confirmEvidenceSheets(
+    spreadsheet,
+    trackerId,
+    choice.sheets,
+    (saved?.evidenceSheets ?? []).filter((s) => s.sheetId !== trackerId),
+  );
 
   let next = tableWidth;
   const newColumns: number[] = [];
@@ -178,7 +200,7 @@ export function confirmSetup(choice: SetupChoice): TrackerConfig {
   writeOwnHeaders(sheet, headerRow, headerGrid[headerRow]!, ownHeaders, 'not as named');
 
   const samePoints = saved !== null && saved.sheetId === sheet.getSheetId() && saved.headerRow === headerRow;
-  const points = samePoints && saved.points ? pointsWhereTagged(found.columns) ?? pointsOf(grid, headerRow, columns) : pointsOf(grid, headerRow, columns);
+  const points = samePoints && saved.points ? (pointsWhereTagged(found.columns) ?? pointsOf(grid, headerRow, columns)) : pointsOf(grid, headerRow, columns);
   const base = { columns, points, readinessColumn };
   const config: TrackerConfig = {
     version: 1,

@@ -1,4 +1,18 @@
-import type { AuditPackSaved, ClipperAddress, ClipperPairing, ClipperPerson, FindingsPreview, InstallationReport, ReadinessView, SettingsView, SetupChoice, SetupProposal, SheetWritten, SidebarState, WeeklyDigestView } from './views.ts';
+import type {
+  AuditPackSaved,
+  ClipperAddress,
+  ClipperPairing,
+  ClipperPerson,
+  FindingsPreview,
+  InstallationReport,
+  ReadinessView,
+  SettingsView,
+  SetupChoice,
+  SetupProposal,
+  SheetWritten,
+  SidebarState,
+  WeeklyDigestView,
+} from './views.ts';
 
 /**
  * The server functions the sidebar calls through google.script.run. The server's index module

@@ -15,7 +15,15 @@ type Column = 'look' | 'requirement' | 'inPlace' | 'finding' | 'walkedOn' | 'wal
 export const SITE_WALK: OwnedSheetKind<Column> = {
   kind: 'site-walk',
   name: 'Site Walk',
-  columns: [['look', 'What to look for'], ['requirement', 'Requirement'], ['inPlace', 'In place'], ['finding', 'Finding'], ['walkedOn', 'Walked on'], ['walkedBy', 'Walked by'], ['key', 'Item key']],
+  columns: [
+    ['look', 'What to look for'],
+    ['requirement', 'Requirement'],
+    ['inPlace', 'In place'],
+    ['finding', 'Finding'],
+    ['walkedOn', 'Walked on'],
+    ['walkedBy', 'Walked by'],
+    ['key', 'Item key'],
+  ],
   key: 'key',
   dates: ['walkedOn'],
 };
@@ -35,7 +43,14 @@ export function planSiteWalk(): SheetWritten {
   let next = table.rows.length + 2;
   for (const item of buildSiteWalk({ controls })) {
     // A team control is keyed by its words, not its place in this run's list, which moves as the FLHAs grow.
-    const id = item.from === 'reference' ? item.id : `HA.${item.control.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 40)}`;
+    const id =
+      item.from === 'reference'
+        ? item.id
+        : `HA.${item.control
+            .toLowerCase()
+            .replace(/[^a-z0-9]+/g, '-')
+            .replace(/^-|-$/g, '')
+            .slice(0, 40)}`;
     if (!have.has(id)) additions.set(next++, { look: item.look, requirement: item.requirement, key: id });
     have.add(id);
   }
@@ -58,14 +73,24 @@ function teamControls(): string[] {
 }
 
 /** The site walk read (one read): its items, what was found, the actions; null when the add-on has made none. */
-export function readSiteWalkSheet(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, order: 'day-first' | 'month-first', today: Day): SiteWalkReading | null {
+export function readSiteWalkSheet(
+  spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet,
+  order: 'day-first' | 'month-first',
+  today: Day,
+): SiteWalkReading | null {
   const sheet = findOwnedSheet(spreadsheet, SITE_WALK, false);
   if (!sheet) return null;
   const { rows, columns } = readOwnedTable(sheet, SITE_WALK);
-  const at = (row: readonly Cell[], c: Column): Cell => (columns.has(c) ? row[columns.get(c)!] ?? '' : '');
+  const at = (row: readonly Cell[], c: Column): Cell => (columns.has(c) ? (row[columns.get(c)!] ?? '') : '');
   const lines = rows.map((row, i) => ({
-    row: i + 2, key: at(row, 'key'), requirement: at(row, 'requirement'), look: at(row, 'look'), inPlace: at(row, 'inPlace'),
-    finding: at(row, 'finding'), walkedOn: at(row, 'walkedOn'), walkedBy: at(row, 'walkedBy'),
+    row: i + 2,
+    key: at(row, 'key'),
+    requirement: at(row, 'requirement'),
+    look: at(row, 'look'),
+    inPlace: at(row, 'inPlace'),
+    finding: at(row, 'finding'),
+    walkedOn: at(row, 'walkedOn'),
+    walkedBy: at(row, 'walkedBy'),
   }));
   return readSiteWalk(lines, { order, timeZone: spreadsheetZone(spreadsheet), today });
 }

@@ -21,7 +21,10 @@ ol > li { margin-bottom: 10px; } ol p, ul p { margin: 2px 0; } .question { font-
 /** One page holding every reader's briefing, a select to choose whose and Print; no call back to the server. */
 export function teamBriefingPage(evidence: readonly RequirementEvidence[] | undefined): string {
   const sections = READERS.map(({ key, role, hasSupervisor }, i) =>
-    briefingHtml(buildBriefing({ role, hasSupervisor, evidence })).replace('<section class="briefing"', `<section class="briefing" id="for-${key}"${i === 0 ? '' : ' hidden'}`),
+    briefingHtml(buildBriefing({ role, hasSupervisor, evidence })).replace(
+      '<section class="briefing"',
+      `<section class="briefing" id="for-${key}"${i === 0 ? '' : ' hidden'}`,
+    ),
   );
   const options = READERS.map(({ key, label }) => `<option value="${key}">${escapeHtml(label)}</option>`).join('');
   return `<!doctype html><html><head><meta charset="utf-8"><base target="_top"><style>${STYLE}</style></head><body>

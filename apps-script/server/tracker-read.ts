@@ -1,4 +1,19 @@
-import { type Cell, type ClipEvidence, type ClippedItem, columnReadings, type Day, type ElementId, evaluateRows, evaluateTracker, type JudgedItem, judgeEvidenceSheet, type JudgeSheetOptions, type Layout, type SheetJudgement, type TrackerEvaluation } from '../../shared/index.ts';
+import {
+  type Cell,
+  type ClipEvidence,
+  type ClippedItem,
+  columnReadings,
+  type Day,
+  type ElementId,
+  evaluateRows,
+  evaluateTracker,
+  type JudgedItem,
+  judgeEvidenceSheet,
+  type JudgeSheetOptions,
+  type Layout,
+  type SheetJudgement,
+  type TrackerEvaluation,
+} from '../../shared/index.ts';
 import { readClips } from './evidence-sheet.ts';
 import { loadProfile, type TeamProfile } from './profile-store.ts';
 import { spreadsheetZone, todayIn } from './today.ts';
@@ -161,7 +176,21 @@ export function readRows(edited: Range, at: { top: number; left: number }, confi
  * (3 calls when the add-on has an Evidence sheet, none otherwise) and the element the rows above
  * carry down to them.
  */
-export function judgeRows(spreadsheet: Spreadsheet, config: TrackerConfig, grid: Cell[][], span: { from: number; to: number; carried: ElementId | null }): JudgedItem<ClippedItem>[] {
+export function judgeRows(
+  spreadsheet: Spreadsheet,
+  config: TrackerConfig,
+  grid: Cell[][],
+  span: { from: number; to: number; carried: ElementId | null },
+): JudgedItem<ClippedItem>[] {
   const { today, timeZone, profile } = judging(spreadsheet);
-  return evaluateRows(grid, { today, profile, layout: layoutOf(config), dateOrders: config.dateOrders, timeZone, clips: readClips(spreadsheet, timeZone), span, sheetEvidence: config.sheetDates ?? [] });
+  return evaluateRows(grid, {
+    today,
+    profile,
+    layout: layoutOf(config),
+    dateOrders: config.dateOrders,
+    timeZone,
+    clips: readClips(spreadsheet, timeZone),
+    span,
+    sheetEvidence: config.sheetDates ?? [],
+  });
 }

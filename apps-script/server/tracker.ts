@@ -36,10 +36,14 @@ export function relocate(config: TrackerConfig, sheet: Sheet, grid: readonly (re
   if (ownRequirement !== null) columns.id = ownRequirement;
   const lost = columns.requirement === null ? 'requirement' : columns.evidence === null ? 'evidence' : readiness === null ? 'Readiness' : null;
   if (lost !== null) {
-    throw new NeedsSetupError(`The ${lost} column of "${config.sheetName}" is gone (deleted, or its tag lost). Nothing was written: run "Set up this sheet" again to map its columns.`);
+    throw new NeedsSetupError(
+      `The ${lost} column of "${config.sheetName}" is gone (deleted, or its tag lost). Nothing was written: run "Set up this sheet" again to map its columns.`,
+    );
   }
   if (tags.headerRow === null && cellText(grid[headerRow]?.[readiness!]) !== cellText(config.headerTexts[String(config.readinessColumn)])) {
-    throw new NeedsSetupError(`The header row of "${config.sheetName}" cannot be found (it may have been deleted or copied). Nothing was written: run "Set up this sheet" again.`);
+    throw new NeedsSetupError(
+      `The header row of "${config.sheetName}" cannot be found (it may have been deleted or copied). Nothing was written: run "Set up this sheet" again.`,
+    );
   }
   const available = at('pointsAvailable');
   const earned = at('pointsEarned');
@@ -57,7 +61,11 @@ export function relocate(config: TrackerConfig, sheet: Sheet, grid: readonly (re
 }
 
 /** The set-up tracker sheet, without reading it; the web app passes the spreadsheet it opened by id. */
-export function trackerSheet(spreadsheet: Spreadsheet = SpreadsheetApp.getActiveSpreadsheet()): { spreadsheet: Spreadsheet; sheet: Sheet; config: TrackerConfig } {
+export function trackerSheet(spreadsheet: Spreadsheet = SpreadsheetApp.getActiveSpreadsheet()): {
+  spreadsheet: Spreadsheet;
+  sheet: Sheet;
+  config: TrackerConfig;
+} {
   const config = loadConfig();
   if (config === null) throw new NeedsSetupError('This spreadsheet is not set up yet: choose "Set up this sheet" on your tracker sheet.');
   const sheet = spreadsheet.getSheetById(config.sheetId);

@@ -2,7 +2,18 @@
  * What the server hands the sidebar: plain data, JSON-safe (google.script.run passes it as JSON),
  * rows 1-based and columns as letters, as a person sees the sheet.
  */
-import type { ActionStatus, ElementPrediction, EvidenceSheetKind, ExpiringWhy, GapKind, ItemReadiness, LogActivity, Prediction, Role, WarningKind } from '../../shared/index.ts';
+import type {
+  ActionStatus,
+  ElementPrediction,
+  EvidenceSheetKind,
+  ExpiringWhy,
+  GapKind,
+  ItemReadiness,
+  LogActivity,
+  Prediction,
+  Role,
+  WarningKind,
+} from '../../shared/index.ts';
 
 export interface ElementView {
   readonly id: string;
@@ -171,9 +182,7 @@ export interface SetupChoice {
   readonly sheets?: readonly { readonly sheetId: number; readonly kind: SheetKindChoice; readonly activity?: LogActivity | null }[];
 }
 
-export type SidebarState =
-  | { readonly kind: 'needs-setup'; readonly proposal: SetupProposal }
-  | { readonly kind: 'ready'; readonly readiness: ReadinessView };
+export type SidebarState = { readonly kind: 'needs-setup'; readonly proposal: SetupProposal } | { readonly kind: 'ready'; readonly readiness: ReadinessView };
 
 /** The audit pack just saved as a Google Doc in the user's Drive. */
 export interface AuditPackSaved {

@@ -61,9 +61,13 @@ export function switchWeeklyDigest(on: unknown): WeeklyDigestView {
     store().deleteProperty(PLACE_KEY);
     return view(false, Session.getActiveUser().getEmail() || null);
   }
-  if (loadConfig() === null) throw new NeedsSetupError('The weekly digest reads the set-up tracker: choose "Set up this sheet" first. Nothing was switched on.');
+  if (loadConfig() === null)
+    throw new NeedsSetupError('The weekly digest reads the set-up tracker: choose "Set up this sheet" first. Nothing was switched on.');
   const recipient = Session.getActiveUser().getEmail();
-  if (recipient === '') throw new NeedsSetupError('Your email address is not available to the add-on (your domain\'s policy may hide it), so the digest has no one to mail. Nothing was switched on.');
+  if (recipient === '')
+    throw new NeedsSetupError(
+      "Your email address is not available to the add-on (your domain's policy may hide it), so the digest has no one to mail. Nothing was switched on.",
+    );
   for (const extra of existing.slice(1)) ScriptApp.deleteTrigger(extra);
   if (existing.length === 0) {
     const trigger = ScriptApp.newTrigger(DIGEST_HANDLER).timeBased().everyWeeks(1).onWeekDay(ScriptApp.WeekDay[WEEKDAY]).atHour(HOUR).nearMinute(0).create();
@@ -80,9 +84,19 @@ export function digestOf(spreadsheet: Spreadsheet): Digest {
   const tracker = openTracker(spreadsheet);
   const { evaluation, today, profile, sheets } = judgeWholeTracker(tracker);
   const sheetEvidence = sheets.flatMap((s) => s.judgement?.evidence ?? []);
-  const cycle = profile.auditMonth === null ? null : yearlyCycle(today, { auditMonth: profile.auditMonth, certifiedYear: profile.certifiedYear }, evaluation.items, sheetEvidence, profile);
+  const cycle =
+    profile.auditMonth === null
+      ? null
+      : yearlyCycle(today, { auditMonth: profile.auditMonth, certifiedYear: profile.certifiedYear }, evaluation.items, sheetEvidence, profile);
   const tickets = sheets.flatMap((s) => (s.judgement?.kind === 'training-matrix' ? ticketsDue(s.read.name, s.judgement.matrix, today) : []));
-  return composeDigest({ spreadsheetName: spreadsheet.getName(), spreadsheetUrl: spreadsheet.getUrl(), today, cycle, tickets, overdue: readActionProgress(spreadsheet, { today, order: tracker.config.slashOrder })?.overdue ?? [] });
+  return composeDigest({
+    spreadsheetName: spreadsheet.getName(),
+    spreadsheetUrl: spreadsheet.getUrl(),
+    today,
+    cycle,
+    tickets,
+    overdue: readActionProgress(spreadsheet, { today, order: tracker.config.slashOrder })?.overdue ?? [],
+  });
 }
 
 /**

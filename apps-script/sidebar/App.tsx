@@ -1,5 +1,16 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { ClipperAddress, ClipperPairing, ClipperPerson, FindingsPreview, InstallationReport, ReadinessView, SettingsView, SetupChoice, SetupProposal, SheetWritten } from '../server/views.ts';
+import type {
+  ClipperAddress,
+  ClipperPairing,
+  ClipperPerson,
+  FindingsPreview,
+  InstallationReport,
+  ReadinessView,
+  SettingsView,
+  SetupChoice,
+  SetupProposal,
+  SheetWritten,
+} from '../server/views.ts';
 import type { SidebarView } from '../server/sidebar.ts';
 import { ConnectClipper } from './ConnectClipper.tsx';
 import { FindingsView } from './FindingsView.tsx';
@@ -105,10 +116,14 @@ export function App({ initialView }: Props) {
 
   const actions: ReadinessActions = {
     rescan: () =>
-      act('Scanning…', () => call('rescan'), (view) => {
-        showReadiness(view);
-        return 'Scan complete.';
-      }),
+      act(
+        'Scanning…',
+        () => call('rescan'),
+        (view) => {
+          showReadiness(view);
+          return 'Scan complete.';
+        },
+      ),
     goToRow: (row, sheetId = null) => {
       // The tracker is the default: its rows are asked for by row alone.
       (sheetId === null ? call('goToRow', row) : call('goToRow', row, sheetId)).catch((error: unknown) =>
@@ -116,29 +131,53 @@ export function App({ initialView }: Props) {
       );
     },
     addMissing: (ids) =>
-      act(`Adding ${plural(ids.length, 'requirement')}…`, () => call('addMissingRequirements', ids), (view) => {
-        showReadiness(view);
-        return `Added ${plural(ids.length, 'requirement')} to the sheet.`;
-      }),
+      act(
+        `Adding ${plural(ids.length, 'requirement')}…`,
+        () => call('addMissingRequirements', ids),
+        (view) => {
+          showReadiness(view);
+          return `Added ${plural(ids.length, 'requirement')} to the sheet.`;
+        },
+      ),
     pickRequirement: (row, id) =>
-      act(`Writing ${id} on row ${row.row}…`, () => call('pickRequirement', row.row, row.text, id), (view) => {
-        showReadiness(view);
-        return `Row ${row.row} now names ${id}. The sheet is scanned.`;
-      }),
+      act(
+        `Writing ${id} on row ${row.row}…`,
+        () => call('pickRequirement', row.row, row.text, id),
+        (view) => {
+          showReadiness(view);
+          return `Row ${row.row} now names ${id}. The sheet is scanned.`;
+        },
+      ),
     createActionPlan: () => act('Creating the action plan…', () => call('createActionPlan'), writtenText),
     buildEvidenceIndex: () => act('Building the evidence index…', () => call('buildEvidenceIndex'), writtenText),
     createPracticeLog: () =>
-      act('Opening the practice log…', () => call('createPracticeLog'), (view) => {
-        showReadiness(view);
-        return `${view.practice.practiceSheet?.name ?? 'The practice log'} is open: a line per person per question practised, then Rescan.`;
-      }),
+      act(
+        'Opening the practice log…',
+        () => call('createPracticeLog'),
+        (view) => {
+          showReadiness(view);
+          return `${view.practice.practiceSheet?.name ?? 'The practice log'} is open: a line per person per question practised, then Rescan.`;
+        },
+      ),
     planSiteWalk: () =>
-      act('Planning the site walk…', () => call('planSiteWalk'), (view) => {
-        showReadiness(view);
-        return `${view.practice.walkSheet?.name ?? 'The site walk'} is open: fill In place as you walk (the Sheets app works on a phone), then Rescan.`;
-      }),
+      act(
+        'Planning the site walk…',
+        () => call('planSiteWalk'),
+        (view) => {
+          showReadiness(view);
+          return `${view.practice.walkSheet?.name ?? 'The site walk'} is open: fill In place as you walk (the Sheets app works on a phone), then Rescan.`;
+        },
+      ),
     buildAuditPack: () =>
-      act('Building the audit pack…', () => call('buildAuditPack'), (saved) => ({ tone: 'success', text: `Audit pack saved in your Drive: ${saved.name} (predicted ${saved.pass ? 'PASS' : 'FAIL'}${saved.percent === null ? '' : ` at ${saved.percent.toFixed(1)} %`}).`, link: { href: saved.url, label: 'Open the audit pack' } })),
+      act(
+        'Building the audit pack…',
+        () => call('buildAuditPack'),
+        (saved) => ({
+          tone: 'success',
+          text: `Audit pack saved in your Drive: ${saved.name} (predicted ${saved.pass ? 'PASS' : 'FAIL'}${saved.percent === null ? '' : ` at ${saved.percent.toFixed(1)} %`}).`,
+          link: { href: saved.url, label: 'Open the audit pack' },
+        }),
+      ),
     changeMapping: openSetup,
     openClipper,
     openFindings: () => setScreen({ kind: 'findings', preview: null }),
@@ -149,46 +188,76 @@ export function App({ initialView }: Props) {
   };
 
   const saveSettings = (profile: SettingsView['profile']) =>
-    act('Saving the settings and scanning…', () => call('saveSettings', profile), (view) => {
-      showReadiness(view);
-      return 'Settings saved. The sheet is scanned.';
-    });
+    act(
+      'Saving the settings and scanning…',
+      () => call('saveSettings', profile),
+      (view) => {
+        showReadiness(view);
+        return 'Settings saved. The sheet is scanned.';
+      },
+    );
 
   const confirm = (choice: SetupChoice) =>
-    act('Saving the mapping and scanning…', () => call('confirmSetup', choice), (view) => {
-      showReadiness(view);
-      return 'Setup saved. The sheet is scanned.';
-    });
+    act(
+      'Saving the mapping and scanning…',
+      () => call('confirmSetup', choice),
+      (view) => {
+        showReadiness(view);
+        return 'Setup saved. The sheet is scanned.';
+      },
+    );
 
   const connect = (name: string, email: string | null) =>
-    act(`Pairing ${name}…`, () => call('connectClipperPerson', name, email), (pairing) => {
-      setScreen((current) => (current.kind === 'clipper' ? { ...current, people: pairing.people, pairing } : current));
-      return `${pairing.person.name} is paired: copy the code now, it is shown only once.`;
-    });
+    act(
+      `Pairing ${name}…`,
+      () => call('connectClipperPerson', name, email),
+      (pairing) => {
+        setScreen((current) => (current.kind === 'clipper' ? { ...current, people: pairing.people, pairing } : current));
+        return `${pairing.person.name} is paired: copy the code now, it is shown only once.`;
+      },
+    );
 
   const confirmAddress = (url: string) =>
-    act('Checking the address…', () => call('confirmClipperAddress', url), (address) => {
-      setScreen((current) => (current.kind === 'clipper' ? { ...current, address } : current));
-      return 'The clipper address is confirmed: pairing codes now carry it.';
-    });
+    act(
+      'Checking the address…',
+      () => call('confirmClipperAddress', url),
+      (address) => {
+        setScreen((current) => (current.kind === 'clipper' ? { ...current, address } : current));
+        return 'The clipper address is confirmed: pairing codes now carry it.';
+      },
+    );
 
   const revoke = (person: ClipperPerson) =>
-    act(`Revoking ${person.name}…`, () => call('revokeClipperPerson', person.id), (people) => {
-      setScreen((current) => (current.kind === 'clipper' ? { ...current, people, pairing: current.pairing?.person.id !== person.id ? current.pairing : null } : current));
-      return `${person.name}'s pairing is revoked.`;
-    });
+    act(
+      `Revoking ${person.name}…`,
+      () => call('revokeClipperPerson', person.id),
+      (people) => {
+        setScreen((current) =>
+          current.kind === 'clipper' ? { ...current, people, pairing: current.pairing?.person.id !== person.id ? current.pairing : null } : current,
+        );
+        return `${person.name}'s pairing is revoked.`;
+      },
+    );
 
   const readFindings = (report: string, year: number) =>
-    act('Reading the findings…', () => call('readAuditReport', report, year), (preview) => {
-      setScreen({ kind: 'findings', preview });
-      return `${plural(preview.findings.length, 'finding')} read: check each requirement, then add them.`;
-    });
+    act(
+      'Reading the findings…',
+      () => call('readAuditReport', report, year),
+      (preview) => {
+        setScreen({ kind: 'findings', preview });
+        return `${plural(preview.findings.length, 'finding')} read: check each requirement, then add them.`;
+      },
+    );
 
   const addFindings = (report: string, year: number, chosen: Record<string, string | null>) =>
-    act('Adding the findings to the Action Plan…', () => call('addAuditFindings', report, year, chosen), (view) => {
-      showReadiness(view);
-      return 'The findings are in the Action Plan, each with its source.';
-    });
+    act(
+      'Adding the findings to the Action Plan…',
+      () => call('addAuditFindings', report, year, chosen),
+      (view) => {
+        showReadiness(view);
+        return 'The findings are in the Action Plan, each with its source.';
+      },
+    );
 
   const back = readiness ? () => setScreen({ kind: 'readiness' }) : undefined;
   const busyLabel = screen.kind === 'loading' ? screen.label : busy;
@@ -202,37 +271,49 @@ export function App({ initialView }: Props) {
       <main>
         {screen.kind === 'error' && <ErrorPanel message={screen.message} onRetry={screen.retry} onBack={back} />}
         {screen.kind === 'setup' && (
-          <SetupView
-            key={JSON.stringify(screen.proposal)}
-            proposal={screen.proposal}
-            busy={busy !== null}
-            onConfirm={confirm}
-            onCancel={back}
-          />
+          <SetupView key={JSON.stringify(screen.proposal)} proposal={screen.proposal} busy={busy !== null} onConfirm={confirm} onCancel={back} />
         )}
         {screen.kind === 'settings' && (
-          <SettingsForm settings={screen.settings} busy={busy !== null} onSave={saveSettings} onCancel={() => (readiness ? setScreen({ kind: 'readiness' }) : openState())} />
+          <SettingsForm
+            settings={screen.settings}
+            busy={busy !== null}
+            onSave={saveSettings}
+            onCancel={() => (readiness ? setScreen({ kind: 'readiness' }) : openState())}
+          />
         )}
         {screen.kind === 'clipper' && (
-          <ConnectClipper address={screen.address} people={screen.people} pairing={screen.pairing} busy={busy !== null} onConfirmAddress={confirmAddress} onConnect={connect} onRevoke={revoke} onBack={back ?? openState} />
+          <ConnectClipper
+            address={screen.address}
+            people={screen.people}
+            pairing={screen.pairing}
+            busy={busy !== null}
+            onConfirmAddress={confirmAddress}
+            onConnect={connect}
+            onRevoke={revoke}
+            onBack={back ?? openState}
+          />
         )}
         {screen.kind === 'check' && (
           <InstallationCheck
             report={screen.report}
             busy={busy !== null}
             onCheckAgain={() =>
-              act('Checking the installation…', () => call('checkInstallation'), (report) => {
-                setScreen({ kind: 'check', report });
-                return null;
-              })
+              act(
+                'Checking the installation…',
+                () => call('checkInstallation'),
+                (report) => {
+                  setScreen({ kind: 'check', report });
+                  return null;
+                },
+              )
             }
             onBack={back ?? openState}
           />
         )}
-        {screen.kind === 'findings' && <FindingsView preview={screen.preview} busy={busy !== null} onRead={readFindings} onAdd={addFindings} onBack={back ?? openState} />}
-        {screen.kind === 'readiness' && readiness && (
-          <ReadinessPanel view={readiness} busy={busy !== null} actions={actions} />
+        {screen.kind === 'findings' && (
+          <FindingsView preview={screen.preview} busy={busy !== null} onRead={readFindings} onAdd={addFindings} onBack={back ?? openState} />
         )}
+        {screen.kind === 'readiness' && readiness && <ReadinessPanel view={readiness} busy={busy !== null} actions={actions} />}
       </main>
     </div>
   );

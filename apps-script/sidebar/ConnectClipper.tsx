@@ -67,7 +67,16 @@ function AddressCard({ address, busy, onConfirm }: { address: ClipperAddress; bu
       </p>
       <div class="field">
         <label for="clipper-url">Web app URL</label>
-        <input id="clipper-url" type="url" required autoComplete="off" placeholder="https://script.google.com/macros/s/…/exec" value={url} onInput={(e) => setUrl(e.currentTarget.value)} disabled={busy} />
+        <input
+          id="clipper-url"
+          type="url"
+          required
+          autoComplete="off"
+          placeholder="https://script.google.com/macros/s/…/exec"
+          value={url}
+          onInput={(e) => setUrl(e.currentTarget.value)}
+          disabled={busy}
+        />
       </div>
       <div class="button-row">
         <button type="submit" class="btn btn-primary" disabled={busy || url.trim() === ''}>
@@ -110,7 +119,10 @@ export function ConnectClipper({ address, people, pairing, busy, onConfirmAddres
   return (
     <div class="clipper">
       <h2 class="view-title">Connect the clipper</h2>
-      <p class="hint">The SECOR Ready Chrome extension saves web records (certificates, inspection reports) into this tracker's Evidence sheet. Each person gets their own pairing code.</p>
+      <p class="hint">
+        The SECOR Ready Chrome extension saves web records (certificates, inspection reports) into this tracker's Evidence sheet. Each person gets their own
+        pairing code.
+      </p>
 
       <AddressCard key={address.confirmed ?? ''} address={address} busy={busy} onConfirm={onConfirmAddress} />
 
@@ -118,7 +130,9 @@ export function ConnectClipper({ address, people, pairing, busy, onConfirmAddres
         <section class="card pairing" aria-labelledby="pairing-heading" data-testid="pairing">
           <h3 id="pairing-heading">Pairing code for {pairing.person.name}</h3>
           <p class="field-note">Shown only now: copy it and send it to {pairing.person.name} privately. Connecting them again makes a new code.</p>
-          <label class="sr-only" for="pairing-code">Pairing code</label>
+          <label class="sr-only" for="pairing-code">
+            Pairing code
+          </label>
           <textarea id="pairing-code" class="pairing-code" readOnly rows={4} ref={codeBox} value={pairing.code} onFocus={(e) => e.currentTarget.select()} />
           <div class="button-row">
             <button type="button" class="btn btn-primary" onClick={() => void copy(pairing.code, codeBox.current).then((ok) => setCopied(ok ? 'yes' : 'no'))}>
@@ -141,11 +155,28 @@ export function ConnectClipper({ address, people, pairing, busy, onConfirmAddres
         {address.confirmed === null && <p class="field-note">Confirm the clipper address above first: each pairing code carries it.</p>}
         <div class="field">
           <label for="clipper-name">Name</label>
-          <input id="clipper-name" type="text" maxLength={80} required autoComplete="off" value={name} onInput={(e) => setName(e.currentTarget.value)} disabled={busy} />
+          <input
+            id="clipper-name"
+            type="text"
+            maxLength={80}
+            required
+            autoComplete="off"
+            value={name}
+            onInput={(e) => setName(e.currentTarget.value)}
+            disabled={busy}
+          />
         </div>
         <div class="field">
           <label for="clipper-email">Email (optional)</label>
-          <input id="clipper-email" type="email" maxLength={254} autoComplete="off" value={email} onInput={(e) => setEmail(e.currentTarget.value)} disabled={busy} />
+          <input
+            id="clipper-email"
+            type="email"
+            maxLength={254}
+            autoComplete="off"
+            value={email}
+            onInput={(e) => setEmail(e.currentTarget.value)}
+            disabled={busy}
+          />
         </div>
         <button type="submit" class="btn btn-primary" disabled={busy || name.trim() === '' || address.confirmed === null}>
           Make a pairing code

@@ -30,7 +30,9 @@ const FINDING_ORDER = { missing: 0, gap: 1, ready: 2, 'n/a': 3 } as const;
  * its own sheet; and the evidence sheets that gave nothing this scan, with why.
  */
 export function EvidenceSources({ view, busy, onGoTo }: Props) {
-  const evidence = [...view.prediction.evidence].sort((a, b) => FINDING_ORDER[a.finding] - FINDING_ORDER[b.finding] || a.requirement.localeCompare(b.requirement));
+  const evidence = [...view.prediction.evidence].sort(
+    (a, b) => FINDING_ORDER[a.finding] - FINDING_ORDER[b.finding] || a.requirement.localeCompare(b.requirement),
+  );
   const notes = view.evidenceSheets.filter((s) => s.note !== null);
   if (evidence.length === 0 && notes.length === 0) return null;
   const gaps = evidence.filter((e) => e.finding !== 'ready' && e.finding !== 'n/a').length;
@@ -53,7 +55,15 @@ export function EvidenceSources({ view, busy, onGoTo }: Props) {
                   const sheetId = sheetIdOf(view, source);
                   if (sheetId === undefined) return null;
                   const row = source.rows[0]!;
-                  return <GoToRow key={i} row={row} sheet={sheetId === null ? undefined : (source.sheet ?? undefined)} disabled={busy} onGoTo={(r) => onGoTo(r, sheetId)} />;
+                  return (
+                    <GoToRow
+                      key={i}
+                      row={row}
+                      sheet={sheetId === null ? undefined : (source.sheet ?? undefined)}
+                      disabled={busy}
+                      onGoTo={(r) => onGoTo(r, sheetId)}
+                    />
+                  );
                 })}
               </div>
             </li>

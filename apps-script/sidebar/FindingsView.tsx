@@ -26,13 +26,24 @@ export function FindingsView({ preview, busy, onRead, onAdd, onBack }: Props) {
   return (
     <div class="findings-view">
       <h2>Add audit findings</h2>
-      <p class="hint">Paste the findings from the certifying partner's report: the text (one finding a line or a paragraph) or rows copied from its table. Nothing is written until you add them.</p>
+      <p class="hint">
+        Paste the findings from the certifying partner's report: the text (one finding a line or a paragraph) or rows copied from its table. Nothing is written
+        until you add them.
+      </p>
       <label for="report">Findings</label>
       <textarea id="report" rows={8} value={report} disabled={busy} onInput={(e) => setReport((e.target as HTMLTextAreaElement).value)} />
       <label for="audit-year">Audit year</label>
       <input id="audit-year" type="number" min={2000} max={2100} value={year} disabled={busy} onInput={(e) => setYear((e.target as HTMLInputElement).value)} />
       <div class="button-row">
-        <button type="button" class="btn btn-primary" disabled={busy || report.trim() === ''} onClick={() => { setChosen({}); onRead(report, Number(year)); }}>
+        <button
+          type="button"
+          class="btn btn-primary"
+          disabled={busy || report.trim() === ''}
+          onClick={() => {
+            setChosen({});
+            onRead(report, Number(year));
+          }}
+        >
           Read findings
         </button>
         <button type="button" class="btn btn-quiet" disabled={busy} onClick={onBack}>
@@ -53,7 +64,11 @@ export function FindingsView({ preview, busy, onRead, onAdd, onBack }: Props) {
                   <p class="finding-text">{f.text}</p>
                   <label class="finding-requirement">
                     <span>Requirement, {MATCHED_BY[f.matchedBy]}</span>
-                    <select value={value ?? ''} disabled={busy} onChange={(e) => setChosen({ ...chosen, [String(f.index)]: (e.target as HTMLSelectElement).value || null })}>
+                    <select
+                      value={value ?? ''}
+                      disabled={busy}
+                      onChange={(e) => setChosen({ ...chosen, [String(f.index)]: (e.target as HTMLSelectElement).value || null })}
+                    >
                       <option value="">None (file it later)</option>
                       {f.choices.map((c) => (
                         <option key={c.id} value={c.id}>

@@ -13,9 +13,7 @@ export function GapGroups({ groups, busy, onGoTo }: Props) {
   const rows = new Set(groups.flatMap((group) => group.rows.map((finding) => finding.row)));
   return (
     <section class="section" aria-labelledby="gaps-heading">
-      <h2 id="gaps-heading">
-        Gaps {rows.size > 0 && <span class="heading-note">{rows.size === 1 ? '1 row' : `${rows.size} rows`}</span>}
-      </h2>
+      <h2 id="gaps-heading">Gaps {rows.size > 0 && <span class="heading-note">{rows.size === 1 ? '1 row' : `${rows.size} rows`}</span>}</h2>
       {groups.length === 0 ? (
         <p class="empty">No gaps: every applicable item is ready.</p>
       ) : (
@@ -43,7 +41,11 @@ export function Finding({ finding, busy, onGoTo }: { readonly finding: RowFindin
         {finding.requirement && <span> · {finding.requirement}</span>}
       </p>
       <p class="finding-text">{finding.text}</p>
-      {finding.readyByClip && <p class="finding-clip" data-testid="ready-by-clip">Ready {finding.readyByClip}</p>}
+      {finding.readyByClip && (
+        <p class="finding-clip" data-testid="ready-by-clip">
+          Ready {finding.readyByClip}
+        </p>
+      )}
       {finding.details.length > 0 && (
         <ul class="details">
           {finding.details.map((detail) => (

@@ -20,7 +20,9 @@ export function InstallationCheck({ report, busy, onCheckAgain, onBack }: Props)
       <ul class="checks">
         {report.checks.map((check) => (
           <li key={check.name} class={`check ${check.ok ? 'is-ok' : 'is-problem'}`} data-testid="check">
-            <span class="check-mark" aria-hidden="true">{check.ok ? '✓' : '!'}</span>
+            <span class="check-mark" aria-hidden="true">
+              {check.ok ? '✓' : '!'}
+            </span>
             <div class="check-text">
               <span class="check-name">
                 <span class="sr-only">{check.ok ? 'Works: ' : 'Problem: '}</span>
@@ -36,7 +38,9 @@ export function InstallationCheck({ report, busy, onCheckAgain, onBack }: Props)
           </li>
         ))}
       </ul>
-      <p class="field-note">Checked {timeText(report.checkedAt)}. The check changes nothing of yours: it reads, takes and releases a lock, and removes the Drive folder it makes.</p>
+      <p class="field-note">
+        Checked {timeText(report.checkedAt)}. The check changes nothing of yours: it reads, takes and releases a lock, and removes the Drive folder it makes.
+      </p>
       <div class="button-row">
         <button type="button" class="btn btn-primary" onClick={onCheckAgain} disabled={busy}>
           Check again

@@ -53,12 +53,7 @@ export function MissingRequirements({ missing, busy, onAdd }: Props) {
             <button type="button" class="btn btn-primary" disabled={busy || ids.length === 0} onClick={() => onAdd(ids)}>
               Add selected to sheet{ids.length > 0 ? ` (${ids.length})` : ''}
             </button>
-            <button
-              type="button"
-              class="btn btn-quiet"
-              disabled={busy}
-              onClick={() => setSelected(all ? new Set() : new Set(missing.map((item) => item.id)))}
-            >
+            <button type="button" class="btn btn-quiet" disabled={busy} onClick={() => setSelected(all ? new Set() : new Set(missing.map((item) => item.id)))}>
               {all ? 'Clear' : 'Select all'}
             </button>
           </div>

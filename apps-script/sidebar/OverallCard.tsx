@@ -23,11 +23,17 @@ export function OverallCard({ prediction, overall, gate, submission }: Props) {
   const { pass, coverage } = prediction;
   return (
     <section class={`card overall ${pass ? 'is-pass' : 'is-fail'}`} aria-labelledby="overall-heading">
-      <h2 id="overall-heading" class="eyebrow">Predicted audit score</h2>
+      <h2 id="overall-heading" class="eyebrow">
+        Predicted audit score
+      </h2>
       <div class="overall-figures">
-        <span class="overall-percent" data-testid="overall-percent">{percentText(prediction.percent)}</span>
+        <span class="overall-percent" data-testid="overall-percent">
+          {percentText(prediction.percent)}
+        </span>
         <span class="verdict" data-testid="verdict">
-          <span class="verdict-icon" aria-hidden="true">{pass ? '✓' : '✕'}</span>
+          <span class="verdict-icon" aria-hidden="true">
+            {pass ? '✓' : '✕'}
+          </span>
           Predicted: {pass ? 'PASS' : 'FAIL'}
         </span>
       </div>

@@ -11,7 +11,12 @@ interface Props {
   readonly onGoTo: (row: number, sheetId: number | null) => void;
 }
 
-const FINDING_TEXT: Record<PractisedRequirementView['finding'], string> = { ready: 'ready', gap: 'needs practice', 'not practised': 'not practised yet', 'not walked': 'not walked yet' };
+const FINDING_TEXT: Record<PractisedRequirementView['finding'], string> = {
+  ready: 'ready',
+  gap: 'needs practice',
+  'not practised': 'not practised yet',
+  'not walked': 'not walked yet',
+};
 
 function Requirements({ rows, unit }: { readonly rows: readonly PractisedRequirementView[]; readonly unit: 'interview' | 'walk' }) {
   return (
@@ -42,13 +47,23 @@ export function PracticePanel({ practice, busy, onPrepare, onWalk, onGoTo }: Pro
     <section class="section" aria-labelledby="practice-heading" data-testid="practice">
       <h2 id="practice-heading">Interviews and site walk</h2>
       <p class="hint">
-        Apart from the predicted score: the audit also asks people and looks at the site. A requirement is ready when at least {practice.readyPercent}&nbsp;% of the people practising it answer well, or of the items walked are in place (a proposal).
+        Apart from the predicted score: the audit also asks people and looks at the site. A requirement is ready when at least {practice.readyPercent}&nbsp;% of
+        the people practising it answer well, or of the items walked are in place (a proposal).
       </p>
-      <Collapsible title="Interviews practised" count={practised} tone={practice.interviews.some((r) => r.finding === 'gap') ? 'warn' : 'neutral'} initiallyOpen={practised > 0}>
+      <Collapsible
+        title="Interviews practised"
+        count={practised}
+        tone={practice.interviews.some((r) => r.finding === 'gap') ? 'warn' : 'neutral'}
+        initiallyOpen={practised > 0}
+      >
         <Requirements rows={practice.interviews} unit="interview" />
       </Collapsible>
       <Collapsible title="Site walk" count={walked} tone={practice.notInPlace > 0 ? 'warn' : 'neutral'} initiallyOpen={walked > 0}>
-        {practice.notInPlace > 0 && <p class="hint">{plural(practice.notInPlace, 'item')} found not in place: Create action plan lists {practice.notInPlace === 1 ? 'it' : 'them'}.</p>}
+        {practice.notInPlace > 0 && (
+          <p class="hint">
+            {plural(practice.notInPlace, 'item')} found not in place: Create action plan lists {practice.notInPlace === 1 ? 'it' : 'them'}.
+          </p>
+        )}
         <Requirements rows={practice.observations} unit="walk" />
       </Collapsible>
       {practice.skipped.length > 0 && (
@@ -56,7 +71,12 @@ export function PracticePanel({ practice, busy, onPrepare, onWalk, onGoTo }: Pro
           {practice.skipped.map((s) => (
             <li key={`${s.sheet}-${s.row}`}>
               {s.sheet}, row {s.row}: {s.why}.{' '}
-              <GoToRow row={s.row} sheet={s.sheet} disabled={busy} onGoTo={(row) => onGoTo(row, s.sheet === practice.practiceSheet?.name ? practice.practiceSheet.sheetId : (practice.walkSheet?.sheetId ?? null))} />
+              <GoToRow
+                row={s.row}
+                sheet={s.sheet}
+                disabled={busy}
+                onGoTo={(row) => onGoTo(row, s.sheet === practice.practiceSheet?.name ? practice.practiceSheet.sheetId : (practice.walkSheet?.sheetId ?? null))}
+              />
             </li>
           ))}
         </ul>

@@ -90,7 +90,10 @@ export function SettingsView({ settings, busy, onSave, onCancel }: Props) {
       <WeeklyDigest />
 
       <h3>Checklist</h3>
-      <p class="field-note">Untick what does not apply to your company. Items marked "proposal" come from consultants or are ideas to verify, not from a CP's audit tool or the law: they count in the predicted score only when you tick them. An interval replaces how often a new record is expected.</p>
+      <p class="field-note">
+        Untick what does not apply to your company. Items marked "proposal" come from consultants or are ideas to verify, not from a CP's audit tool or the law:
+        they count in the predicted score only when you tick them. An interval replaces how often a new record is expected.
+      </p>
       {ELEMENTS.map((element) => {
         const items = settings.requirements.filter((r) => r.element === element.id);
         return (

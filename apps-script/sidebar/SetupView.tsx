@@ -30,7 +30,8 @@ function proposedColumns(proposal: SetupProposal): Record<Role, string | null> {
 function problems(headerRow: string, columns: Record<Role, string | null>): string[] {
   const found: string[] = [];
   const row = Number(headerRow);
-  if (!/^\d+$/.test(headerRow.trim()) || !Number.isInteger(row) || row < 1) found.push('Enter the header row: the sheet row number of the column headings (1 or more).');
+  if (!/^\d+$/.test(headerRow.trim()) || !Number.isInteger(row) || row < 1)
+    found.push('Enter the header row: the sheet row number of the column headings (1 or more).');
   for (const role of REQUIRED) if (!columns[role]) found.push(`Choose the ${ROLE_LABEL[role]} column: it is needed to scan the sheet.`);
   const byColumn = new Map<string, Role[]>();
   for (const role of ROLES) {
@@ -54,14 +55,31 @@ const ACTIVITIES = Object.keys(ACTIVITY_LABEL) as LogActivity[];
 type SheetChoice = { kind: SheetKindChoice; activity: LogActivity | null };
 
 /** One other sheet: what it is read as, how sure and why, and a select to confirm or change it. */
-function SheetKindRow({ sheet, choice, busy, onChange }: { sheet: SheetKindView; choice: SheetChoice; busy: boolean; onChange: (choice: SheetChoice) => void }) {
+function SheetKindRow({
+  sheet,
+  choice,
+  busy,
+  onChange,
+}: {
+  sheet: SheetKindView;
+  choice: SheetChoice;
+  busy: boolean;
+  onChange: (choice: SheetChoice) => void;
+}) {
   const id = `sheet-${sheet.sheetId}`;
   const changed = choice.kind !== sheet.kind || choice.activity !== sheet.activity;
   const low = !changed && !sheet.confirmed && sheet.confidence < LOW_CONFIDENCE;
   return (
     <div class={`role sheet-kind ${low ? 'is-low' : ''}`} data-testid={`sheet-kind-${sheet.name}`}>
       <label for={id}>{sheet.name}</label>
-      <select id={id} name={id} value={choice.kind} disabled={busy} title={SHEET_KIND_LABEL[choice.kind]} onChange={(event) => onChange({ kind: event.currentTarget.value as SheetKindChoice, activity: choice.activity })}>
+      <select
+        id={id}
+        name={id}
+        value={choice.kind}
+        disabled={busy}
+        title={SHEET_KIND_LABEL[choice.kind]}
+        onChange={(event) => onChange({ kind: event.currentTarget.value as SheetKindChoice, activity: choice.activity })}
+      >
         {KIND_OPTIONS.map(([value, text]) => (
           <option key={value} value={value}>
             {text}
@@ -69,7 +87,13 @@ function SheetKindRow({ sheet, choice, busy, onChange }: { sheet: SheetKindView;
         ))}
       </select>
       {choice.kind === 'activity-log' && (
-        <select id={`${id}-activity`} aria-label={`What ${sheet.name} logs`} value={choice.activity ?? ''} disabled={busy} onChange={(event) => onChange({ kind: choice.kind, activity: (event.currentTarget.value || null) as LogActivity | null })}>
+        <select
+          id={`${id}-activity`}
+          aria-label={`What ${sheet.name} logs`}
+          value={choice.activity ?? ''}
+          disabled={busy}
+          onChange={(event) => onChange({ kind: choice.kind, activity: (event.currentTarget.value || null) as LogActivity | null })}
+        >
           <option value="">what it logs…</option>
           {ACTIVITIES.map((activity) => (
             <option key={activity} value={activity}>
@@ -91,7 +115,9 @@ export function SetupView({ proposal, busy, onConfirm, onCancel }: Props) {
   const proposed = proposedColumns(proposal);
   const [headerRow, setHeaderRow] = useState(proposal.headerRow === null ? '' : String(proposal.headerRow));
   const [columns, setColumns] = useState(proposed);
-  const [sheets, setSheets] = useState<Record<number, SheetChoice>>(() => Object.fromEntries(proposal.sheets.map((sheet) => [sheet.sheetId, { kind: sheet.kind, activity: sheet.activity }])));
+  const [sheets, setSheets] = useState<Record<number, SheetChoice>>(() =>
+    Object.fromEntries(proposal.sheets.map((sheet) => [sheet.sheetId, { kind: sheet.kind, activity: sheet.activity }])),
+  );
   const blocking = problems(headerRow, columns);
   const confidence = new Map(proposal.columns.map((choice) => [choice.role, choice.confidence]));
   const headers = [...proposal.headers];
@@ -122,9 +148,7 @@ export function SetupView({ proposal, busy, onConfirm, onCancel }: Props) {
           <p>{proposal.problem}</p>
         </div>
       )}
-      <p class="hint">
-        Check what SECOR Ready read from your sheet. It never changes your cells: it adds its own Readiness column.
-      </p>
+      <p class="hint">Check what SECOR Ready read from your sheet. It never changes your cells: it adds its own Readiness column.</p>
 
       <div class="field">
         <label for="header-row">Header row</label>
@@ -180,9 +204,18 @@ export function SetupView({ proposal, busy, onConfirm, onCancel }: Props) {
       {proposal.sheets.length > 0 && (
         <fieldset class="roles sheet-kinds" data-testid="sheet-kinds">
           <legend>Other sheets</legend>
-          <p class="field-note">What each sheet holds: a training matrix, an activity log or a document register counts as evidence. SECOR Ready only colours a matrix's cells, never writes them.</p>
+          <p class="field-note">
+            What each sheet holds: a training matrix, an activity log or a document register counts as evidence. SECOR Ready only colours a matrix's cells,
+            never writes them.
+          </p>
           {proposal.sheets.map((sheet) => (
-            <SheetKindRow key={sheet.sheetId} sheet={sheet} choice={sheets[sheet.sheetId]!} busy={busy} onChange={(choice) => setSheets({ ...sheets, [sheet.sheetId]: choice })} />
+            <SheetKindRow
+              key={sheet.sheetId}
+              sheet={sheet}
+              choice={sheets[sheet.sheetId]!}
+              busy={busy}
+              onChange={(choice) => setSheets({ ...sheets, [sheet.sheetId]: choice })}
+            />
           ))}
         </fieldset>
       )}

@@ -14,7 +14,8 @@ interface Props {
 /** What a row needs to count toward a requirement, and who writes it. */
 function introText(column: ReadinessView['requirementColumn']): string {
   if (column === null) return 'These count toward no requirement. Set up this sheet again to give them a Requirement column.';
-  if (column.ownedBy === 'team') return `These count toward no requirement until your ID column (${column.letter}) names one: the add-on leaves that column to you.`;
+  if (column.ownedBy === 'team')
+    return `These count toward no requirement until your ID column (${column.letter}) names one: the add-on leaves that column to you.`;
   return `Click the requirement each row tracks: its id goes into the Requirement column (${column.letter}), then the sheet is rescanned.`;
 }
 
@@ -66,7 +67,17 @@ export function UnmatchedRows({ rows, requirementColumn, busy, onPick, onGoTo }:
   );
 }
 
-function Candidates({ row, column, busy, onPick }: { readonly row: UnmatchedRow; readonly column: ReadinessView['requirementColumn']; readonly busy: boolean; readonly onPick: Props['onPick'] }) {
+function Candidates({
+  row,
+  column,
+  busy,
+  onPick,
+}: {
+  readonly row: UnmatchedRow;
+  readonly column: ReadinessView['requirementColumn'];
+  readonly busy: boolean;
+  readonly onPick: Props['onPick'];
+}) {
   const [best] = row.candidates;
   if (best === undefined) {
     return <p class="hint">No requirement comes close{column ? `: if it tracks one, type its id in column ${column.letter}` : ''}.</p>;

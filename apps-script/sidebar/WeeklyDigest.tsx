@@ -18,14 +18,24 @@ export function WeeklyDigest() {
   const flip = (on: boolean) => {
     setBusy(true);
     setError(null);
-    call('switchWeeklyDigest', on).then(setDigest, (e) => setError(messageOf(e))).finally(() => setBusy(false));
+    call('switchWeeklyDigest', on)
+      .then(setDigest, (e) => setError(messageOf(e)))
+      .finally(() => setBusy(false));
   };
 
   const to = digest?.recipient ?? 'you';
   return (
     <div class="field weekly-digest">
       <label class="check">
-        <input type="checkbox" role="switch" aria-checked={digest?.on ?? false} id="weekly-digest" checked={digest?.on ?? false} disabled={digest === null || busy} onChange={(e) => flip(e.currentTarget.checked)} />
+        <input
+          type="checkbox"
+          role="switch"
+          aria-checked={digest?.on ?? false}
+          id="weekly-digest"
+          checked={digest?.on ?? false}
+          disabled={digest === null || busy}
+          onChange={(e) => flip(e.currentTarget.checked)}
+        />
         <span>Weekly digest</span>
       </label>
       <p class="field-note">

@@ -19,19 +19,14 @@ declare global {
 }
 
 /** Calls a server function through google.script.run; rejects with the server's message on failure. */
-export function call<K extends keyof SidebarApi>(
-  name: K,
-  ...args: Parameters<SidebarApi[K]>
-): Promise<ReturnType<SidebarApi[K]>> {
+export function call<K extends keyof SidebarApi>(name: K, ...args: Parameters<SidebarApi[K]>): Promise<ReturnType<SidebarApi[K]>> {
   return new Promise((resolve, reject) => {
     const run = window.google?.script?.run;
     if (!run) {
       reject(new Error('This panel only works inside Google Sheets: open it from the SECOR Ready menu.'));
       return;
     }
-    const runner = run
-      .withSuccessHandler((value) => resolve(value as ReturnType<SidebarApi[K]>))
-      .withFailureHandler((error) => reject(toError(error)));
+    const runner = run.withSuccessHandler((value) => resolve(value as ReturnType<SidebarApi[K]>)).withFailureHandler((error) => reject(toError(error)));
     // The mapped type keeps each name tied to its own parameters; TypeScript cannot follow a generic key.
     (runner[name] as (...a: Parameters<SidebarApi[K]>) => void)(...args);
   });

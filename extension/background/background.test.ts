@@ -11,11 +11,17 @@ import { createBackground, type Background } from './background.ts';
 import { MENU } from './context-menus.ts';
 import { QUEUE_ALARM } from './queue.ts';
 
-const codeFor = (t: Pick<FakeTracker, 'url' | 'token' | 'spreadsheet'>) => textToBase64Url(JSON.stringify({ v: 1, url: t.url, token: t.token, sheet: t.spreadsheet }));
+const codeFor = (t: Pick<FakeTracker, 'url' | 'token' | 'spreadsheet'>) =>
+  textToBase64Url(JSON.stringify({ v: 1, url: t.url, token: t.token, sheet: t.spreadsheet }));
 const CODE = codeFor({ url: WEB_APP, token: TOKEN, spreadsheet: 'Northwind Safety' });
 const BASE = DEFAULT_TUNING.retryBaseMs;
 /** Another employer's tracker: its own web app and token. */
-const SOUTHGATE: FakeTracker = { url: 'http://127.0.0.1:10/exec', token: 'tok_southgate_0123456789abcdef', spreadsheet: 'Southgate Safety', person: 'J. Patel' };
+const SOUTHGATE: FakeTracker = {
+  url: 'http://127.0.0.1:10/exec',
+  token: 'tok_southgate_0123456789abcdef',
+  spreadsheet: 'Southgate Safety',
+  person: 'J. Patel',
+};
 
 let state: FakeChromeState;
 let server: FakeServer;
@@ -82,12 +88,15 @@ describe('messages', () => {
   it('runs the named handler and refuses unknown messages', async () => {
     const { bg } = boot();
     expect(await bg.handleMessage({ type: 'state/get', payload: {} })).toMatchObject({ ok: true, value: { paired: null, waiting: 0 } });
-    expect(await bg.handleMessage({ type: 'clip/delete-everything', payload: {} })).toEqual({ ok: false, error: expect.stringMatching(/Unknown message "clip\/delete-everything"/) });
+    expect(await bg.handleMessage({ type: 'clip/delete-everything', payload: {} })).toEqual({
+      ok: false,
+      error: expect.stringMatching(/Unknown message "clip\/delete-everything"/),
+    });
     expect(await bg.handleMessage({ type: 'toString', payload: {} })).toMatchObject({ ok: false });
     expect(await bg.handleMessage('state/get')).toMatchObject({ ok: false, error: expect.stringMatching(/without a type/) });
   });
 
-  it('answers the extension\'s own pages only, through the registered listener', async () => {
+  it("answers the extension's own pages only, through the registered listener", async () => {
     const { fake, bg } = boot();
     await bg.start();
     const listener = fake.messageListeners[0] as (m: unknown, s: { id: string }, r: (x: unknown) => void) => boolean;
@@ -104,7 +113,11 @@ describe('pairing', () => {
     expect(await bg.handlers['pairing/check']({ code: CODE })).toMatchObject({ ok: false, code: 'network' });
     expect(await items.pairing.get()).toBeNull();
     server.fault = 'revoked-token';
-    expect(await bg.handlers['pairing/check']({ code: CODE })).toMatchObject({ ok: false, code: 'revoked-token', message: expect.stringMatching(/pair it again/) });
+    expect(await bg.handlers['pairing/check']({ code: CODE })).toMatchObject({
+      ok: false,
+      code: 'revoked-token',
+      message: expect.stringMatching(/pair it again/),
+    });
     expect(await bg.handlers['pairing/check']({ code: 'garbage!' })).toMatchObject({ ok: false, code: 'bad-code' });
     server.fault = null;
     expect(await bg.handlers['pairing/check']({ code: CODE })).toMatchObject({ ok: true });
@@ -124,7 +137,13 @@ describe('the queue', () => {
     expect(await historyOf(id)).toMatchObject({ state: 'saved', saved: { row: 2, sheet: 'Evidence', duplicate: false } });
     expect(await items.queue.get()).toEqual([]);
     expect(fake.badge.text).toBe('');
-    expect(server.stored.get(id)?.clip).toMatchObject({ id, url: 'https://training.example/cert/123', requirement: 'E5-02', recordDate: '2026-10-02', capturedAt: '2026-11-26T15:00:00.000Z' });
+    expect(server.stored.get(id)?.clip).toMatchObject({
+      id,
+      url: 'https://training.example/cert/123',
+      requirement: 'E5-02',
+      recordDate: '2026-10-02',
+      capturedAt: '2026-11-26T15:00:00.000Z',
+    });
     expect((server.requests.at(-1) as { v: number; token: string }).token).toBe(TOKEN);
   });
 
@@ -257,7 +276,11 @@ describe('the queue', () => {
 
   it('refuses before queueing what the server would refuse (checkRequest), and an oversized snapshot', async () => {
     const { bg } = await paired();
-    expect(await bg.handlers['clip/save']({ draft: draft({ url: 'ftp://x.example/file' }) })).toMatchObject({ ok: false, code: 'bad-request', message: expect.stringMatching(/url/) });
+    expect(await bg.handlers['clip/save']({ draft: draft({ url: 'ftp://x.example/file' }) })).toMatchObject({
+      ok: false,
+      code: 'bad-request',
+      message: expect.stringMatching(/url/),
+    });
     expect(await bg.handlers['clip/save']({ draft: draft({ requirement: 'not an id' }) })).toMatchObject({ ok: false, code: 'bad-request' });
     expect(await items.queue.get()).toEqual([]);
   });
@@ -322,7 +345,13 @@ describe('the queue', () => {
 });
 
 describe('context menus and quick-save', () => {
-  const page = { title: 'Certificate of Completion', url: 'https://training.example/cert/9', selection: '', text: 'This certifies that J. Patel completed Fall Protection on October 2, 2026', contentType: 'text/html' };
+  const page = {
+    title: 'Certificate of Completion',
+    url: 'https://training.example/cert/9',
+    selection: '',
+    text: 'This certifies that J. Patel completed Fall Protection on October 2, 2026',
+    contentType: 'text/html',
+  };
 
   it('creates the three menus on install', async () => {
     const { fake, bg } = boot();
@@ -356,7 +385,11 @@ describe('context menus and quick-save', () => {
     await b2.queue.drain();
     expect(server.stored.get(pageId)?.clip).toMatchObject({ requirement: 'E4-01', recordDate: '2026-10-02', title: 'Certificate of Completion' });
     expect(server.stored.get(selId)?.clip).toMatchObject({ excerpt: 'Completed on 1 Nov 2026' });
-    expect(server.stored.get(linkId)?.clip).toMatchObject({ url: 'https://training.example/files/first-aid.pdf', title: 'first-aid.pdf', snapshot: { kind: 'pdf', name: 'first-aid.pdf' } });
+    expect(server.stored.get(linkId)?.clip).toMatchObject({
+      url: 'https://training.example/files/first-aid.pdf',
+      title: 'first-aid.pdf',
+      snapshot: { kind: 'pdf', name: 'first-aid.pdf' },
+    });
   });
 
   it('quick-saves the active page with Alt+Shift+Q', async () => {
@@ -451,7 +484,13 @@ describe('a clip goes only to the tracker it was made for', () => {
 });
 
 describe('the item text beside a row target', () => {
-  const page = { title: 'Forklift pre-use checklist', url: 'https://forms.example/forklift/11', selection: '', text: 'Daily pre-use check completed on November 20, 2026', contentType: 'text/html' };
+  const page = {
+    title: 'Forklift pre-use checklist',
+    url: 'https://forms.example/forklift/11',
+    selection: '',
+    text: 'Daily pre-use check completed on November 20, 2026',
+    contentType: 'text/html',
+  };
   const forklift = REQUIREMENTS.find((c) => c.id === null)!;
 
   it('a row clip carries its item text', async () => {
@@ -470,7 +509,8 @@ describe('the item text beside a row target', () => {
     const linkId = await bg.onMenuClick({ menuItemId: MENU.link, linkUrl: 'https://forms.example/forklift/12', pageUrl: page.url }, tab);
     await bg.queue.drain();
     // Where it was, and what it is: the server finds the item by its text.
-    for (const saved of [menuId, quickId, linkId]) expect(server.stored.get(saved)?.clip, saved).toMatchObject({ requirement: 30, item: 'Forklift daily pre-use checks' });
+    for (const saved of [menuId, quickId, linkId])
+      expect(server.stored.get(saved)?.clip, saved).toMatchObject({ requirement: 30, item: 'Forklift daily pre-use checks' });
     // A reference id is found by the server itself: no item text beside it.
     const byId = await save(bg, { requirement: 'E4-01', item: null });
     expect((server.stored.get(byId)!.clip as { item?: unknown }).item ?? null).toBeNull();
@@ -478,7 +518,13 @@ describe('the item text beside a row target', () => {
 });
 
 describe('quick-save says why it did not save', () => {
-  const page = { title: 'Certificate of Completion', url: 'https://training.example/cert/9', selection: '', text: 'Completed on October 2, 2026', contentType: 'text/html' };
+  const page = {
+    title: 'Certificate of Completion',
+    url: 'https://training.example/cert/9',
+    selection: '',
+    text: 'Completed on October 2, 2026',
+    contentType: 'text/html',
+  };
 
   async function withLastRequirement() {
     const booted = await paired();
@@ -529,7 +575,14 @@ describe('quick-save says why it did not save', () => {
 describe('suggestions for the page', () => {
   it("ranks the tracker's items for the captured page (title, headings, address, text) from the list it keeps", async () => {
     const { fake, bg } = await paired();
-    const page = { title: 'Certificate of Completion - Fall Protection', url: 'https://training.example/cert/9', selection: '', text: 'This certifies that J. Patel completed fall protection training on October 2, 2026', headings: ['Certificate of Completion'], contentType: 'text/html' };
+    const page = {
+      title: 'Certificate of Completion - Fall Protection',
+      url: 'https://training.example/cert/9',
+      selection: '',
+      text: 'This certifies that J. Patel completed fall protection training on October 2, 2026',
+      headings: ['Certificate of Completion'],
+      contentType: 'text/html',
+    };
     fake.tabs.set(5, { id: 5, windowId: 1, url: page.url, title: page.title, active: true, page });
     const facts = await bg.handlers['page/capture']({ tabId: 5 });
     expect(facts.words).toEqual({ title: page.title, headings: ['Certificate of Completion'], url: page.url, text: page.text });

@@ -22,9 +22,16 @@ function readPage(maxText: number): RawFacts {
   const selection = String(window.getSelection() ?? '').slice(0, maxText);
   const main = document.querySelector('main, article, [role="main"]') ?? document.body;
   // biome-ignore lint/performance/useDomNodeTextContent: the text as the page shows it (hidden text left out), where a record date is read.
-  const text = ((main as HTMLElement | null)?.innerText ?? '').replace(/[ \t]+\n/g, '\n').replace(/\n{3,}/g, '\n\n').trim().slice(0, maxText);
-  // biome-ignore lint/performance/useDomNodeTextContent: headings as shown, as above.
-  const headings = [...document.querySelectorAll('h1, h2, h3')].map((h) => ((h as HTMLElement).innerText ?? '').trim()).filter(Boolean).slice(0, 20);
+  const text = ((main as HTMLElement | null)?.innerText ?? '')
+    .replace(/[ \t]+\n/g, '\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim()
+    .slice(0, maxText);
+  const headings = [...document.querySelectorAll('h1, h2, h3')]
+    // biome-ignore lint/performance/useDomNodeTextContent: headings as shown, as above.
+    .map((h) => ((h as HTMLElement).innerText ?? '').trim())
+    .filter(Boolean)
+    .slice(0, 20);
   return { title: document.title, url: location.href, selection, text, headings, contentType: document.contentType };
 }
 
@@ -41,7 +48,11 @@ export async function capturePage(tabId: number, today = new Date()): Promise<Pa
   }
   const url = raw?.url ?? tab.url ?? '';
   if (!/^https?:\/\//i.test(url)) {
-    throw new Error(url ? `Only web pages (http or https) can be saved as evidence, not ${url.split(':')[0]}: pages.` : 'The clipper may not read this tab: click its button (or use its shortcut) on the page itself.');
+    throw new Error(
+      url
+        ? `Only web pages (http or https) can be saved as evidence, not ${url.split(':')[0]}: pages.`
+        : 'The clipper may not read this tab: click its button (or use its shortcut) on the page itself.',
+    );
   }
   const title = (raw?.title || tab.title || url).slice(0, LIMITS.title);
   const selection = raw?.selection.trim() ?? '';
@@ -68,7 +79,14 @@ export type SnapshotResult = { ok: true; snapshot: Snapshot } | { ok: false; cod
 const EXTENSION: Record<SnapshotKind, string> = { mhtml: 'mhtml', png: 'png', pdf: 'pdf' };
 
 export function snapshotName(title: string, kind: SnapshotKind): string {
-  const base = title.replace(/\.(pdf|html?|mhtml|png)$/i, "").normalize('NFKD').replace(/[^\w\s-]/g, '').trim().replace(/\s+/g, '-').slice(0, 80) || 'evidence';
+  const base =
+    title
+      .replace(/\.(pdf|html?|mhtml|png)$/i, '')
+      .normalize('NFKD')
+      .replace(/[^\w\s-]/g, '')
+      .trim()
+      .replace(/\s+/g, '-')
+      .slice(0, 80) || 'evidence';
   return `${base}.${EXTENSION[kind]}`;
 }
 
@@ -93,7 +111,10 @@ export async function fetchPdf(fetchFn: typeof fetch, url: string): Promise<{ ok
     if (new TextDecoder().decode(bytes.subarray(0, 5)) !== '%PDF-') return { ok: false, message: 'The link does not lead to a PDF file.' };
     return { ok: true, bytes };
   } catch (error) {
-    return { ok: false, message: `The PDF could not be fetched (${(error as Error).message}): the site may not allow it; save a screenshot or the link instead.` };
+    return {
+      ok: false,
+      message: `The PDF could not be fetched (${(error as Error).message}): the site may not allow it; save a screenshot or the link instead.`,
+    };
   }
 }
 
@@ -115,14 +136,19 @@ async function archive(tabId: number): Promise<Uint8Array> {
   throw last;
 }
 
-export async function takeSnapshot(fetchFn: typeof fetch, kind: SnapshotKind, target: { tabId: number | null; url: string; title: string }): Promise<SnapshotResult> {
+export async function takeSnapshot(
+  fetchFn: typeof fetch,
+  kind: SnapshotKind,
+  target: { tabId: number | null; url: string; title: string },
+): Promise<SnapshotResult> {
   let bytes: Uint8Array;
   if (kind === 'pdf') {
     const pdf = await fetchPdf(fetchFn, target.url);
     if (!pdf.ok) return { ok: false, code: 'snapshot-failed', message: pdf.message, alternatives: target.tabId === null ? ['none'] : ['png', 'none'] };
     bytes = pdf.bytes;
   } else {
-    if (target.tabId === null) return { ok: false, code: 'snapshot-failed', message: 'Only a PDF link can be saved with a snapshot; save the link only.', alternatives: ['none'] };
+    if (target.tabId === null)
+      return { ok: false, code: 'snapshot-failed', message: 'Only a PDF link can be saved with a snapshot; save the link only.', alternatives: ['none'] };
     try {
       if (kind === 'mhtml') {
         bytes = await archive(target.tabId);

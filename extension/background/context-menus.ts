@@ -52,7 +52,13 @@ export async function onMenuClick(deps: BackgroundDeps, queue: Queue, info: Menu
     if (result.ok) return result.id;
     // A snapshot that cannot be taken should not lose the clip: save the link, say so in the note.
     if (draft.draft.snapshot !== 'none' && result.alternatives.includes('none')) {
-      const again = await saveDraft(deps, queue, { ...draft.draft, requirement: last.requirement, item: last.item, snapshot: 'none', note: `No snapshot: ${result.message}`.slice(0, 1000) });
+      const again = await saveDraft(deps, queue, {
+        ...draft.draft,
+        requirement: last.requirement,
+        item: last.item,
+        snapshot: 'none',
+        note: `No snapshot: ${result.message}`.slice(0, 1000),
+      });
       return again.ok ? again.id : await sayUnsaved(deps, queue, address, again.message);
     }
     return await sayUnsaved(deps, queue, address, result.message);
@@ -67,7 +73,10 @@ type Draft = { ok: true; draft: Omit<ClipDraft, 'requirement' | 'item'> } | { ok
 function linkDraft(linkUrl: string, info: MenuClick, tab: chrome.tabs.Tab | undefined): Draft {
   const link = linkClip(linkUrl, info.pageUrl ?? tab?.url ?? '', info.selectionText);
   if (!link.ok) return link;
-  return { ok: true, draft: { tabId: null, url: link.url, title: link.title, recordDate: null, excerpt: link.excerpt, note: '', snapshot: link.isPdf ? 'pdf' : 'none' } };
+  return {
+    ok: true,
+    draft: { tabId: null, url: link.url, title: link.title, recordDate: null, excerpt: link.excerpt, note: '', snapshot: link.isPdf ? 'pdf' : 'none' },
+  };
 }
 
 async function pageDraft(deps: BackgroundDeps, info: MenuClick, tabId: number): Promise<Draft> {
@@ -75,6 +84,14 @@ async function pageDraft(deps: BackgroundDeps, info: MenuClick, tabId: number): 
   const selection = info.menuItemId === MENU.selection ? (info.selectionText ?? facts.selection) : '';
   return {
     ok: true,
-    draft: { tabId, url: facts.url, title: facts.title, recordDate: facts.recordDate, excerpt: selection || facts.excerpt, note: '', snapshot: facts.isPdf ? 'pdf' : defaults.snapshot },
+    draft: {
+      tabId,
+      url: facts.url,
+      title: facts.title,
+      recordDate: facts.recordDate,
+      excerpt: selection || facts.excerpt,
+      note: '',
+      snapshot: facts.isPdf ? 'pdf' : defaults.snapshot,
+    },
   };
 }

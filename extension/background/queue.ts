@@ -107,7 +107,10 @@ export function createQueue(deps: BackgroundDeps): Queue {
     const outcome =
       entry.snapshot && base64 === undefined
         ? { kind: 'refused' as const, code: 'snapshot-lost', message: 'The snapshot of this clip was lost from the browser storage: save the page again.' }
-        : await post(deps.fetch, pairing, { action: 'clip', clip: { ...entry.clip, snapshot: entry.snapshot && base64 !== undefined ? { kind: entry.snapshot.kind, name: entry.snapshot.name, base64 } : null } });
+        : await post(deps.fetch, pairing, {
+            action: 'clip',
+            clip: { ...entry.clip, snapshot: entry.snapshot && base64 !== undefined ? { kind: entry.snapshot.kind, name: entry.snapshot.name, base64 } : null },
+          });
 
     if (outcome.kind === 'answer') {
       const a = outcome.answer;
@@ -118,7 +121,12 @@ export function createQueue(deps: BackgroundDeps): Queue {
         await history(id, { state: 'saved', saved: { row: a.row, sheet: a.sheet, duplicate: a.duplicate, snapshotUrl: a.snapshotUrl }, error: undefined });
         return;
       }
-      return retryLater(entry, attempts, 'unconfirmed', 'The tracker answered without naming the row it wrote; trying again (the clip id prevents a second row).');
+      return retryLater(
+        entry,
+        attempts,
+        'unconfirmed',
+        'The tracker answered without naming the row it wrote; trying again (the clip id prevents a second row).',
+      );
     }
     if (outcome.kind === 'retry') return retryLater(entry, attempts, outcome.code, outcome.message);
     await items.queue.update((q) => q.map((e) => (e.clip.id === id ? { ...e, state: 'held' } : e)));
@@ -155,7 +163,8 @@ export function createQueue(deps: BackgroundDeps): Queue {
       const problem = await checkClip(clip, snapshot);
       if (problem) return { ok: false, code: problem.code, message: problem.message };
       const current = await items.queue.get();
-      if (current.length >= QUEUE_LIMIT) return { ok: false, code: 'queue-full', message: `${QUEUE_LIMIT} clips are already waiting for the tracker: check the pairing and retry them first.` };
+      if (current.length >= QUEUE_LIMIT)
+        return { ok: false, code: 'queue-full', message: `${QUEUE_LIMIT} clips are already waiting for the tracker: check the pairing and retry them first.` };
       const id = clip.id;
       if (snapshot) await snapshots.put(id, snapshot.base64);
       const now = deps.now();

@@ -31,7 +31,11 @@ export async function post(fetchFn: typeof fetch, pairing: Pairing, body: Body):
     });
   } catch (error) {
     const timeout = error instanceof DOMException && error.name === 'TimeoutError';
-    return { kind: 'retry', code: timeout ? 'timeout' : 'network', message: timeout ? 'The tracker did not answer within a minute.' : `The tracker could not be reached (${(error as Error).message || 'network error'}).` };
+    return {
+      kind: 'retry',
+      code: timeout ? 'timeout' : 'network',
+      message: timeout ? 'The tracker did not answer within a minute.' : `The tracker could not be reached (${(error as Error).message || 'network error'}).`,
+    };
   }
   const text = await response.text().catch(() => '');
   if (response.status >= 500 || response.status === 429 || response.status === 408) {

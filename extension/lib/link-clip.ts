@@ -34,7 +34,10 @@ export function linkClip(link: string, linkedFrom: string, selection = ''): Link
     name = decodeURIComponent(file);
   } catch {
     // A broken escape is most often an address cut short or mistyped: ask rather than keep a bad link as evidence.
-    return { ok: false, message: `The link's address has a malformed % escape in “${file.slice(0, 80)}”, so it may be cut short or mistyped: open the link and save the page itself.` };
+    return {
+      ok: false,
+      message: `The link's address has a malformed % escape in “${file.slice(0, 80)}”, so it may be cut short or mistyped: open the link and save the page itself.`,
+    };
   }
   return { ok: true, url: link, title: selection.trim() || name || link, isPdf: looksLikePdf(link), excerpt: `Linked from ${linkedFrom}` };
 }

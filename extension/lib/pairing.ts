@@ -33,7 +33,10 @@ export function decodePairingCode(input: string): PairingDecode {
   const local = url.protocol === 'http:' && url.hostname === '127.0.0.1';
   const google = url.protocol === 'https:' && (url.hostname === 'script.google.com' || url.hostname === 'script.googleusercontent.com');
   if (!local && !google) {
-    return { ok: false, message: `The pairing code points at ${url.origin}, which the clipper may not talk to: only Google Apps Script web apps (script.google.com) and the local workbench (http://127.0.0.1).` };
+    return {
+      ok: false,
+      message: `The pairing code points at ${url.origin}, which the clipper may not talk to: only Google Apps Script web apps (script.google.com) and the local workbench (http://127.0.0.1).`,
+    };
   }
   return { ok: true, pairing: result.output };
 }

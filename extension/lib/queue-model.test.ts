@@ -12,7 +12,8 @@ describe('backoff schedule', () => {
 describe('history', () => {
   it(`keeps the last ${HISTORY_LIMIT}, newest first, one entry per clip`, () => {
     let list: HistoryEntry[] = [];
-    for (let i = 0; i < 60; i++) list = recordHistory(list, { id: `c${i}`, title: '', url: '', requirement: 'E1-01', requirementLabel: '', state: 'queued', at: i, attempts: 0 });
+    for (let i = 0; i < 60; i++)
+      list = recordHistory(list, { id: `c${i}`, title: '', url: '', requirement: 'E1-01', requirementLabel: '', state: 'queued', at: i, attempts: 0 });
     list = recordHistory(list, { ...list[10]!, state: 'saved' });
     expect(list).toHaveLength(HISTORY_LIMIT);
     expect(list[0]).toMatchObject({ id: 'c49', state: 'saved' });
@@ -37,7 +38,14 @@ describe('what the queue holds, by pairing', () => {
   it("counts the current pairing's clips, and the others by the tracker they wait for", () => {
     expect(summarise(queue, A)).toEqual({ waiting: 2, held: 1, elsewhere: [{ pairing: B, count: 2 }] });
     expect(summarise(queue, B)).toEqual({ waiting: 2, held: 0, elsewhere: [{ pairing: A, count: 3 }] });
-    expect(summarise(queue, null)).toEqual({ waiting: 0, held: 0, elsewhere: [{ pairing: A, count: 3 }, { pairing: B, count: 2 }] });
+    expect(summarise(queue, null)).toEqual({
+      waiting: 0,
+      held: 0,
+      elsewhere: [
+        { pairing: A, count: 3 },
+        { pairing: B, count: 2 },
+      ],
+    });
     // The same web app with another token is another pairing.
     expect(summarise(queue, { ...A, tokenHash: 'c'.repeat(64) }).elsewhere.map((g) => g.count)).toEqual([3, 2]);
   });

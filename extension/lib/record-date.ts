@@ -13,8 +13,10 @@ export interface DateCandidate {
   readonly fromSelection: boolean;
 }
 
-const RECORD_WORDS = /\b(complet(?:ed|ion)|issued?|dated?|awarded|certif(?:ied|icate)|conducted|inspect(?:ed|ion)|performed|signed|attended|passed|achieved|held|taken|on)\b/gi;
-const NOT_RECORD_WORDS = /\b(expir(?:y|es|ed|ation)|valid\s+(?:until|through|to|thru)|due|renew(?:al|s)?|next|until|recertif(?:y|ication)|by|before|good\s+(?:until|through))\b/gi;
+const RECORD_WORDS =
+  /\b(complet(?:ed|ion)|issued?|dated?|awarded|certif(?:ied|icate)|conducted|inspect(?:ed|ion)|performed|signed|attended|passed|achieved|held|taken|on)\b/gi;
+const NOT_RECORD_WORDS =
+  /\b(expir(?:y|es|ed|ation)|valid\s+(?:until|through|to|thru)|due|renew(?:al|s)?|next|until|recertif(?:y|ication)|by|before|good\s+(?:until|through))\b/gi;
 const STRONG = /\b(complet(?:ed|ion)|issued?|dated?|date\s+of|inspection\s+date|conducted|signed)\b/i;
 
 function lastMatchDistance(before: string, pattern: RegExp): number | null {

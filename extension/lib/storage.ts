@@ -35,7 +35,10 @@ export function storageItem<T>(key: string, fallback: T): StorageItem<T> {
         await set(next);
         return next;
       });
-      chains.set(key, run.catch(() => undefined));
+      chains.set(
+        key,
+        run.catch(() => undefined),
+      );
       return run;
     },
   };

@@ -9,7 +9,14 @@ import { type PageWords, suggest } from './suggest.ts';
 const DIR = join(import.meta.dirname, 'suggest-pages');
 const list = (name: string) => JSON.parse(readFileSync(join(DIR, `${name}.requirements.json`), 'utf8')) as RequirementChoice[];
 /** A tracker that lists the whole reference checklist, a row each. */
-const CHECKLIST: RequirementChoice[] = REFERENCE_CHECKLIST.map((r, i) => ({ id: r.id, element: r.element, text: r.text, row: i + 5, readiness: 'gap', evidence: r.evidence }));
+const CHECKLIST: RequirementChoice[] = REFERENCE_CHECKLIST.map((r, i) => ({
+  id: r.id,
+  element: r.element,
+  text: r.text,
+  row: i + 5,
+  readiness: 'gap',
+  evidence: r.evidence,
+}));
 const TRACKERS = { northwind: list('northwind'), casual: list('casual'), checklist: CHECKLIST } as const;
 
 interface Fixture {
@@ -20,7 +27,15 @@ interface Fixture {
 
 function readFixture(file: string): Fixture {
   const [head, body] = readFileSync(join(DIR, file), 'utf8').split('\n---\n') as [string, string];
-  const fields = Object.fromEntries(head.split('\n').map((line) => [line.slice(0, line.indexOf(':')), line.slice(line.indexOf(':') + 1).replace(/\s\/\/.*/, '').trim()]));
+  const fields = Object.fromEntries(
+    head.split('\n').map((line) => [
+      line.slice(0, line.indexOf(':')),
+      line
+        .slice(line.indexOf(':') + 1)
+        .replace(/\s\/\/.*/, '')
+        .trim(),
+    ]),
+  );
   const lines = body.split('\n');
   const page = {
     title: fields.title!,
@@ -31,7 +46,9 @@ function readFixture(file: string): Fixture {
   return { name: file.replace(/\.page\.md$/, ''), page, head: fields };
 }
 
-const FIXTURES = readdirSync(DIR).filter((f) => f.endsWith('.page.md')).map(readFixture);
+const FIXTURES = readdirSync(DIR)
+  .filter((f) => f.endsWith('.page.md'))
+  .map(readFixture);
 const shown = (c: RequirementChoice) => c.id ?? `row ${c.row}`;
 
 describe('suggestions for page fixtures, by the shared matcher', () => {
@@ -79,7 +96,12 @@ describe('suggestions for page fixtures, by the shared matcher', () => {
   });
 
   it("finds a team's own item without a reference id by its text", () => {
-    const page = { title: 'Forklift daily pre-use inspection checklist', headings: [], url: 'https://forms.example.ca/forklift', text: 'Tires, forks, horn, lights: OK' };
+    const page = {
+      title: 'Forklift daily pre-use inspection checklist',
+      headings: [],
+      url: 'https://forms.example.ca/forklift',
+      text: 'Tires, forks, horn, lights: OK',
+    };
     expect(suggest(page, REQUIREMENTS).ranked[0]?.choice.text).toBe('Forklift daily pre-use checks');
   });
 });

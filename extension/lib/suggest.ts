@@ -50,7 +50,8 @@ interface Piece {
 }
 
 // A date is the record's date, never what it proves: its month name would only dilute the match.
-const MONTH = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
+const MONTH =
+  '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
 const DATE = new RegExp(`\\b${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?,?(?:\\s+\\d{4})?\\b|\\b\\d{1,2}\\s+${MONTH}(?:\\s+\\d{4})?\\b|\\b${MONTH}\\s+\\d{4}\\b`, 'gi');
 
 /** The words of an address a person would read: host name parts and path segments, not the scheme or "www". */
@@ -58,7 +59,12 @@ function addressWords(url: string): string {
   try {
     const { hostname, pathname } = new URL(url);
     const host = hostname.split('.').filter((part) => !/^(www|com|ca|org|net|gov|ab|io)$/.test(part));
-    return [...host, ...decodeURIComponent(pathname).split(/[/_.-]+/).filter((s) => !/^(html?|pdf|aspx?|php)$/i.test(s))].join(' ');
+    return [
+      ...host,
+      ...decodeURIComponent(pathname)
+        .split(/[/_.-]+/)
+        .filter((s) => !/^(html?|pdf|aspx?|php)$/i.test(s)),
+    ].join(' ');
   } catch {
     return '';
   }

@@ -28,7 +28,12 @@ export function Options() {
     }
   }
 
-  if (!state) return <main class="wide"><p class="muted">Loading…</p></main>;
+  if (!state)
+    return (
+      <main class="wide">
+        <p class="muted">Loading…</p>
+      </main>
+    );
   return (
     <main class="wide">
       <h1>SECOR Ready clipper</h1>
@@ -38,15 +43,35 @@ export function Options() {
             Paired with <b>{state.paired.spreadsheet}</b> as {state.paired.person}. <span class="muted url">{state.paired.url}</span>
           </div>
         ) : (
-          <div class="banner info" data-testid="not-paired">Not paired. In the tracker's sidebar choose “Connect the clipper” (or start the workbench) and paste the pairing code here.</div>
+          <div class="banner info" data-testid="not-paired">
+            Not paired. In the tracker's sidebar choose “Connect the clipper” (or start the workbench) and paste the pairing code here.
+          </div>
         )}
         <label for="code">Pairing code</label>
         <textarea id="code" rows={3} value={code} onInput={(e) => setCode(e.currentTarget.value)} placeholder="Paste the pairing code" />
         <p class="row">
-          <button class="primary" type="button" disabled={busy || code.trim() === ''} onClick={() => void pair()}>{busy ? 'Checking…' : 'Pair'}</button>
-          {state.paired && <button type="button" onClick={() => void send('pairing/forget', {}).then(() => { setResult(null); reload(); })}>Unpair</button>}
+          <button class="primary" type="button" disabled={busy || code.trim() === ''} onClick={() => void pair()}>
+            {busy ? 'Checking…' : 'Pair'}
+          </button>
+          {state.paired && (
+            <button
+              type="button"
+              onClick={() =>
+                void send('pairing/forget', {}).then(() => {
+                  setResult(null);
+                  reload();
+                })
+              }
+            >
+              Unpair
+            </button>
+          )}
         </p>
-        {result && <p class={`banner ${result.ok ? 'ok' : 'bad'}`} role="status" data-testid="pair-result">{result.text}</p>}
+        {result && (
+          <p class={`banner ${result.ok ? 'ok' : 'bad'}`} role="status" data-testid="pair-result">
+            {result.text}
+          </p>
+        )}
         <WaitingClips groups={state.elsewhere} howToPair="paste that tracker's pairing code above and Pair" onChange={reload} />
       </section>
       <section>
@@ -54,7 +79,11 @@ export function Options() {
         <input id="name" type="text" value={state.personName} onChange={(e) => void items.personName.set(e.currentTarget.value.trim()).then(reload)} />
         <div class="muted">Shown in the clipper. The tracker records each clip under the person its pairing code was made for.</div>
         <label for="snap">Default snapshot</label>
-        <select id="snap" value={state.defaults.snapshot} onChange={(e) => void items.defaults.set({ snapshot: e.currentTarget.value as Defaults['snapshot'] }).then(reload)}>
+        <select
+          id="snap"
+          value={state.defaults.snapshot}
+          onChange={(e) => void items.defaults.set({ snapshot: e.currentTarget.value as Defaults['snapshot'] }).then(reload)}
+        >
           <option value="mhtml">Page archive (MHTML)</option>
           <option value="png">Screenshot (PNG)</option>
           <option value="none">Link only</option>
@@ -62,7 +91,9 @@ export function Options() {
         <div class="muted">A PDF is always saved as the PDF itself.</div>
       </section>
       <section>
-        <p class="muted">{state.waiting} clip(s) waiting to be sent to this tracker{state.held ? `, ${state.held} refused by the tracker (open the clipper to retry)` : ''}.</p>
+        <p class="muted">
+          {state.waiting} clip(s) waiting to be sent to this tracker{state.held ? `, ${state.held} refused by the tracker (open the clipper to retry)` : ''}.
+        </p>
       </section>
     </main>
   );

@@ -60,7 +60,14 @@ export function Popup({ tabParam, link }: { tabParam: string | null; link: strin
         if (fromLink && !fromLink.ok) throw new Error(fromLink.message);
         // A link is suggested for by its own title and address, not by the page it is on.
         const linked = fromLink
-          ? { ...facts, url: fromLink.url, title: fromLink.title, isPdf: fromLink.isPdf, excerpt: fromLink.excerpt, words: { title: fromLink.title, headings: [], url: fromLink.url, text: '' } }
+          ? {
+              ...facts,
+              url: fromLink.url,
+              title: fromLink.title,
+              isPdf: fromLink.isPdf,
+              excerpt: fromLink.excerpt,
+              words: { title: fromLink.title, headings: [], url: fromLink.url, text: '' },
+            }
           : facts;
         setPage(linked);
         setDate(linked.recordDate ?? '');
@@ -94,7 +101,14 @@ export function Popup({ tabParam, link }: { tabParam: string | null; link: strin
   const choices = list?.requirements ?? [];
   const suggestions = suggested?.ranked ?? [];
   // A remembered row item is found again by its text, wherever the team moved it.
-  const recent = useMemo(() => (list?.recent ?? []).map((t) => findChoice(t, choices)).filter((c): c is RequirementChoice => !!c).slice(0, 3), [list, choices]);
+  const recent = useMemo(
+    () =>
+      (list?.recent ?? [])
+        .map((t) => findChoice(t, choices))
+        .filter((c): c is RequirementChoice => !!c)
+        .slice(0, 3),
+    [list, choices],
+  );
   const found = useMemo(() => searchRequirements(query, choices), [query, choices]);
 
   async function save(snapshot: Snap = snap) {
@@ -103,7 +117,16 @@ export function Popup({ tabParam, link }: { tabParam: string | null; link: strin
     setSaveError(null);
     try {
       const result = await send('clip/save', {
-        draft: { tabId: link ? null : page.tabId, url: page.url, title: page.title, recordDate: date || null, ...targetOf(picked), excerpt: page.excerpt, note, snapshot },
+        draft: {
+          tabId: link ? null : page.tabId,
+          url: page.url,
+          title: page.title,
+          recordDate: date || null,
+          ...targetOf(picked),
+          excerpt: page.excerpt,
+          note,
+          snapshot,
+        },
       });
       if (result.ok) setClipId(result.id);
       else setSaveError({ message: result.message, alternatives: result.alternatives });
@@ -132,8 +155,23 @@ export function Popup({ tabParam, link }: { tabParam: string | null; link: strin
     </>
   );
 
-  if (problem) return <main><h1>SECOR Ready clipper</h1>{notices}<p class="banner bad" role="alert">{problem}</p>{options}</main>;
-  if (!state || !page) return <main><p class="muted">Reading the page…</p></main>;
+  if (problem)
+    return (
+      <main>
+        <h1>SECOR Ready clipper</h1>
+        {notices}
+        <p class="banner bad" role="alert">
+          {problem}
+        </p>
+        {options}
+      </main>
+    );
+  if (!state || !page)
+    return (
+      <main>
+        <p class="muted">Reading the page…</p>
+      </main>
+    );
 
   if (clipId) {
     const s = entry?.state ?? 'queued';
@@ -149,9 +187,13 @@ export function Popup({ tabParam, link }: { tabParam: string | null; link: strin
                 ? 'Sending to the tracker…'
                 : s === 'discarded'
                   ? 'Discarded before it was sent.'
-                : 'Queued: it will be sent as soon as the tracker answers.'}
+                  : 'Queued: it will be sent as soon as the tracker answers.'}
         </p>
-        {s === 'failed' && <button type="button" onClick={() => void send('clip/retry', { id: clipId })}>Retry</button>}
+        {s === 'failed' && (
+          <button type="button" onClick={() => void send('clip/retry', { id: clipId })}>
+            Retry
+          </button>
+        )}
         <p class="muted">{entry?.requirementLabel}</p>
       </main>
     );
@@ -167,15 +209,21 @@ export function Popup({ tabParam, link }: { tabParam: string | null; link: strin
     <main>
       <div class="row">
         {state.paired ? (
-          <span class="muted" data-testid="paired">Saving to <b>{state.paired.spreadsheet}</b> as {state.paired.person}</span>
+          <span class="muted" data-testid="paired">
+            Saving to <b>{state.paired.spreadsheet}</b> as {state.paired.person}
+          </span>
         ) : (
-          <span class="banner bad" data-testid="not-paired">Not paired with a tracker.</span>
+          <span class="banner bad" data-testid="not-paired">
+            Not paired with a tracker.
+          </span>
         )}
         {options}
       </div>
       {notices}
       <h1 data-testid="title">{page.title}</h1>
-      <div class="muted url" data-testid="url">{page.url}</div>
+      <div class="muted url" data-testid="url">
+        {page.url}
+      </div>
       {page.limitation && <p class="muted">{page.limitation}</p>}
 
       <label for="date">Record date</label>
@@ -193,11 +241,29 @@ export function Popup({ tabParam, link }: { tabParam: string | null; link: strin
               ? `${suggested?.confident && picked.row === suggestions[0]?.choice.row ? 'Suggested for this page' : 'Chosen'}: ${label(picked)}`
               : 'Choose the requirement this page is evidence for.'}
           </p>
-          {suggestions.length > 0 && <div class="chips" data-testid="suggested"><span class="muted">Suggested: </span>{suggestions.map((s) => pick(s.choice))}</div>}
-          {recent.length > 0 && <div class="chips" data-testid="recent"><span class="muted">Recently used: </span>{recent.map((c) => pick(c))}</div>}
-          <input id="search" type="search" placeholder="Search requirements (e.g. training, E5-02)" value={query} onInput={(e) => setQuery(e.currentTarget.value)} />
+          {suggestions.length > 0 && (
+            <div class="chips" data-testid="suggested">
+              <span class="muted">Suggested: </span>
+              {suggestions.map((s) => pick(s.choice))}
+            </div>
+          )}
+          {recent.length > 0 && (
+            <div class="chips" data-testid="recent">
+              <span class="muted">Recently used: </span>
+              {recent.map((c) => pick(c))}
+            </div>
+          )}
+          <input
+            id="search"
+            type="search"
+            placeholder="Search requirements (e.g. training, E5-02)"
+            value={query}
+            onInput={(e) => setQuery(e.currentTarget.value)}
+          />
           <ul class="choices" data-testid="choices">
-            {found.slice(0, 50).map((c) => <li key={c.row}>{pick(c)}</li>)}
+            {found.slice(0, 50).map((c) => (
+              <li key={c.row}>{pick(c)}</li>
+            ))}
             {found.length === 0 && <li class="muted">No requirement matches “{query}”.</li>}
           </ul>
         </fieldset>
@@ -206,19 +272,34 @@ export function Popup({ tabParam, link }: { tabParam: string | null; link: strin
       <label for="note">Note</label>
       <textarea id="note" rows={2} maxLength={1000} value={note} onInput={(e) => setNote(e.currentTarget.value)} />
 
-      <span class="label" id="snapshot-label">Snapshot</span>
+      <span class="label" id="snapshot-label">
+        Snapshot
+      </span>
       <div class="chips" role="radiogroup" aria-labelledby="snapshot-label">
-        {(['mhtml', 'png', 'pdf', 'none'] as const).filter((k) => k !== 'pdf' || page.isPdf).filter((k) => !link || k === 'pdf' || k === 'none').map((k) => (
-          // biome-ignore lint/a11y/useSemanticElements: chips that look and click like buttons, read as one choice of several.
-          <button type="button" role="radio" aria-checked={snap === k} onClick={() => setSnap(k)}>{SNAP_LABEL[k]}</button>
-        ))}
+        {(['mhtml', 'png', 'pdf', 'none'] as const)
+          .filter((k) => k !== 'pdf' || page.isPdf)
+          .filter((k) => !link || k === 'pdf' || k === 'none')
+          .map((k) => (
+            // biome-ignore lint/a11y/useSemanticElements: chips that look and click like buttons, read as one choice of several.
+            <button type="button" role="radio" aria-checked={snap === k} onClick={() => setSnap(k)}>
+              {SNAP_LABEL[k]}
+            </button>
+          ))}
       </div>
 
       {saveError && (
         <div class="banner bad" role="alert">
           {saveError.message}
           {saveError.alternatives.map((k) => (
-            <button type="button" onClick={() => { setSnap(k); void save(k); }}>Save with {SNAP_LABEL[k].toLowerCase()}</button>
+            <button
+              type="button"
+              onClick={() => {
+                setSnap(k);
+                void save(k);
+              }}
+            >
+              Save with {SNAP_LABEL[k].toLowerCase()}
+            </button>
           ))}
         </div>
       )}

@@ -12,7 +12,14 @@ export const WEB_APP = 'http://127.0.0.1:9/exec';
 export const REQUIREMENTS: RequirementChoice[] = [
   { id: 'E1-01', element: 'E1', text: 'Signed health and safety policy', row: 5, readiness: 'ready', evidence: ['signed policy'] },
   { id: 'E4-01', element: 'E4', text: 'Monthly workplace inspections', row: 12, readiness: 'gap', evidence: ['inspection checklist'] },
-  { id: 'E5-02', element: 'E5', text: 'Worker training records (fall protection, first aid)', row: 20, readiness: 'gap', evidence: ['training certificates', 'course completion records'] },
+  {
+    id: 'E5-02',
+    element: 'E5',
+    text: 'Worker training records (fall protection, first aid)',
+    row: 20,
+    readiness: 'gap',
+    evidence: ['training certificates', 'course completion records'],
+  },
   // A team's own item that matches no reference requirement: the picker offers it by its row.
   { id: null, element: null, text: 'Forklift daily pre-use checks', row: 30, readiness: 'gap', evidence: [] },
 ];
@@ -51,7 +58,8 @@ export class FakeServer {
     if (fault === '500') return new Response('oops', { status: 500 });
     const json = (a: ClipAnswer) => new Response(JSON.stringify(a), { status: 200 });
     if (fault === 'busy') return json({ ok: false, error: { code: 'busy', message: 'The tracker is busy: try again shortly.' } });
-    if (fault === 'revoked-token') return json({ ok: false, error: { code: 'revoked-token', message: 'This clipper was disconnected from the tracker: pair it again.' } });
+    if (fault === 'revoked-token')
+      return json({ ok: false, error: { code: 'revoked-token', message: 'This clipper was disconnected from the tracker: pair it again.' } });
     const checked = checkRequest(body);
     if (!checked.ok) return json({ ok: false, error: checked.error });
     const request = checked.request;
@@ -61,7 +69,8 @@ export class FakeServer {
     if (fault === 'unknown-requirement') return json({ ok: false, error: { code: 'unknown-requirement', message: 'No requirement E9-99 in this tracker.' } });
     const seen = this.stored.get(request.clip.id);
     if (fault === 'no-row') return new Response(JSON.stringify({ ok: true, action: 'clip', clipId: request.clip.id }), { status: 200 });
-    if (seen) return json({ ok: true, action: 'clip', clipId: request.clip.id, row: seen.row, sheet: 'Evidence', duplicate: true, snapshotUrl: null, sha256: null });
+    if (seen)
+      return json({ ok: true, action: 'clip', clipId: request.clip.id, row: seen.row, sheet: 'Evidence', duplicate: true, snapshotUrl: null, sha256: null });
     const row = this.nextRow++;
     this.stored.set(request.clip.id, { row, clip: request.clip });
     return json({ ok: true, action: 'clip', clipId: request.clip.id, row, sheet: 'Evidence', duplicate: false, snapshotUrl: null, sha256: null });

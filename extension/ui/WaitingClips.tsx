@@ -27,20 +27,33 @@ function WaitingGroup({ group, howToPair, onChange }: { group: WaitingElsewhere;
   return (
     <div class="banner bad" role="status" data-testid="waiting-elsewhere">
       <div>
-        <b>{clipsWait(n)} for “{group.pairing.spreadsheet}”</b>, a tracker this clipper is not paired with now{' '}
-        <span class="url">({group.pairing.url})</span>. {n === 1 ? 'It is' : 'They are'} not sent to any other tracker.
+        <b>
+          {clipsWait(n)} for “{group.pairing.spreadsheet}”
+        </b>
+        , a tracker this clipper is not paired with now <span class="url">({group.pairing.url})</span>. {n === 1 ? 'It is' : 'They are'} not sent to any other
+        tracker.
       </div>
-      <div>To send {them}, {howToPair}. Or discard {them}.</div>
+      <div>
+        To send {them}, {howToPair}. Or discard {them}.
+      </div>
       {confirming ? (
         <div class="row" data-testid="discard-confirm">
-          <span>Discard {n === 1 ? 'this clip' : `these ${n} clips`} for good? {n === 1 ? 'It' : 'They'} will not be saved anywhere.</span>
           <span>
-            <button type="button" onClick={() => void discard()}>Discard for good</button>{' '}
-            <button type="button" onClick={() => setConfirming(false)}>Keep {them}</button>
+            Discard {n === 1 ? 'this clip' : `these ${n} clips`} for good? {n === 1 ? 'It' : 'They'} will not be saved anywhere.
+          </span>
+          <span>
+            <button type="button" onClick={() => void discard()}>
+              Discard for good
+            </button>{' '}
+            <button type="button" onClick={() => setConfirming(false)}>
+              Keep {them}
+            </button>
           </span>
         </div>
       ) : (
-        <button type="button" onClick={() => setConfirming(true)}>Discard {n === 1 ? 'this clip' : `these ${n} clips`}…</button>
+        <button type="button" onClick={() => setConfirming(true)}>
+          Discard {n === 1 ? 'this clip' : `these ${n} clips`}…
+        </button>
       )}
       {error && <div role="alert">{error}</div>}
     </div>

@@ -49,7 +49,8 @@ export function coverRun(events: readonly LogEvent[], schedule: Schedule): RunCo
   const last = schedule.periods.length - 1;
   const periods = schedule.periods.map((period, i): PeriodCoverage => {
     const rows = events.filter((e) => e.day >= period.start && e.day <= period.end).map((e) => e.row);
-    const status: PeriodStatus = rows.length > 0 ? 'covered' : first !== null && period.end < first ? 'before-log' : i === last && schedule.lastUnderWay ? 'pending' : 'missed';
+    const status: PeriodStatus =
+      rows.length > 0 ? 'covered' : first !== null && period.end < first ? 'before-log' : i === last && schedule.lastUnderWay ? 'pending' : 'missed';
     return { period, status, rows };
   });
   const missed = periods.filter((p) => p.status === 'missed').map((p) => p.period);
@@ -64,7 +65,11 @@ export function coverRun(events: readonly LogEvent[], schedule: Schedule): RunCo
 
 /** A site's key: case, spaces and trailing punctuation aside ("Shop", "shop ", "SHOP." are one). */
 function siteKey(site: string): string {
-  return site.toLowerCase().replace(/[.,;:]+$/, '').replace(/\s+/g, ' ').trim();
+  return site
+    .toLowerCase()
+    .replace(/[.,;:]+$/, '')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 /** Each site's coverage, in the order sites first appear; empty when no row names a site. */
@@ -79,7 +84,11 @@ export function coverSites(events: readonly LogEvent[], schedule: Schedule): Sit
   }
   const months = (these: readonly LogEvent[]) => new Set(these.map((e) => monthWords(e.day))).size;
   const standing = [...bySite.values()].filter((these) => months(these) >= STANDING_MONTHS).length;
-  return [...bySite.values()].map((these) => ({ ...coverRun(these, schedule), site: writtenMost(these.map((e) => e.site!)), judged: standing >= 2 && months(these) >= STANDING_MONTHS }));
+  return [...bySite.values()].map((these) => ({
+    ...coverRun(these, schedule),
+    site: writtenMost(these.map((e) => e.site!)),
+    judged: standing >= 2 && months(these) >= STANDING_MONTHS,
+  }));
 }
 
 /** The writing most rows use, the first among equals. */

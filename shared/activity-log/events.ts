@@ -42,12 +42,17 @@ export interface SkippedRow {
 }
 
 // What teams write for "nothing found" or "nothing to do": not a deficiency, not an action.
-const NOTHING = /^(none|nil|nothing|no|n|ok|okay|good|all good|fine|clear|satisfactory|pass|passed|-+|—|✓|no (deficienc(y|ies)|issues?|defects?|hazards?|findings?|concerns?|problems?|action|actions|action required|injury|injuries))( (found|noted|observed|needed|required|identified))?$/;
+const NOTHING =
+  /^(none|nil|nothing|no|n|ok|okay|good|all good|fine|clear|satisfactory|pass|passed|-+|—|✓|no (deficienc(y|ies)|issues?|defects?|hazards?|findings?|concerns?|problems?|action|actions|action required|injury|injuries))( (found|noted|observed|needed|required|identified))?$/;
 // An investigation cell that says none was done: the team's own word is taken over a corrective action beside it.
 const NOT_INVESTIGATED = /^(no|n|none|not yet|not done|pending|tbd|to do|todo|open|-+)\b/;
 
 function words(cell: Cell): string {
-  return cellText(cell).toLowerCase().replace(/[.!;:]+$/, '').replace(/\s+/g, ' ').trim();
+  return cellText(cell)
+    .toLowerCase()
+    .replace(/[.!;:]+$/, '')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 /** Whether a findings or corrective-action cell says something is to be done (not "none", "OK", "n/a", "nil"). */
@@ -96,7 +101,8 @@ export function readEvents(grid: Grid, layout: LogLayout, options: ReadEventsOpt
   const below = grid.slice(layout.headerRow + 1);
   const fallback = options.slashOrder ?? 'month-first';
   // Each date column in the order its own cells show, as the matrix and the tracker read theirs.
-  const reader = (c: number | null | undefined) => new DateReader(decideSlashOrder(c === null || c === undefined ? [] : below.map((row) => row[c]), fallback), options.timeZone);
+  const reader = (c: number | null | undefined) =>
+    new DateReader(decideSlashOrder(c === null || c === undefined ? [] : below.map((row) => row[c]), fallback), options.timeZone);
   const dates = reader(layout.dateColumn);
   const dues = reader(layout.dueColumn);
   const closes = reader(layout.columns.closed);

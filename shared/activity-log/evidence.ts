@@ -33,7 +33,6 @@ function overdueServices(events: readonly LogEvent[], today: Day): LogEvent[] {
   return [...newest.values()].filter((e) => e.due !== null && e.due < today).sort((a, b) => a.row - b.row);
 }
 
-
 function latestOf(events: readonly LogEvent[]): Day | null {
   let latest: Day | null = null;
   for (const e of events) if (latest === null || e.day > latest) latest = e.day;
@@ -87,20 +86,48 @@ export function logEvidence(sheet: string, judged: Omit<LogJudgement, 'evidence'
       else if (site.first !== null && site.first > schedule.periods[0]!.end) parts.push(`${site.site}: ${count}`);
     }
     const overdue = activity === 'maintenance' ? overdueServices(events, context.today) : [];
-    if (overdue.length > 0) parts.push(`${overdue.length} past ${overdue.length === 1 ? 'its' : 'their'} next service (${overdue.map((e) => `row ${e.row}${e.equipment ?? e.description ? ` ${e.equipment ?? e.description}` : ''}, due ${isoFromDay(e.due!)}`).join('; ')})`);
+    if (overdue.length > 0)
+      parts.push(
+        `${overdue.length} past ${overdue.length === 1 ? 'its' : 'their'} next service (${overdue.map((e) => `row ${e.row}${(e.equipment ?? e.description) ? ` ${e.equipment ?? e.description}` : ''}, due ${isoFromDay(e.due!)}`).join('; ')})`,
+      );
     const gap = coverage.missed !== null || judgedSites.some((s) => s.missed !== null) || overdue.length > 0;
-    of(coverage.requirement, gap ? 'gap' : 'ready', parts.join('; '), rowsOf(overdue.map((e) => e.row), events), events);
+    of(
+      coverage.requirement,
+      gap ? 'gap' : 'ready',
+      parts.join('; '),
+      rowsOf(
+        overdue.map((e) => e.row),
+        events,
+      ),
+      events,
+    );
   }
 
   if (activity === 'incidents') {
     const without = judged.withoutInvestigation;
-    const summary = without.length > 0
-      ? `${without.length} of ${plural(events.length, 'incident')} without an investigation record (${without.length === 1 ? 'row' : 'rows'} ${without.map((w) => w.row).join(', ')})`
-      : `${events.length} of ${plural(events.length, 'incident')} with an investigation record`;
-    of(INCIDENT_REQUIREMENTS.investigations, without.length > 0 ? 'gap' : 'ready', summary, rowsOf(without.map((w) => w.row), events), events);
+    const summary =
+      without.length > 0
+        ? `${without.length} of ${plural(events.length, 'incident')} without an investigation record (${without.length === 1 ? 'row' : 'rows'} ${without.map((w) => w.row).join(', ')})`
+        : `${events.length} of ${plural(events.length, 'incident')} with an investigation record`;
+    of(
+      INCIDENT_REQUIREMENTS.investigations,
+      without.length > 0 ? 'gap' : 'ready',
+      summary,
+      rowsOf(
+        without.map((w) => w.row),
+        events,
+      ),
+      events,
+    );
     const { injuries } = context;
     if (injuries.length > 0) {
-      of(INCIDENT_REQUIREMENTS.injuries, 'ready', `${plural(injuries.length, 'injury or first aid case')} recorded (${injuries.length === 1 ? 'row' : 'rows'} ${injuries.map((e) => e.row).join(', ')})`, rowsOf([], injuries), injuries);
+      of(
+        INCIDENT_REQUIREMENTS.injuries,
+        'ready',
+        `${plural(injuries.length, 'injury or first aid case')} recorded (${injuries.length === 1 ? 'row' : 'rows'} ${injuries.map((e) => e.row).join(', ')})`,
+        rowsOf([], injuries),
+        injuries,
+      );
     }
   }
   if (actions !== null && judged.actionsJudged) {
@@ -108,9 +135,22 @@ export function logEvidence(sheet: string, judged: Omit<LogJudgement, 'evidence'
     if (raised.length > 0) {
       const overdue = openActions.filter((a) => a.overdue);
       const waiting = openActions.filter((a) => !a.overdue);
-      const parts = [overdue.length > 0 ? `${plural(overdue.length, 'corrective action')} open past due (${overdue.map(actionWords).join('; ')})` : `${raised.length - openActions.length} of ${plural(raised.length, 'corrective action')} closed`];
+      const parts = [
+        overdue.length > 0
+          ? `${plural(overdue.length, 'corrective action')} open past due (${overdue.map(actionWords).join('; ')})`
+          : `${raised.length - openActions.length} of ${plural(raised.length, 'corrective action')} closed`,
+      ];
       if (waiting.length > 0) parts.push(`${waiting.length} open, not yet due (${waiting.map(actionWords).join('; ')})`);
-      of(actions, overdue.length > 0 ? 'gap' : 'ready', parts.join('; '), rowsOf(overdue.map((a) => a.row), raised), raised);
+      of(
+        actions,
+        overdue.length > 0 ? 'gap' : 'ready',
+        parts.join('; '),
+        rowsOf(
+          overdue.map((a) => a.row),
+          raised,
+        ),
+        raised,
+      );
     }
   }
 

@@ -117,7 +117,13 @@ export function judgeLog(grid: Grid, sheet: string, activity: LogActivity | null
   if (kept !== null) {
     const intervalDays = staleAfterDays(referenceRequirement(kept), profile);
     schedule = scheduleOf(intervalDays, today);
-    coverage = { ...coverRun(events, schedule), requirement: kept, intervalDays, unit: schedule.unit, sites: layout.columns.site === undefined ? [] : coverSites(events, schedule) };
+    coverage = {
+      ...coverRun(events, schedule),
+      requirement: kept,
+      intervalDays,
+      unit: schedule.unit,
+      sites: layout.columns.site === undefined ? [] : coverSites(events, schedule),
+    };
   }
 
   // Without a closed column, an action is judged only where its own words say it is still open ("OPEN - order mirror").
@@ -125,17 +131,37 @@ export function judgeLog(grid: Grid, sheet: string, activity: LogActivity | null
   const stillOpen = (e: LogEvent) => (hasClosed ? !e.closed : SAYS_OPEN.test(e.correctiveAction ?? ''));
   const actionsJudged = hasClosed || events.some((e) => raisesAction(e, logs) && stillOpen(e));
   const openActions = actionsJudged
-    ? events.filter((e) => raisesAction(e, logs) && stillOpen(e)).map((e): OpenAction => {
-      const due = e.due ?? e.day + ACTION_DUE_DAYS;
-      return { row: e.row, raised: e.day, action: (namesDeficiency(e.correctiveAction) ? e.correctiveAction : e.findings)!, due: e.due, overdue: today > due, daysOpen: today - e.day };
-    }).sort((a, b) => Number(b.overdue) - Number(a.overdue) || a.row - b.row)
+    ? events
+        .filter((e) => raisesAction(e, logs) && stillOpen(e))
+        .map((e): OpenAction => {
+          const due = e.due ?? e.day + ACTION_DUE_DAYS;
+          return {
+            row: e.row,
+            raised: e.day,
+            action: (namesDeficiency(e.correctiveAction) ? e.correctiveAction : e.findings)!,
+            due: e.due,
+            overdue: today > due,
+            daysOpen: today - e.day,
+          };
+        })
+        .sort((a, b) => Number(b.overdue) - Number(a.overdue) || a.row - b.row)
     : [];
 
   const withoutInvestigation = logs === 'incidents' ? events.flatMap((e) => uninvestigated(e)) : [];
   const findingsHeader = layout.columns.findings === undefined ? '' : cellText(grid[layout.headerRow]?.[layout.columns.findings]);
-  const injured = (e: LogEvent) => INJURY_TEXT.test(`${e.type ?? ''} ${e.description ?? ''}`) || (INJURY_HEADER.test(findingsHeader) && namesDeficiency(e.findings));
+  const injured = (e: LogEvent) =>
+    INJURY_TEXT.test(`${e.type ?? ''} ${e.description ?? ''}`) || (INJURY_HEADER.test(findingsHeader) && namesDeficiency(e.findings));
   const judged = { activity: logs, headerRow: layout.headerRow + 1, events, skipped, coverage, actionsJudged, openActions, withoutInvestigation };
-  return { ...judged, evidence: logEvidence(sheet, judged, { schedule, injuries: logs === 'incidents' ? events.filter(injured) : [], profile, raisesAction: (e) => raisesAction(e, logs), today }) };
+  return {
+    ...judged,
+    evidence: logEvidence(sheet, judged, {
+      schedule,
+      injuries: logs === 'incidents' ? events.filter(injured) : [],
+      profile,
+      raisesAction: (e) => raisesAction(e, logs),
+      today,
+    }),
+  };
 }
 
 /** An incident with no investigation on record: its investigation cell says none, or is blank with no corrective action beside it. */

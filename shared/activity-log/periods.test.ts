@@ -6,7 +6,7 @@ const TODAY = dayFromIso('2026-11-26')!;
 const span = (p: { start: number; end: number }) => `${isoFromDay(p.start)}..${isoFromDay(p.end)}`;
 
 describe('scheduleOf', () => {
-  it('cuts a 30-day interval into the 12 calendar months up to today\'s', () => {
+  it("cuts a 30-day interval into the 12 calendar months up to today's", () => {
     const { unit, periods, lastUnderWay } = scheduleOf(30, TODAY);
     expect(unit).toEqual(['month', 'months']);
     expect(periods).toHaveLength(12);
@@ -23,7 +23,7 @@ describe('scheduleOf', () => {
     expect(scheduleOf(184, TODAY).periods.map((p) => `${p.label} ${p.year}`)).toEqual(['January-June 2026', 'July-December 2026']);
   });
 
-  it('cuts a week\'s interval into 52 weeks from Monday, and a year into the 12 months to today', () => {
+  it("cuts a week's interval into 52 weeks from Monday, and a year into the 12 months to today", () => {
     const weeks = scheduleOf(7, TODAY).periods;
     expect(weeks).toHaveLength(52);
     // 2026-11-26 is a Thursday: its week began Monday the 23rd.

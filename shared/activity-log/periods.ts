@@ -29,7 +29,11 @@ const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 
 // Months per calendar period, for intervals from a month to half a year: each divides the year.
 const MONTH_SPANS = [1, 2, 3, 4, 6] as const;
 const SPAN_UNIT: Readonly<Record<(typeof MONTH_SPANS)[number], readonly [string, string]>> = {
-  1: ['month', 'months'], 2: ['two-month period', 'two-month periods'], 3: ['quarter', 'quarters'], 4: ['four-month period', 'four-month periods'], 6: ['half-year', 'half-years'],
+  1: ['month', 'months'],
+  2: ['two-month period', 'two-month periods'],
+  3: ['quarter', 'quarters'],
+  4: ['four-month period', 'four-month periods'],
+  6: ['half-year', 'half-years'],
 };
 
 function partsOf(day: Day): { year: number; month: number } {
@@ -57,7 +61,10 @@ export function scheduleOf(intervalDays: number, today: Day): Schedule {
   const span = MONTH_SPANS.find((s) => s >= Math.max(1, months));
   if (span === undefined || intervalDays > 200) {
     const years = Math.round(intervalDays / 365);
-    const label = years >= 1 && Math.abs(intervalDays - years * 365) <= 5 ? `the ${years === 1 ? '12 months' : `${years} years`} to ${isoFromDay(today)}` : `the ${intervalDays} days to ${isoFromDay(today)}`;
+    const label =
+      years >= 1 && Math.abs(intervalDays - years * 365) <= 5
+        ? `the ${years === 1 ? '12 months' : `${years} years`} to ${isoFromDay(today)}`
+        : `the ${intervalDays} days to ${isoFromDay(today)}`;
     return { unit: ['period', 'periods'], periods: [{ start: today - intervalDays + 1, end: today, label, year: null }], lastUnderWay: false };
   }
   const { year, month } = partsOf(today);
@@ -77,7 +84,8 @@ export function scheduleOf(intervalDays: number, today: Day): Schedule {
 
 /** Periods in words, each year said once after its own: "December 2025, July, August 2026"; "the weeks of 2026-07-06, 2026-07-13". */
 export function periodWords(periods: readonly Period[]): string {
-  if (periods.length > 1 && periods.every((p) => p.label.startsWith(WEEK_OF))) return `the weeks of ${nameList(periods.map((p) => p.label.slice(WEEK_OF.length)))}`;
+  if (periods.length > 1 && periods.every((p) => p.label.startsWith(WEEK_OF)))
+    return `the weeks of ${nameList(periods.map((p) => p.label.slice(WEEK_OF.length)))}`;
   const parts: string[] = [];
   periods.forEach((p, i) => {
     const next = periods[i + 1];

@@ -46,7 +46,14 @@ describe('readAuditFindings', () => {
 
   it('takes an explicit E7-02 over the wording, and a stated due date over the rule', () => {
     const [f] = read('Finding 7: E7-02 - Root causes are missing from the incident file. Due: January 15, 2027.');
-    expect(f).toMatchObject({ number: '7', requirement: 'E7-02', matchedBy: 'reference', score: 1, source: '2026 audit, finding 7', due: { date: '2027-01-15', proposed: false, rule: 'stated in the report' } });
+    expect(f).toMatchObject({
+      number: '7',
+      requirement: 'E7-02',
+      matchedBy: 'reference',
+      score: 1,
+      source: '2026 audit, finding 7',
+      due: { date: '2027-01-15', proposed: false, rule: 'stated in the report' },
+    });
   });
 
   it('matches the words within the element a reference names when its question is not in the checklist', () => {
@@ -88,7 +95,28 @@ describe('readAuditFindings', () => {
   });
 
   it('never throws on text made of the pieces reports are made of, in any order', () => {
-    const pieces = ['1.', 'Finding 3:', '•', '-', 'E7-02', 'Element 4, Q4.3', '(4.3)', 'Due:', 'March 31, 2027', 'Page 2 of 5', 'AUDIT FINDINGS', 'Recommendations:', 'no drill records', '\n', '\n\n', ':', '(', 'E9-99', 'Q0.0', '2.5 m'];
+    const pieces = [
+      '1.',
+      'Finding 3:',
+      '•',
+      '-',
+      'E7-02',
+      'Element 4, Q4.3',
+      '(4.3)',
+      'Due:',
+      'March 31, 2027',
+      'Page 2 of 5',
+      'AUDIT FINDINGS',
+      'Recommendations:',
+      'no drill records',
+      '\n',
+      '\n\n',
+      ':',
+      '(',
+      'E9-99',
+      'Q0.0',
+      '2.5 m',
+    ];
     let seed = 7;
     const next = () => (seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31;
     for (let run = 0; run < 300; run++) {
@@ -99,7 +127,10 @@ describe('readAuditFindings', () => {
   });
 
   it('leaves an unsure finding unmatched, with its candidates, and a finding on unscored E0 gets 60 days', () => {
-    const [vague, gate] = matchFindings(parseFindingsText('1. Records were incomplete.\n2. E0-08 The submission package lacked the signed code of ethics.', 'month-first'), { year: 2027, today: TODAY });
+    const [vague, gate] = matchFindings(
+      parseFindingsText('1. Records were incomplete.\n2. E0-08 The submission package lacked the signed code of ethics.', 'month-first'),
+      { year: 2027, today: TODAY },
+    );
     expect(vague).toMatchObject({ requirement: null, matchedBy: 'none', element: null, source: '2027 audit, finding 1' });
     expect(vague!.score).toBeLessThan(0.55);
     expect(gate).toMatchObject({ requirement: 'E0-08', due: { date: '2027-01-01', rule: 'proposed: 60 days for a finding on an unscored element' } });

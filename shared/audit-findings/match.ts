@@ -118,7 +118,8 @@ function dueOf(finding: ParsedFinding, element: ElementId | null, today: Day): F
   if (finding.due !== null) return { date: isoFromDay(finding.due), proposed: false, rule: 'stated in the report' };
   // A finding whose element is unknown is taken as scored: a late proposal is worse than an early one.
   const scored = finding.kind === 'finding' && (element === null || ELEMENT_BY_ID.get(element)!.scored);
-  if (scored) return { date: isoFromDay(today + FINDING_DUE_DAYS), proposed: true, rule: `proposed: ${FINDING_DUE_DAYS} days for a finding on a scored element` };
+  if (scored)
+    return { date: isoFromDay(today + FINDING_DUE_DAYS), proposed: true, rule: `proposed: ${FINDING_DUE_DAYS} days for a finding on a scored element` };
   const why = finding.kind === 'recommendation' ? 'a recommendation' : 'a finding on an unscored element';
   return { date: isoFromDay(today + RECOMMENDATION_DUE_DAYS), proposed: true, rule: `proposed: ${RECOMMENDATION_DUE_DAYS} days for ${why}` };
 }

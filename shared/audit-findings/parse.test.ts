@@ -32,7 +32,15 @@ describe('parseFindingsText', () => {
 
   it('reads "Finding 3:" and bullets, numbering bullets by their place, and a "Recommendations:" heading makes the items below recommendations', () => {
     const findings = parseFindingsText(
-      ['Finding 3: E7-02 Investigation reports lack root causes.', 'Finding 4:', 'No first aid kit in the service truck.', '', 'Recommendations:', '• Hold an evacuation drill at the shop.', '- Post the HSR contact details.'].join('\n'),
+      [
+        'Finding 3: E7-02 Investigation reports lack root causes.',
+        'Finding 4:',
+        'No first aid kit in the service truck.',
+        '',
+        'Recommendations:',
+        '• Hold an evacuation drill at the shop.',
+        '- Post the HSR contact details.',
+      ].join('\n'),
       'month-first',
     );
     expect(findings.map((f) => [f.number, f.kind, f.reference])).toEqual([
@@ -45,17 +53,25 @@ describe('parseFindingsText', () => {
   });
 
   it('reads a label naming the kind, after a number or alone: "1. Finding: ...", "Recommendation - ..."', () => {
-    const findings = parseFindingsText('Finding: No drill records.\nRecommendation - Hold a drill at the shop.\nObservation: first aid kit short of gauze.', 'month-first');
+    const findings = parseFindingsText(
+      'Finding: No drill records.\nRecommendation - Hold a drill at the shop.\nObservation: first aid kit short of gauze.',
+      'month-first',
+    );
     expect(findings.map((f) => [f.number, f.kind, f.text])).toEqual([
       ['1', 'finding', 'No drill records.'],
       ['2', 'recommendation', 'Hold a drill at the shop.'],
       ['3', 'finding', 'first aid kit short of gauze.'],
     ]);
-    expect(parseFindingsText('4. Recommendation: Post the HSR name.', 'month-first').map((f) => [f.number, f.kind, f.text])).toEqual([['4', 'recommendation', 'Post the HSR name.']]);
+    expect(parseFindingsText('4. Recommendation: Post the HSR name.', 'month-first').map((f) => [f.number, f.kind, f.text])).toEqual([
+      ['4', 'recommendation', 'Post the HSR name.'],
+    ]);
   });
 
   it('keeps "Recommendation: ..." under a numbered finding as its recommendation, over its wrapped lines', () => {
-    const findings = parseFindingsText(['1. No drill records for 2026.', 'Recommendation: Hold a fire drill at the shop', 'and record the debrief.', '2. Minutes lack attendance.'].join('\n'), 'month-first');
+    const findings = parseFindingsText(
+      ['1. No drill records for 2026.', 'Recommendation: Hold a fire drill at the shop', 'and record the debrief.', '2. Minutes lack attendance.'].join('\n'),
+      'month-first',
+    );
     expect(findings.map((f) => [f.number, f.kind, f.text, f.recommendation])).toEqual([
       ['1', 'finding', 'No drill records for 2026.', 'Hold a fire drill at the shop and record the debrief.'],
       ['2', 'finding', 'Minutes lack attendance.', null],
@@ -63,8 +79,14 @@ describe('parseFindingsText', () => {
   });
 
   it('reads one finding a paragraph when nothing is numbered, and one a line when no blank line parts them', () => {
-    expect(texts('Hazard assessments are not dated\nby the supervisor.\n\nNo drills were held in 2026.\n')).toEqual(['Hazard assessments are not dated by the supervisor.', 'No drills were held in 2026.']);
-    expect(texts('Hazard assessments are not dated.\nNo drills were held in 2026.\nminutes lack attendance')).toEqual(['Hazard assessments are not dated.', 'No drills were held in 2026. minutes lack attendance']);
+    expect(texts('Hazard assessments are not dated\nby the supervisor.\n\nNo drills were held in 2026.\n')).toEqual([
+      'Hazard assessments are not dated by the supervisor.',
+      'No drills were held in 2026.',
+    ]);
+    expect(texts('Hazard assessments are not dated.\nNo drills were held in 2026.\nminutes lack attendance')).toEqual([
+      'Hazard assessments are not dated.',
+      'No drills were held in 2026. minutes lack attendance',
+    ]);
   });
 
   it('reads a finding written in capitals as a finding, not a heading', () => {
@@ -116,14 +138,35 @@ describe('parseFindingsGrid', () => {
       'month-first',
     );
     expect(findings).toEqual([
-      { number: '1', kind: 'finding', text: 'Deficiencies are not dated when corrected', recommendation: 'Add a corrected-on column', reference: '4, 4.3', element: 'E4', question: 3, due: dayFromIso('2027-02-01') },
+      {
+        number: '1',
+        kind: 'finding',
+        text: 'Deficiencies are not dated when corrected',
+        recommendation: 'Add a corrected-on column',
+        reference: '4, 4.3',
+        element: 'E4',
+        question: 3,
+        due: dayFromIso('2027-02-01'),
+      },
       { number: '2', kind: 'finding', text: 'No drill records', recommendation: null, reference: 'Element 6', element: 'E6', question: null, due: null },
-      { number: '3', kind: 'recommendation', text: 'Record root causes on investigation reports', recommendation: null, reference: 'E7-02', element: 'E7', question: 2, due: null },
+      {
+        number: '3',
+        kind: 'recommendation',
+        text: 'Record root causes on investigation reports',
+        recommendation: null,
+        reference: 'E7-02',
+        element: 'E7',
+        question: 2,
+        due: null,
+      },
     ]);
   });
 
   it('reads a grid with no findings header as text, a line a row', () => {
-    expect(parseFindingsGrid([['1. No drill records'], ['2. Minutes lack attendance']], 'month-first').map((f) => f.text)).toEqual(['No drill records', 'Minutes lack attendance']);
+    expect(parseFindingsGrid([['1. No drill records'], ['2. Minutes lack attendance']], 'month-first').map((f) => f.text)).toEqual([
+      'No drill records',
+      'Minutes lack attendance',
+    ]);
     expect(parseFindingsGrid([], 'month-first')).toEqual([]);
   });
 });

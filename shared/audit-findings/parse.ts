@@ -109,7 +109,10 @@ function readSection(lines: readonly Line[], kind: FindingKind, element: Element
   const marked = lines.some((l) => l.type === 'start');
   const numbered = lines.some((l) => l.type === 'start' && !l.labelOnly);
   // Without numbers, a section whose paragraphs are parted by blank lines gives one finding a paragraph; else one a line.
-  const byParagraph = !marked && lines.some((l, i) => l.type === 'text' && lines[i + 1]?.type === 'text') && lines.some((l, i) => l.type === 'blank' && i > 0 && lines[i - 1]!.type === 'text');
+  const byParagraph =
+    !marked &&
+    lines.some((l, i) => l.type === 'text' && lines[i + 1]?.type === 'text') &&
+    lines.some((l, i) => l.type === 'blank' && i > 0 && lines[i - 1]!.type === 'text');
   const drafts: Draft[] = [];
   let current: Draft | null = null;
   // Where the current item's next lines go: its text, or the recommendation written under it.
@@ -181,16 +184,34 @@ function withReference(draft: Draft, index: number, reader: DateReader): ParsedF
     question = q === undefined ? null : Number(q);
     break;
   }
-  return { number: draft.number ?? String(index + 1), kind: draft.kind, text, recommendation: draft.recommendation, reference, element, question, due: statedDue(text, reader) };
+  return {
+    number: draft.number ?? String(index + 1),
+    kind: draft.kind,
+    text,
+    recommendation: draft.recommendation,
+    reference,
+    element,
+    question,
+    due: statedDue(text, reader),
+  };
 }
 
 /** The date after "due" (or "target date", "complete by"): the longest run of its first words that reads as a date. */
 function statedDue(text: string, reader: DateReader): Day | null {
   const m = DUE.exec(text);
   if (!m) return null;
-  const words = text.slice(m.index + m[0].length).replace(/[.;)]+(?:\s|$)/, ' ').split(' ').slice(0, 4);
+  const words = text
+    .slice(m.index + m[0].length)
+    .replace(/[.;)]+(?:\s|$)/, ' ')
+    .split(' ')
+    .slice(0, 4);
   for (let n = words.length; n >= 1; n--) {
-    const day = reader.read(words.slice(0, n).join(' ').replace(/[,.;]+$/, ''));
+    const day = reader.read(
+      words
+        .slice(0, n)
+        .join(' ')
+        .replace(/[,.;]+$/, ''),
+    );
     if (day !== null) return day;
   }
   return null;
@@ -237,7 +258,18 @@ export function hasFindingsHeader(grid: Grid): boolean {
  */
 export function parseFindingsGrid(grid: Grid, order: SlashOrder): ParsedFinding[] {
   const header = gridHeader(grid);
-  if (header === null) return parseFindingsText(grid.map((row) => row.map((cell) => cellText(cell)).filter((t) => t.trim() !== '').join(' ')).join('\n'), order);
+  if (header === null)
+    return parseFindingsText(
+      grid
+        .map((row) =>
+          row
+            .map((cell) => cellText(cell))
+            .filter((t) => t.trim() !== '')
+            .join(' '),
+        )
+        .join('\n'),
+      order,
+    );
   const { row: headerRow, at } = header;
   const reader = new DateReader(order);
   const read = (row: readonly Cell[], column: GridColumn): string => (at[column] === undefined ? '' : cellText(row[at[column]!]).replace(/\s+/g, ' ').trim());

@@ -17,14 +17,52 @@ const PACK: AuditPack = {
       applicable: 2,
       bar: 0.5,
       requirements: [
-        { id: 'E1-01', text: 'Written H&S policy', finding: 'ready', evidence: [{ label: 'Policy <signed>', date: '2026-03-02', where: 'Tracker, row 2', link: 'https://docs.google.com/spreadsheets/d/x/edit#gid=0&range=A2', finding: 'ready', note: '' }], noEvidence: null },
-        { id: 'E1-02', text: 'Policy states goals', finding: 'missing', evidence: [], noEvidence: 'No evidence: no tracker row, clip or evidence sheet covers it yet.' },
-        { id: 'E1-04', text: 'Responsibilities', finding: 'gap', evidence: [{ label: 'Manual', date: null, where: 'Tracker, row 4', link: 'javascript:alert(1)', finding: 'gap', note: 'Evidence without a date' }], noEvidence: null },
+        {
+          id: 'E1-01',
+          text: 'Written H&S policy',
+          finding: 'ready',
+          evidence: [
+            {
+              label: 'Policy <signed>',
+              date: '2026-03-02',
+              where: 'Tracker, row 2',
+              link: 'https://docs.google.com/spreadsheets/d/x/edit#gid=0&range=A2',
+              finding: 'ready',
+              note: '',
+            },
+          ],
+          noEvidence: null,
+        },
+        {
+          id: 'E1-02',
+          text: 'Policy states goals',
+          finding: 'missing',
+          evidence: [],
+          noEvidence: 'No evidence: no tracker row, clip or evidence sheet covers it yet.',
+        },
+        {
+          id: 'E1-04',
+          text: 'Responsibilities',
+          finding: 'gap',
+          evidence: [{ label: 'Manual', date: null, where: 'Tracker, row 4', link: 'javascript:alert(1)', finding: 'gap', note: 'Evidence without a date' }],
+          noEvidence: null,
+        },
       ],
     },
   ],
   toPrepare: ['E3-07'],
-  actions: [{ requirement: 'E1-04', item: 'Responsibilities', gap: 'Evidence without a date', suggested: 'Enter the date.', owner: '', due: '2026-11-20', source: 'Tracker gap', overdue: true }],
+  actions: [
+    {
+      requirement: 'E1-04',
+      item: 'Responsibilities',
+      gap: 'Evidence without a date',
+      suggested: 'Enter the date.',
+      owner: '',
+      due: '2026-11-20',
+      source: 'Tracker gap',
+      overdue: true,
+    },
+  ],
 };
 
 describe('auditPackHtml', () => {
@@ -40,8 +78,12 @@ describe('auditPackHtml', () => {
     expect(html).toContain('Predicted: <b>PASS</b> at 85.0 %');
     expect(html).toContain(`<td>E1 Management commitment &amp; policy</td><td>100.0 %</td><td>${textBar(0.5)}</td><td>1 of 2 ready</td>`);
     expect(html).toContain('<h3>E1-01: Yes (ready)</h3><p>Written H&amp;S policy</p>');
-    expect(html).toContain('<tr><td>Policy &lt;signed&gt;</td><td>2026-03-02</td><td><a href="https://docs.google.com/spreadsheets/d/x/edit#gid=0&amp;range=A2">Tracker, row 2</a></td></tr>');
-    expect(html).toContain('<h3>E1-02: No evidence</h3><p>Policy states goals</p><p><i>No evidence: no tracker row, clip or evidence sheet covers it yet.</i></p>');
+    expect(html).toContain(
+      '<tr><td>Policy &lt;signed&gt;</td><td>2026-03-02</td><td><a href="https://docs.google.com/spreadsheets/d/x/edit#gid=0&amp;range=A2">Tracker, row 2</a></td></tr>',
+    );
+    expect(html).toContain(
+      '<h3>E1-02: No evidence</h3><p>Policy states goals</p><p><i>No evidence: no tracker row, clip or evidence sheet covers it yet.</i></p>',
+    );
   });
 
   it('keeps a link that is not http(s) as text, and flags an overdue action', () => {

@@ -1,7 +1,6 @@
 import { escapeHtml } from '../html.ts';
 import type { AuditPack, PackEvidence, PackRequirement } from './pack.ts';
 
-
 /** Only web links become anchors: a link maker's odd answer (javascript:, data:) stays text. */
 function isWebLink(link: string): boolean {
   return /^https?:\/\//i.test(link);
@@ -39,16 +38,29 @@ function requirementBlock(r: PackRequirement): string {
  */
 export function auditPackHtml(pack: AuditPack): string {
   const verdict = pack.pass ? 'PASS' : 'FAIL';
-  const bars = pack.elements.map((e) => `<tr><td>${escapeHtml(`${e.id} ${e.name}`)}</td><td>${escapeHtml(percentText(e.percent))}</td><td>${textBar(e.bar)}</td><td>${e.ready} of ${e.applicable} ready</td></tr>`).join('');
+  const bars = pack.elements
+    .map(
+      (e) =>
+        `<tr><td>${escapeHtml(`${e.id} ${e.name}`)}</td><td>${escapeHtml(percentText(e.percent))}</td><td>${textBar(e.bar)}</td><td>${e.ready} of ${e.applicable} ready</td></tr>`,
+    )
+    .join('');
   const reasons = pack.reasons.length === 0 ? '' : `<ul>${pack.reasons.map((r) => `<li>${escapeHtml(r)}</li>`).join('')}</ul>`;
-  const elements = pack.elements.map((e) => `<h2>${escapeHtml(`${e.id} ${e.name}`)}: ${escapeHtml(percentText(e.percent))}</h2>${e.requirements.map(requirementBlock).join('')}`).join('');
+  const elements = pack.elements
+    .map((e) => `<h2>${escapeHtml(`${e.id} ${e.name}`)}: ${escapeHtml(percentText(e.percent))}</h2>${e.requirements.map(requirementBlock).join('')}`)
+    .join('');
   const actions =
     pack.actions.length === 0
       ? '<p>No open actions.</p>'
       : `<table border="1" cellpadding="4"><tr><th>Requirement</th><th>Action</th><th>Owner</th><th>Due</th><th>Source</th></tr>${pack.actions
-          .map((a) => `<tr><td>${escapeHtml(a.requirement ?? 'unfiled')}</td><td>${escapeHtml(`${a.item}: ${a.gap}. ${a.suggested}`)}</td><td>${escapeHtml(a.owner || 'to be picked')}</td><td>${escapeHtml(a.due)}${a.overdue ? ' <b>(overdue)</b>' : ''}</td><td>${escapeHtml(a.source)}</td></tr>`)
+          .map(
+            (a) =>
+              `<tr><td>${escapeHtml(a.requirement ?? 'unfiled')}</td><td>${escapeHtml(`${a.item}: ${a.gap}. ${a.suggested}`)}</td><td>${escapeHtml(a.owner || 'to be picked')}</td><td>${escapeHtml(a.due)}${a.overdue ? ' <b>(overdue)</b>' : ''}</td><td>${escapeHtml(a.source)}</td></tr>`,
+          )
           .join('')}</table>`;
-  const prepare = pack.toPrepare.length === 0 ? '' : `<h2>Checked by interview or observation</h2><p>${escapeHtml(pack.toPrepare.join(', '))}: not judged from documents.</p>`;
+  const prepare =
+    pack.toPrepare.length === 0
+      ? ''
+      : `<h2>Checked by interview or observation</h2><p>${escapeHtml(pack.toPrepare.join(', '))}: not judged from documents.</p>`;
   return [
     '<!DOCTYPE html><html><head><meta charset="utf-8">',
     `<title>${escapeHtml(`SECOR audit pack: ${pack.team}, ${pack.date}`)}</title></head><body>`,

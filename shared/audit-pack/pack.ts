@@ -139,7 +139,14 @@ function listed(rows: readonly number[]): string {
 }
 
 function clipLine(clip: ClipEvidence, link: LinkMaker, finding: PackEvidence['finding']): PackEvidence {
-  return { label: clip.label, date: clip.recordDate === null ? null : isoFromDay(clip.recordDate), where: 'Evidence sheet (clip)', link: link({ kind: 'clip', clip }), finding, note: clip.recordDate === null ? 'Clip without a record date' : '' };
+  return {
+    label: clip.label,
+    date: clip.recordDate === null ? null : isoFromDay(clip.recordDate),
+    where: 'Evidence sheet (clip)',
+    link: link({ kind: 'clip', clip }),
+    finding,
+    note: clip.recordDate === null ? 'Clip without a record date' : '',
+  };
 }
 
 /**
@@ -226,7 +233,26 @@ export function buildAuditPack(input: PackInput): AuditPack {
   }));
   const actions = [...input.actions]
     .sort((a, b) => a.due - b.due || (a.requirement ?? '').localeCompare(b.requirement ?? ''))
-    .map((a): PackAction => ({ requirement: a.requirement, item: a.item, gap: a.gap, suggested: a.suggested, owner: a.owner, due: isoFromDay(a.due), source: a.source, overdue: a.due < input.today }));
-  return { team: input.team, date: isoFromDay(input.today), pass: prediction.pass, percent: prediction.percent, reasons: prediction.reasons, elements, toPrepare: prediction.toPrepare, actions };
+    .map(
+      (a): PackAction => ({
+        requirement: a.requirement,
+        item: a.item,
+        gap: a.gap,
+        suggested: a.suggested,
+        owner: a.owner,
+        due: isoFromDay(a.due),
+        source: a.source,
+        overdue: a.due < input.today,
+      }),
+    );
+  return {
+    team: input.team,
+    date: isoFromDay(input.today),
+    pass: prediction.pass,
+    percent: prediction.percent,
+    reasons: prediction.reasons,
+    elements,
+    toPrepare: prediction.toPrepare,
+    actions,
+  };
 }
-

@@ -58,11 +58,12 @@ describe('briefingText', () => {
   it('prints the headings, numbered questions with their good answers, and the advice last', () => {
     const text = briefingText(buildBriefing({ role: 'owner', hasSupervisor: false, evidence: [{ requirement: 'E1-01', finding: 'gap', sources: [] }] }));
     expect(text.split('\n')[0]).toBe('SECOR audit: team briefing for the owner');
-    for (const heading of ['What the audit covers', 'Who will be interviewed', 'Your questions (19)', 'How to answer (from the guide)']) expect(text).toContain(`\n${heading}`);
+    for (const heading of ['What the audit covers', 'Who will be interviewed', 'Your questions (19)', 'How to answer (from the guide)'])
+      expect(text).toContain(`\n${heading}`);
     expect(text).toContain('1. What does your policy commit the company to, and how did you share it with the team?\n   A good answer shows: ');
     expect(text).toContain('[asked of the supervisor: you answer it]');
     expect(text).toContain('Backed by: E1-01 Written H&S policy is current and signed and dated by the owner (in the tracker: has a gap)');
-    expect(text).toContain('Requirement E1-07, our wording (a proposal); not every CP\'s tool asks this');
+    expect(text).toContain("Requirement E1-07, our wording (a proposal); not every CP's tool asks this");
     expect(text.indexOf('How to answer')).toBeGreaterThan(text.indexOf('Your questions'));
     expect(text.endsWith('past mistakes.\n')).toBe(true);
   });
@@ -72,7 +73,11 @@ describe('briefingHtml', () => {
   it('says what briefingText says, each question with its good answer, record and source', () => {
     const briefing = buildBriefing({ role: 'worker' });
     const html = briefingHtml(briefing);
-    const text = html.replace(/<[^>]+>/g, ' ').replace(/&#39;/g, "'").replace(/&amp;/g, '&').replace(/\s+/g, ' ');
+    const text = html
+      .replace(/<[^>]+>/g, ' ')
+      .replace(/&#39;/g, "'")
+      .replace(/&amp;/g, '&')
+      .replace(/\s+/g, ' ');
     for (const q of briefing.questions) {
       expect(text).toContain(q.question.replace(/\s+/g, ' '));
       expect(text).toContain(q.goodAnswer.replace(/\s+/g, ' '));

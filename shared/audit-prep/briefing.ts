@@ -73,26 +73,40 @@ export interface Briefing {
 
 /** The guide's advice on answering, quoted or paraphrased from its "What not to say during an audit?" and team preparation. */
 export const ANSWERING_ADVICE: readonly BriefingAdvice[] = [
-  { title: 'Be honest.', source: SEED_GUIDE,
-    text: 'Say what is really done here. Avoid incomplete or misleading answers: transparency builds trust and shows professionalism.' },
-  { title: 'Do not guess.', source: SEED_GUIDE,
-    text: 'If you are unsure, say so. It is better to say you will find the information and follow up later.' },
-  { title: 'Follow up.', source: SEED_GUIDE,
-    text: 'When you said you would find something out, do it, and bring the record that shows it: auditors may ask to see specific documents.' },
-  { title: 'No excuses, no blame.', source: SEED_GUIDE,
-    text: 'Do not make excuses or blame others for safety issues. Auditors want to see that you take responsibility and are committed to continuous improvement.' },
-  { title: 'Stay on the question.', source: SEED_GUIDE,
-    text: 'Keep your answers focused on what was asked. Avoid unrelated topics and do not get defensive: the goal is to show the safety program works, not to argue about past mistakes.' },
+  {
+    title: 'Be honest.',
+    source: SEED_GUIDE,
+    text: 'Say what is really done here. Avoid incomplete or misleading answers: transparency builds trust and shows professionalism.',
+  },
+  { title: 'Do not guess.', source: SEED_GUIDE, text: 'If you are unsure, say so. It is better to say you will find the information and follow up later.' },
+  {
+    title: 'Follow up.',
+    source: SEED_GUIDE,
+    text: 'When you said you would find something out, do it, and bring the record that shows it: auditors may ask to see specific documents.',
+  },
+  {
+    title: 'No excuses, no blame.',
+    source: SEED_GUIDE,
+    text: 'Do not make excuses or blame others for safety issues. Auditors want to see that you take responsibility and are committed to continuous improvement.',
+  },
+  {
+    title: 'Stay on the question.',
+    source: SEED_GUIDE,
+    text: 'Keep your answers focused on what was asked. Avoid unrelated topics and do not get defensive: the goal is to show the safety program works, not to argue about past mistakes.',
+  },
 ];
 
-const PURPOSE = 'Everyone involved in safety should understand the audit and their part in it. The guide\'s advice: hold a meeting to explain what the audit will cover and what auditors will be looking for, so people are less anxious and ready to answer questions confidently.';
+const PURPOSE =
+  "Everyone involved in safety should understand the audit and their part in it. The guide's advice: hold a meeting to explain what the audit will cover and what auditors will be looking for, so people are less anxious and ready to answer questions confidently.";
 
 const METHOD_ORDER: readonly AuditMethod[] = ['D', 'I', 'O'];
 const METHOD_WORDS: Readonly<Record<AuditMethod, string>> = { D: 'documents', I: 'interviews', O: 'observation' };
 const BY_ID = new Map(REFERENCE_CHECKLIST.map((r) => [r.id, r]));
 
 function interviewedText(hasSupervisor: boolean): string {
-  const levels = hasSupervisor ? 'the owner, supervisors and workers' : 'the owner and workers; with no supervisor in the company, the owner also answers the supervisor\'s questions';
+  const levels = hasSupervisor
+    ? 'the owner, supervisors and workers'
+    : "the owner and workers; with no supervisor in the company, the owner also answers the supervisor's questions";
   return `The auditor interviews people at each level the company has: ${levels} (S15). An interview question is scored by the share of positive answers, so every answer counts. This product calls a requirement ready when at least ${READY_SHARE.percent} % of the people practising it answer well (a proposal).`;
 }
 
@@ -100,7 +114,15 @@ function interviewedText(hasSupervisor: boolean): string {
  * The briefing for one level. With the tracker's evidence (the prediction's), requirements the
  * team marked N/A are left out and each question says how the tracker shows the record behind it.
  */
-export function buildBriefing({ role, hasSupervisor = true, evidence }: { role: StaffRole; hasSupervisor?: boolean; evidence?: readonly RequirementEvidence[] }): Briefing {
+export function buildBriefing({
+  role,
+  hasSupervisor = true,
+  evidence,
+}: {
+  role: StaffRole;
+  hasSupervisor?: boolean;
+  evidence?: readonly RequirementEvidence[];
+}): Briefing {
   const findingOf = new Map((evidence ?? []).map((e) => [e.requirement, e.finding]));
   const elements = ELEMENTS.filter((e) => e.scored).map((e) => {
     const used = new Set(REFERENCE_CHECKLIST.filter((r) => r.element === e.id).flatMap((r) => r.method));
@@ -111,7 +133,13 @@ export function buildBriefing({ role, hasSupervisor = true, evidence }: { role: 
     .map(({ id, requirement, role: writtenFor, question, goodAnswer, backedBy, ...provenance }): BriefingQuestion => {
       const reference = BY_ID.get(requirement)!;
       return {
-        id, requirement, requirementText: reference.text, writtenFor, question, goodAnswer, backedBy,
+        id,
+        requirement,
+        requirementText: reference.text,
+        writtenFor,
+        question,
+        goodAnswer,
+        backedBy,
         backedByText: BY_ID.get(backedBy)?.text ?? null,
         backedByFinding: evidence === undefined || !BY_ID.has(backedBy) ? null : (findingOf.get(backedBy) ?? 'missing'),
         requirementIsProposal: isProposal(reference),

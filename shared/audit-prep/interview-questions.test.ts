@@ -15,7 +15,11 @@ describe('interview questions', () => {
   it.each(INTERVIEW_REQUIREMENTS)('%s has at least one question for every level it asks, and none for another', (id) => {
     const roles = INTERVIEWED_ROLES[id]!;
     expect(roles.length).toBeGreaterThan(0);
-    for (const role of roles) expect(INTERVIEW_QUESTIONS.some((q) => q.requirement === id && q.role === role), `${id} ${role}`).toBe(true);
+    for (const role of roles)
+      expect(
+        INTERVIEW_QUESTIONS.some((q) => q.requirement === id && q.role === role),
+        `${id} ${role}`,
+      ).toBe(true);
     for (const q of INTERVIEW_QUESTIONS.filter((q) => q.requirement === id)) expect(roles).toContain(q.role);
   });
 
@@ -43,7 +47,7 @@ describe('interview questions', () => {
     expect(interviewQuestion('E7-08.x')).toBeNull();
   });
 
-  it('give each role its own questions; an owner with no supervisor also gets the supervisor\'s', () => {
+  it("give each role its own questions; an owner with no supervisor also gets the supervisor's", () => {
     for (const role of STAFF_ROLES) expect(questionsFor(role).every((q) => q.role === role)).toBe(true);
     const owner = questionsFor('owner');
     const alone = questionsFor('owner', { hasSupervisor: false });

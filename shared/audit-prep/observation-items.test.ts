@@ -31,7 +31,8 @@ describe('observation items', () => {
 
   it('include what the guide and the issue name: PPE, guarding, housekeeping, first aid kit, extinguishers, the posted ERP and HSR', () => {
     const text = OBSERVATION_ITEMS.map((o) => o.look.toLowerCase()).join('\n');
-    for (const word of ['ppe', 'guards', 'housekeeping', 'first aid kit', 'fire extinguishers', 'emergency response plan', 'health and safety representative']) expect(text).toContain(word);
+    for (const word of ['ppe', 'guards', 'housekeeping', 'first aid kit', 'fire extinguishers', 'emergency response plan', 'health and safety representative'])
+      expect(text).toContain(word);
   });
 });
 
@@ -46,7 +47,15 @@ describe('buildSiteWalk', () => {
 
   it("adds the team's own controls once each, filed as PPE, a work practice or an engineering control", () => {
     const walk = buildSiteWalk({
-      controls: ['Guard on the table saw', 'guard on the table saw.', '  ', 'Hearing protection in the shop', 'Lockout procedure before clearing jams', 'Dust extraction on the sander', 'Guard  on the TABLE saw'],
+      controls: [
+        'Guard on the table saw',
+        'guard on the table saw.',
+        '  ',
+        'Hearing protection in the shop',
+        'Lockout procedure before clearing jams',
+        'Dust extraction on the sander',
+        'Guard  on the TABLE saw',
+      ],
     });
     const own = walk.filter((i) => i.from === 'hazard assessment');
     expect(own.map((i) => [i.id, i.requirement, i.look])).toEqual([

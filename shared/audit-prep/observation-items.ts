@@ -13,53 +13,94 @@ export type ObservationItem = {
 /** Every item, grouped by requirement in checklist order. */
 export const OBSERVATION_ITEMS: readonly ObservationItem[] = [
   // E1-08: the legislation at hand (S43 on Alberta's OHS requirements).
-  { id: 'E1-08.1', requirement: 'E1-08', source: 'S43',
-    look: 'A current copy of, or a working link to, the OHS Act, Regulation and Code is where workers can reach it.' },
+  {
+    id: 'E1-08.1',
+    requirement: 'E1-08',
+    source: 'S43',
+    look: 'A current copy of, or a working link to, the OHS Act, Regulation and Code is where workers can reach it.',
+  },
 
   // E3-01: the hierarchy of controls, OHS Code Part 2 (S36).
-  { id: 'E3-01.1', requirement: 'E3-01', source: 'S36',
-    look: 'Where a hazard could be removed or engineered out it has been; PPE is not the only control on a hazard ranked high.' },
+  {
+    id: 'E3-01.1',
+    requirement: 'E3-01',
+    source: 'S36',
+    look: 'Where a hazard could be removed or engineered out it has been; PPE is not the only control on a hazard ranked high.',
+  },
 
   // E3-02: S14 records the share of the formal assessments' engineering controls found in place.
-  { id: 'E3-02.1', requirement: 'E3-02', source: 'S14',
-    look: 'Machine guards and safety devices are in place and working, not removed or bypassed.' },
-  { id: 'E3-02.2', requirement: 'E3-02', source: 'S14',
-    look: 'The engineering controls the formal hazard assessments list (barriers, railings, ventilation, extraction) are in place at the site.' },
+  { id: 'E3-02.1', requirement: 'E3-02', source: 'S14', look: 'Machine guards and safety devices are in place and working, not removed or bypassed.' },
+  {
+    id: 'E3-02.2',
+    requirement: 'E3-02',
+    source: 'S14',
+    look: 'The engineering controls the formal hazard assessments list (barriers, railings, ventilation, extraction) are in place at the site.',
+  },
 
   // E3-03: safe work practices followed (S14); the seed guide's self-assessment checks the same.
-  { id: 'E3-03.1', requirement: 'E3-03', source: SEED_GUIDE,
-    look: 'Workers are following the written safe work procedure for the task under way.' },
-  { id: 'E3-03.2', requirement: 'E3-03', status: 'proposal',
+  { id: 'E3-03.1', requirement: 'E3-03', source: SEED_GUIDE, look: 'Workers are following the written safe work procedure for the task under way.' },
+  {
+    id: 'E3-03.2',
+    requirement: 'E3-03',
+    status: 'proposal',
     note: 'Housekeeping is a safe work practice most hazard assessments rely on; no source lists it as a SECOR observation.',
-    look: 'Housekeeping: walkways, exits and work areas are clear, materials stored, spills cleaned up.' },
+    look: 'Housekeeping: walkways, exits and work areas are clear, materials stored, spills cleaned up.',
+  },
 
   // E3-04: PPE worn (the seed guide's walk) and maintained and inspected (S3).
-  { id: 'E3-04.1', requirement: 'E3-04', source: SEED_GUIDE,
-    look: 'Workers wear the PPE the hazard assessment requires for the task, the right kind, worn correctly.' },
-  { id: 'E3-04.2', requirement: 'E3-04', source: 'S3',
-    look: 'PPE is in good condition (not cracked, worn out or past its date) and its inspection is recorded.' },
+  {
+    id: 'E3-04.1',
+    requirement: 'E3-04',
+    source: SEED_GUIDE,
+    look: 'Workers wear the PPE the hazard assessment requires for the task, the right kind, worn correctly.',
+  },
+  {
+    id: 'E3-04.2',
+    requirement: 'E3-04',
+    source: 'S3',
+    look: 'PPE is in good condition (not cracked, worn out or past its date) and its inspection is recorded.',
+  },
 
   // E4-03: deficiencies from inspections corrected (S29).
-  { id: 'E4-03.1', requirement: 'E4-03', source: 'S29',
-    look: 'Deficiencies on the last inspection are corrected on site, or tagged out with an owner and a date.' },
+  {
+    id: 'E4-03.1',
+    requirement: 'E4-03',
+    source: 'S29',
+    look: 'Deficiencies on the last inspection are corrected on site, or tagged out with an owner and a date.',
+  },
 
   // E6-06: first aid per OHS Code Part 11 and Schedule 2 (S38a).
-  { id: 'E6-06.1', requirement: 'E6-06', source: 'S38a',
-    look: 'The first aid kit is the type the crew size and distance call for, stocked, and its inspection card is current.' },
-  { id: 'E6-06.2', requirement: 'E6-06', source: 'S38a',
-    look: 'A trained first aider is on the site or shift, and workers can say who it is.' },
+  {
+    id: 'E6-06.1',
+    requirement: 'E6-06',
+    source: 'S38a',
+    look: 'The first aid kit is the type the crew size and distance call for, stocked, and its inspection card is current.',
+  },
+  { id: 'E6-06.2', requirement: 'E6-06', source: 'S38a', look: 'A trained first aider is on the site or shift, and workers can say who it is.' },
 
   // E6-01 is scored from the plan itself; seeing its fire protection and postings on the walk is this project's addition.
-  { id: 'E6-01.1', requirement: 'E6-01', status: 'proposal',
-    note: 'The ERP must cover fire protection (S37); checking extinguishers on the walk is this project\'s addition.',
-    look: 'Fire extinguishers are where the plan puts them, unblocked, charged, and their monthly inspection tag is current.' },
-  { id: 'E6-01.2', requirement: 'E6-01', status: 'proposal',
-    note: 'The ERP must name procedures and contacts (S37); finding it posted is this project\'s addition.',
-    look: 'The emergency response plan (muster point, emergency numbers, site address) is posted where workers see it.' },
+  {
+    id: 'E6-01.1',
+    requirement: 'E6-01',
+    status: 'proposal',
+    note: "The ERP must cover fire protection (S37); checking extinguishers on the walk is this project's addition.",
+    look: 'Fire extinguishers are where the plan puts them, unblocked, charged, and their monthly inspection tag is current.',
+  },
+  {
+    id: 'E6-01.2',
+    requirement: 'E6-01',
+    status: 'proposal',
+    note: "The ERP must name procedures and contacts (S37); finding it posted is this project's addition.",
+    look: 'The emergency response plan (muster point, emergency numbers, site address) is posted where workers see it.',
+  },
 
   // E9-02: the HSR's name and contact posted (S39).
-  { id: 'E9-02.1', requirement: 'E9-02', source: 'S39',
-    look: 'The health and safety representative\'s name and contact information are posted where workers see them.' },
+  {
+    id: 'E9-02.1',
+    requirement: 'E9-02',
+    source: 'S39',
+    look: "The health and safety representative's name and contact information are posted where workers see them.",
+  },
 ];
 
 /** A line of the site-walk checklist: a reference item, or a control from the team's own hazard assessments. */
@@ -90,8 +131,10 @@ export type SiteWalkItem =
     };
 
 // Words that say a control is PPE or a work practice; anything else a team lists is taken as an engineering control.
-const PPE_WORDS = /\b(ppe|gloves?|glasses|goggles|face ?shields?|hard ?hats?|helmets?|boots|vests?|hi-?vis|respirators?|masks?|ear ?plugs|ear ?muffs|hearing protection|harness(es)?|lanyards?|coveralls|fr clothing)\b/i;
-const PRACTICE_WORDS = /\b(procedures?|swps?|safe work|practices?|permits?|lock ?out|loto|tag ?out|training|trained|sign-?offs?|check-?ins?|spotters?|flag ?persons?|rotation|schedule|inspect(ion|ed)?|housekeeping|signs?|signage)\b/i;
+const PPE_WORDS =
+  /\b(ppe|gloves?|glasses|goggles|face ?shields?|hard ?hats?|helmets?|boots|vests?|hi-?vis|respirators?|masks?|ear ?plugs|ear ?muffs|hearing protection|harness(es)?|lanyards?|coveralls|fr clothing)\b/i;
+const PRACTICE_WORDS =
+  /\b(procedures?|swps?|safe work|practices?|permits?|lock ?out|loto|tag ?out|training|trained|sign-?offs?|check-?ins?|spotters?|flag ?persons?|rotation|schedule|inspect(ion|ed)?|housekeeping|signs?|signage)\b/i;
 
 function requirementOfControl(control: string): string {
   if (PPE_WORDS.test(control)) return 'E3-04';
@@ -101,7 +144,10 @@ function requirementOfControl(control: string): string {
 
 /** A control written twice, in other case, spacing or punctuation ("Guard on saw." / "guard on saw"), is one control. */
 function sameWords(text: string): string {
-  return text.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
+  return text
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();
 }
 
 /**
@@ -111,7 +157,13 @@ function sameWords(text: string): string {
  */
 export function buildSiteWalk({ controls = [], requirements }: { controls?: readonly string[]; requirements?: readonly string[] } = {}): SiteWalkItem[] {
   const asked = requirements === undefined ? null : new Set(requirements);
-  const items: SiteWalkItem[] = OBSERVATION_ITEMS.filter((o) => asked === null || asked.has(o.requirement)).map(({ id, requirement, look, ...provenance }) => ({ from: 'reference', id, requirement, look, provenance }));
+  const items: SiteWalkItem[] = OBSERVATION_ITEMS.filter((o) => asked === null || asked.has(o.requirement)).map(({ id, requirement, look, ...provenance }) => ({
+    from: 'reference',
+    id,
+    requirement,
+    look,
+    provenance,
+  }));
   const seen = new Set(items.map((i) => sameWords(i.look)));
   for (const [i, raw] of controls.entries()) {
     const control = raw.trim();
@@ -145,5 +197,8 @@ export function controlsOf(written: readonly (string | null)[]): string[] {
       else counts.set(key, { text: control.charAt(0).toUpperCase() + control.slice(1), n: 1 });
     }
   }
-  return [...counts.values()].sort((a, b) => b.n - a.n).slice(0, MOST_CONTROLS).map((c) => c.text);
+  return [...counts.values()]
+    .sort((a, b) => b.n - a.n)
+    .slice(0, MOST_CONTROLS)
+    .map((c) => c.text);
 }

@@ -4,7 +4,12 @@ import { buildSiteWalk } from './observation-items.ts';
 import { type PracticeLogRow, READY_SHARE, predictInterviews, predictObservations } from './practice-scoring.ts';
 
 const day = (iso: string) => dayFromIso(iso)!;
-const row = (worker: string, date: string | null, practised: string[], answeredWell: boolean): PracticeLogRow => ({ worker, date: date === null ? null : day(date), practised, answeredWell });
+const row = (worker: string, date: string | null, practised: string[], answeredWell: boolean): PracticeLogRow => ({
+  worker,
+  date: date === null ? null : day(date),
+  practised,
+  answeredWell,
+});
 
 describe('predictInterviews', () => {
   it('states its ready share as a proposal, with the reason', () => {
@@ -36,7 +41,9 @@ describe('predictInterviews', () => {
 
   it('calls a share under the ready share a gap', () => {
     const log = [row('Ann', '2026-10-01', ['E5-04'], true), row('Bo', '2026-10-01', ['E5-04'], false), row('Cy', '2026-10-01', ['E5-04'], true)];
-    expect(predictInterviews(log, { requirements: ['E5-04'] }).predictions).toEqual([{ requirement: 'E5-04', workers: 3, answeredWell: 2, percent: 66.7, finding: 'gap' }]);
+    expect(predictInterviews(log, { requirements: ['E5-04'] }).predictions).toEqual([
+      { requirement: 'E5-04', workers: 3, answeredWell: 2, percent: 66.7, finding: 'gap' },
+    ]);
   });
 
   it('orders an earlier-dated row written later below the latest, and undated rows by their place', () => {
@@ -48,7 +55,11 @@ describe('predictInterviews', () => {
 
   it('reports ids it does not know (a typo, a documents-only requirement) and counts nothing for them', () => {
     const { predictions, unknown } = predictInterviews([row('Ann', '2026-10-01', ['E1-01', 'E7-8', 'E7-08.x', 'E7-08'], true)]);
-    expect(unknown).toEqual([{ index: 0, id: 'E1-01' }, { index: 0, id: 'E7-8' }, { index: 0, id: 'E7-08.x' }]);
+    expect(unknown).toEqual([
+      { index: 0, id: 'E1-01' },
+      { index: 0, id: 'E7-8' },
+      { index: 0, id: 'E7-08.x' },
+    ]);
     expect(predictions.filter((p) => p.workers > 0).map((p) => p.requirement)).toEqual(['E7-08']);
   });
 });

@@ -94,7 +94,10 @@ function practisedRequirement(id: string): string | null {
  * by their latest practice of it (the latest date; undated rows and ties by their place in the
  * log), since practice is meant to change the answer.
  */
-export function predictInterviews(log: readonly PracticeLogRow[], { requirements = INTERVIEW_REQUIREMENTS }: { requirements?: readonly string[] } = {}): { predictions: InterviewPrediction[]; unknown: UnknownEntry[] } {
+export function predictInterviews(
+  log: readonly PracticeLogRow[],
+  { requirements = INTERVIEW_REQUIREMENTS }: { requirements?: readonly string[] } = {},
+): { predictions: InterviewPrediction[]; unknown: UnknownEntry[] } {
   const latest = new Map<string, Map<string, { date: Day | null; well: boolean }>>();
   const unknown: UnknownEntry[] = [];
   log.forEach((row, index) => {
@@ -127,7 +130,11 @@ export function predictInterviews(log: readonly PracticeLogRow[], { requirements
  * requirements (the posted ERP under E6-01, scored from its document) are for the action plan, not
  * this score.
  */
-export function predictObservations(walk: readonly SiteWalkItem[], findings: readonly SiteWalkFinding[], { requirements = OBSERVATION_REQUIREMENTS }: { requirements?: readonly string[] } = {}): { predictions: ObservationPrediction[]; unknown: UnknownEntry[] } {
+export function predictObservations(
+  walk: readonly SiteWalkItem[],
+  findings: readonly SiteWalkFinding[],
+  { requirements = OBSERVATION_REQUIREMENTS }: { requirements?: readonly string[] } = {},
+): { predictions: ObservationPrediction[]; unknown: UnknownEntry[] } {
   const requirementOf = new Map(walk.map((i) => [i.id, i.requirement]));
   // The last finding on an item stands: a walk may revisit it after a fix.
   const found = new Map<string, boolean | null>();

@@ -53,8 +53,20 @@ describe('readPracticeLog', () => {
 });
 
 describe('readSiteWalk', () => {
-  const line = (row: number, key: string, inPlace: string, extra: Partial<{ finding: string; walkedOn: string; walkedBy: string; requirement: string; look: string }> = {}) => ({
-    row, key, requirement: extra.requirement ?? '', look: extra.look ?? '', inPlace, finding: extra.finding ?? '', walkedOn: extra.walkedOn ?? '', walkedBy: extra.walkedBy ?? '',
+  const line = (
+    row: number,
+    key: string,
+    inPlace: string,
+    extra: Partial<{ finding: string; walkedOn: string; walkedBy: string; requirement: string; look: string }> = {},
+  ) => ({
+    row,
+    key,
+    requirement: extra.requirement ?? '',
+    look: extra.look ?? '',
+    inPlace,
+    finding: extra.finding ?? '',
+    walkedOn: extra.walkedOn ?? '',
+    walkedBy: extra.walkedBy ?? '',
   });
 
   it('scores what was walked, turns what was not in place into dated actions, and leaves out words it cannot read', () => {

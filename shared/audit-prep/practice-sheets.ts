@@ -33,7 +33,11 @@ function readsNotApplicable(cell: Cell): boolean {
   return /^(n\/?a|n\.a\.?|not applicable|does not apply)$/i.test(cellText(cell).trim());
 }
 
-const wordsOf = (text: string) => text.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
+const wordsOf = (text: string) =>
+  text
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();
 const BY_WORDING = new Map(INTERVIEW_QUESTIONS.map((q) => [wordsOf(q.question), q]));
 
 /** The dropdown's wording of a question: its id, then its words, so the id is what a reader finds first. */
@@ -53,7 +57,10 @@ export function practisedIds(cell: Cell): string[] {
   if (leading) return [leading[1]!];
   const worded = BY_WORDING.get(wordsOf(text));
   if (worded) return [worded.id];
-  return text.split(/[,;\n]+/).map((part) => part.trim()).filter((part) => part !== '');
+  return text
+    .split(/[,;\n]+/)
+    .map((part) => part.trim())
+    .filter((part) => part !== '');
 }
 
 /** One practice-log line as the add-on finds its cells. */

@@ -55,14 +55,36 @@ describe('what a document register shows a reviewer', () => {
   });
 
   it('gives nothing when every document is retired', () => {
-    expect(evidenceOf([HEADER, ['HS-1', 'Old policy (retired)', '1', '2019-01-01', '12', '', 'Archive'], ['HS-2', 'Old ERP - obsolete', '1', '2019-01-01', '12', '', 'Archive']])).toEqual([]);
+    expect(
+      evidenceOf([
+        HEADER,
+        ['HS-1', 'Old policy (retired)', '1', '2019-01-01', '12', '', 'Archive'],
+        ['HS-2', 'Old ERP - obsolete', '1', '2019-01-01', '12', '', 'Archive'],
+      ]),
+    ).toEqual([]);
   });
 
-  it('is what the workbook\'s judge gives for a sheet confirmed as a register, and nothing once it no longer reads as one', () => {
-    const grid: Grid = [HEADER, ['HS-004', 'Fall Protection Plan', '5', '2026-03-20', '12', '2027-03-20', 'Drive'], ['HS-005', 'Emergency Response Plan', '3', '2026-01-12', '12', '2027-01-12', 'Drive']];
+  it("is what the workbook's judge gives for a sheet confirmed as a register, and nothing once it no longer reads as one", () => {
+    const grid: Grid = [
+      HEADER,
+      ['HS-004', 'Fall Protection Plan', '5', '2026-03-20', '12', '2027-03-20', 'Drive'],
+      ['HS-005', 'Emergency Response Plan', '3', '2026-01-12', '12', '2027-01-12', 'Drive'],
+    ];
     const judged = judgeEvidenceSheet({ name: 'Docs', grid, kind: 'document-register' }, { today });
     expect(judged).toMatchObject({ kind: 'document-register', sheet: 'Docs', register: { counts: { ready: 2, gap: 0, retired: 0, unmatched: 0 } } });
     expect(judged!.evidence).toEqual(evidenceOf(grid));
-    expect(judgeEvidenceSheet({ name: 'Docs', grid: [['Title', 'Notes'], ['Fall Protection Plan', 'Drive']], kind: 'document-register' }, { today })).toBeNull();
+    expect(
+      judgeEvidenceSheet(
+        {
+          name: 'Docs',
+          grid: [
+            ['Title', 'Notes'],
+            ['Fall Protection Plan', 'Drive'],
+          ],
+          kind: 'document-register',
+        },
+        { today },
+      ),
+    ).toBeNull();
   });
 });

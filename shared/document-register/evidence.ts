@@ -10,7 +10,6 @@ const DOCUMENT_CONTROL = 'E8-05';
 // Gaps that say a document's review is not current, as E8-05 asks.
 const REVIEW_GAPS: ReadonlySet<GapKind> = new Set(['undated', 'stale', 'expired', 'overdue']);
 
-
 /** A document as a summary names it: its number, else its title. */
 function label(doc: RegisterDocument): string {
   return doc.docNumber || doc.title;
@@ -21,12 +20,17 @@ const day = (d: Day | null) => (d === null ? 'no date' : isoFromDay(d));
 /** A document's first gap in a few words: "review overdue" and the day that says so ('' when none does). */
 function problem(doc: RegisterDocument): { what: string; when: string } {
   switch (doc.gaps[0]) {
-    case 'overdue': return { what: 'review overdue', when: `due ${day(doc.nextReview)}` };
-    case 'expired': return { what: 'expired', when: day(doc.nextReview) };
-    case 'stale': return { what: 'stale', when: `reviewed ${day(doc.revised)}` };
-    case 'undated': return { what: 'without a date', when: '' };
+    case 'overdue':
+      return { what: 'review overdue', when: `due ${day(doc.nextReview)}` };
+    case 'expired':
+      return { what: 'expired', when: day(doc.nextReview) };
+    case 'stale':
+      return { what: 'stale', when: `reviewed ${day(doc.revised)}` };
+    case 'undated':
+      return { what: 'without a date', when: '' };
     // The rest is missing evidence: a register has no status column to say a document is open.
-    default: return { what: 'not said where kept', when: '' };
+    default:
+      return { what: 'not said where kept', when: '' };
   }
 }
 
@@ -70,17 +74,36 @@ function oneDocument(doc: RegisterDocument): string {
 export function registerEvidence(sheet: string, judgement: RegisterJudgement): SheetEvidence[] {
   const judged = judgement.documents.filter((d) => d.readiness !== 'n/a');
   if (judged.length === 0) return [];
-  const of = (requirement: string, docs: readonly RegisterDocument[], finding: 'ready' | 'gap', summary: string, lacks: (doc: RegisterDocument) => boolean): SheetEvidence => ({
-    requirement, sheet, kind: 'document-register', finding, summary, rows: rowsOf(docs, lacks), latest: latestOf(docs),
+  const of = (
+    requirement: string,
+    docs: readonly RegisterDocument[],
+    finding: 'ready' | 'gap',
+    summary: string,
+    lacks: (doc: RegisterDocument) => boolean,
+  ): SheetEvidence => ({
+    requirement,
+    sheet,
+    kind: 'document-register',
+    finding,
+    summary,
+    rows: rowsOf(docs, lacks),
+    latest: latestOf(docs),
   });
   const evidence: SheetEvidence[] = [];
   const byRequirement = new Map<string, RegisterDocument[]>();
   // A document matched to E8-05 (a document control procedure) counts within the register's own.
-  for (const doc of judged) if (doc.requirement !== null && doc.requirement !== DOCUMENT_CONTROL) byRequirement.set(doc.requirement, [...(byRequirement.get(doc.requirement) ?? []), doc]);
+  for (const doc of judged)
+    if (doc.requirement !== null && doc.requirement !== DOCUMENT_CONTROL)
+      byRequirement.set(doc.requirement, [...(byRequirement.get(doc.requirement) ?? []), doc]);
   const gap = (doc: RegisterDocument) => doc.readiness === 'gap';
   for (const [requirement, docs] of byRequirement) {
     const short = docs.filter(gap);
-    const summary = docs.length === 1 ? oneDocument(docs[0]!) : short.length === 0 ? `${docs.length} documents, all reviewed on time (${docs.map(label).join(', ')})` : `${docs.length} documents, ${problems(short)}`;
+    const summary =
+      docs.length === 1
+        ? oneDocument(docs[0]!)
+        : short.length === 0
+          ? `${docs.length} documents, all reviewed on time (${docs.map(label).join(', ')})`
+          : `${docs.length} documents, ${problems(short)}`;
     evidence.push(of(requirement, docs, short.length === 0 ? 'ready' : 'gap', summary, gap));
   }
 
@@ -91,7 +114,10 @@ export function registerEvidence(sheet: string, judgement: RegisterJudgement): S
     unrevised.length === 0 ? '' : `${unrevised.length} without a revision (${unrevised.map(label).join(', ')})`,
     uncurrent.length === 0 ? '' : `${plural(uncurrent.length, 'review')} not current (${uncurrent.map(label).join(', ')})`,
   ].filter(Boolean);
-  const controlled = faults.length === 0 ? `${plural(judged.length, 'document')}, each with its revision and a current review` : `${plural(judged.length, 'document')}: ${faults.join('; ')}`;
+  const controlled =
+    faults.length === 0
+      ? `${plural(judged.length, 'document')}, each with its revision and a current review`
+      : `${plural(judged.length, 'document')}: ${faults.join('; ')}`;
   evidence.push(of(DOCUMENT_CONTROL, judged, faults.length === 0 ? 'ready' : 'gap', controlled, uncontrolled));
   return evidence;
 }

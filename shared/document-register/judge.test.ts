@@ -10,7 +10,10 @@ const judge = (grid: Grid, profile = DEFAULT_PROFILE) => judgeRegister(grid, { t
 const iso = (day: number | null) => (day === null ? null : isoFromDay(day));
 /** Each document in a line: number or title, requirement, verdict and gaps, dated and next review days. */
 const brief = (grid: Grid, profile = DEFAULT_PROFILE) =>
-  judge(grid, profile).documents.map((d) => `${d.docNumber || d.title} ${d.requirement ?? '-'} ${d.readiness}${d.gaps.length ? ` ${d.gaps.join('+')}` : ''} ${iso(d.revised)} ${iso(d.nextReview)}`);
+  judge(grid, profile).documents.map(
+    (d) =>
+      `${d.docNumber || d.title} ${d.requirement ?? '-'} ${d.readiness}${d.gaps.length ? ` ${d.gaps.join('+')}` : ''} ${iso(d.revised)} ${iso(d.nextReview)}`,
+  );
 const requirement = (id: string) => REFERENCE_CHECKLIST.find((r) => r.id === id)!;
 
 describe('a register judged row by row, as the tracker judges its rows', () => {
@@ -41,7 +44,13 @@ describe('a register judged row by row, as the tracker judges its rows', () => {
     const register = judge(grid);
     expect(register.counts).toEqual({ ready: 2, gap: 2, retired: 1, unmatched: 0 });
     expect(register.documents[3]).toMatchObject({ retired: true, reason: 'Retired: listed for the record, not judged.' });
-    expect(register.documents[0]).toMatchObject({ row: 4, title: 'H&S Policy', revision: '3', reviewEveryDays: 365, reason: 'Reviewed 2026-02-10, next review 2027-02-10.' });
+    expect(register.documents[0]).toMatchObject({
+      row: 4,
+      title: 'H&S Policy',
+      revision: '3',
+      reviewEveryDays: 365,
+      reason: 'Reviewed 2026-02-10, next review 2027-02-10.',
+    });
     expect(register.documents[2]!.reason).toBe('Evidence is 622 days old; it must be renewed every 365 days.');
   });
 
@@ -63,7 +72,9 @@ describe('a register judged row by row, as the tracker judges its rows', () => {
       'HS-13 - gap undated null null',
     ]);
     expect(register.documents[1]).toMatchObject({ candidates: [{ id: 'E8-01', score: 0.74 }], warnings: ['unmatched'] });
-    expect(register.documents[3]!.reason).toBe('The date "spring 2025" cannot be read: write it as YYYY-MM-DD. Not matched to a SECOR requirement: it still counts under its element.');
+    expect(register.documents[3]!.reason).toBe(
+      'The date "spring 2025" cannot be read: write it as YYYY-MM-DD. Not matched to a SECOR requirement: it still counts under its element.',
+    );
     expect(register.documents[3]!.candidates.map((c) => c.id)).toEqual(['E2-07', 'E9-04', 'E3-05']);
     expect(register.counts).toEqual({ ready: 3, gap: 1, retired: 0, unmatched: 2 });
   });
@@ -92,7 +103,7 @@ describe('a register judged row by row, as the tracker judges its rows', () => {
     expect(off.documents[3]).toMatchObject({ readiness: 'n/a', retired: false, gaps: [], reason: 'E6-01 is switched off for this team: not judged.' });
   });
 
-  it('reads a register of titles with a last-reviewed date only, under headings, with a placeholder for where it is kept and a cycle looser than SECOR\'s', () => {
+  it("reads a register of titles with a last-reviewed date only, under headings, with a placeholder for where it is kept and a cycle looser than SECOR's", () => {
     const grid: Grid = [
       ['Master document list', null, null, null, null, null],
       ['Document', 'Version', 'Last reviewed', 'Review cycle', 'Next review date', 'Stored at'],
@@ -115,13 +126,21 @@ describe('a register judged row by row, as the tracker judges its rows', () => {
   });
 
   it('is null for a sheet that no longer reads as a register', () => {
-    expect(judgeRegister([['Requirement', 'Evidence'], ['Signed policy', 'policy.pdf']], { today })).toBeNull();
+    expect(
+      judgeRegister(
+        [
+          ['Requirement', 'Evidence'],
+          ['Signed policy', 'policy.pdf'],
+        ],
+        { today },
+      ),
+    ).toBeNull();
     expect(judgeRegister([], { today })).toBeNull();
   });
 });
 
 describe('what a document evidences', () => {
-  it('gives a form its element\'s written process in place of the records made on it', () => {
+  it("gives a form its element's written process in place of the records made on it", () => {
     expect(documentRequirement(requirement('E4-02'), 'Inspection form', 'HS-F04')?.id).toBe('E4-01');
     expect(documentRequirement(requirement('E7-02'), 'Incident investigation', 'HS-F07')?.id).toBe('E7-01');
     expect(documentRequirement(requirement('E8-01'), 'Toolbox talk form', '')).toBeNull();
@@ -144,6 +163,9 @@ describe('a review cycle under a loose header', () => {
       ['SE-01', 'Health & Safety Policy', '4', '2026-01-08', 'annually', 'Current'],
       ['SE-03', 'LOTO procedure', '3', '2025-03-02', 'every 2 years', 'Current'],
     ]);
-    expect(register.documents.map((d) => [d.title, d.reviewEveryDays, d.readiness])).toEqual([['Health & Safety Policy', 365, 'ready'], ['LOTO procedure', 730, 'ready']]);
+    expect(register.documents.map((d) => [d.title, d.reviewEveryDays, d.readiness])).toEqual([
+      ['Health & Safety Policy', 365, 'ready'],
+      ['LOTO procedure', 730, 'ready'],
+    ]);
   });
 });

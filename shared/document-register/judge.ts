@@ -159,7 +159,16 @@ export function judgeRegister(grid: Grid, options: JudgeRegisterOptions): Regist
   const roles = registerRoles(grid, register);
   const { layout, reviewed } = roles;
   const fallback = options.slashOrder ?? 'month-first';
-  const reviewReader = reviewed === null ? null : new DateReader(decideSlashOrder(grid.slice(layout.headerRow + 1).map((row) => row[reviewed]), fallback), options.timeZone);
+  const reviewReader =
+    reviewed === null
+      ? null
+      : new DateReader(
+          decideSlashOrder(
+            grid.slice(layout.headerRow + 1).map((row) => row[reviewed]),
+            fallback,
+          ),
+          options.timeZone,
+        );
   const cellOf = (row: readonly Cell[], column: number | null) => (column === null ? '' : cellText(row[column], options.timeZone));
   const items = readItems(grid, layout, matcher(), decideDateOrders(grid, layout, fallback), undefined, options.timeZone).map((item): TrackerItem => {
     const row = grid[item.row] ?? [];
@@ -189,17 +198,29 @@ export function judgeRegister(grid: Grid, options: JudgeRegisterOptions): Regist
   return { documents, counts };
 }
 
-function documentOf(item: JudgedItem, row: readonly Cell[], cellOf: (row: readonly Cell[], column: number | null) => string, { revision, docNumber }: RegisterRoles, profile: Profile): RegisterDocument {
+function documentOf(
+  item: JudgedItem,
+  row: readonly Cell[],
+  cellOf: (row: readonly Cell[], column: number | null) => string,
+  { revision, docNumber }: RegisterRoles,
+  profile: Profile,
+): RegisterDocument {
   const { verdict } = item;
   const retired = item.notApplicable && documentRetired(row);
   const reviewEveryDays = refreshDays(item, profile);
   const nextReview = item.due ?? (item.date === null ? null : item.date + reviewEveryDays);
-  const said = verdict.readiness === 'ready' && item.date !== null ? [`Reviewed ${isoFromDay(item.date)}${nextReview === null ? '' : `, next review ${isoFromDay(nextReview)}`}.`] : [];
+  const said =
+    verdict.readiness === 'ready' && item.date !== null
+      ? [`Reviewed ${isoFromDay(item.date)}${nextReview === null ? '' : `, next review ${isoFromDay(nextReview)}`}.`]
+      : [];
   const reason =
-    verdict.readiness !== 'n/a' ? [...said, ...verdict.details].join(' ') || 'Listed, with no review date to judge.'
-    : retired ? 'Retired: listed for the record, not judged.'
-    : item.notApplicable ? 'Marked N/A: not judged.'
-    : `${item.requirement!.id} is switched off for this team: not judged.`;
+    verdict.readiness !== 'n/a'
+      ? [...said, ...verdict.details].join(' ') || 'Listed, with no review date to judge.'
+      : retired
+        ? 'Retired: listed for the record, not judged.'
+        : item.notApplicable
+          ? 'Marked N/A: not judged.'
+          : `${item.requirement!.id} is switched off for this team: not judged.`;
   return {
     row: item.row + 1,
     docNumber: cellOf(row, docNumber),

@@ -21,7 +21,8 @@ export interface ColumnSignals {
 
 const URL = /^(https?:\/\/|www\.)/i;
 const FILE = /\.(pdf|docx?|xlsx?|xlsm|csv|jpe?g|png|heic|gif|pptx?|txt|msg|eml|zip)\b/i;
-const PLACE = /\b(binder|folder|drive|sharepoint|onedrive|dropbox|filed|file|cabinet|shelf|office|scan|scanned|copy|posted|board|manual|app|portal|attached)\b|[\\/]/i;
+const PLACE =
+  /\b(binder|folder|drive|sharepoint|onedrive|dropbox|filed|file|cabinet|shelf|office|scan|scanned|copy|posted|board|manual|app|portal|attached)\b|[\\/]/i;
 const CODE = /^(E\d{1,2}([-.]\d{1,3})?|\d{1,2}(\.\d{1,3}){0,2}\.?|[A-Z]{1,4}-?\d{1,4}|#?\d{1,4})$/i;
 
 /** Samples the first cells under the header: enough to judge a column, cheap on big sheets. */
@@ -32,8 +33,16 @@ const DAY_FIRST = new DateReader('day-first');
 const MONTH_FIRST = new DateReader('month-first');
 
 export function columnSignals(cells: readonly Cell[]): ColumnSignals {
-  let filled = 0, dates = 0, evidenceLike = 0, statusLike = 0, elementLike = 0, codeLike = 0;
-  let prose = 0, shortText = 0, numbers = 0, intervals = 0;
+  let filled = 0,
+    dates = 0,
+    evidenceLike = 0,
+    statusLike = 0,
+    elementLike = 0,
+    codeLike = 0;
+  let prose = 0,
+    shortText = 0,
+    numbers = 0,
+    intervals = 0;
   for (const cell of cells) {
     if (isBlank(cell)) continue;
     filled++;

@@ -30,7 +30,12 @@ describe('findHeaderRow', () => {
   });
 
   it('gives null when no row names a requirement or evidence column', () => {
-    expect(findHeaderRow([['Owner', 'Date', 'Status'], ['Dana', '2026-01-01', 'Done']])).toBeNull();
+    expect(
+      findHeaderRow([
+        ['Owner', 'Date', 'Status'],
+        ['Dana', '2026-01-01', 'Done'],
+      ]),
+    ).toBeNull();
   });
 });
 
@@ -192,7 +197,10 @@ describe('detectLayout', () => {
     });
 
     it('fails with no-evidence-column when the user unsets the only evidence column', () => {
-      const result = detectLayout(grid.map((r) => [r[0], r[1], r[3], r[4]]), { columns: { evidence: null } });
+      const result = detectLayout(
+        grid.map((r) => [r[0], r[1], r[3], r[4]]),
+        { columns: { evidence: null } },
+      );
       expect(result.ok).toBe(false);
       if (!result.ok) expect(result.error.code).toBe('no-evidence-column');
     });
@@ -269,18 +277,32 @@ describe('detectLayout', () => {
 describe('headers as teams really type them', () => {
   const rolesOf = (header: string[]): Record<string, string | undefined> => {
     const layout = layoutOf(detectLayout([header, ...ITEMS]));
-    return Object.fromEntries(Object.entries(layout.columns).filter(([, c]) => c !== null).map(([role, c]) => [role, header[c!]]));
+    return Object.fromEntries(
+      Object.entries(layout.columns)
+        .filter(([, c]) => c !== null)
+        .map(([role, c]) => [role, header[c!]]),
+    );
   };
 
   it('forgives typos: Evidance, Responsable, Last Reveiwed, staus', () => {
     expect(rolesOf(['elemnt', 'TASK', 'Evidance', 'Responsable', 'Last Reveiwed', 'staus'])).toEqual({
-      element: 'elemnt', requirement: 'TASK', evidence: 'Evidance', owner: 'Responsable', date: 'Last Reveiwed', status: 'staus',
+      element: 'elemnt',
+      requirement: 'TASK',
+      evidence: 'Evidance',
+      owner: 'Responsable',
+      date: 'Last Reveiwed',
+      status: 'staus',
     });
   });
 
-  it('reads abbreviations: Req., Doc, Resp., Rev\'d, Stat.', () => {
+  it("reads abbreviations: Req., Doc, Resp., Rev'd, Stat.", () => {
     expect(rolesOf(['#', 'Req.', 'Doc', 'Resp.', "Rev'd", 'Stat.'])).toEqual({
-      id: '#', requirement: 'Req.', evidence: 'Doc', owner: 'Resp.', date: "Rev'd", status: 'Stat.',
+      id: '#',
+      requirement: 'Req.',
+      evidence: 'Doc',
+      owner: 'Resp.',
+      date: "Rev'd",
+      status: 'Stat.',
     });
   });
 
@@ -305,7 +327,12 @@ describe('headers as teams really type them', () => {
 
   it('reads French headers, accents and all', () => {
     expect(rolesOf(['Élément', 'Exigence', 'Preuve', 'Responsable', 'Dernière révision', 'Statut'])).toEqual({
-      element: 'Élément', requirement: 'Exigence', evidence: 'Preuve', owner: 'Responsable', date: 'Dernière révision', status: 'Statut',
+      element: 'Élément',
+      requirement: 'Exigence',
+      evidence: 'Preuve',
+      owner: 'Responsable',
+      date: 'Dernière révision',
+      status: 'Statut',
     });
   });
 
@@ -322,20 +349,28 @@ describe('headers as teams really type them', () => {
 describe('header variants that name the same role', () => {
   // A certifying partner's layout, a team's notes column beside it, and messy spacing around separators.
   const evidenceOf = (evidenceHeader: string) => {
-    const grid: Grid = [
-      ['Ref', 'Requirement', evidenceHeader, 'Owner', 'Date', 'Status', 'Notes'],
-      ...ITEMS.map((row) => [...row, '']),
-    ];
+    const grid: Grid = [['Ref', 'Requirement', evidenceHeader, 'Owner', 'Date', 'Status', 'Notes'], ...ITEMS.map((row) => [...row, ''])];
     const layout = layoutOf(detectLayout(grid));
     return { evidence: layout.columns.evidence, notes: layout.columns.notes };
   };
 
-  it.each(['Evidence / comments', 'Evidence - comments', 'Evidence/comments', 'Evidence  /comments', 'Comments / evidence', 'Evidence & notes', 'Evidence and notes', 'Proof / notes', 'Proof | notes', "Where it's kept", 'Where it’s kept', 'Record / file', 'EVIDENCE – COMMENTS'])(
-    'reads %j as the evidence column, leaving Notes its own',
-    (header) => {
-      expect(evidenceOf(header)).toEqual({ evidence: 2, notes: 6 });
-    },
-  );
+  it.each([
+    'Evidence / comments',
+    'Evidence - comments',
+    'Evidence/comments',
+    'Evidence  /comments',
+    'Comments / evidence',
+    'Evidence & notes',
+    'Evidence and notes',
+    'Proof / notes',
+    'Proof | notes',
+    "Where it's kept",
+    'Where it’s kept',
+    'Record / file',
+    'EVIDENCE – COMMENTS',
+  ])('reads %j as the evidence column, leaving Notes its own', (header) => {
+    expect(evidenceOf(header)).toEqual({ evidence: 2, notes: 6 });
+  });
 
   it('reads a compound evidence header as evidence when no other column holds notes', () => {
     const grid: Grid = [['Ref', 'Requirement', 'Comments / evidence', 'Owner', 'Date', 'Status'], ...ITEMS];
@@ -377,7 +412,13 @@ describe('due and interval columns', () => {
   });
 
   it.each([
-    ['Expiry', 'expiry'], ['Valid until', 'expiry'], ['Renewal', 'expiry'], ['Next inspection', 'next'], ['Due date', 'deadline'], ['Deadline', 'deadline'], ['Target', 'deadline'],
+    ['Expiry', 'expiry'],
+    ['Valid until', 'expiry'],
+    ['Renewal', 'expiry'],
+    ['Next inspection', 'next'],
+    ['Due date', 'deadline'],
+    ['Deadline', 'deadline'],
+    ['Target', 'deadline'],
   ] as const)('reads a due column headed %j as a %s', (header, kind) => {
     const layout = layoutOf(detectLayout([['Item', 'Evidence', 'Owner', 'Date', header, 'How often', 'Status'], ...rows]));
     expect(layout.columns.due).toBe(4);
@@ -399,6 +440,9 @@ describe('due and interval columns', () => {
   });
 
   it('reads a plain deadline and months without due or interval columns', () => {
-    expect(layoutOf(detectLayout([['ID', 'Requirement', 'Evidence', 'Owner', 'Date', 'Status'], ...ITEMS])).readings).toEqual({ dueKind: 'deadline', intervalUnit: 'months' });
+    expect(layoutOf(detectLayout([['ID', 'Requirement', 'Evidence', 'Owner', 'Date', 'Status'], ...ITEMS])).readings).toEqual({
+      dueKind: 'deadline',
+      intervalUnit: 'months',
+    });
   });
 });

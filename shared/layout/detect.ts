@@ -39,9 +39,7 @@ export interface LayoutOverrides {
   readonly columns?: Partial<Record<AnyRole, number | null>>;
 }
 
-export type LayoutResult =
-  | { readonly ok: true; readonly layout: Layout }
-  | { readonly ok: false; readonly error: LayoutProblem };
+export type LayoutResult = { readonly ok: true; readonly layout: Layout } | { readonly ok: false; readonly error: LayoutProblem };
 
 export interface LayoutProblem {
   readonly code: 'empty' | 'no-header' | 'no-requirement-column' | 'no-evidence-column' | 'bad-override';
@@ -105,32 +103,49 @@ export function findHeaderRow(grid: Grid): number | null {
 /** How well a column's values fit a role (0..1). */
 function valueFit(role: AnyRole, s: ColumnSignals): number {
   switch (role) {
-    case 'id': return s.codeLike;
-    case 'element': return Math.max(s.elementLike, s.filled < 0.5 ? 0.5 : 0);
-    case 'requirement': return Math.max(s.prose, s.shortText * 0.8) * (1 - s.dates) * (1 - s.codeLike * 0.8);
+    case 'id':
+      return s.codeLike;
+    case 'element':
+      return Math.max(s.elementLike, s.filled < 0.5 ? 0.5 : 0);
+    case 'requirement':
+      return Math.max(s.prose, s.shortText * 0.8) * (1 - s.dates) * (1 - s.codeLike * 0.8);
     // A Y/N "Evidence?" column says whether there is evidence, not where it is.
-    case 'evidence': return Math.max(s.evidenceLike, s.prose * 0.7, s.shortText * 0.6) * (1 - s.dates * 0.8) * (1 - s.statusLike * 0.8);
-    case 'owner': return s.shortText * (1 - s.dates);
+    case 'evidence':
+      return Math.max(s.evidenceLike, s.prose * 0.7, s.shortText * 0.6) * (1 - s.dates * 0.8) * (1 - s.statusLike * 0.8);
+    case 'owner':
+      return s.shortText * (1 - s.dates);
     case 'date':
-    case 'due': return s.dates;
-    case 'interval': return Math.max(s.intervals, s.numbers * 0.8);
-    case 'status': return s.statusLike;
-    case 'notes': return 0.8;
+    case 'due':
+      return s.dates;
+    case 'interval':
+      return Math.max(s.intervals, s.numbers * 0.8);
+    case 'status':
+      return s.statusLike;
+    case 'notes':
+      return 0.8;
     case 'pointsAvailable':
-    case 'pointsEarned': return s.numbers;
+    case 'pointsEarned':
+      return s.numbers;
   }
 }
 
 /** A role read from the values alone, when no header names it (URLs suggest evidence, and so on). */
 function valueOnlyScore(role: AnyRole, s: ColumnSignals): number {
   switch (role) {
-    case 'evidence': return s.evidenceLike >= 0.5 ? 0.6 * s.evidenceLike : 0;
-    case 'date': return s.dates >= 0.6 ? 0.55 * s.dates : 0;
-    case 'status': return s.statusLike >= 0.6 ? 0.55 * s.statusLike : 0;
-    case 'element': return s.elementLike >= 0.8 ? 0.5 * s.elementLike : 0;
-    case 'requirement': return s.prose >= 0.6 ? 0.45 * s.prose * (1 - s.evidenceLike) : 0;
-    case 'interval': return s.intervals >= 0.6 ? 0.5 * s.intervals : 0;
-    default: return 0;
+    case 'evidence':
+      return s.evidenceLike >= 0.5 ? 0.6 * s.evidenceLike : 0;
+    case 'date':
+      return s.dates >= 0.6 ? 0.55 * s.dates : 0;
+    case 'status':
+      return s.statusLike >= 0.6 ? 0.55 * s.statusLike : 0;
+    case 'element':
+      return s.elementLike >= 0.8 ? 0.5 * s.elementLike : 0;
+    case 'requirement':
+      return s.prose >= 0.6 ? 0.45 * s.prose * (1 - s.evidenceLike) : 0;
+    case 'interval':
+      return s.intervals >= 0.6 ? 0.5 * s.intervals : 0;
+    default:
+      return 0;
   }
 }
 
@@ -211,7 +226,13 @@ export function detectLayout(grid: Grid, overrides: LayoutOverrides = {}): Layou
     if (column === undefined) continue;
     if (column !== null && (!Number.isInteger(column) || column < 0 || column >= width)) {
       const where = Number.isInteger(column) && column >= 0 ? `column ${columnLetter(column)}` : `column ${column}`;
-      return { ok: false, error: { code: 'bad-override', message: `The ${ROLE_LABEL[role]} is set to ${where}, but the sheet's last column is ${columnLetter(Math.max(width, 1) - 1)}.` } };
+      return {
+        ok: false,
+        error: {
+          code: 'bad-override',
+          message: `The ${ROLE_LABEL[role]} is set to ${where}, but the sheet's last column is ${columnLetter(Math.max(width, 1) - 1)}.`,
+        },
+      };
     }
     if (column !== null && taken.has(column)) {
       return { ok: false, error: { code: 'bad-override', message: `Column ${columnLetter(column)} is given two roles: give each column one role.` } };
@@ -238,7 +259,10 @@ export function detectLayout(grid: Grid, overrides: LayoutOverrides = {}): Layou
   const earned = assigned.get('pointsEarned');
   const points = available && earned && available.column >= 0 && earned.column >= 0 ? { available: available.column, earned: earned.column } : null;
 
-  const seen = headers.filter((h) => h !== '').map((h) => `"${h}"`).join(', ');
+  const seen = headers
+    .filter((h) => h !== '')
+    .map((h) => `"${h}"`)
+    .join(', ');
   for (const role of ['requirement', 'evidence'] as const) {
     if (columns[role] === null) {
       return {

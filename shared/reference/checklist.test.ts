@@ -83,7 +83,9 @@ describe('what users see and what the matcher reads', () => {
   });
 
   it('has the words people actually use among the wordings', () => {
-    const all = REFERENCE_CHECKLIST.flatMap((r) => r.wordings).join(' | ').toLowerCase();
+    const all = REFERENCE_CHECKLIST.flatMap((r) => r.wordings)
+      .join(' | ')
+      .toLowerCase();
     for (const word of ['tickets', 'certs', 'toolbox', 'tailgate', 'pre-trip', 'drill', 'muster', 'binder']) expect(all, word).toContain(word);
   });
 });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readAsChecklist } from './checklist.ts';
 
 describe('readAsChecklist', () => {
-  it('reads today\'s tracker by the engine\'s layout, surer when its rows are SECOR requirements', () => {
+  it("reads today's tracker by the engine's layout, surer when its rows are SECOR requirements", () => {
     const tracker = readAsChecklist([
       ['Requirement', 'Evidence', 'Owner', 'Last reviewed'],
       ['Signed safety policy', 'policy.pdf', 'Gary', '2026-01-01'],
@@ -20,8 +20,11 @@ describe('readAsChecklist', () => {
   });
 
   it('still reads as a checklist, less surely, when the evidence column is missing', () => {
-    const reading = readAsChecklist([['Item', 'Owner', 'Date'], ['Buy harnesses', 'Mike', '2026-10-01']]);
-    expect(reading).toEqual({ kind: 'checklist', score: 0.45, reasons: ['row 1 names a checklist\'s columns (Item, Owner, Date) but not an evidence column'] });
+    const reading = readAsChecklist([
+      ['Item', 'Owner', 'Date'],
+      ['Buy harnesses', 'Mike', '2026-10-01'],
+    ]);
+    expect(reading).toEqual({ kind: 'checklist', score: 0.45, reasons: ["row 1 names a checklist's columns (Item, Owner, Date) but not an evidence column"] });
   });
 
   it('is no checklist without a header naming its columns', () => {

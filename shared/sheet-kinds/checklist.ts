@@ -40,7 +40,10 @@ export function readAsChecklist(grid: Grid): KindReading | null {
     if (layout.columns.id !== null && REFERENCE_ID.test(cellText(row[layout.columns.id]))) ids++;
     if (layout.columns.element !== null && parseElement(cellText(row[layout.columns.element])) !== null) elements++;
   }
-  const reasons = [`row ${layout.headerRow + 1} heads a checklist: ${roles.map((role) => `${role} "${layout.headers[layout.columns[role]!]}"`).join(', ')}`, `${items} item rows below`];
+  const reasons = [
+    `row ${layout.headerRow + 1} heads a checklist: ${roles.map((role) => `${role} "${layout.headers[layout.columns[role]!]}"`).join(', ')}`,
+    `${items} item rows below`,
+  ];
   if (ids > 0) reasons.push(`${ids} rows carry SECOR requirement ids (E4-02 ...)`);
   else if (elements > 0) reasons.push(`${elements} rows name a SECOR element`);
   const sampled = Math.min(items, MATCH_SAMPLE);

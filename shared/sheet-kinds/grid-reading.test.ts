@@ -3,7 +3,7 @@ import { dayFromIso } from '../dates.ts';
 import { confidenceOf, dayRange, nameList, readDays } from './grid-reading.ts';
 
 describe('grid reading', () => {
-  it('reads a column\'s days in the order the column shows, blanks not counted as filled', () => {
+  it("reads a column's days in the order the column shows, blanks not counted as filled", () => {
     const read = readDays(['15/03/2026', '01/04/2026', '', null, 'booked', 'Mar 3, 2027']);
     expect(read.filled).toBe(4);
     expect(read.days).toEqual([dayFromIso('2026-03-15'), dayFromIso('2026-04-01'), dayFromIso('2027-03-03')]);

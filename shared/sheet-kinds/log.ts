@@ -12,29 +12,162 @@ export type LogColumn = 'type' | 'site' | 'equipment' | 'who' | 'description' | 
 // Exact headers, then phrases from a word's start. These are a log's own columns: a checklist
 // has none of them, or one at most (a "Site" column).
 const LOG_COLUMN_WORDS: Readonly<Record<LogColumn, { exact: readonly string[]; phrases: readonly string[] }>> = {
-  type: { exact: ['type', 'kind', 'event', 'event type', 'incident type', 'inspection type', 'type of event', 'type of inspection', 'classification'], phrases: ['type of', 'incident / near miss'] },
-  site: { exact: ['site', 'location', 'job', 'job site', 'jobsite', 'project', 'job #', 'job no', 'address', 'lease', 'well site', 'customer / site', 'site / job', 'job / location', 'where'], phrases: ['site', 'job site', 'jobsite', 'job #', 'location'] },
-  equipment: { exact: ['equipment', 'unit', 'unit #', 'unit no', 'vehicle', 'truck', 'truck #', 'machine', 'asset', 'asset #', 'tool'], phrases: ['unit #', 'equipment', 'vehicle'] },
+  type: {
+    exact: ['type', 'kind', 'event', 'event type', 'incident type', 'inspection type', 'type of event', 'type of inspection', 'classification'],
+    phrases: ['type of', 'incident / near miss'],
+  },
+  site: {
+    exact: [
+      'site',
+      'location',
+      'job',
+      'job site',
+      'jobsite',
+      'project',
+      'job #',
+      'job no',
+      'address',
+      'lease',
+      'well site',
+      'customer / site',
+      'site / job',
+      'job / location',
+      'where',
+    ],
+    phrases: ['site', 'job site', 'jobsite', 'job #', 'location'],
+  },
+  equipment: {
+    exact: ['equipment', 'unit', 'unit #', 'unit no', 'vehicle', 'truck', 'truck #', 'machine', 'asset', 'asset #', 'tool'],
+    phrases: ['unit #', 'equipment', 'vehicle'],
+  },
   who: {
-    exact: ['worker', 'workers', 'employee', 'trainee', 'participants', 'driver', 'mechanic', 'technician', 'serviced by', 'instructor', 'inspected by', 'conducted by', 'completed by', 'reported by', 'presented by', 'led by', 'presenter', 'attendees', 'attended', 'present', 'crew present', 'operator', 'investigated by', 'workers involved', 'worker involved', 'person involved', 'signed by', 'crew signed', 'done by'],
-    phrases: ['inspected by', 'conducted by', 'reported by', 'presented by', 'led by', 'attendee', 'attendance', '# attending', 'investigated by', 'involved', 'operator', 'participant', 'serviced by'],
+    exact: [
+      'worker',
+      'workers',
+      'employee',
+      'trainee',
+      'participants',
+      'driver',
+      'mechanic',
+      'technician',
+      'serviced by',
+      'instructor',
+      'inspected by',
+      'conducted by',
+      'completed by',
+      'reported by',
+      'presented by',
+      'led by',
+      'presenter',
+      'attendees',
+      'attended',
+      'present',
+      'crew present',
+      'operator',
+      'investigated by',
+      'workers involved',
+      'worker involved',
+      'person involved',
+      'signed by',
+      'crew signed',
+      'done by',
+    ],
+    phrases: [
+      'inspected by',
+      'conducted by',
+      'reported by',
+      'presented by',
+      'led by',
+      'attendee',
+      'attendance',
+      '# attending',
+      'investigated by',
+      'involved',
+      'operator',
+      'participant',
+      'serviced by',
+    ],
   },
   // Not "Description" or "Task": a checklist's requirement column is often headed so.
-  description: { exact: ['topic', 'topics', 'subject', 'what happened', 'summary', 'event description', 'description of event', 'details of event', 'talk', 'talk topic', 'work done', 'work performed', 'service performed', 'repairs', 'course', 'course name'], phrases: ['topic', 'what happened', 'description of', 'work done', 'work performed'] },
+  description: {
+    exact: [
+      'topic',
+      'topics',
+      'subject',
+      'what happened',
+      'summary',
+      'event description',
+      'description of event',
+      'details of event',
+      'talk',
+      'talk topic',
+      'work done',
+      'work performed',
+      'service performed',
+      'repairs',
+      'course',
+      'course name',
+    ],
+    phrases: ['topic', 'what happened', 'description of', 'work done', 'work performed'],
+  },
   findings: {
-    exact: ['findings', 'finding', 'deficiencies', 'deficiency', 'hazards found', 'hazards identified', 'issues', 'issues found', 'defects', 'defects found', 'observations', 'result', 'results', 'condition', 'injury', 'injury?', 'cause', 'hazards'],
+    exact: [
+      'findings',
+      'finding',
+      'deficiencies',
+      'deficiency',
+      'hazards found',
+      'hazards identified',
+      'issues',
+      'issues found',
+      'defects',
+      'defects found',
+      'observations',
+      'result',
+      'results',
+      'condition',
+      'injury',
+      'injury?',
+      'cause',
+      'hazards',
+    ],
     phrases: ['finding', 'deficienc', 'hazards found', 'hazards identified', 'defect', 'injur', 'issues found'],
   },
   correctiveAction: {
-    exact: ['corrective action', 'corrective actions', 'action taken', 'actions taken', 'action required', 'action items', 'controls', 'recommendations', 'fix', 'corrective', 'ca', 'follow up', 'follow-up'],
+    exact: [
+      'corrective action',
+      'corrective actions',
+      'action taken',
+      'actions taken',
+      'action required',
+      'action items',
+      'controls',
+      'recommendations',
+      'fix',
+      'corrective',
+      'ca',
+      'follow up',
+      'follow-up',
+    ],
     phrases: ['corrective', 'action taken', 'actions taken', 'action required', 'action item', 'controls', 'recommend', 'follow up'],
   },
   investigation: { exact: ['investigation', 'investigated', 'investigation done', 'investigation #', 'root cause'], phrases: ['investigat', 'root cause'] },
-  closed: { exact: ['closed', 'date closed', 'closed on', 'closed out', 'close out', 'closed date', 'resolved', 'fixed', 'fixed on', 'date fixed', 'ca closed'], phrases: ['closed', 'close out', 'resolved', 'date fixed', 'fixed on'] },
+  closed: {
+    exact: ['closed', 'date closed', 'closed on', 'closed out', 'close out', 'closed date', 'resolved', 'fixed', 'fixed on', 'date fixed', 'ca closed'],
+    phrases: ['closed', 'close out', 'resolved', 'date fixed', 'fixed on'],
+  },
 };
 
 const LOG_COLUMN_LABEL: Record<LogColumn, string> = {
-  type: 'type', site: 'site', equipment: 'equipment', who: 'who', description: 'what', findings: 'findings', correctiveAction: 'corrective action', investigation: 'investigation', closed: 'closed',
+  type: 'type',
+  site: 'site',
+  equipment: 'equipment',
+  who: 'who',
+  description: 'what',
+  findings: 'findings',
+  correctiveAction: 'corrective action',
+  investigation: 'investigation',
+  closed: 'closed',
 };
 
 function logColumnOf(header: string): LogColumn | null {
@@ -53,7 +186,9 @@ function namesEventDate(header: string): boolean {
 /** A column that names a checklist's own roles (evidence, status, due, ...): a log rarely has them. */
 function namesChecklistColumn(header: string): boolean {
   if (logColumnOf(header) !== null) return false;
-  return (['evidence', 'status', 'due', 'interval', 'element', 'id', 'pointsAvailable', 'pointsEarned'] as const).some((role) => headerScore(role, header) >= 0.7);
+  return (['evidence', 'status', 'due', 'interval', 'element', 'id', 'pointsAvailable', 'pointsEarned'] as const).some(
+    (role) => headerScore(role, header) >= 0.7,
+  );
 }
 
 const TOTAL_ROW = /^(totals?|sum|count|grand total)\b/i;
@@ -165,12 +300,14 @@ function readLogAt(name: string, grid: Grid, headerRow: number, width: number): 
   // What the rows say: the Type column's cells, else the text column naming an activity most often;
   // a mixed log is of what most of its rows are, when they are enough to say.
   const typeColumn = found.get('type');
-  const rowActivity = typeColumn === undefined ? activityOfTextColumns(grid, headerRow, headers, dateColumn) : activityOfRows(cellsBelow(grid, headerRow, typeColumn));
+  const rowActivity =
+    typeColumn === undefined ? activityOfTextColumns(grid, headerRow, headers, dateColumn) : activityOfRows(cellsBelow(grid, headerRow, typeColumn));
   const rowsSay = rowActivity !== null && rowActivity.count >= 0.3 * rowActivity.of ? rowActivity : null;
   const activity = nameActivity ?? headerActivity ?? rowsSay?.activity ?? null;
 
   const rowsAgree = rowsSay !== null && rowsSay.activity === activity;
-  const score = 0.35 + 0.12 * Math.min(logColumns, 4) + (nameActivity ? 0.15 : 0) + (headerActivity ? 0.1 : 0) + (rowsAgree ? 0.05 : 0) - 0.1 * checklistColumns.length;
+  const score =
+    0.35 + 0.12 * Math.min(logColumns, 4) + (nameActivity ? 0.15 : 0) + (headerActivity ? 0.1 : 0) + (rowsAgree ? 0.05 : 0) - 0.1 * checklistColumns.length;
   const dateHeader = writtenHeader(row[dateColumn]);
   const columnsNamed = [...found.entries()].sort((a, b) => a[1] - b[1]).map(([column, c]) => `${writtenHeader(row[c])} (${LOG_COLUMN_LABEL[column]})`);
   const reasons = [

@@ -36,19 +36,32 @@ describe('readAsMatrix', () => {
     ]);
   });
 
-  it('finds the workers\' column by its names when it has no header', () => {
-    const reading = readAsMatrix([[null, 'First Aid', 'WHMIS', 'TDG'], ['Ray Dumont', '2027-01-02', '2026-05-01', '2026-05-01']]);
+  it("finds the workers' column by its names when it has no header", () => {
+    const reading = readAsMatrix([
+      [null, 'First Aid', 'WHMIS', 'TDG'],
+      ['Ray Dumont', '2027-01-02', '2026-05-01', '2026-05-01'],
+    ]);
     expect(reading?.reasons).toContain('column A "(no header)" lists 1 workers');
   });
 
   it('is no matrix with one course, or two with no dates below them', () => {
-    expect(readAsMatrix([['Name', 'First Aid', 'Phone'], ['Ray', '2027-01-02', '555']])).toBeNull();
-    expect(readAsMatrix([['Item', 'First Aid', 'WHMIS'], ['kit', 'in truck', 'binder']])).toBeNull();
+    expect(
+      readAsMatrix([
+        ['Name', 'First Aid', 'Phone'],
+        ['Ray', '2027-01-02', '555'],
+      ]),
+    ).toBeNull();
+    expect(
+      readAsMatrix([
+        ['Item', 'First Aid', 'WHMIS'],
+        ['kit', 'in truck', 'binder'],
+      ]),
+    ).toBeNull();
   });
 });
 
 describe('a matrix on its side', () => {
-  it('reads courses down column A and workers across the header row, in the sheet\'s own words', () => {
+  it("reads courses down column A and workers across the header row, in the sheet's own words", () => {
     const reading = readAsMatrix([
       ['Ticket / Cert', 'Ray Dumont', 'Ana Lopez', 'Bo Chen'],
       ['First Aid (exp)', '2027-03-03', '2026-10-01', '2027-06-01'],
@@ -56,16 +69,21 @@ describe('a matrix on its side', () => {
       ['Fall Protection', '2028-01-01', 'N/A', '2027-05-05'],
     ]);
     expect(reading?.kind).toBe('training-matrix');
-    expect(reading!.reasons.slice(0, 2)).toEqual(['column A names 3 courses: First Aid (exp), WHMIS, Fall Protection', 'the sheet is on its side: courses down column A, one column per worker']);
+    expect(reading!.reasons.slice(0, 2)).toEqual([
+      'column A names 3 courses: First Aid (exp), WHMIS, Fall Protection',
+      'the sheet is on its side: courses down column A, one column per worker',
+    ]);
   });
 
   it('does not turn a checklist whose requirements name courses into a matrix', () => {
-    expect(readAsMatrix([
-      ['Requirement', 'Evidence', 'Owner', 'Last reviewed'],
-      ['First aid kits inspected', 'kit log', 'Ann', '2026-06-01'],
-      ['WHMIS training records', 'binder', 'Ann', '2026-06-01'],
-      ['Fall protection plan', 'plan.pdf', 'Bo', '2026-06-01'],
-    ])).toBeNull();
+    expect(
+      readAsMatrix([
+        ['Requirement', 'Evidence', 'Owner', 'Last reviewed'],
+        ['First aid kits inspected', 'kit log', 'Ann', '2026-06-01'],
+        ['WHMIS training records', 'binder', 'Ann', '2026-06-01'],
+        ['Fall protection plan', 'plan.pdf', 'Bo', '2026-06-01'],
+      ]),
+    ).toBeNull();
   });
 });
 

@@ -6,7 +6,27 @@ import { courseOf } from './courses.ts';
 import { SIGNAL_SAMPLE_ROWS } from '../layout/column-signals.ts';
 import { HEADER_SEARCH_ROWS, cellsBelow, confidenceOf, gridWidth, headerText, nameList, readDays, writtenHeader } from './grid-reading.ts';
 
-const WORKER_HEADERS = ['name', 'names', 'worker', 'workers', 'employee', 'employees', 'employee name', 'worker name', 'crew', 'crew member', 'staff', 'staff member', 'full name', 'last name', 'first name', 'person', 'operator', 'driver', 'trainee'];
+const WORKER_HEADERS = [
+  'name',
+  'names',
+  'worker',
+  'workers',
+  'employee',
+  'employees',
+  'employee name',
+  'worker name',
+  'crew',
+  'crew member',
+  'staff',
+  'staff member',
+  'full name',
+  'last name',
+  'first name',
+  'person',
+  'operator',
+  'driver',
+  'trainee',
+];
 
 /** A row under the header that says which jobs need each ticket, not a worker's dates. */
 const REQUIRED_FOR = /^(required( for)?|req(uired|d)?\.? for|mandatory( for)?|needed (for|by)|who needs it|applies to)\b/i;
@@ -14,7 +34,8 @@ const REQUIRED_FOR = /^(required( for)?|req(uired|d)?\.? for|mandatory( for)?|ne
 const NOT_A_WORKER = /\b(totals?|current|count|notes?|legend|updated|required)\b|^\*/i;
 // A person's name written alone: "Kaylee", "Sam O'Neil", "MIKE T."; not a group heading ("Office staff:", "FIELD CREW -").
 const PERSON_NAME = /^[\p{L}][\p{L}.'’-]*( [\p{L}][\p{L}.'’-]*){0,3}$/u;
-const GROUP_HEADING = /\b(crew|crews|staff|office|field|shop|yard|team|dept|department|division|contractors?|subcontractors?|subs|drivers|labou?rers|roofers|supervisors|management|admin|seasonal|summer|casual|part time)\b/i;
+const GROUP_HEADING =
+  /\b(crew|crews|staff|office|field|shop|yard|team|dept|department|division|contractors?|subcontractors?|subs|drivers|labou?rers|roofers|supervisors|management|admin|seasonal|summer|casual|part time)\b/i;
 
 /** Where a training matrix's parts are: its header, courses, ticket columns and workers' rows. */
 export interface MatrixLayout {
@@ -60,7 +81,11 @@ function transpose(grid: Grid): Grid {
  */
 function namesPeople(layout: MatrixLayout, grid: Grid): boolean {
   // A note beside a name ("Jordan Bell (left Sept)") does not make it less a name.
-  const labels = layout.rows.map((r) => cellText(grid[r]?.[layout.workerColumn?.column ?? 0]).replace(/\s*\([^)]*\)/g, '').trim());
+  const labels = layout.rows.map((r) =>
+    cellText(grid[r]?.[layout.workerColumn?.column ?? 0])
+      .replace(/\s*\([^)]*\)/g, '')
+      .trim(),
+  );
   if (labels.length < 2) return false;
   const people = labels.filter((t) => PERSON_NAME.test(t) && !GROUP_HEADING.test(t) && ROLE_HEADERS.every((role) => headerScore(role, t.toLowerCase()) < 0.7));
   return people.length >= 0.75 * labels.length;
@@ -78,7 +103,8 @@ export function orientMatrix(grid: Grid): OrientedMatrix | null {
 }
 
 // Beside a worker's tickets, the dates a matrix keeps that are no course: when they started, were born, were reviewed.
-const NOT_A_COURSE = /\b(start|started|hire|hired|dob|birth|born|updated|reviewed|notes?|comments?|remarks?|name|worker|employee|position|job|role|title|phone|email)\b/i;
+const NOT_A_COURSE =
+  /\b(start|started|hire|hired|dob|birth|born|updated|reviewed|notes?|comments?|remarks?|name|worker|employee|position|job|role|title|phone|email)\b/i;
 
 /**
  * The team's own courses ("Floor Machine", "Back care") beside those the product knows: a header
@@ -139,7 +165,18 @@ export function findMatrixLayout(grid: Grid): MatrixLayout | null {
   const rows = workerColumn ? workerColumn.rows : Array.from({ length: Math.min(grid.length - top - 1, SIGNAL_SAMPLE_ROWS) }, (_, i) => top + 1 + i);
   const courseOfColumn = new Map<number, number>();
   for (const c of courseColumns) for (const t of split ? spanOf(header, second, c, width) : [c]) courseOfColumn.set(t, c);
-  return { headerRow, courseColumns, ticketColumns, courseOfColumn, requiredForRow: requiredFor ? headerRow + 1 : null, requiredFor, split, workerColumn, rows, top };
+  return {
+    headerRow,
+    courseColumns,
+    ticketColumns,
+    courseOfColumn,
+    requiredForRow: requiredFor ? headerRow + 1 : null,
+    requiredFor,
+    split,
+    workerColumn,
+    rows,
+    top,
+  };
 }
 
 /**
@@ -173,11 +210,15 @@ export function readAsMatrix(sheet: Grid): KindReading | null {
   const courses = courseColumns.map((c) => writtenHeader(header[c]));
   const reasons = [`${line(headerRow)} names ${courses.length} courses: ${nameList(courses)}`];
   if (transposed) reasons.push(`the sheet is on its side: courses down ${line(headerRow)}, one ${transposed ? 'column' : 'row'} per worker`);
-  if (requiredFor) reasons.push(`${line(headerRow + 1)} says which jobs need each ticket ("${cellText(second.find((cell) => REQUIRED_FOR.test(cellText(cell))))}")`);
-  if (split) reasons.push(`${line(headerRow + 1)} splits each course into its dates (${[...new Set(ticketColumns.map((c) => writtenHeader(second[c])))].join(' / ')})`);
+  if (requiredFor)
+    reasons.push(`${line(headerRow + 1)} says which jobs need each ticket ("${cellText(second.find((cell) => REQUIRED_FOR.test(cellText(cell))))}")`);
+  if (split)
+    reasons.push(`${line(headerRow + 1)} splits each course into its dates (${[...new Set(ticketColumns.map((c) => writtenHeader(second[c])))].join(' / ')})`);
   if (workerColumn) reasons.push(`${cross(workerColumn.column)} "${workerColumn.header}" lists ${rows.length} workers`);
   const text = filled - dated - notApplicable;
-  reasons.push(`of their ${filled} filled ticket cells, ${dated} are dates${notApplicable ? `, ${notApplicable} N/A` : ''}${text ? `, ${text} other text` : ''}`);
+  reasons.push(
+    `of their ${filled} filled ticket cells, ${dated} are dates${notApplicable ? `, ${notApplicable} N/A` : ''}${text ? `, ${text} other text` : ''}`,
+  );
 
   const score = 0.3 + 0.06 * Math.min(courses.length, 6) + 0.25 * dateShare + (workerColumn ? 0.05 : 0);
   return { kind: 'training-matrix', score: confidenceOf(score), reasons };
@@ -210,7 +251,9 @@ function findWorkerColumn(grid: Grid, top: number, header: readonly Cell[], firs
   }
   if (column < 0) {
     for (let c = 0; c < firstCourse && column < 0; c++) {
-      const cells = cellsBelow(grid, top, c).map((cell) => cellText(cell)).filter((t) => t !== '');
+      const cells = cellsBelow(grid, top, c)
+        .map((cell) => cellText(cell))
+        .filter((t) => t !== '');
       if (cells.length > 0 && cells.filter((t) => /^[a-z][a-z .'’-]*$/i.test(t)).length >= 0.6 * cells.length) column = c;
     }
   }

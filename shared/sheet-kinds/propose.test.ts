@@ -10,7 +10,25 @@ const anyCell: fc.Arbitrary<Cell> = fc.oneof(
   fc.constant(undefined),
   fc.constant(''),
   fc.string({ maxLength: 30 }),
-  fc.constantFrom('Date', 'Worker', 'First Aid', 'WHMIS', 'H2S', 'Findings', 'Corrective action', 'Closed', 'Rev', 'Doc #', 'Requirement', 'Evidence', 'Required for', 'N/A', 'TOTAL', 'Inspections', 'Near miss'),
+  fc.constantFrom(
+    'Date',
+    'Worker',
+    'First Aid',
+    'WHMIS',
+    'H2S',
+    'Findings',
+    'Corrective action',
+    'Closed',
+    'Rev',
+    'Doc #',
+    'Requirement',
+    'Evidence',
+    'Required for',
+    'N/A',
+    'TOTAL',
+    'Inspections',
+    'Near miss',
+  ),
   fc.constantFrom('2026-01-15', '15/01/2026', 'Mar 3, 2027', '12-Jan-28', 'Sept 2027', '03/2027', '31/02/2026', 'policy.pdf'),
   fc.double({ noNaN: false }),
   fc.integer({ min: -100_000, max: 100_000 }),
@@ -29,11 +47,39 @@ function expectWellFormed(proposal: ReturnType<typeof proposeSheetKind>): void {
 
 describe('proposeSheetKind', () => {
   it('proposes each kind for the sheet that holds it', () => {
-    expect(proposeSheetKind('Training', [['Worker', 'First Aid', 'WHMIS', 'Fall Protection'], ['Ray', '2027-01-02', '2026-05-01', 'N/A']]).kind).toBe('training-matrix');
-    expect(proposeSheetKind('Toolbox', [['Date', 'Topic', 'Presented by'], ['2026-01-06', 'Cold stress', 'Mike'], ['2026-01-20', 'Ladders', 'Mike'], ['2026-02-03', 'Anchors', 'Gary']])).toMatchObject({ kind: 'activity-log', activity: 'meetings' });
-    expect(proposeSheetKind('Docs', [['Doc #', 'Document', 'Rev', 'Rev date'], ['HS-001', 'Policy', '4', '2026-02-03'], ['HS-002', 'ERP', '3', '2026-01-12']]).kind).toBe('document-register');
-    expect(proposeSheetKind('SECOR', [['Requirement', 'Evidence', 'Status'], ['Signed safety policy', 'policy.pdf', 'Done']]).kind).toBe('checklist');
-    expect(proposeSheetKind('Contacts', [['Name', 'Company', 'Phone', 'Email'], ['ABC Supply', 'Shingles', '403-555-0111', 'a@b.example']]).kind).toBe('not-evidence');
+    expect(
+      proposeSheetKind('Training', [
+        ['Worker', 'First Aid', 'WHMIS', 'Fall Protection'],
+        ['Ray', '2027-01-02', '2026-05-01', 'N/A'],
+      ]).kind,
+    ).toBe('training-matrix');
+    expect(
+      proposeSheetKind('Toolbox', [
+        ['Date', 'Topic', 'Presented by'],
+        ['2026-01-06', 'Cold stress', 'Mike'],
+        ['2026-01-20', 'Ladders', 'Mike'],
+        ['2026-02-03', 'Anchors', 'Gary'],
+      ]),
+    ).toMatchObject({ kind: 'activity-log', activity: 'meetings' });
+    expect(
+      proposeSheetKind('Docs', [
+        ['Doc #', 'Document', 'Rev', 'Rev date'],
+        ['HS-001', 'Policy', '4', '2026-02-03'],
+        ['HS-002', 'ERP', '3', '2026-01-12'],
+      ]).kind,
+    ).toBe('document-register');
+    expect(
+      proposeSheetKind('SECOR', [
+        ['Requirement', 'Evidence', 'Status'],
+        ['Signed safety policy', 'policy.pdf', 'Done'],
+      ]).kind,
+    ).toBe('checklist');
+    expect(
+      proposeSheetKind('Contacts', [
+        ['Name', 'Company', 'Phone', 'Email'],
+        ['ABC Supply', 'Shingles', '403-555-0111', 'a@b.example'],
+      ]).kind,
+    ).toBe('not-evidence');
   });
 
   it('proposes a register whose titles all read as requirements, and whose revisions read as element numbers, as a register', () => {
@@ -59,7 +105,17 @@ describe('proposeSheetKind', () => {
   });
 
   it('never throws: an empty sheet, only headers, one column, ragged rows', () => {
-    for (const grid of [[], [[]], [[null, undefined, '']], [['Date', 'Site', 'Findings']], [['Worker', 'First Aid', 'WHMIS']], [['Requirement', 'Evidence']], [['a'], ['b'], ['2026-01-01']], [['Date'], ['2026-01-01'], ['2026-02-01'], ['2026-03-01']], [[], ['First Aid', 'WHMIS', 'H2S'], [], ['x']]]) {
+    for (const grid of [
+      [],
+      [[]],
+      [[null, undefined, '']],
+      [['Date', 'Site', 'Findings']],
+      [['Worker', 'First Aid', 'WHMIS']],
+      [['Requirement', 'Evidence']],
+      [['a'], ['b'], ['2026-01-01']],
+      [['Date'], ['2026-01-01'], ['2026-02-01'], ['2026-03-01']],
+      [[], ['First Aid', 'WHMIS', 'H2S'], [], ['x']],
+    ]) {
       const proposal = proposeSheetKind('Sheet1', grid);
       expectWellFormed(proposal);
     }
@@ -77,9 +133,11 @@ describe('proposeSheetKind', () => {
 
   it('reads a huge random grid quickly enough, sampling its first rows', () => {
     let seed = 7;
-    const random = () => ((seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31);
+    const random = () => (seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31;
     const words = ['Date', 'First Aid', 'N/A', 'Findings', '2026-03-04', 'Mar 3, 2027', 'Closed', 'HS-001', 'x', ''];
-    const grid: Cell[][] = Array.from({ length: 20_000 }, () => Array.from({ length: 40 }, () => (random() < 0.5 ? words[Math.floor(random() * words.length)]! : random() * 50_000)));
+    const grid: Cell[][] = Array.from({ length: 20_000 }, () =>
+      Array.from({ length: 40 }, () => (random() < 0.5 ? words[Math.floor(random() * words.length)]! : random() * 50_000)),
+    );
     const started = performance.now();
     expectWellFormed(proposeSheetKind('Big', grid));
     // Generous: a guard against reading every row, not a benchmark.

@@ -38,7 +38,7 @@ export function proposeSheetKind(name: string, grid: Grid): SheetKindProposal {
   if (!best || best.score < EVIDENCE_THRESHOLD || business.score > best.score) {
     const reasons = [...business.reasons];
     if (best) reasons.push(`it reads only weakly as ${SHEET_KIND_LABEL[best.kind]}: ${best.reasons[0]}`);
-    else reasons.push('no row names a checklist\'s columns (requirement, evidence), training courses, a dated log\'s columns or document revisions');
+    else reasons.push("no row names a checklist's columns (requirement, evidence), training courses, a dated log's columns or document revisions");
     return { kind: 'not-evidence', confidence: confidenceOf(Math.max(business.score, 1 - (best?.score ?? 0))), reasons };
   }
   if (best.kind === 'activity-log') return { kind: 'activity-log', activity: best.activity ?? null, confidence: best.score, reasons: best.reasons };

@@ -11,7 +11,11 @@ export interface KindReading {
 /** Whether a (normalised) header is one of `exact`, or holds one of `phrases` from a word's start. */
 export function headerNames(header: string, exact: readonly string[], phrases: readonly string[] = []): boolean {
   if (header === '') return false;
-  const bare = header.replace(/\([^)]*\)/g, ' ').replace(/[?#.]+$/g, '').replace(/\s+/g, ' ').trim();
+  const bare = header
+    .replace(/\([^)]*\)/g, ' ')
+    .replace(/[?#.]+$/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
   if (exact.includes(header) || exact.includes(bare)) return true;
   const padded = ` ${header.replace(/[^a-z0-9#&?]+/g, ' ')} `;
   return phrases.some((p) => padded.includes(` ${p}`));

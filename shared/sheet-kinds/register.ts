@@ -8,10 +8,51 @@ import { HEADER_SEARCH_ROWS, cellsBelow, confidenceOf, gridWidth, headerText, wr
 export type RegisterColumn = 'revision' | 'docNumber' | 'title' | 'approved';
 
 const REGISTER_WORDS: Readonly<Record<RegisterColumn, { exact: readonly string[]; phrases: readonly string[] }>> = {
-  revision: { exact: ['rev', 'rev #', 'rev no', 'revision', 'revision #', 'revision no', 'version', 'ver', 'edition', 'current rev', 'current revision', 'current version'], phrases: ['revision', 'version'] },
-  docNumber: { exact: ['doc #', 'doc no', 'doc id', 'document #', 'document no', 'document number', 'document id', 'form #', 'form no', 'form number', 'procedure #'], phrases: ['doc #', 'doc no', 'document #', 'document no', 'form #'] },
-  title: { exact: ['document', 'documents', 'document name', 'document title', 'title', 'doc', 'doc name', 'doc title', 'name of document', 'form', 'form name', 'policy / procedure', 'procedure', 'policy', 'swp / form'], phrases: ['document name', 'document title', 'doc title'] },
-  approved: { exact: ['approved by', 'approver', 'authorized by', 'authorised by', 'signed off by', 'master copy', 'location of master', 'distribution'], phrases: ['approved', 'authori', 'master copy', 'distribution'] },
+  revision: {
+    exact: [
+      'rev',
+      'rev #',
+      'rev no',
+      'revision',
+      'revision #',
+      'revision no',
+      'version',
+      'ver',
+      'edition',
+      'current rev',
+      'current revision',
+      'current version',
+    ],
+    phrases: ['revision', 'version'],
+  },
+  docNumber: {
+    exact: ['doc #', 'doc no', 'doc id', 'document #', 'document no', 'document number', 'document id', 'form #', 'form no', 'form number', 'procedure #'],
+    phrases: ['doc #', 'doc no', 'document #', 'document no', 'form #'],
+  },
+  title: {
+    exact: [
+      'document',
+      'documents',
+      'document name',
+      'document title',
+      'title',
+      'doc',
+      'doc name',
+      'doc title',
+      'name of document',
+      'form',
+      'form name',
+      'policy / procedure',
+      'procedure',
+      'policy',
+      'swp / form',
+    ],
+    phrases: ['document name', 'document title', 'doc title'],
+  },
+  approved: {
+    exact: ['approved by', 'approver', 'authorized by', 'authorised by', 'signed off by', 'master copy', 'location of master', 'distribution'],
+    phrases: ['approved', 'authori', 'master copy', 'distribution'],
+  },
 };
 
 const REGISTER_NAME = /\b(document|doc|register|master list|controlled|doc control|document control)/i;
@@ -59,7 +100,13 @@ export function findRegisterLayout(grid: Grid): RegisterLayout | null {
     const documents = cellsBelow(grid, r, found.get('title') ?? found.get('docNumber')!).filter((cell) => cellText(cell) !== '').length;
     if (documents < 2) continue;
     // A revision beside a document title is the register's mark: a checklist tracks requirements, not revisions.
-    const score = 0.45 + (revision ? (titled ? 0.3 : 0.2) : 0) + (found.has('docNumber') ? 0.1 : 0) + (found.has('title') ? 0.05 : 0) + (interval >= 0 ? 0.1 : 0) + (found.has('approved') ? 0.05 : 0);
+    const score =
+      0.45 +
+      (revision ? (titled ? 0.3 : 0.2) : 0) +
+      (found.has('docNumber') ? 0.1 : 0) +
+      (found.has('title') ? 0.05 : 0) +
+      (interval >= 0 ? 0.1 : 0) +
+      (found.has('approved') ? 0.05 : 0);
     if (!best || score > best.score) best = { headerRow: r, columns: found, interval, firstDate, documents, score };
   }
   return best;
@@ -73,7 +120,10 @@ export function readAsRegister(name: string, grid: Grid): KindReading | null {
   const layout = findRegisterLayout(grid);
   if (layout === null) return null;
   const row = grid[layout.headerRow] ?? [];
-  const named = [...layout.columns.values(), layout.interval, layout.firstDate].filter((c) => c >= 0).sort((a, b) => a - b).map((c) => `${writtenHeader(row[c])} (${columnLetter(c)})`);
+  const named = [...layout.columns.values(), layout.interval, layout.firstDate]
+    .filter((c) => c >= 0)
+    .sort((a, b) => a - b)
+    .map((c) => `${writtenHeader(row[c])} (${columnLetter(c)})`);
   const reasons = [`row ${layout.headerRow + 1} heads a document register: ${named.join(', ')}`, `${layout.documents} documents listed`];
   const byName = REGISTER_NAME.test(name);
   if (byName) reasons.push(`the sheet's name "${name}" says it lists documents`);

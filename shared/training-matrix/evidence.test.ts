@@ -17,7 +17,11 @@ describe('what a training matrix shows a reviewer', () => {
     ]);
     expect(evidence.map((e) => [e.requirement, e.finding, e.summary])).toEqual([
       ['E5-02', 'gap', '9 tickets of 3 workers: 1 expired, 1 missing, 1 expiring'],
-      ['E6-06', 'ready', '3 of 3 workers hold a current First Aid ticket (OHS Code Schedule 2 asks for at least 1 per shift of 2 or more workers; check the table for your work and distance)'],
+      [
+        'E6-06',
+        'ready',
+        '3 of 3 workers hold a current First Aid ticket (OHS Code Schedule 2 asks for at least 1 per shift of 2 or more workers; check the table for your work and distance)',
+      ],
       ['E5-01', 'gap', '2 of 3 workers oriented; none recorded for Bo'],
     ]);
     // Ray's expired WHMIS (row 2) and Bo's missing orientation (row 4) come first.

@@ -15,7 +15,6 @@ const FIRST_AID_SOURCE = 'OHS Code Schedule 2 asks for at least 1 per shift of 2
 const holds = (cell: MatrixCell) => cell.verdict === 'current' || cell.verdict === 'expiring';
 const lacks = (cell: MatrixCell) => cell.verdict === 'expired' || cell.verdict === 'missing';
 
-
 /** Rows of the cells with a gap first, then the rest, each once. */
 function rowsOf(cells: readonly MatrixCell[]): number[] {
   return [...new Set([...cells.filter(lacks), ...cells].map((c) => c.row))];
@@ -38,7 +37,13 @@ export function matrixEvidence(sheet: string, judgement: MatrixJudgement): Sheet
   if (cells.length === 0) return [];
   const evidence: SheetEvidence[] = [];
   const of = (requirement: string, these: readonly MatrixCell[], finding: 'ready' | 'gap', summary: string): SheetEvidence => ({
-    requirement, sheet, kind: 'training-matrix', finding, summary, rows: rowsOf(these), latest: latestOf(these),
+    requirement,
+    sheet,
+    kind: 'training-matrix',
+    finding,
+    summary,
+    rows: rowsOf(these),
+    latest: latestOf(these),
   });
 
   const judged = cells.filter((c) => c.verdict !== 'n/a');
@@ -53,14 +58,30 @@ export function matrixEvidence(sheet: string, judgement: MatrixJudgement): Sheet
     const crew = judgement.workers.length;
     const aiders = firstAid.filter(holds).length;
     const enough = crew < 2 || aiders >= 1;
-    evidence.push(of('E6-06', firstAid, enough ? 'ready' : 'gap', `${aiders} of ${plural(crew, 'worker')} hold a current First Aid ticket (${FIRST_AID_SOURCE}; check the table for your work and distance)`));
+    evidence.push(
+      of(
+        'E6-06',
+        firstAid,
+        enough ? 'ready' : 'gap',
+        `${aiders} of ${plural(crew, 'worker')} hold a current First Aid ticket (${FIRST_AID_SOURCE}; check the table for your work and distance)`,
+      ),
+    );
   }
 
   const orientation = cells.filter((c) => c.canonical === 'Orientation');
   if (orientation.length > 0) {
     const oriented = orientation.filter((c) => c.verdict !== 'missing' && c.verdict !== 'expired').length;
     const without = orientation.filter((c) => c.verdict === 'missing').map((c) => c.worker);
-    evidence.push(of('E5-01', orientation, without.length > 0 ? 'gap' : 'ready', without.length > 0 ? `${oriented} of ${orientation.length} workers oriented; none recorded for ${without.join(', ')}` : `all ${orientation.length} workers oriented`));
+    evidence.push(
+      of(
+        'E5-01',
+        orientation,
+        without.length > 0 ? 'gap' : 'ready',
+        without.length > 0
+          ? `${oriented} of ${orientation.length} workers oriented; none recorded for ${without.join(', ')}`
+          : `all ${orientation.length} workers oriented`,
+      ),
+    );
   }
   return evidence;
 }

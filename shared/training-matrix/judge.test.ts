@@ -30,12 +30,24 @@ describe('reading a matrix cell', () => {
       'Bo TDG exp: current 2027-06-01',
     ]);
     // A month-only completion stays the month's first day: the ticket's end is then the earlier, safer one.
-    expect(brief([['Name', 'First Aid completed', 'H2S'], ['Ray', '03/2024', '2027-01-01'], ['Ana', 'Sept 2025', '2027-01-01']])).toEqual(['Ray First Aid completed: current 2027-03-01', 'Ray H2S: current 2027-01-01', 'Ana First Aid completed: current 2028-09-01', 'Ana H2S: current 2027-01-01']);
+    expect(
+      brief([
+        ['Name', 'First Aid completed', 'H2S'],
+        ['Ray', '03/2024', '2027-01-01'],
+        ['Ana', 'Sept 2025', '2027-01-01'],
+      ]),
+    ).toEqual([
+      'Ray First Aid completed: current 2027-03-01',
+      'Ray H2S: current 2027-01-01',
+      'Ana First Aid completed: current 2028-09-01',
+      'Ana H2S: current 2027-01-01',
+    ]);
     expect(judge(grid)!.cells[3]!.reason).toBe('TDG exp "in progress" is no date; 2 of 3 workers it applies to hold it');
   });
 
   it('reads a seasonal worker whose season is done, or one retired or let go, as having left', () => {
-    for (const note of ['Ben Howe (seasonal - done Oct)', 'Al (retired June)', 'Jo - let go', 'Sam, not returning 2027']) expect(workerLeft([note]), note).toBe(true);
+    for (const note of ['Ben Howe (seasonal - done Oct)', 'Al (retired June)', 'Jo - let go', 'Sam, not returning 2027'])
+      expect(workerLeft([note]), note).toBe(true);
     for (const name of ['Don Seasonwood', 'Leftwich, Amy', 'Finn Ward']) expect(workerLeft([name]), name).toBe(false);
   });
 
@@ -137,9 +149,26 @@ describe('missing', () => {
 describe('robustness', () => {
   it('a matrix of blanks, unknown courses and garbage never throws', () => {
     // A worker's row holds something besides the name (the sheet-kind reader's rule): here a position.
-    expect(judge([['Name', 'Job', 'First Aid', 'WHMIS'], ['Ray', 'Roofer', '', ''], ['Ana', 'Roofer', '', '']])!.counts).toEqual({ current: 0, expiring: 0, expired: 0, missing: 0, na: 4 });
-    expect(judge([['Name', 'First Aid', 'WHMIS'], ['Ray', '', ''], ['Ana', '', '']])!.cells).toEqual([]);
-    expect(judge([['Name', 'Basket weaving', 'Juggling'], ['Ray', '2027-01-01', 'x']])).toBeNull();
+    expect(
+      judge([
+        ['Name', 'Job', 'First Aid', 'WHMIS'],
+        ['Ray', 'Roofer', '', ''],
+        ['Ana', 'Roofer', '', ''],
+      ])!.counts,
+    ).toEqual({ current: 0, expiring: 0, expired: 0, missing: 0, na: 4 });
+    expect(
+      judge([
+        ['Name', 'First Aid', 'WHMIS'],
+        ['Ray', '', ''],
+        ['Ana', '', ''],
+      ])!.cells,
+    ).toEqual([]);
+    expect(
+      judge([
+        ['Name', 'Basket weaving', 'Juggling'],
+        ['Ray', '2027-01-01', 'x'],
+      ]),
+    ).toBeNull();
     expect(judge([])).toBeNull();
     const garbage: Grid = [
       ['Name', 'First Aid', 'WHMIS', 'H2S'],
@@ -156,33 +185,39 @@ describe('robustness', () => {
 
 describe('the workers judged', () => {
   it('judges a new hire listed with no ticket yet, but not a group heading or a name below the table', () => {
-    const j = judgeMatrix([
-      ['Name', 'First Aid exp', 'WHMIS exp'],
-      ['Field crew', '', ''],
-      ['Ray', '2027-03-03', '2027-01-10'],
-      ['Kaylee Moss', '', ''],
-      ['Ana', '2027-05-15', '2027-01-10'],
-      ['', '', ''],
-      ['Gary Ward', '', ''],
-    ], { today, slashOrder: 'month-first' })!;
+    const j = judgeMatrix(
+      [
+        ['Name', 'First Aid exp', 'WHMIS exp'],
+        ['Field crew', '', ''],
+        ['Ray', '2027-03-03', '2027-01-10'],
+        ['Kaylee Moss', '', ''],
+        ['Ana', '2027-05-15', '2027-01-10'],
+        ['', '', ''],
+        ['Gary Ward', '', ''],
+      ],
+      { today, slashOrder: 'month-first' },
+    )!;
     expect(j.workers).toEqual(['Ray', 'Kaylee Moss', 'Ana']);
     expect(j.cells.filter((c) => c.worker === 'Kaylee Moss').map((c) => c.verdict)).toEqual(['missing', 'missing']);
   });
 
   it('judges every worker of a long crew list, not a sample', () => {
-    const grid: Cell[][] = [["Name", "First Aid exp", "WHMIS exp"]];
+    const grid: Cell[][] = [['Name', 'First Aid exp', 'WHMIS exp']];
     for (let i = 0; i < 450; i++) grid.push([`Worker ${i}`, '2027-03-03', '2027-01-10']);
     expect(judgeMatrix(grid, { today })!.workers).toHaveLength(450);
   });
 });
 
 describe('a matrix on its side', () => {
-  it('judges each cell at the sheet\'s own row and column', () => {
-    const j = judgeMatrix([
-      ['Ticket', 'Ray', 'Ana'],
-      ['First Aid exp', '2027-03-03', '2026-10-01'],
-      ['WHMIS exp', '2026-01-15', ''],
-    ], { today })!;
+  it("judges each cell at the sheet's own row and column", () => {
+    const j = judgeMatrix(
+      [
+        ['Ticket', 'Ray', 'Ana'],
+        ['First Aid exp', '2027-03-03', '2026-10-01'],
+        ['WHMIS exp', '2026-01-15', ''],
+      ],
+      { today },
+    )!;
     expect(j.workers).toEqual(['Ray', 'Ana']);
     expect(j.cells.map((c) => `${c.worker} ${c.course} ${c.column}${c.row} ${c.verdict}`)).toEqual([
       'Ray First Aid exp B2 current',
@@ -195,11 +230,14 @@ describe('a matrix on its side', () => {
 
 describe('slashed dates in a matrix', () => {
   it('reads a column that cannot tell by the order the rest of the matrix shows', () => {
-    const j = judgeMatrix([
-      ['Worker', 'WHMIS completed', 'First Aid completed'],
-      ['Maria', '08/01/2026', '15/03/2025'],
-      ['Joao', '09/02/2026', '20/04/2024'],
-    ], { today, slashOrder: 'month-first' })!;
+    const j = judgeMatrix(
+      [
+        ['Worker', 'WHMIS completed', 'First Aid completed'],
+        ['Maria', '08/01/2026', '15/03/2025'],
+        ['Joao', '09/02/2026', '20/04/2024'],
+      ],
+      { today, slashOrder: 'month-first' },
+    )!;
     expect(j.cells.map((c) => `${c.worker} ${c.course} ${c.taken === null ? '' : isoFromDay(c.taken)}`)).toEqual([
       'Maria WHMIS completed 2026-01-08',
       'Maria First Aid completed 2025-03-15',

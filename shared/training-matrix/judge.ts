@@ -51,7 +51,8 @@ export interface JudgeMatrixOptions {
 const MATRIX_EXPIRY_HEADER = /\b(exp|due)\b/;
 const COMPLETION_HEADER = /\b(completed|complete|date taken|taken|issued|issue|done|passed|certified|trained|attended|course date)\b/;
 // "Ben (seasonal - done Oct)": a seasonal worker whose season is over has left for now.
-const LEFT = /\b(left|terminated|termed|inactive|gone|quit|resigned|laid off|former|no longer|retired|dismissed|let go|moved on|not returning|finished|off season|seasonal\W+(done|finished|over|ended))\b/i;
+const LEFT =
+  /\b(left|terminated|termed|inactive|gone|quit|resigned|laid off|former|no longer|retired|dismissed|let go|moved on|not returning|finished|off season|seasonal\W+(done|finished|over|ended))\b/i;
 const EXPIRED_TEXT = /\b(expired|lapsed|overdue)\b/i;
 const POSITION_HEADERS = /\b(position|job|role|title|trade|occupation|classification|dept|department)\b/;
 const EVERYONE = /^(all|everyone|every ?one|all (staff|workers|crew|employees)|yes|y|x|required|mandatory)$/i;
@@ -88,7 +89,14 @@ export function workerLeft(cells: readonly Cell[]): boolean {
 
 /** Words of a job, singular: "Roofers + foreman" is roofer, foreman. */
 function jobWords(text: string): Set<string> {
-  return new Set(text.toLowerCase().split(/[^a-z]+/).filter((w) => w.length > 2 && w !== 'and' && w !== 'the').map((w) => w.replace(/(?<=[a-z]{3})(e?s)$/, (s) => (s === 'es' ? 'e' : ''))).map((w) => w.replace(/e$/, '')));
+  return new Set(
+    text
+      .toLowerCase()
+      .split(/[^a-z]+/)
+      .filter((w) => w.length > 2 && w !== 'and' && w !== 'the')
+      .map((w) => w.replace(/(?<=[a-z]{3})(e?s)$/, (s) => (s === 'es' ? 'e' : '')))
+      .map((w) => w.replace(/e$/, '')),
+  );
 }
 
 /** Whether a "Required for" cell names the worker's job; null when it says nothing. */
@@ -135,7 +143,7 @@ export function judgeMatrix(sheet: Grid, options: JudgeMatrixOptions): MatrixJud
 export function judgeLayout(grid: Grid, layout: MatrixLayout, options: JudgeMatrixOptions): MatrixJudgement {
   const { today } = options;
   const header = grid[layout.headerRow] ?? [];
-  const second = layout.split ? grid[layout.headerRow + 1] ?? [] : [];
+  const second = layout.split ? (grid[layout.headerRow + 1] ?? []) : [];
   const nameColumn = layout.workerColumn?.column ?? null;
   const ticketSet = new Set(layout.ticketColumns);
   const namingRow = layout.split ? header.map((cell, c) => (cellText(cell) === '' ? second[c] : cell)) : header;
@@ -160,7 +168,10 @@ export function judgeLayout(grid: Grid, layout: MatrixLayout, options: JudgeMatr
   }
 
   // A column that cannot tell its slashed dates' order takes the matrix's: one typist wrote them all ("15/03/2023" beside "08/01/2026").
-  const matrixOrder = decideSlashOrder(workers.flatMap((r) => layout.ticketColumns.map((c) => grid[r]?.[c])), options.slashOrder ?? 'month-first');
+  const matrixOrder = decideSlashOrder(
+    workers.flatMap((r) => layout.ticketColumns.map((c) => grid[r]?.[c])),
+    options.slashOrder ?? 'month-first',
+  );
   const courses: Course[] = layout.courseColumns.map((courseColumn) => {
     const span = layout.ticketColumns.filter((c) => layout.courseOfColumn.get(c) === courseColumn);
     const columns = span.map((index) => {
@@ -175,7 +186,7 @@ export function judgeLayout(grid: Grid, layout: MatrixLayout, options: JudgeMatr
     return { name: writtenHeader(header[courseColumn]), canonical: courseOf(headerText(header[courseColumn])), columns, held, applies };
   });
 
-  const requiredRow = layout.requiredForRow === null ? null : grid[layout.requiredForRow] ?? [];
+  const requiredRow = layout.requiredForRow === null ? null : (grid[layout.requiredForRow] ?? []);
   const cells: MatrixCell[] = [];
   for (const r of workers) {
     const row = grid[r] ?? [];
@@ -192,7 +203,17 @@ export function judgeLayout(grid: Grid, layout: MatrixLayout, options: JudgeMatr
 }
 
 function judgeCell(r: number, row: readonly Cell[], worker: string, course: Course, required: boolean | null, today: Day): MatrixCell {
-  const at = (column: number, verdict: MatrixVerdict, expires: Day | null, reason: string, taken: Day | null = null): MatrixCell => ({ row: r + 1, column: columnLetter(column), worker, course: course.name, canonical: course.canonical, verdict, expires, taken, reason });
+  const at = (column: number, verdict: MatrixVerdict, expires: Day | null, reason: string, taken: Day | null = null): MatrixCell => ({
+    row: r + 1,
+    column: columnLetter(column),
+    worker,
+    course: course.name,
+    canonical: course.canonical,
+    verdict,
+    expires,
+    taken,
+    reason,
+  });
   const first = course.columns[0]!.index;
   // Expiry columns first: a card's end says more than the day it was taken.
   const ordered = [...course.columns].sort((a, b) => (a.kind === 'expiry' ? 0 : 1) - (b.kind === 'expiry' ? 0 : 1));
@@ -207,7 +228,13 @@ function judgeCell(r: number, row: readonly Cell[], worker: string, course: Cour
       if (validity === null) return at(col.index, 'current', null, `${taken}, no expiry known`, day);
       const expires = addYears(day, validity.years);
       const valid = `valid ${validity.years} year${validity.years === 1 ? '' : 's'}${validity.status === 'proposal' ? ' (usual, to confirm)' : ''}`;
-      return at(col.index, verdictOf(expires, today), expires, `${taken}, ${valid}: ${verdictOf(expires, today) === 'expired' ? 'expired' : 'expires'} ${isoFromDay(expires)}`, day);
+      return at(
+        col.index,
+        verdictOf(expires, today),
+        expires,
+        `${taken}, ${valid}: ${verdictOf(expires, today) === 'expired' ? 'expired' : 'expires'} ${isoFromDay(expires)}`,
+        day,
+      );
     }
     const verdict = verdictOf(day, today);
     const words = verdict === 'expired' ? 'expired' : verdict === 'expiring' ? `expires ${isoFromDay(day)}, within ${EXPIRING_DAYS} days` : 'valid until';
@@ -222,7 +249,8 @@ function judgeCell(r: number, row: readonly Cell[], worker: string, course: Cour
   if (required === true) return at(column, 'missing', null, `${course.name} ${what}, required for this job`);
   if (required === false) return at(column, 'n/a', null, `${course.name} ${what}, not required for this job`);
   // No "Required for" row: a ticket most of the crew it applies to holds is taken as required.
-  if (course.held * 2 > course.applies) return at(column, 'missing', null, `${course.name} ${what}; ${course.held} of ${course.applies} workers it applies to hold it`);
+  if (course.held * 2 > course.applies)
+    return at(column, 'missing', null, `${course.name} ${what}; ${course.held} of ${course.applies} workers it applies to hold it`);
   return at(column, 'n/a', null, `${course.name} ${what}; only ${course.held} of ${course.applies} workers it applies to hold it, so not taken as required`);
 }
 

@@ -14,7 +14,8 @@ export interface CourseValidity {
 export const COURSE_VALIDITY: Readonly<Record<string, CourseValidity>> = {
   'First Aid': {
     years: 3,
-    source: 'Canadian Red Cross and St John Ambulance Canada: Standard / Emergency First Aid & CPR certificates are valid 3 years (Alberta OHS Code Part 11 requires approved first aid training)',
+    source:
+      'Canadian Red Cross and St John Ambulance Canada: Standard / Emergency First Aid & CPR certificates are valid 3 years (Alberta OHS Code Part 11 requires approved first aid training)',
     status: 'sourced',
   },
   WHMIS: {
@@ -54,5 +55,5 @@ export const COURSE_VALIDITY: Readonly<Record<string, CourseValidity>> = {
 
 /** A course's usual validity, or null when none is known. */
 export function validityOf(course: string | null): CourseValidity | null {
-  return course === null ? null : COURSE_VALIDITY[course] ?? null;
+  return course === null ? null : (COURSE_VALIDITY[course] ?? null);
 }

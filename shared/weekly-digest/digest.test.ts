@@ -22,7 +22,9 @@ const INPUT: DigestInput = {
   today: TODAY,
   cycle: CYCLE,
   tickets: [{ sheet: 'Training', worker: 'Ray', course: 'First Aid', expires: day('2026-12-10') }],
-  overdue: [{ row: 4, item: 'Review <hazard> assessment', requirement: 'E2-01', owner: 'Sam', due: day('2026-11-01'), status: 'In progress', source: 'Tracker gap' }],
+  overdue: [
+    { row: 4, item: 'Review <hazard> assessment', requirement: 'E2-01', owner: 'Sam', due: day('2026-11-01'), status: 'In progress', source: 'Tracker gap' },
+  ],
 };
 
 describe('the weekly digest', () => {
@@ -49,8 +51,24 @@ describe('the weekly digest', () => {
   });
 
   it('takes the tickets that expire from today to 30 days ahead, soonest first', () => {
-    const cell = (worker: string, expires: string | null) => ({ row: 2, column: 'B', worker, course: 'Std FA/CPR', canonical: 'First Aid', verdict: 'expiring' as const, expires: expires === null ? null : day(expires), taken: null, reason: '' });
-    const matrix = { workers: [], left: [], courses: [], counts: { current: 0, expiring: 0, expired: 0, missing: 0, na: 0 }, cells: [cell('Lee', '2026-12-26'), cell('Ray', '2026-12-01'), cell('Old', '2026-11-20'), cell('Far', '2026-12-27'), cell('None', null)] } satisfies MatrixJudgement;
+    const cell = (worker: string, expires: string | null) => ({
+      row: 2,
+      column: 'B',
+      worker,
+      course: 'Std FA/CPR',
+      canonical: 'First Aid',
+      verdict: 'expiring' as const,
+      expires: expires === null ? null : day(expires),
+      taken: null,
+      reason: '',
+    });
+    const matrix = {
+      workers: [],
+      left: [],
+      courses: [],
+      counts: { current: 0, expiring: 0, expired: 0, missing: 0, na: 0 },
+      cells: [cell('Lee', '2026-12-26'), cell('Ray', '2026-12-01'), cell('Old', '2026-11-20'), cell('Far', '2026-12-27'), cell('None', null)],
+    } satisfies MatrixJudgement;
     expect(ticketsDue('Training', matrix, TODAY).map((t) => `${t.worker} ${t.course}`)).toEqual(['Ray First Aid', 'Lee First Aid']);
   });
 });

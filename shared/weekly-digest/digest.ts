@@ -69,13 +69,12 @@ function actionLine(a: OverdueAction): string {
 }
 
 function submissionLine(cycle: YearlyCycle | null): string {
-  if (cycle === null) return 'Set the audit month in the add-on\'s Settings to see your next yearly submission here.';
+  if (cycle === null) return "Set the audit month in the add-on's Settings to see your next yearly submission here.";
   const { submission } = cycle;
   const { from, to } = submission.window;
   const which = submission.kind === null ? 'Your next yearly submission' : `Your ${SUBMISSION_LABEL[submission.kind]} submission`;
   return `${which} is due by ${isoFromDay(submission.dueOn)}; its records must fall from ${isoFromDay(from)} to ${isoFromDay(to)}.`;
 }
-
 
 /**
  * The digest as of `input.today`. With nothing due and nothing overdue it is still sent, short:
@@ -85,7 +84,9 @@ export function composeDigest(input: DigestInput): Digest {
   const lapses = input.cycle?.nextDays ?? [];
   const due = lapses.length + input.tickets.length;
   const overdue = input.overdue.length;
-  const counts = [due > 0 ? `${due} falling due in ${DIGEST_DAYS} days` : '', overdue > 0 ? `${overdue} action${overdue === 1 ? '' : 's'} overdue` : ''].filter(Boolean);
+  const counts = [due > 0 ? `${due} falling due in ${DIGEST_DAYS} days` : '', overdue > 0 ? `${overdue} action${overdue === 1 ? '' : 's'} overdue` : ''].filter(
+    Boolean,
+  );
   const subject = `SECOR Ready weekly digest: ${counts.length > 0 ? counts.join(', ') : 'nothing falls due'} (${input.spreadsheetName})`;
 
   const sections: { title: string; lines: string[] }[] = [];
@@ -108,7 +109,9 @@ export function composeDigest(input: DigestInput): Digest {
   const html = [
     `<p>${escapeHtml(intro)}</p>`,
     `<p>${escapeHtml(submission)}</p>`,
-    ...(sections.length === 0 ? [`<p>${escapeHtml(nothing)}</p>`] : sections.map((s) => `<h3>${escapeHtml(s.title)}</h3>\n<ul>\n${s.lines.map((l) => `<li>${escapeHtml(l)}</li>`).join('\n')}\n</ul>`)),
+    ...(sections.length === 0
+      ? [`<p>${escapeHtml(nothing)}</p>`]
+      : sections.map((s) => `<h3>${escapeHtml(s.title)}</h3>\n<ul>\n${s.lines.map((l) => `<li>${escapeHtml(l)}</li>`).join('\n')}\n</ul>`)),
     `<p><a href="${escapeHtml(input.spreadsheetUrl)}">Open the tracker</a></p>`,
     `<p style="color:#666">${escapeHtml(footer)}</p>`,
   ].join('\n');

@@ -14,10 +14,27 @@ const requirement = (id: string) => REFERENCE_CHECKLIST.find((r) => r.id === id)
 /** A ready, dated, owned row matched to E1-01 (a yearly refresh); override what a test is about. */
 function item(overrides: Partial<TrackerItem> = {}): TrackerItem {
   return {
-    row: 4, text: 'Signed H&S policy', element: 'E1', requirement: requirement('E1-01'), matchScore: 1, candidates: [],
-    evidence: 'policy.pdf', evidencePlaceholder: null, owner: 'Dana', hasDateColumn: true, hasOwnerColumn: true,
-    date: today - 5, unreadableDate: null, due: null, dueKind: 'deadline', interval: null, statusSays: 'done',
-    notApplicable: false, points: null, clips: 0, ...overrides,
+    row: 4,
+    text: 'Signed H&S policy',
+    element: 'E1',
+    requirement: requirement('E1-01'),
+    matchScore: 1,
+    candidates: [],
+    evidence: 'policy.pdf',
+    evidencePlaceholder: null,
+    owner: 'Dana',
+    hasDateColumn: true,
+    hasOwnerColumn: true,
+    date: today - 5,
+    unreadableDate: null,
+    due: null,
+    dueKind: 'deadline',
+    interval: null,
+    statusSays: 'done',
+    notApplicable: false,
+    points: null,
+    clips: 0,
+    ...overrides,
   };
 }
 
@@ -68,20 +85,24 @@ describe('nextSubmission', () => {
 
 describe('yearlyCycle', () => {
   const certificate = { auditMonth: 3, certifiedYear: 2025 };
-  const items = judgeItems([
-    // Signed 2026-01-10, yearly: stale 2027-01-11, before the March 2027 submission.
-    item({ row: 4, date: iso('2026-01-10') }),
-    // Inspections every 30 days, last 2026-11-10: stale 2026-12-11, within 30 days.
-    item({ row: 5, text: 'Site inspections', element: 'E4', requirement: requirement('E4-02'), date: iso('2026-11-10') }),
-    // A first-aid ticket expiring after the submission: not listed.
-    item({ row: 6, text: 'First aid ticket', due: iso('2027-06-01'), dueKind: 'expiry', date: iso('2024-06-01'), requirement: requirement('E1-01') }),
-    // A drill due 2027-02-15 by its next-due date.
-    item({ row: 7, text: 'Fire drill', due: iso('2027-02-15'), dueKind: 'next', date: iso('2026-02-15'), requirement: null, element: 'E5' }),
-    // N/A: never listed.
-    item({ row: 8, text: 'Not for us', notApplicable: true, date: iso('2026-01-01') }),
-    // Already stale: a gap today, not something still to come.
-    item({ row: 9, text: 'Old policy', date: iso('2025-01-01') }),
-  ], today, DEFAULT_PROFILE);
+  const items = judgeItems(
+    [
+      // Signed 2026-01-10, yearly: stale 2027-01-11, before the March 2027 submission.
+      item({ row: 4, date: iso('2026-01-10') }),
+      // Inspections every 30 days, last 2026-11-10: stale 2026-12-11, within 30 days.
+      item({ row: 5, text: 'Site inspections', element: 'E4', requirement: requirement('E4-02'), date: iso('2026-11-10') }),
+      // A first-aid ticket expiring after the submission: not listed.
+      item({ row: 6, text: 'First aid ticket', due: iso('2027-06-01'), dueKind: 'expiry', date: iso('2024-06-01'), requirement: requirement('E1-01') }),
+      // A drill due 2027-02-15 by its next-due date.
+      item({ row: 7, text: 'Fire drill', due: iso('2027-02-15'), dueKind: 'next', date: iso('2026-02-15'), requirement: null, element: 'E5' }),
+      // N/A: never listed.
+      item({ row: 8, text: 'Not for us', notApplicable: true, date: iso('2026-01-01') }),
+      // Already stale: a gap today, not something still to come.
+      item({ row: 9, text: 'Old policy', date: iso('2025-01-01') }),
+    ],
+    today,
+    DEFAULT_PROFILE,
+  );
 
   it('lists what goes stale, falls due or expires before the submission, soonest first, with the day and the requirement', () => {
     const cycle = yearlyCycle(today, certificate, items, [], DEFAULT_PROFILE)!;
@@ -94,7 +115,15 @@ describe('yearlyCycle', () => {
   });
 
   it("a sheet's newest record goes stale a day after its requirement's interval, as a row's date does", () => {
-    const evidence: SheetEvidence = { requirement: 'E4-02', sheet: 'Inspections', kind: 'activity-log', finding: 'ready', summary: '12 of 12 months', rows: [], latest: iso('2026-11-20') };
+    const evidence: SheetEvidence = {
+      requirement: 'E4-02',
+      sheet: 'Inspections',
+      kind: 'activity-log',
+      finding: 'ready',
+      summary: '12 of 12 months',
+      rows: [],
+      latest: iso('2026-11-20'),
+    };
     const cycle = yearlyCycle(today, certificate, [], [evidence], DEFAULT_PROFILE)!;
     expect(cycle.beforeSubmission).toEqual([{ source: 'sheet', row: null, text: 'Inspections', requirement: 'E4-02', on: iso('2026-12-21'), why: 'stale' }]);
     expect(yearlyCycle(today, certificate, [], [evidence], { ...DEFAULT_PROFILE, disabled: ['E4-02'] })!.beforeSubmission).toEqual([]);

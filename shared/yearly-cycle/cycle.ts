@@ -121,7 +121,13 @@ const REQUIREMENT_BY_ID = new Map(REFERENCE_CHECKLIST.map((r) => [r.id, r]));
  * stale as a row's date does, a day after its requirement's interval runs out. Null as
  * nextSubmission is; never throws.
  */
-export function yearlyCycle(today: Day, certificate: Certificate, items: readonly JudgedItem[], sheetEvidence: readonly SheetEvidence[], profile: Profile): YearlyCycle | null {
+export function yearlyCycle(
+  today: Day,
+  certificate: Certificate,
+  items: readonly JudgedItem[],
+  sheetEvidence: readonly SheetEvidence[],
+  profile: Profile,
+): YearlyCycle | null {
   const submission = nextSubmission(today, certificate);
   if (submission === null) return null;
   const horizon = Math.max(submission.dueOn - today, DIGEST_DAYS);
@@ -131,12 +137,14 @@ export function yearlyCycle(today: Day, certificate: Certificate, items: readonl
     // An item already out of the score stays out: the team switched it off or marked it N/A.
     if (item.verdict.readiness === 'n/a') continue;
     const expiring = judgeItem(item, today, stretched).expiring;
-    if (expiring !== null) lapses.push({ source: 'row', row: item.row + 1, text: item.text, requirement: item.requirement?.id ?? null, on: expiring.on, why: expiring.why });
+    if (expiring !== null)
+      lapses.push({ source: 'row', row: item.row + 1, text: item.text, requirement: item.requirement?.id ?? null, on: expiring.on, why: expiring.why });
   }
   for (const evidence of sheetEvidence) {
     if (evidence.latest === null || profile.disabled.includes(evidence.requirement)) continue;
     const on = evidence.latest + staleAfterDays(REQUIREMENT_BY_ID.get(evidence.requirement) ?? null, profile) + 1;
-    if (on > today && on - today <= horizon) lapses.push({ source: 'sheet', row: null, text: evidence.sheet, requirement: evidence.requirement, on, why: 'stale' });
+    if (on > today && on - today <= horizon)
+      lapses.push({ source: 'sheet', row: null, text: evidence.sheet, requirement: evidence.requirement, on, why: 'stale' });
   }
   lapses.sort((a, b) => a.on - b.on || (a.row ?? Infinity) - (b.row ?? Infinity));
   return {

@@ -12,7 +12,11 @@ type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 /** One handler per action, typed by it: adding an action to the protocol without a handler fails the type check. */
 export const HANDLERS: { readonly [A in Action]: (request: RequestOf<A>, person: Person, spreadsheet: Spreadsheet) => AnswerOf<A> } = {
   ping: (_request, person, spreadsheet) => ({ ok: true, action: 'ping', spreadsheet: spreadsheet.getName(), person: person.name }),
-  requirements: (_request, _person, spreadsheet) => ({ ok: true, action: 'requirements', requirements: requirementChoices(judgeTracker(openTracker(spreadsheet)).evaluation) }),
+  requirements: (_request, _person, spreadsheet) => ({
+    ok: true,
+    action: 'requirements',
+    requirements: requirementChoices(judgeTracker(openTracker(spreadsheet)).evaluation),
+  }),
   clip: (request, person, spreadsheet) => saveClip(request.clip, person, spreadsheet),
 };
 

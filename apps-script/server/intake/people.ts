@@ -54,7 +54,8 @@ export function pairPerson(nameInput: unknown, emailInput: unknown): { person: P
   const name = typeof nameInput === 'string' ? nameInput.trim() : '';
   const emailText = typeof emailInput === 'string' ? emailInput.trim() : '';
   if (name === '' || name.length > 80) throw new NeedsSetupError('Give the person a name of 1 to 80 characters.');
-  if (emailText !== '' && (emailText.length > 254 || !EMAIL.test(emailText))) throw new NeedsSetupError(`"${emailText.slice(0, 60)}" is not an email address: correct it or leave it empty.`);
+  if (emailText !== '' && (emailText.length > 254 || !EMAIL.test(emailText)))
+    throw new NeedsSetupError(`"${emailText.slice(0, 60)}" is not an email address: correct it or leave it empty.`);
   const email = emailText === '' ? null : emailText;
   const token = newToken();
   const before = existing(listPeople(), name, email);
@@ -86,7 +87,10 @@ export function personOfToken(token: string): Person {
   const person = listPeople().find((p) => p.tokenHash === hash);
   if (!person) {
     countUnknownToken();
-    throw new Refusal('unknown-token', 'This tracker does not know your pairing code: ask the coordinator for a new one and paste it in the clipper\'s options.');
+    throw new Refusal(
+      'unknown-token',
+      "This tracker does not know your pairing code: ask the coordinator for a new one and paste it in the clipper's options.",
+    );
   }
   if (person.revoked) throw new Refusal('revoked-token', `The pairing for ${person.name} was revoked: ask the coordinator to connect you again.`);
   return person;

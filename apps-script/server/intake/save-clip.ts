@@ -25,10 +25,16 @@ function checkRecordDate(recordDate: string | null | undefined, today: Day): voi
   const day = recordDate ? dayFromIso(recordDate) : null;
   const problem = day === null ? null : implausibleRecordDate(day, today);
   if (problem === 'future') {
-    throw new Refusal('future-record-date', `The record date ${recordDate} is after today (${isoFromDay(today)}): correct the date in the clipper (the date on the record itself), or leave it empty.`);
+    throw new Refusal(
+      'future-record-date',
+      `The record date ${recordDate} is after today (${isoFromDay(today)}): correct the date in the clipper (the date on the record itself), or leave it empty.`,
+    );
   }
   if (problem === 'too-old') {
-    throw new Refusal('bad-request', `clip.recordDate: ${recordDate} is before ${EARLIEST_RECORD_DATE}, which is a misread date: correct the date in the clipper, or leave it empty.`);
+    throw new Refusal(
+      'bad-request',
+      `clip.recordDate: ${recordDate} is before ${EARLIEST_RECORD_DATE}, which is a misread date: correct the date in the clipper, or leave it empty.`,
+    );
   }
 }
 
@@ -93,7 +99,11 @@ export function saveClip(clip: Clip, person: Person, spreadsheet: GoogleAppsScri
     ]);
     // Only the add-on's columns of the new row: a column the team inserted among them stays as it was.
     const row = table.sheet.getLastRow() + 1;
-    writeOwnedRows(table, EVIDENCE.columns.map(([role]) => role), new Map([[row, Object.fromEntries(values) as Record<EvidenceRole, Cell>]]));
+    writeOwnedRows(
+      table,
+      EVIDENCE.columns.map(([role]) => role),
+      new Map([[row, Object.fromEntries(values) as Record<EvidenceRole, Cell>]]),
+    );
     return answerOf(clip.id, row, table.sheet.getName(), snapshot?.url, snapshot?.sha256, false);
   } finally {
     // The next clip's execution must read this one's row, or it could write over it.

@@ -21,7 +21,6 @@ export function decodeSnapshot(snapshot: Snapshot): number[] {
   }
 }
 
-
 /** The add-on's Drive folder, made once (its id is kept in the store). */
 function evidenceFolderId(): string {
   const props = store();
@@ -41,7 +40,12 @@ function evidenceFolderId(): string {
 
 /** A file name made from the clip id (unique) and the page's own name, reduced to safe characters. */
 function fileName(clipId: string, snapshot: Snapshot): string {
-  const base = snapshot.name.replace(/\.[A-Za-z0-9]{1,5}$/, '').replace(/[^\w .-]+/g, '_').replace(/^[.\s]+/, '').slice(0, 80).trim();
+  const base = snapshot.name
+    .replace(/\.[A-Za-z0-9]{1,5}$/, '')
+    .replace(/[^\w .-]+/g, '_')
+    .replace(/^[.\s]+/, '')
+    .slice(0, 80)
+    .trim();
   return `${clipId}${base ? ` ${base}` : ''}.${EXTENSION[snapshot.kind]}`;
 }
 

@@ -31,7 +31,8 @@ function itemOfRow(evaluation: TrackerEvaluation, row: number, text: string | nu
   const { items } = evaluation;
   if (!text?.trim()) {
     const item = items.find((i) => i.row + 1 === row);
-    if (!item) throw new Refusal('unknown-requirement', `Row ${row} is not an item of the tracker (it may have moved): reload the requirements and choose again.`);
+    if (!item)
+      throw new Refusal('unknown-requirement', `Row ${row} is not an item of the tracker (it may have moved): reload the requirements and choose again.`);
     return item;
   }
   const key = itemKey(text);
@@ -39,8 +40,15 @@ function itemOfRow(evaluation: TrackerEvaluation, row: number, text: string | nu
   const item = sameText.find((i) => i.row + 1 === row) ?? (sameText.length === 1 ? sameText[0]! : null);
   if (item) return item;
   const quoted = `"${text.trim().slice(0, 80)}"`;
-  if (sameText.length === 0) throw new Refusal('unknown-requirement', `The tracker has no item ${quoted} any more: it was changed or removed. Reload the requirements and choose again.`);
-  throw new Refusal('unknown-requirement', `${sameText.length} items of the tracker read ${quoted} (rows ${sameText.map((i) => i.row + 1).join(', ')}): reload the requirements and choose one again.`);
+  if (sameText.length === 0)
+    throw new Refusal(
+      'unknown-requirement',
+      `The tracker has no item ${quoted} any more: it was changed or removed. Reload the requirements and choose again.`,
+    );
+  throw new Refusal(
+    'unknown-requirement',
+    `${sameText.length} items of the tracker read ${quoted} (rows ${sameText.map((i) => i.row + 1).join(', ')}): reload the requirements and choose one again.`,
+  );
 }
 
 /**
@@ -51,7 +59,11 @@ export function clipTarget(evaluation: TrackerEvaluation, clip: Pick<Clip, 'requ
   const { requirement } = clip;
   if (typeof requirement === 'string') {
     const item = evaluation.items.find((i) => i.requirement?.id === requirement);
-    if (!item) throw new Refusal('unknown-requirement', `No row of the tracker is for ${requirement}: choose another requirement, or ask the coordinator to add it to the tracker.`);
+    if (!item)
+      throw new Refusal(
+        'unknown-requirement',
+        `No row of the tracker is for ${requirement}: choose another requirement, or ask the coordinator to add it to the tracker.`,
+      );
     return { target: { kind: 'requirement', requirement }, element: item.element ?? requirement.slice(0, 2) };
   }
   const item = itemOfRow(evaluation, requirement, clip.item);
