@@ -820,7 +820,8 @@ describe('the sidebar (built Sidebar.html in Chromium)', { timeout: 20_000 }, ()
     const [connect] = await waitForCall(page, 'connectClipperPerson');
     expect(connect?.args).toEqual(['Priya Patel', 'priya.patel@northwind-excavation.example.com']);
     await expect.poll(() => page.getByRole('textbox', { name: 'Pairing code' }).inputValue()).toBe(code);
-    expect(await page.getByTestId('pairing').textContent()).toMatch(/Shown only now.*Install the SECOR Ready clipper.*options.*Paste the code/s);
+    // The steps name the clipper's own button: Pair, as its options page says.
+    expect(await page.getByTestId('pairing').textContent()).toMatch(/Shown only now.*Install the SECOR Ready clipper.*options.*Paste the code and press Pair/s);
     expect(await page.getByTestId('status').textContent()).toContain('shown only once');
     await page.getByRole('button', { name: 'Copy code' }).click();
     await expect.poll(() => page.locator('.copy-state').textContent()).toMatch(/Copied\.|Select the code/);

@@ -2,7 +2,7 @@ import { type ActionLine, type AuditFinding, dayFromIso, pastedReport, readAudit
 import { findingKey, writeActionPlan } from './action-plan.ts';
 import { type Scan, scanTracker } from './scan.ts';
 import { siteWalkActions } from './site-walk.ts';
-import { NeedsSetupError } from './tracker.ts';
+import { UserFacingRefusal } from './tracker.ts';
 import type { FindingsPreview, FindingView, RequirementView, SheetWritten } from './views.ts';
 
 const REQUIREMENTS: readonly RequirementView[] = REFERENCE_CHECKLIST.map((r) => ({ id: r.id, element: r.element, text: r.text }));
@@ -11,12 +11,12 @@ const BY_ID = new Map(REQUIREMENTS.map((r) => [r.id, r]));
 /** The report read and matched, or a refusal saying what to paste: nothing is written either way. */
 function findingsOf(report: unknown, year: unknown, scan: Scan): AuditFinding[] {
   if (typeof report !== 'string' || report.trim() === '')
-    throw new NeedsSetupError("Paste the findings from the certifying partner's report first: the text, or rows copied from its table.");
+    throw new UserFacingRefusal("Paste the findings from the certifying partner's report first: the text, or rows copied from its table.");
   if (!Number.isInteger(year) || (year as number) < 2000 || (year as number) > 2100)
-    throw new NeedsSetupError("Give the audit's year (such as 2026): it labels each finding's line.");
+    throw new UserFacingRefusal("Give the audit's year (such as 2026): it labels each finding's line.");
   const findings = readAuditFindings(pastedReport(report), { year: year as number, today: scan.today, order: scan.tracker.config.slashOrder });
   if (findings.length === 0)
-    throw new NeedsSetupError(
+    throw new UserFacingRefusal(
       'Nothing in what was pasted reads as a finding: paste the report\'s findings, one a line or a paragraph, or rows of its table with a "Finding" header. Nothing was written.',
     );
   return findings;
@@ -65,7 +65,7 @@ export function addFindings(report: unknown, year: unknown, chosen: unknown): Sh
   const lines = findings.map((f, index): ActionLine => {
     const pick = Object.keys(choices).includes(String(index)) ? choices[String(index)] : f.requirement;
     if (pick !== null && (typeof pick !== 'string' || !BY_ID.has(pick)))
-      throw new NeedsSetupError(`Finding ${f.number}: "${String(pick)}" is not a requirement of the checklist. Nothing was written.`);
+      throw new UserFacingRefusal(`Finding ${f.number}: "${String(pick)}" is not a requirement of the checklist. Nothing was written.`);
     const requirement = pick as string | null;
     return {
       key: findingKey(f.source, f.text),

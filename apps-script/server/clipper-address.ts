@@ -1,5 +1,5 @@
 import { storeItem } from './store.ts';
-import { NeedsSetupError } from './tracker.ts';
+import { UserFacingRefusal } from './tracker.ts';
 import type { ClipperAddress } from './views.ts';
 
 /**
@@ -40,9 +40,9 @@ export function clipperAddress(): ClipperAddress {
 export function confirmAddress(url: unknown): ClipperAddress {
   const text = typeof url === 'string' ? url.trim() : '';
   const reported = ScriptApp.getService().getUrl();
-  if (text === '') throw new NeedsSetupError(`Paste the web app's address first. ${CONFIRM_ADDRESS}`);
+  if (text === '') throw new UserFacingRefusal(`Paste the web app's address first. ${CONFIRM_ADDRESS}`);
   const problem = addressProblem(text, reported);
-  if (problem !== null) throw new NeedsSetupError(problem);
+  if (problem !== null) throw new UserFacingRefusal(problem);
   CONFIRMED.save(text);
   return { confirmed: text, reported };
 }
@@ -52,7 +52,7 @@ export function webAppUrl(): string {
   const confirmed = CONFIRMED.load();
   if (confirmed !== null) return confirmed;
   if (!ScriptApp.getService().getUrl()) {
-    throw new NeedsSetupError(`The clipper endpoint is not deployed yet. ${DEPLOY_FIRST} ${CONFIRM_ADDRESS}`);
+    throw new UserFacingRefusal(`The clipper endpoint is not deployed yet. ${DEPLOY_FIRST} ${CONFIRM_ADDRESS}`);
   }
-  throw new NeedsSetupError(`Confirm the clipper's address before connecting people. ${CONFIRM_ADDRESS}`);
+  throw new UserFacingRefusal(`Confirm the clipper's address before connecting people. ${CONFIRM_ADDRESS}`);
 }

@@ -1,7 +1,7 @@
 import { type LogActivity, proposeSheetKind, SHEET_KIND_LABEL } from '../../shared/index.ts';
 import { removeMatrixHighlights } from './colour-rules.ts';
 import { ownedSheetIds } from './owned-sheet.ts';
-import { NeedsSetupError } from './tracker.ts';
+import { UserFacingRefusal } from './tracker.ts';
 import { readSheet } from './tracker-read.ts';
 import type { EvidenceSheetConfig } from './tracker-config.ts';
 import type { SetupChoice, SheetKindChoice, SheetKindView } from './views.ts';
@@ -93,12 +93,12 @@ export function confirmEvidenceSheets(
   const chosen: { sheet: Sheet; config: EvidenceSheetConfig }[] = [];
   for (const choice of choices) {
     if (!KIND_CHOICES.includes(choice.kind))
-      throw new NeedsSetupError(
+      throw new UserFacingRefusal(
         `"${String(choice.kind)}" is not a kind of sheet: choose a training matrix, an activity log, a document register or not evidence.`,
       );
-    if (choice.sheetId === trackerId) throw new NeedsSetupError('The tracker is the checklist: it cannot be confirmed as another kind of evidence too.');
+    if (choice.sheetId === trackerId) throw new UserFacingRefusal('The tracker is the checklist: it cannot be confirmed as another kind of evidence too.');
     const sheet = spreadsheet.getSheetById(choice.sheetId);
-    if (!sheet) throw new NeedsSetupError(`A sheet chosen as evidence (id ${choice.sheetId}) is gone since the proposal: open "Set up this sheet" again.`);
+    if (!sheet) throw new UserFacingRefusal(`A sheet chosen as evidence (id ${choice.sheetId}) is gone since the proposal: open "Set up this sheet" again.`);
     if (choice.kind === 'not-evidence') continue;
     const activity: LogActivity | null = choice.kind === 'activity-log' ? (choice.activity ?? null) : null;
     chosen.push({ sheet, config: { sheetId: choice.sheetId, name: sheet.getName(), kind: choice.kind, activity } });

@@ -13,7 +13,7 @@ import { findOwnedSheet, readOwnedHeader } from './owned-sheet.ts';
 import { loadConfig } from './tracker-config.ts';
 import { rememberedSpreadsheetId } from './tracker-spreadsheet.ts';
 import { spreadsheetZone } from './today.ts';
-import { NeedsSetupError, trackerSheet } from './tracker.ts';
+import { UserFacingRefusal, trackerSheet } from './tracker.ts';
 import type { InstallationReport } from './views.ts';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -80,7 +80,7 @@ export function checkTheInstallation(): InstallationReport {
   const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
   // A web app has no active spreadsheet: the check is the coordinator's, run inside the tracker.
   if (!spreadsheet)
-    throw new NeedsSetupError('Check the installation runs inside the tracker: open it and choose Extensions > SECOR Ready > Check the installation.');
+    throw new UserFacingRefusal('Check the installation runs inside the tracker: open it and choose Extensions > SECOR Ready > Check the installation.');
   const config = loadConfig();
   const keptId = rememberedSpreadsheetId();
   const facts: InstallationFacts = {

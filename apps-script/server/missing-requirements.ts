@@ -1,6 +1,6 @@
 import { type Cell, cellText, ELEMENT_BY_ID, type ElementId, headingElement, REFERENCE_CHECKLIST, type TrackerItem } from '../../shared/index.ts';
 import { ensureRows } from './sheet-size.ts';
-import { NeedsSetupError } from './tracker.ts';
+import { UserFacingRefusal } from './tracker.ts';
 import type { OpenTracker } from './tracker-read.ts';
 
 /** Row tag on requirements the add-on added, so they stay recognisable as added. */
@@ -46,7 +46,7 @@ export function appendRequirements(
 ): number {
   const unknown = ids.filter((id) => !missing.includes(id));
   if (unknown.length > 0) {
-    throw new NeedsSetupError(
+    throw new UserFacingRefusal(
       `${unknown.join(', ')} ${unknown.length === 1 ? 'is' : 'are'} not among the requirements the tracker lacks: rescan and choose again.`,
     );
   }

@@ -2,7 +2,7 @@ import { type Cell, cellText, columnIndex, type ElementId, headingElement, parse
 import { elementOfReadinessCell, readinessCellText } from './readiness-cell.ts';
 import { highlightJudgedMatrix } from './colour-rules.ts';
 import { scanTracker } from './scan.ts';
-import { NeedsSetupError } from './tracker.ts';
+import { UserFacingRefusal } from './tracker.ts';
 import { judgeEditedSheet, judgeRows, openEvidenceSheet, readRows } from './tracker-read.ts';
 import { knownColumns, loadConfig, type TrackerConfig } from './tracker-config.ts';
 
@@ -28,7 +28,7 @@ function rescanMoved(e: GoogleAppsScript.Events.SheetsOnEdit): void {
   try {
     scanTracker();
   } catch (error) {
-    if (!(error instanceof NeedsSetupError)) throw error;
+    if (!(error instanceof UserFacingRefusal)) throw error;
     e.source.toast(error.message, 'SECOR Ready');
   }
 }

@@ -2,7 +2,7 @@ import { type Cell, cellText, columnLetter } from '../../shared/index.ts';
 import { literalText } from './inert-text.ts';
 import { storeItem } from './store.ts';
 import { ensureColumns, ensureRows } from './sheet-size.ts';
-import { NeedsSetupError } from './tracker.ts';
+import { UserFacingRefusal } from './tracker.ts';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -193,7 +193,7 @@ export function ownedTable<R extends string>(spreadsheet: Spreadsheet, spec: Own
 export function withAllColumns<R extends string, T extends OwnedHeader<R>>(table: T, spec: OwnedSheetKind<R>): T {
   if (spec.key !== null && !table.columns.has(spec.key)) {
     const header = spec.columns.find(([role]) => role === spec.key)![1];
-    throw new NeedsSetupError(
+    throw new UserFacingRefusal(
       `The "${table.sheet.getName()}" sheet has lost its "${header}" column, so the add-on cannot tell which lines it wrote: undo the change that removed it, or name a column "${header}" again. Nothing was written.`,
     );
   }

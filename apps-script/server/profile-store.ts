@@ -1,7 +1,7 @@
 import * as v from 'valibot';
 import { DEFAULT_PROFILE, type Profile, REFERENCE_CHECKLIST } from '../../shared/index.ts';
 import { storeItem } from './store.ts';
-import { NeedsSetupError } from './tracker.ts';
+import { UserFacingRefusal } from './tracker.ts';
 
 /**
  * The team's profile, kept in the store (not in code): items switched off, intervals changed,
@@ -53,7 +53,7 @@ export function saveProfile(input: unknown): TeamProfile {
   if (!result.success) {
     const issue = result.issues[0];
     const where = issue.path?.map((p) => String(p.key)).join(' ') ?? '';
-    throw new NeedsSetupError(`The settings were not saved: ${where ? `${where}: ` : ''}${issue.message}.`);
+    throw new UserFacingRefusal(`The settings were not saved: ${where ? `${where}: ` : ''}${issue.message}.`);
   }
   // A form without the certification year keeps the one stored, rather than erasing it.
   const certifiedYear = result.output.certifiedYear === undefined ? loadProfile().certifiedYear : result.output.certifiedYear;

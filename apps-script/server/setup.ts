@@ -6,7 +6,7 @@ import { confirmEvidenceSheets, proposeEvidenceSheets } from './evidence-sheets.
 import { READINESS_HEADER, REQUIREMENT_HEADER, writeOwnHeaders } from './own-headers.ts';
 import { ensureColumns } from './sheet-size.ts';
 import { rememberSpreadsheet } from './tracker-spreadsheet.ts';
-import { NeedsSetupError, confirmedConfig, headerTextsOf } from './tracker.ts';
+import { UserFacingRefusal, confirmedConfig, headerTextsOf } from './tracker.ts';
 import { readSheet } from './tracker-read.ts';
 import { type TrackerConfig, knownColumns, loadConfig, saveConfig } from './tracker-config.ts';
 import type { ColumnChoice, SetupChoice, SetupProposal } from './views.ts';
@@ -70,7 +70,7 @@ function savedHere(sheet: Sheet, grid: readonly (readonly Cell[])[]): TrackerCon
   try {
     return confirmedConfig(saved, sheet, grid);
   } catch (error) {
-    if (error instanceof NeedsSetupError) return null;
+    if (error instanceof UserFacingRefusal) return null;
     throw error;
   }
 }
@@ -133,24 +133,27 @@ function validChoice(
 ): { headerRow: number; columns: Record<Role, number | null> } {
   const headerRow = choice.headerRow - 1;
   if (!Number.isInteger(choice.headerRow) || headerRow < 0 || headerRow >= grid.length) {
-    throw new NeedsSetupError(`The header row must be a row of the sheet, from 1 to ${grid.length}; it was ${choice.headerRow}.`);
+    throw new UserFacingRefusal(`The header row must be a row of the sheet, from 1 to ${grid.length}; it was ${choice.headerRow}.`);
   }
   const columns = {} as Record<Role, number | null>;
   const used = new Map<number, Role>();
   for (const role of ROLES) {
     const letter = choice.columns[role];
     const c = letter === null || letter === undefined || letter === '' ? null : columnIndex(letter);
-    if (letter && (c === null || c >= width)) throw new NeedsSetupError(`Column "${letter}" chosen for the ${ROLE_LABEL[role]} is not a column of the table.`);
+    if (letter && (c === null || c >= width))
+      throw new UserFacingRefusal(`Column "${letter}" chosen for the ${ROLE_LABEL[role]} is not a column of the table.`);
     if (c !== null && used.has(c))
-      throw new NeedsSetupError(`Column ${letter} is chosen for both the ${ROLE_LABEL[used.get(c)!]} and the ${ROLE_LABEL[role]}: give each column one role.`);
+      throw new UserFacingRefusal(
+        `Column ${letter} is chosen for both the ${ROLE_LABEL[used.get(c)!]} and the ${ROLE_LABEL[role]}: give each column one role.`,
+      );
     // The add-on's Requirement column may be named as the id column: it is what it is for.
     const ownHere = c !== null && (c === own.readiness || (c === own.ownRequirement && role !== 'id'));
-    if (ownHere) throw new NeedsSetupError(`Column ${letter} is the add-on's own column: choose one of your columns for the ${ROLE_LABEL[role]}.`);
+    if (ownHere) throw new UserFacingRefusal(`Column ${letter} is the add-on's own column: choose one of your columns for the ${ROLE_LABEL[role]}.`);
     if (c !== null) used.set(c, role);
     columns[role] = c;
   }
   for (const role of ['requirement', 'evidence'] as const) {
-    if (columns[role] === null) throw new NeedsSetupError(`Choose the ${role} column: the add-on cannot judge the tracker without it.`);
+    if (columns[role] === null) throw new UserFacingRefusal(`Choose the ${role} column: the add-on cannot judge the tracker without it.`);
   }
   return { headerRow, columns };
 }

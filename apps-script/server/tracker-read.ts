@@ -17,7 +17,7 @@ import {
 import { readClips } from './evidence-sheet.ts';
 import { loadProfile, type TeamProfile } from './profile-store.ts';
 import { spreadsheetZone, todayIn } from './today.ts';
-import { confirmedConfig, NeedsSetupError, positionsHold, trackerSheet } from './tracker.ts';
+import { confirmedConfig, UserFacingRefusal, positionsHold, trackerSheet } from './tracker.ts';
 import { type EvidenceSheetConfig, knownColumns, type TrackerConfig } from './tracker-config.ts';
 
 /**
@@ -128,7 +128,7 @@ export function judgeTracker(tracker: OpenTracker, clips?: readonly ClipEvidence
     sheetEvidence: sheets.flatMap((s) => s.judgement?.evidence ?? []),
     sheetName: tracker.config.sheetName,
   });
-  if (!result.ok) throw new NeedsSetupError(`${result.error.message} Run "Set up this sheet" to map the columns again.`);
+  if (!result.ok) throw new UserFacingRefusal(`${result.error.message} Run "Set up this sheet" to map the columns again.`);
   return { evaluation: result.evaluation, today, profile, sheets };
 }
 

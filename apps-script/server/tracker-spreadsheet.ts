@@ -1,5 +1,5 @@
 import { storeItem } from './store.ts';
-import { NeedsSetupError } from './tracker.ts';
+import { UserFacingRefusal } from './tracker.ts';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -20,6 +20,6 @@ export function rememberedSpreadsheetId(): string | null {
 /** The tracker as the web app opens it, by the id kept (openById needs the `spreadsheets` scope). */
 export function openRememberedSpreadsheet(): Spreadsheet {
   const id = rememberedSpreadsheetId();
-  if (id === null) throw new NeedsSetupError('The clipper endpoint does not know its tracker yet: open the tracker, and connect people from the sidebar.');
+  if (id === null) throw new UserFacingRefusal('The clipper endpoint does not know its tracker yet: open the tracker, and connect people from the sidebar.');
   return SpreadsheetApp.openById(id);
 }

@@ -5,8 +5,12 @@ import { type TrackerConfig, knownColumns, loadConfig, saveConfig } from './trac
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
-/** Something the user must do before the add-on can go on; the sidebar shows the message. */
-export class NeedsSetupError extends Error {}
+/**
+ * A refusal the user can act on: setup to redo, a column lost, a paste with no finding, a digest
+ * switched on before setup. It changes nothing; the sidebar, a toast or the menu's error shows its
+ * message, which says what is wrong and what to do.
+ */
+export class UserFacingRefusal extends Error {}
 
 export function headerTextsOf(grid: readonly (readonly Cell[])[], headerRow: number, columns: readonly number[]): Record<string, string> {
   const header = grid[headerRow] ?? [];
@@ -36,12 +40,12 @@ export function relocate(config: TrackerConfig, sheet: Sheet, grid: readonly (re
   if (ownRequirement !== null) columns.id = ownRequirement;
   const lost = columns.requirement === null ? 'requirement' : columns.evidence === null ? 'evidence' : readiness === null ? 'Readiness' : null;
   if (lost !== null) {
-    throw new NeedsSetupError(
+    throw new UserFacingRefusal(
       `The ${lost} column of "${config.sheetName}" is gone (deleted, or its tag lost). Nothing was written: run "Set up this sheet" again to map its columns.`,
     );
   }
   if (tags.headerRow === null && cellText(grid[headerRow]?.[readiness!]) !== cellText(config.headerTexts[String(config.readinessColumn)])) {
-    throw new NeedsSetupError(
+    throw new UserFacingRefusal(
       `The header row of "${config.sheetName}" cannot be found (it may have been deleted or copied). Nothing was written: run "Set up this sheet" again.`,
     );
   }
@@ -67,9 +71,9 @@ export function trackerSheet(spreadsheet: Spreadsheet = SpreadsheetApp.getActive
   config: TrackerConfig;
 } {
   const config = loadConfig();
-  if (config === null) throw new NeedsSetupError('This spreadsheet is not set up yet: choose "Set up this sheet" on your tracker sheet.');
+  if (config === null) throw new UserFacingRefusal('This spreadsheet is not set up yet: choose "Set up this sheet" on your tracker sheet.');
   const sheet = spreadsheet.getSheetById(config.sheetId);
-  if (!sheet) throw new NeedsSetupError(`The tracker sheet "${config.sheetName}" was deleted. Run "Set up this sheet" on your tracker.`);
+  if (!sheet) throw new UserFacingRefusal(`The tracker sheet "${config.sheetName}" was deleted. Run "Set up this sheet" on your tracker.`);
   return { spreadsheet, sheet, config };
 }
 

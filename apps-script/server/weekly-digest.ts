@@ -2,7 +2,7 @@ import { composeDigest, type Digest, ticketsDue, yearlyCycle } from '../../share
 import { readActionProgress } from './action-plan.ts';
 import { judgeWholeTracker } from './scan.ts';
 import { store, storeItem } from './store.ts';
-import { NeedsSetupError } from './tracker.ts';
+import { UserFacingRefusal } from './tracker.ts';
 import { loadConfig } from './tracker-config.ts';
 import { openTracker } from './tracker-read.ts';
 import type { WeeklyDigestView } from './views.ts';
@@ -53,7 +53,7 @@ export function weeklyDigestView(): WeeklyDigestView {
  * before setup or when the user's address cannot be read.
  */
 export function switchWeeklyDigest(on: unknown): WeeklyDigestView {
-  if (typeof on !== 'boolean') throw new NeedsSetupError('The weekly digest was not switched: say on (true) or off (false).');
+  if (typeof on !== 'boolean') throw new UserFacingRefusal('The weekly digest was not switched: say on (true) or off (false).');
   const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
   const existing = digestTriggers(spreadsheet);
   if (!on) {
@@ -62,10 +62,10 @@ export function switchWeeklyDigest(on: unknown): WeeklyDigestView {
     return view(false, Session.getActiveUser().getEmail() || null);
   }
   if (loadConfig() === null)
-    throw new NeedsSetupError('The weekly digest reads the set-up tracker: choose "Set up this sheet" first. Nothing was switched on.');
+    throw new UserFacingRefusal('The weekly digest reads the set-up tracker: choose "Set up this sheet" first. Nothing was switched on.');
   const recipient = Session.getActiveUser().getEmail();
   if (recipient === '')
-    throw new NeedsSetupError(
+    throw new UserFacingRefusal(
       "Your email address is not available to the add-on (your domain's policy may hide it), so the digest has no one to mail. Nothing was switched on.",
     );
   for (const extra of existing.slice(1)) ScriptApp.deleteTrigger(extra);

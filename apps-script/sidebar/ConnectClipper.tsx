@@ -145,7 +145,7 @@ export function ConnectClipper({ address, people, pairing, busy, onConfirmAddres
           <ol class="steps">
             <li>Install the SECOR Ready clipper in Chrome.</li>
             <li>Open the clipper's options (right-click its icon, then Options).</li>
-            <li>Paste the code and press Save: the clipper checks it with this tracker.</li>
+            <li>Paste the code and press Pair: the clipper checks it with this tracker.</li>
           </ol>
         </section>
       )}

@@ -1,5 +1,5 @@
 import { store } from '../store.ts';
-import { NeedsSetupError } from '../tracker.ts';
+import { UserFacingRefusal } from '../tracker.ts';
 import { Refusal } from './answer.ts';
 import { countUnknownToken } from './rate-limit.ts';
 import { newToken, sha256Hex } from './token-hash.ts';
@@ -53,9 +53,9 @@ const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 export function pairPerson(nameInput: unknown, emailInput: unknown): { person: Person; token: string } {
   const name = typeof nameInput === 'string' ? nameInput.trim() : '';
   const emailText = typeof emailInput === 'string' ? emailInput.trim() : '';
-  if (name === '' || name.length > 80) throw new NeedsSetupError('Give the person a name of 1 to 80 characters.');
+  if (name === '' || name.length > 80) throw new UserFacingRefusal('Give the person a name of 1 to 80 characters.');
   if (emailText !== '' && (emailText.length > 254 || !EMAIL.test(emailText)))
-    throw new NeedsSetupError(`"${emailText.slice(0, 60)}" is not an email address: correct it or leave it empty.`);
+    throw new UserFacingRefusal(`"${emailText.slice(0, 60)}" is not an email address: correct it or leave it empty.`);
   const email = emailText === '' ? null : emailText;
   const token = newToken();
   const before = existing(listPeople(), name, email);
@@ -74,7 +74,7 @@ export function pairPerson(nameInput: unknown, emailInput: unknown): { person: P
 
 export function revokePerson(id: unknown): Person {
   const text = typeof id === 'string' ? store().getProperty(PREFIX + id) : null;
-  if (text === null) throw new NeedsSetupError('That person is not paired with the clipper any more: reopen the list.');
+  if (text === null) throw new UserFacingRefusal('That person is not paired with the clipper any more: reopen the list.');
   const person = JSON.parse(text) as Person;
   const revoked = person.revoked ? person : { ...person, revoked: new Date().toISOString() };
   save(revoked);

@@ -1,5 +1,5 @@
 import { type ClipAnswer, checkRequest } from '../../../shared/clip-protocol.ts';
-import { NeedsSetupError } from '../tracker.ts';
+import { UserFacingRefusal } from '../tracker.ts';
 import { openRememberedSpreadsheet } from '../tracker-spreadsheet.ts';
 import { Refusal, jsonOutput, refusalAnswer } from './answer.ts';
 import { handle } from './handlers.ts';
@@ -33,7 +33,7 @@ export function answerRequest(e: GoogleAppsScript.Events.DoPost | undefined): Cl
     return answer;
   } catch (error) {
     if (error instanceof Refusal) return refusalAnswer(error.code, error.message);
-    if (error instanceof NeedsSetupError) return refusalAnswer('not-set-up', error.message);
+    if (error instanceof UserFacingRefusal) return refusalAnswer('not-set-up', error.message);
     // Sheets or Drive failing for a moment (timeouts, quotas): the clipper keeps the clip and retries.
     const message = error instanceof Error ? error.message : String(error);
     console.error(`SECOR Ready intake: ${message}`);
