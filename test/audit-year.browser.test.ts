@@ -3,61 +3,31 @@
  * practice log and a site walk filled in the grid and scored in the real sidebar, a five-finding
  * audit report pasted and matched, its lines in the Action Plan with an overdue one highlighted.
  */
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Frame, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FIVE_FINDINGS } from '../shared/test-support/audit-report.ts';
-import { type RunningWorkbench, startWorkbench } from '../workbench/server.ts';
-import { launchChromium, SCREENSHOTS } from './chromium.ts';
+import { SCREENSHOTS } from './chromium.ts';
+import { openWorkbenchPage, type WorkbenchPage } from './workbench-page.ts';
 
 const SAMPLE = join(import.meta.dirname, '..', 'samples', 'northwind-tracker.csv');
 const OVERDUE = 'rgb(244, 199, 195)';
 
-let dir: string;
-let workbench: RunningWorkbench;
-let browser: Browser;
+let bench: WorkbenchPage;
 let page: Page;
+let sidebar: WorkbenchPage['sidebar'];
+let menu: WorkbenchPage['menu'];
+let typeInto: WorkbenchPage['typeInto'];
 
 beforeAll(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'secor-audit-year-'));
-  workbench = await startWorkbench({ trackerPath: SAMPLE, stateDir: dir, today: '2026-11-26', port: 0, fresh: true });
-  browser = await launchChromium();
-  page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
-  page.on('pageerror', (error) => console.error('page error:', error.message));
-  await page.goto(workbench.url);
+  bench = await openWorkbenchPage(SAMPLE);
+  ({ page, sidebar, menu, typeInto } = bench);
 }, 60_000);
 
 afterAll(async () => {
-  await browser?.close();
-  await workbench?.close();
-  if (dir) rmSync(dir, { recursive: true, force: true });
+  await bench?.close();
 });
-
-/** The sidebar's document as the page last pointed it. */
-async function sidebar(): Promise<Frame> {
-  const src = await page.$eval('#sidebar', (el) => (el as HTMLIFrameElement).src);
-  await expect.poll(() => page.frames().some((f) => f.url() === src), { timeout: 10_000 }).toBe(true);
-  const frame = page.frames().find((f) => f.url() === src)!;
-  await frame.waitForLoadState('load');
-  return frame;
-}
-
-async function menu(name: string): Promise<void> {
-  const done = page.waitForResponse((res) => res.url().endsWith('/api/menu'));
-  await page.click(`nav.menu button[data-menu="${name}"]`);
-  await done;
-}
-
-async function typeInto(row: number, col: number, text: string): Promise<void> {
-  await page.locator(`#grid tr[data-row="${row}"] td[data-col="${col}"]`).click();
-  await page.keyboard.press('ControlOrMeta+A');
-  await page.keyboard.type(text);
-  const saved = page.waitForResponse((res) => res.url().endsWith('/api/edit') && res.status() === 200);
-  await page.keyboard.press('Enter');
-  await saved;
-}
 
 const activeTab = () => page.locator('#tabs button[aria-selected="true"]').textContent();
 

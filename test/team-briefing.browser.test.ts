@@ -3,37 +3,29 @@
  * bundle shows it with showModalDialog, the page draws it over the grid, the coordinator picks
  * whose briefing to print.
  */
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Frame, Page } from 'playwright-core';
+import type { Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { questionsFor } from '../shared/index.ts';
-import { type RunningWorkbench, startWorkbench } from '../workbench/server.ts';
-import { launchChromium, SCREENSHOTS } from './chromium.ts';
+import { SCREENSHOTS } from './chromium.ts';
+import { openWorkbenchPage, type WorkbenchPage } from './workbench-page.ts';
 
 const SAMPLE = join(import.meta.dirname, '..', 'samples', 'northwind-tracker.csv');
 
-let dir: string;
-let workbench: RunningWorkbench;
-let browser: Browser;
+let bench: WorkbenchPage;
 let page: Page;
 
 beforeAll(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'secor-briefing-'));
-  workbench = await startWorkbench({ trackerPath: SAMPLE, stateDir: dir, today: '2026-11-26', port: 0, fresh: true });
-  browser = await launchChromium();
-  page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
-  page.on('pageerror', (error) => console.error('page error:', error.message));
-  await page.goto(workbench.url);
+  bench = await openWorkbenchPage(SAMPLE);
+  ({ page } = bench);
 }, 60_000);
 
 afterAll(async () => {
-  await browser?.close();
-  await workbench?.close();
-  if (dir) rmSync(dir, { recursive: true, force: true });
+  await bench?.close();
 });
 
+/** The dialog's document, once the page has pointed its frame at it. */
 async function dialogFrame(): Promise<Frame> {
   await expect.poll(() => page.frames().some((f) => f.url().includes('/dialog?')), { timeout: 10_000 }).toBe(true);
   const frame = page.frames().find((f) => f.url().includes('/dialog?'))!;
