@@ -84,6 +84,8 @@ export const SNAPSHOT = v.object({
   name: text(200, 'snapshot.name'),
   base64: v.pipe(v.string('snapshot.base64 must be text'), v.regex(BASE64, 'snapshot.base64 must be base64')),
 });
+/** A durable copy of the record: its kind, file name and bytes in base64. */
+export type Snapshot = v.InferOutput<typeof SNAPSHOT>;
 
 export const CLIP = v.object({
   id: v.pipe(text(LIMITS.clipId, 'id'), v.regex(/^[A-Za-z0-9_-]{8,64}$/, 'id must be 8 to 64 letters, digits, - or _')),

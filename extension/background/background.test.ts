@@ -340,7 +340,6 @@ describe('the queue', () => {
     expect(history).toHaveLength(HISTORY_LIMIT);
     expect(history[0]).toMatchObject({ title: 'Clip 59', state: 'saved' });
     expect(server.stored.size).toBe(60);
-    expect((await bg.handlers['history/list']({})).history).toHaveLength(HISTORY_LIMIT);
   });
 });
 
@@ -406,6 +405,31 @@ describe('context menus and quick-save', () => {
 });
 
 describe('a clip goes only to the tracker it was made for', () => {
+  it('pairing again sends the clips the old code had refused: no refusal is left standing', async () => {
+    const { bg } = await paired();
+    server.fault = 'revoked-token';
+    const id = await save(bg);
+    expect(await bg.handlers['state/get']({})).toMatchObject({ waiting: 0, held: 1 });
+    server.fault = null;
+    expect(await bg.handlers['pairing/check']({ code: CODE })).toMatchObject({ ok: true });
+    await bg.queue.drain();
+    expect(await bg.handlers['state/get']({})).toMatchObject({ waiting: 0, held: 0 });
+    expect(await historyOf(id)).toMatchObject({ state: 'saved' });
+    expect(server.stored.size).toBe(1);
+  });
+
+  it('offline, says the network may be down (never fetch\'s "Failed to fetch") and keeps the clip queued', async () => {
+    const { bg } = await paired();
+    server.fault = 'down';
+    const id = await save(bg);
+    const entry = await historyOf(id);
+    expect(entry).toMatchObject({
+      state: 'failed',
+      error: { code: 'network', retryable: true, message: 'The tracker cannot be reached: the network may be down.' },
+    });
+    expect(await bg.handlers['state/get']({})).toMatchObject({ waiting: 1, held: 0 });
+  });
+
   it('a clip queued for tracker A is not sent to tracker B after re-pairing', async () => {
     const { fake, bg } = await paired();
     server.fault = 'down';
@@ -569,6 +593,22 @@ describe('quick-save says why it did not save', () => {
     expect(answer).toMatch(/Only web pages \(http or https\) can be saved as evidence, not chrome: pages/);
     expect(fake.badge).toMatchObject({ text: '!', title: expect.stringMatching(/^Not saved: Only web pages/) });
     expect(await items.queue.get()).toEqual([]);
+  });
+});
+
+describe('a PDF tab', () => {
+  it('is titled by its file name, not the viewer\'s "about:blank", and saved as the PDF itself', async () => {
+    const { fake, bg } = await paired();
+    const url = 'https://training.example/files/First%20Aid%20Certificate.pdf';
+    fake.tabs.set(6, {
+      id: 6,
+      windowId: 1,
+      url,
+      title: 'about:blank',
+      active: true,
+      page: { title: 'about:blank', url, selection: '', text: '', contentType: 'application/pdf' },
+    });
+    expect(await bg.handlers['page/capture']({ tabId: 6 })).toMatchObject({ title: 'First Aid Certificate.pdf', isPdf: true });
   });
 });
 

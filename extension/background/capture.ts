@@ -2,11 +2,11 @@
  * Reading the page on demand (activeTab + scripting: no content script runs on every page) and
  * taking its snapshot: the page archive (pageCapture MHTML), a screenshot (PNG), or a PDF's bytes.
  */
-import { LIMITS, type SnapshotKind } from '../../shared/clip-protocol.ts';
+import { LIMITS, type Snapshot, type SnapshotKind } from '../../shared/clip-protocol.ts';
 import { bytesToBase64 } from '../lib/base64.ts';
-import { looksLikePdf } from '../lib/link-clip.ts';
+import { fileNameOf, looksLikePdf } from '../lib/link-clip.ts';
 import type { PageFacts } from '../lib/messages.ts';
-import { findRecordDates } from '../lib/record-date.ts';
+import { findRecordDates, recordDateOf } from '../lib/record-date.ts';
 
 interface RawFacts {
   title: string;
@@ -54,26 +54,28 @@ export async function capturePage(tabId: number, today = new Date()): Promise<Pa
         : 'The clipper may not read this tab: click its button (or use its shortcut) on the page itself.',
     );
   }
-  const title = (raw?.title || tab.title || url).slice(0, LIMITS.title);
+  const isPdf = looksLikePdf(url, raw?.contentType);
+  // Chrome's PDF viewer has no document title of its own (the page reads "about:blank"): a PDF is
+  // named by its file name.
+  const file = isPdf ? fileNameOf(url) : null;
+  const title = ((file?.ok && file.name) || raw?.title || tab.title || url).slice(0, LIMITS.title);
   const selection = raw?.selection.trim() ?? '';
   const text = raw?.text ?? '';
   const dates = findRecordDates({ selection, text, title }, today);
-  const best = dates[0];
   return {
     tabId,
     title,
     url,
     selection: selection.slice(0, LIMITS.excerpt),
     excerpt: (selection || text).slice(0, LIMITS.excerpt),
-    isPdf: looksLikePdf(url, raw?.contentType),
+    isPdf,
     dates: dates.slice(0, 5),
-    recordDate: best && best.score > 0 ? best.date : null,
+    recordDate: recordDateOf(dates),
     words: { title, headings: raw?.headings ?? [], url, text: (selection || text).slice(0, 3000) },
     limitation,
   };
 }
 
-export type Snapshot = { kind: SnapshotKind; name: string; base64: string };
 export type SnapshotResult = { ok: true; snapshot: Snapshot } | { ok: false; code: string; message: string; alternatives: (SnapshotKind | 'none')[] };
 
 const EXTENSION: Record<SnapshotKind, string> = { mhtml: 'mhtml', png: 'png', pdf: 'pdf' };

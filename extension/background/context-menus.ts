@@ -3,7 +3,7 @@
  * away (like quick-save); without one they open the popup page as a small window for that tab, so
  * the person picks the requirement there. A save that cannot happen says why (background/unsaved.ts).
  */
-import { linkClip } from '../lib/link-clip.ts';
+import { linkPage } from '../lib/link-clip.ts';
 import type { ClipDraft } from '../lib/messages.ts';
 import { items } from '../lib/storage.ts';
 import { capturePage } from './capture.ts';
@@ -46,7 +46,7 @@ export async function onMenuClick(deps: BackgroundDeps, queue: Queue, info: Menu
       await openPicker(tabId, linkUrl ? { link: linkUrl } : info.menuItemId === MENU.selection ? { selection: '1' } : {});
       return 'picker';
     }
-    const draft = linkUrl ? linkDraft(linkUrl, info, tab) : await pageDraft(deps, info, tabId);
+    const draft = linkUrl ? linkDraft(linkUrl, info, tabId, tab) : await pageDraft(deps, info, tabId);
     if (!draft.ok) return await sayUnsaved(deps, queue, address, draft.message);
     const result = await saveDraft(deps, queue, { ...draft.draft, requirement: last.requirement, item: last.item });
     if (result.ok) return result.id;
@@ -70,13 +70,11 @@ export async function onMenuClick(deps: BackgroundDeps, queue: Queue, info: Menu
 
 type Draft = { ok: true; draft: Omit<ClipDraft, 'requirement' | 'item'> } | { ok: false; message: string };
 
-function linkDraft(linkUrl: string, info: MenuClick, tab: chrome.tabs.Tab | undefined): Draft {
-  const link = linkClip(linkUrl, info.pageUrl ?? tab?.url ?? '', info.selectionText);
+function linkDraft(linkUrl: string, info: MenuClick, tabId: number, tab: chrome.tabs.Tab | undefined): Draft {
+  const link = linkPage(linkUrl, { tabId, url: info.pageUrl ?? tab?.url ?? '' }, info.selectionText);
   if (!link.ok) return link;
-  return {
-    ok: true,
-    draft: { tabId: null, url: link.url, title: link.title, recordDate: null, excerpt: link.excerpt, note: '', snapshot: link.isPdf ? 'pdf' : 'none' },
-  };
+  const { url, title, recordDate, excerpt } = link.facts;
+  return { ok: true, draft: { tabId: null, url, title, recordDate, excerpt, note: '', snapshot: link.snapshot } };
 }
 
 async function pageDraft(deps: BackgroundDeps, info: MenuClick, tabId: number): Promise<Draft> {

@@ -39,18 +39,10 @@ export function createHandlers(deps: BackgroundDeps, queue: Queue): Handlers {
       await dismissUnsaved(queue);
       return {};
     },
-    'history/list': async () => ({ history: await items.history.get() }),
     'state/get': async () => {
-      const [pairing, personName, defaults, list, unsaved] = await Promise.all([
-        items.pairing.get(),
-        items.personName.get(),
-        items.defaults.get(),
-        items.queue.get(),
-        items.unsaved.get(),
-      ]);
+      const [pairing, defaults, list, unsaved] = await Promise.all([items.pairing.get(), items.defaults.get(), items.queue.get(), items.unsaved.get()]);
       return {
         paired: pairing ? { spreadsheet: pairing.spreadsheet, person: pairing.person, sheet: pairing.sheet, url: pairing.url } : null,
-        personName,
         defaults,
         unsaved,
         ...summarise(list, pairing),

@@ -6,7 +6,7 @@
  * Sent one at a time; failures worth retrying wait with exponential backoff on a chrome.alarms
  * alarm, refusals wait for a person. The badge counts waiting clips.
  */
-import { checkRequest, type Clip, type ClipError, type SnapshotKind } from '../../shared/clip-protocol.ts';
+import { checkRequest, type Clip, type ClipError, type Snapshot } from '../../shared/clip-protocol.ts';
 import { recordHistory, patchHistory, type HistoryEntry } from '../lib/history-model.ts';
 import { samePairing, type PairingRef } from '../lib/pairing.ts';
 import { backoffDelay, isFor, summarise, type QueueEntry } from '../lib/queue-model.ts';
@@ -18,8 +18,6 @@ import { post } from './transport.ts';
 
 export const QUEUE_ALARM = 'secor-queue';
 export const QUEUE_LIMIT = 1000;
-
-export type Snapshot = { readonly kind: SnapshotKind; readonly name: string; readonly base64: string };
 
 export interface Enqueue {
   readonly clip: Omit<Clip, 'snapshot'>;
@@ -48,7 +46,7 @@ export interface Queue {
   drain(): Promise<void>;
   /** A person's retry: held (or waiting) clips are due now. */
   retry(id: string | null): Promise<number>;
-  /** After a pairing was checked (its tracker just answered): its waiting clips are due now; starts a drain without waiting for it. */
+  /** After a pairing was checked (its tracker just answered): its clips, refused ones too, are due now; starts a drain without waiting for it. */
   paired(): Promise<void>;
   /** Removes the clips waiting for `pairing` (never the current pairing's), with their snapshots. */
   discard(pairing: Pick<PairingRef, 'url' | 'tokenHash'>): Promise<number>;
@@ -156,6 +154,23 @@ export function createQueue(deps: BackgroundDeps): Queue {
     }
   }
 
+  /** The current pairing's clips (one, or all when id is null), held ones too, due now; how many. */
+  async function makeDue(id: string | null): Promise<number> {
+    // Only the current pairing's clips: the others wait for their own tracker.
+    const pairing = await items.pairing.get();
+    const due: string[] = [];
+    const now = deps.now();
+    await items.queue.update((q) =>
+      q.map((e) => {
+        if ((id !== null && e.clip.id !== id) || !isFor(e, pairing)) return e;
+        due.push(e.clip.id);
+        return { ...e, state: 'waiting', nextAt: now };
+      }),
+    );
+    for (const clipId of due) await history(clipId, { state: 'queued', error: undefined });
+    return due.length;
+  }
+
   const queue: Queue = {
     async enqueue({ clip, snapshot, requirementLabel }) {
       const pairing = await items.pairing.get();
@@ -211,24 +226,14 @@ export function createQueue(deps: BackgroundDeps): Queue {
       return running;
     },
     async retry(id) {
-      // Only the current pairing's clips: the others wait for their own tracker.
-      const pairing = await items.pairing.get();
-      const retried: string[] = [];
-      const now = deps.now();
-      await items.queue.update((q) =>
-        q.map((e) => {
-          if ((id !== null && e.clip.id !== id) || !isFor(e, pairing)) return e;
-          retried.push(e.clip.id);
-          return { ...e, state: 'waiting', nextAt: now };
-        }),
-      );
-      for (const clipId of retried) await history(clipId, { state: 'queued', error: undefined });
+      const retried = await makeDue(id);
       await queue.drain();
-      return retried.length;
+      return retried;
     },
     async paired() {
-      const [pairing, now] = [await items.pairing.get(), deps.now()];
-      await items.queue.update((q) => q.map((e) => (isFor(e, pairing) && e.state !== 'held' ? { ...e, nextAt: Math.min(e.nextAt, now) } : e)));
+      // The tracker just answered this pairing's ping: what it refused before (a revoked or
+      // unknown token, most often) is due again, so the old code's refusals are not left standing.
+      await makeDue(null);
       void queue.drain();
     },
     async discard(pairing) {

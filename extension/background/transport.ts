@@ -30,11 +30,12 @@ export async function post(fetchFn: typeof fetch, pairing: Pairing, body: Body):
       signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS),
     });
   } catch (error) {
+    // fetch's own words ("Failed to fetch") tell a person nothing; it fails this way offline.
     const timeout = error instanceof DOMException && error.name === 'TimeoutError';
     return {
       kind: 'retry',
       code: timeout ? 'timeout' : 'network',
-      message: timeout ? 'The tracker did not answer within a minute.' : `The tracker could not be reached (${(error as Error).message || 'network error'}).`,
+      message: timeout ? 'The tracker did not answer within a minute.' : 'The tracker cannot be reached: the network may be down.',
     };
   }
   const text = await response.text().catch(() => '');

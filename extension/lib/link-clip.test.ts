@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { linkClip, looksLikePdf } from './link-clip.ts';
+import { fileNameOf, linkClip, linkPage, looksLikePdf } from './link-clip.ts';
 
 const FROM = 'https://training.example/courses';
 
@@ -23,6 +23,31 @@ describe('a link as a clip', () => {
     });
     expect(linkClip('https://training.example/files/100%.pdf', FROM)).toMatchObject({ ok: false, message: expect.stringMatching(/malformed % escape/) });
     expect(linkClip('not a link', FROM)).toMatchObject({ ok: false, message: expect.stringMatching(/is not a web address/) });
+  });
+
+  it('reads a file name from an address: decoded, empty for a folder', () => {
+    expect(fileNameOf('https://x.example/docs/WHMIS%202026.pdf?dl=1')).toEqual({ ok: true, name: 'WHMIS 2026.pdf' });
+    expect(fileNameOf('https://x.example/docs/')).toEqual({ ok: true, name: '' });
+    expect(fileNameOf('https://x.example/100%.pdf')).toMatchObject({ ok: false });
+  });
+
+  it('makes one page of a link for the popup and the menu: its own words, no date from the page it is on, a PDF saved as itself', () => {
+    const pdf = linkPage('https://training.example/files/First%20Aid.pdf', { tabId: 3, url: FROM });
+    expect(pdf).toMatchObject({
+      ok: true,
+      snapshot: 'pdf',
+      facts: {
+        tabId: 3,
+        title: 'First Aid.pdf',
+        isPdf: true,
+        recordDate: null,
+        dates: [],
+        excerpt: `Linked from ${FROM}`,
+        words: { title: 'First Aid.pdf', headings: [], url: 'https://training.example/files/First%20Aid.pdf', text: '' },
+      },
+    });
+    expect(linkPage('https://training.example/course/7', { tabId: 3, url: FROM })).toMatchObject({ ok: true, snapshot: 'none', facts: { isPdf: false } });
+    expect(linkPage('https://training.example/100%.pdf', { tabId: 3, url: FROM })).toMatchObject({ ok: false });
   });
 
   it('looks like a PDF by its path or its content type', () => {

@@ -4,7 +4,6 @@
  */
 import type { RequirementChoice, SnapshotKind } from '../../shared/clip-protocol.ts';
 import type { DateCandidate } from './record-date.ts';
-import type { HistoryEntry } from './history-model.ts';
 import type { PairingRef } from './pairing.ts';
 import type { QueueSummary } from './queue-model.ts';
 import type { Defaults, Unsaved } from './storage.ts';
@@ -54,7 +53,6 @@ export interface RequirementsList {
 
 export interface StateView extends QueueSummary {
   readonly paired: { readonly spreadsheet: string; readonly person: string; readonly sheet: string; readonly url: string } | null;
-  readonly personName: string;
   readonly defaults: Defaults;
   /** The last quick save that did not happen, until the popup has shown it. */
   readonly unsaved: Unsaved | null;
@@ -72,7 +70,6 @@ export interface Messages {
   /** Discards the clips waiting for that pairing (never the current one's): a person confirmed it. */
   'queue/discard': { request: { pairing: Pick<PairingRef, 'url' | 'tokenHash'> }; response: { discarded: number } };
   'unsaved/dismiss': { request: Record<string, never>; response: Record<string, never> };
-  'history/list': { request: Record<string, never>; response: { history: HistoryEntry[] } };
   'state/get': { request: Record<string, never>; response: StateView };
 }
 

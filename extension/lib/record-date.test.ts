@@ -13,15 +13,15 @@ describe('recordDateOf: a page text in, the record date out (golden cases)', () 
     ['WCB clearance letter dated November 12, 2026 for account 1234567', '2026-11-12'],
     ['Printed 2026-11-20. Training completed on 4 Sep 2026.', '2026-09-04'],
   ])('%s → %s', (text, expected) => {
-    expect(recordDateOf({ text }, TODAY)).toBe(expected);
+    expect(recordDateOf(findRecordDates({ text }, TODAY))).toBe(expected);
   });
 
   it('has none when the only date is an expiry', () => {
-    expect(recordDateOf({ text: 'Your ticket expires on 15 Jan 2029.' }, TODAY)).toBeNull();
+    expect(recordDateOf(findRecordDates({ text: 'Your ticket expires on 15 Jan 2029.' }, TODAY))).toBeNull();
   });
 
   it('has none in a page without a day', () => {
-    expect(recordDateOf({ text: 'Fall protection training, spring 2026' }, TODAY)).toBeNull();
+    expect(recordDateOf(findRecordDates({ text: 'Fall protection training, spring 2026' }, TODAY))).toBeNull();
   });
 
   it('prefers the selection over the page', () => {

@@ -83,8 +83,8 @@ export function findRecordDates(input: { selection?: string; text?: string; titl
   return [...best.values()].sort((a, b) => b.score - a.score).map((c) => ({ ...c, score: Math.round(c.score * 100) / 100 }));
 }
 
-/** The proposed record date, or null when none reads as one. */
-export function recordDateOf(input: { selection?: string; text?: string; title?: string }, reference = new Date()): string | null {
-  const first = findRecordDates(input, reference)[0];
+/** The proposed record date of findRecordDates' candidates: the best one scoring above zero, or null when none reads as one. */
+export function recordDateOf(candidates: readonly DateCandidate[]): string | null {
+  const first = candidates[0];
   return first && first.score > 0 ? first.date : null;
 }

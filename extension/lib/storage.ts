@@ -75,7 +75,6 @@ export const DEFAULT_TUNING: Tuning = { retryBaseMs: 30_000, retryMaxMs: 60 * 60
 
 export const items = {
   pairing: storageItem<PairingInfo | null>('pairing', null),
-  personName: storageItem<string>('personName', ''),
   defaults: storageItem<Defaults>('defaults', { snapshot: 'mhtml' }),
   /** Targets most recent first (a row with its item's text: rows move). */
   recent: storageItem<Target[]>('recentTargets', []),

@@ -1,4 +1,4 @@
-/** Options: pair with a tracker (a pasted code, checked with a ping before it is kept), name, defaults, unpair. */
+/** Options: pair with a tracker (a pasted code, checked with a ping before it is kept), defaults, unpair. */
 import { useEffect, useState } from 'preact/hooks';
 import { send, type StateView } from '../lib/messages.ts';
 import { items, type Defaults } from '../lib/storage.ts';
@@ -75,9 +75,6 @@ export function Options() {
         <WaitingClips groups={state.elsewhere} howToPair="paste that tracker's pairing code above and Pair" onChange={reload} />
       </section>
       <section>
-        <label for="name">Your name</label>
-        <input id="name" type="text" value={state.personName} onChange={(e) => void items.personName.set(e.currentTarget.value.trim()).then(reload)} />
-        <div class="muted">Shown in the clipper. The tracker records each clip under the person its pairing code was made for.</div>
         <label for="snap">Default snapshot</label>
         <select
           id="snap"

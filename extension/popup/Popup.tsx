@@ -4,19 +4,16 @@
  * confirms the row or refuses it. Opened by the toolbar button, Alt+Shift+S, or as a window from a
  * context menu (?tab=<id>, and &link=<url> for a link).
  */
-import { useEffect, useMemo, useState } from 'preact/hooks';
-import type { RequirementChoice, SnapshotKind } from '../../shared/clip-protocol.ts';
-import type { HistoryEntry } from '../lib/history-model.ts';
-import { linkClip } from '../lib/link-clip.ts';
+import { useEffect, useState } from 'preact/hooks';
+import type { RequirementChoice } from '../../shared/clip-protocol.ts';
+import { linkPage } from '../lib/link-clip.ts';
 import { send, type PageFacts, type RequirementsList, type StateView } from '../lib/messages.ts';
-import { items } from '../lib/storage.ts';
-import { searchRequirements } from '../lib/search.ts';
 import type { Suggestions } from '../lib/suggest.ts';
-import { findChoice, targetOf } from '../lib/target.ts';
+import { targetOf } from '../lib/target.ts';
 import { WaitingClips } from '../ui/WaitingClips.tsx';
-
-type Snap = SnapshotKind | 'none';
-const SNAP_LABEL: Record<Snap, string> = { mhtml: 'Page archive', png: 'Screenshot', pdf: 'The PDF itself', none: 'Link only' };
+import { ClipState } from './ClipState.tsx';
+import { RequirementPicker } from './RequirementPicker.tsx';
+import { SNAP_LABEL, SnapshotChoice, type Snap } from './SnapshotChoice.tsx';
 
 async function targetTab(tabParam: string | null): Promise<number> {
   if (tabParam !== null && /^\d+$/.test(tabParam)) return Number(tabParam);
@@ -25,16 +22,11 @@ async function targetTab(tabParam: string | null): Promise<number> {
   return tab.id;
 }
 
-function label(c: RequirementChoice): string {
-  return `${c.id ?? `Row ${c.row}`} · ${c.text}`;
-}
-
 export function Popup({ tabParam, link }: { tabParam: string | null; link: string | null }) {
   const [state, setState] = useState<StateView | null>(null);
   const [page, setPage] = useState<PageFacts | null>(null);
   const [list, setList] = useState<RequirementsList | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
-  const [query, setQuery] = useState('');
   const [picked, setPicked] = useState<RequirementChoice | null>(null);
   const [suggested, setSuggested] = useState<Suggestions | null>(null);
   const [date, setDate] = useState('');
@@ -43,7 +35,6 @@ export function Popup({ tabParam, link }: { tabParam: string | null; link: strin
   const [saving, setSaving] = useState(false);
   const [saveError, setSaveError] = useState<{ message: string; alternatives: readonly Snap[] } | null>(null);
   const [clipId, setClipId] = useState<string | null>(null);
-  const [entry, setEntry] = useState<HistoryEntry | null>(null);
 
   const reloadState = () => void send('state/get', {}).then(setState);
 
@@ -56,22 +47,12 @@ export function Popup({ tabParam, link }: { tabParam: string | null; link: strin
         if (view.unsaved) void send('unsaved/dismiss', {});
         const tabId = await targetTab(tabParam);
         const facts = await send('page/capture', { tabId });
-        const fromLink = link ? linkClip(link, facts.url) : null;
+        const fromLink = link ? linkPage(link, facts) : null;
         if (fromLink && !fromLink.ok) throw new Error(fromLink.message);
-        // A link is suggested for by its own title and address, not by the page it is on.
-        const linked = fromLink
-          ? {
-              ...facts,
-              url: fromLink.url,
-              title: fromLink.title,
-              isPdf: fromLink.isPdf,
-              excerpt: fromLink.excerpt,
-              words: { title: fromLink.title, headings: [], url: fromLink.url, text: '' },
-            }
-          : facts;
+        const linked = fromLink ? fromLink.facts : facts;
         setPage(linked);
         setDate(linked.recordDate ?? '');
-        setSnap(linked.isPdf ? 'pdf' : link ? 'none' : view.defaults.snapshot);
+        setSnap(fromLink ? fromLink.snapshot : linked.isPdf ? 'pdf' : view.defaults.snapshot);
         if (view.paired) {
           setList(await send('requirements/list', { refresh: true }));
           const ranked = await send('requirements/suggest', { page: linked.words });
@@ -85,31 +66,6 @@ export function Popup({ tabParam, link }: { tabParam: string | null; link: strin
       }
     })();
   }, []);
-
-  // The clip's state comes from the history the background keeps in storage.
-  useEffect(() => {
-    if (!clipId) return;
-    const read = () => void items.history.get().then((h) => setEntry(h.find((e) => e.id === clipId) ?? null));
-    const listener = (changes: Record<string, chrome.storage.StorageChange>, area: string) => {
-      if (area === 'local' && items.history.key in changes) read();
-    };
-    chrome.storage.onChanged.addListener(listener);
-    read();
-    return () => chrome.storage.onChanged.removeListener(listener);
-  }, [clipId]);
-
-  const choices = list?.requirements ?? [];
-  const suggestions = suggested?.ranked ?? [];
-  // A remembered row item is found again by its text, wherever the team moved it.
-  const recent = useMemo(
-    () =>
-      (list?.recent ?? [])
-        .map((t) => findChoice(t, choices))
-        .filter((c): c is RequirementChoice => !!c)
-        .slice(0, 3),
-    [list, choices],
-  );
-  const found = useMemo(() => searchRequirements(query, choices), [query, choices]);
 
   async function save(snapshot: Snap = snap) {
     if (!page || picked === null) return;
@@ -173,37 +129,7 @@ export function Popup({ tabParam, link }: { tabParam: string | null; link: strin
       </main>
     );
 
-  if (clipId) {
-    const s = entry?.state ?? 'queued';
-    return (
-      <main>
-        <h1>{page.title}</h1>
-        <p data-testid="clip-state" data-state={s} class={`banner ${s === 'saved' ? 'ok' : s === 'failed' ? 'bad' : 'info'}`} role="status">
-          {s === 'saved' && entry?.saved
-            ? `Saved to row ${entry.saved.row} of ${entry.saved.sheet}${entry.saved.duplicate ? ' (it was already there)' : ''}.`
-            : s === 'failed' && entry?.error
-              ? `${entry.error.retryable ? 'Not saved yet' : 'Not saved'}: ${entry.error.message}${entry.error.retryable && entry.error.nextAt ? ` Trying again at ${new Date(entry.error.nextAt).toLocaleTimeString()}.` : ''}`
-              : s === 'sending'
-                ? 'Sending to the tracker…'
-                : s === 'discarded'
-                  ? 'Discarded before it was sent.'
-                  : 'Queued: it will be sent as soon as the tracker answers.'}
-        </p>
-        {s === 'failed' && (
-          <button type="button" onClick={() => void send('clip/retry', { id: clipId })}>
-            Retry
-          </button>
-        )}
-        <p class="muted">{entry?.requirementLabel}</p>
-      </main>
-    );
-  }
-
-  const pick = (c: RequirementChoice) => (
-    <button type="button" aria-pressed={picked?.row === c.row} onClick={() => setPicked(c)} title={c.evidence.join(', ')}>
-      {label(c)}
-    </button>
-  );
+  if (clipId) return <ClipState clipId={clipId} title={page.title} />;
 
   return (
     <main>
@@ -232,60 +158,12 @@ export function Popup({ tabParam, link }: { tabParam: string | null; link: strin
         {page.dates[0] && page.recordDate ? `Found: “${page.dates[0].context}”` : 'No record date found on the page: enter it if the record has one.'}
       </div>
 
-      {state.paired && (
-        <fieldset>
-          <label for="search">Requirement</label>
-          {list?.stale && <div class="banner bad">{list.stale}</div>}
-          <p class={picked ? 'chosen' : 'muted'} data-testid="chosen">
-            {picked
-              ? `${suggested?.confident && picked.row === suggestions[0]?.choice.row ? 'Suggested for this page' : 'Chosen'}: ${label(picked)}`
-              : 'Choose the requirement this page is evidence for.'}
-          </p>
-          {suggestions.length > 0 && (
-            <div class="chips" data-testid="suggested">
-              <span class="muted">Suggested: </span>
-              {suggestions.map((s) => pick(s.choice))}
-            </div>
-          )}
-          {recent.length > 0 && (
-            <div class="chips" data-testid="recent">
-              <span class="muted">Recently used: </span>
-              {recent.map((c) => pick(c))}
-            </div>
-          )}
-          <input
-            id="search"
-            type="search"
-            placeholder="Search requirements (e.g. training, E5-02)"
-            value={query}
-            onInput={(e) => setQuery(e.currentTarget.value)}
-          />
-          <ul class="choices" data-testid="choices">
-            {found.slice(0, 50).map((c) => (
-              <li key={c.row}>{pick(c)}</li>
-            ))}
-            {found.length === 0 && <li class="muted">No requirement matches “{query}”.</li>}
-          </ul>
-        </fieldset>
-      )}
+      {state.paired && <RequirementPicker list={list} suggested={suggested} picked={picked} onPick={setPicked} />}
 
       <label for="note">Note</label>
       <textarea id="note" rows={2} maxLength={1000} value={note} onInput={(e) => setNote(e.currentTarget.value)} />
 
-      <span class="label" id="snapshot-label">
-        Snapshot
-      </span>
-      <div class="chips" role="radiogroup" aria-labelledby="snapshot-label">
-        {(['mhtml', 'png', 'pdf', 'none'] as const)
-          .filter((k) => k !== 'pdf' || page.isPdf)
-          .filter((k) => !link || k === 'pdf' || k === 'none')
-          .map((k) => (
-            // biome-ignore lint/a11y/useSemanticElements: chips that look and click like buttons, read as one choice of several.
-            <button type="button" role="radio" aria-checked={snap === k} onClick={() => setSnap(k)}>
-              {SNAP_LABEL[k]}
-            </button>
-          ))}
-      </div>
+      <SnapshotChoice snap={snap} onChoose={setSnap} isPdf={page.isPdf} isLink={link !== null} />
 
       {saveError && (
         <div class="banner bad" role="alert">
