@@ -888,12 +888,12 @@ describe('the sidebar (built Sidebar.html in Chromium)', { timeout: 20_000 }, ()
     await page.getByRole('heading', { name: 'Check the installation' }).waitFor();
     expect(await calls(page, 'getSidebarState')).toEqual([]);
     expect(await page.getByTestId('check-summary').textContent()).toBe('2 problems to fix: each says what to do.');
-    const problems = page.locator('.check.is-problem');
+    const problems = page.locator('.install-check.is-problem');
     expect(await problems.count()).toBe(2);
     expect(await problems.first().textContent()).toMatch(
       /^!Problem: The colour rules on the tracker2 of the add-on's 4.*What to do: Choose Set up this sheet and press Confirm/,
     );
-    expect(await page.locator('.check.is-ok').first().textContent()).toMatch(/Works: The tracker is set up/);
+    expect(await page.locator('.install-check.is-ok').first().textContent()).toMatch(/Works: The tracker is set up/);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(300);
     await page.screenshot({ path: join(SCREENSHOTS, 'sidebar-check.png') });
 

@@ -219,7 +219,7 @@ describe('the workbench in Chromium', () => {
     await expect.poll(() => frame.getByTestId('check-summary').textContent()).toBe('Everything the add-on relies on works.');
     const checks = frame.getByTestId('check');
     expect(await checks.count()).toBe(9);
-    expect(await frame.locator('.check.is-problem').count()).toBe(0);
+    expect(await frame.locator('.install-check.is-problem').count()).toBe(0);
     // The workbench confirmed its own /exec address when it started listening.
     expect(await checks.filter({ hasText: "The clipper's web app address" }).textContent()).toContain(
       `Pairing codes carry http://127.0.0.1:${workbench.port}/exec.`,

@@ -2,6 +2,7 @@ import type { ActionPlanView } from '../server/views.ts';
 import { Collapsible } from './Collapsible.tsx';
 import { GoToRow } from './GoToRow.tsx';
 import { dayText } from './format.ts';
+import './ActionProgress.css';
 
 interface Props {
   readonly actions: ActionPlanView;

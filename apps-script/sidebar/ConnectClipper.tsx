@@ -1,6 +1,7 @@
 import { useRef, useState } from 'preact/hooks';
 import type { ClipperAddress, ClipperPairing, ClipperPerson } from '../server/views.ts';
 import { timeText } from './format.ts';
+import './ConnectClipper.css';
 
 interface Props {
   readonly address: ClipperAddress;

@@ -1,6 +1,7 @@
 import type { ElementView, PredictedElementView, ReadinessView } from '../server/views.ts';
 import { Collapsible } from './Collapsible.tsx';
 import { percentText, plural, shortName } from './format.ts';
+import './ElementBars.css';
 
 interface Props {
   readonly prediction: ReadinessView['prediction'];

@@ -2,6 +2,7 @@ import type { EvidenceSource } from '../../shared/index.ts';
 import type { ReadinessView } from '../server/views.ts';
 import { Collapsible } from './Collapsible.tsx';
 import { GoToRow } from './GoToRow.tsx';
+import './EvidenceSources.css';
 
 interface Props {
   readonly view: ReadinessView;

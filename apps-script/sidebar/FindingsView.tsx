@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { FindingsPreview } from '../server/views.ts';
 import { dayText, plural } from './format.ts';
+import './FindingsView.css';
 
 interface Props {
   readonly preview: FindingsPreview | null;

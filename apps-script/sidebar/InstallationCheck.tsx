@@ -1,5 +1,6 @@
 import type { InstallationReport } from '../server/views.ts';
 import { plural, timeText } from './format.ts';
+import './InstallationCheck.css';
 
 interface Props {
   readonly report: InstallationReport;
@@ -19,7 +20,7 @@ export function InstallationCheck({ report, busy, onCheckAgain, onBack }: Props)
       </p>
       <ul class="checks">
         {report.checks.map((check) => (
-          <li key={check.name} class={`check ${check.ok ? 'is-ok' : 'is-problem'}`} data-testid="check">
+          <li key={check.name} class={`install-check ${check.ok ? 'is-ok' : 'is-problem'}`} data-testid="check">
             <span class="check-mark" aria-hidden="true">
               {check.ok ? '✓' : '!'}
             </span>

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { RequirementView } from '../server/views.ts';
 import { Collapsible } from './Collapsible.tsx';
+import './MissingRequirements.css';
 
 interface Props {
   readonly missing: readonly RequirementView[];

@@ -2,6 +2,7 @@ import type { PracticeView, PractisedRequirementView } from '../server/views.ts'
 import { Collapsible } from './Collapsible.tsx';
 import { GoToRow } from './GoToRow.tsx';
 import { percentText, plural } from './format.ts';
+import './PracticePanel.css';
 
 interface Props {
   readonly practice: PracticeView;

@@ -3,6 +3,7 @@ import { ELEMENTS } from '../../shared/index.ts';
 import type { SettingsView as Settings } from '../server/views.ts';
 import { Collapsible } from './Collapsible.tsx';
 import { WeeklyDigest } from './WeeklyDigest.tsx';
+import './SettingsView.css';
 
 interface Props {
   readonly settings: Settings;

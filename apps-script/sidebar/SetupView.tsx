@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import { ACTIVITY_LABEL, type LogActivity, type Role, ROLE_LABEL, ROLES, SHEET_KIND_LABEL } from '../../shared/index.ts';
 import type { SetupChoice, SetupProposal, SheetKindChoice, SheetKindView } from '../server/views.ts';
 import { confidenceText } from './format.ts';
+import './SetupView.css';
 
 interface Props {
   readonly proposal: SetupProposal;

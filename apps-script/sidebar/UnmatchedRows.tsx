@@ -2,6 +2,7 @@ import { useEffect, useRef } from 'preact/hooks';
 import type { ReadinessView, UnmatchedRow } from '../server/views.ts';
 import { Collapsible } from './Collapsible.tsx';
 import { GoToRow } from './GoToRow.tsx';
+import './UnmatchedRows.css';
 
 interface Props {
   readonly rows: readonly UnmatchedRow[];

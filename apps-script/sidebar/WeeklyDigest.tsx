@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { WeeklyDigestView } from '../server/views.ts';
 import { call, messageOf } from './rpc.ts';
+import './WeeklyDigest.css';
 
 /**
  * The weekly digest's switch in the settings: off until the coordinator turns it on. It takes
