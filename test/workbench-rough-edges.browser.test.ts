@@ -83,4 +83,41 @@ describe('the workbench, as a new user meets it', () => {
     expect(shown).toBe('1');
     expect(await page.locator('#grid tr[data-row="1"] td[data-col="1"]').textContent()).toBe('Requirement');
   }, 60_000);
+
+  it("inserts, deletes and moves rows and columns from their headers' menus, and the add-on finds its columns again by their tags", async () => {
+    await page.click('#tabs button:has-text("northwind-tracker")');
+    const frame = await sidebar();
+    await frame.getByTestId('overall-percent').waitFor();
+    const before = await frame.getByTestId('overall-percent').textContent();
+    const header = () => page.$$eval('#grid tr[data-row] ', (rows) => rows.map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent ?? '')));
+    const readinessColumn = async () => {
+      const rows = await header();
+      const at = rows.findIndex((cells) => cells.includes('Readiness'));
+      return { row: at + 1, col: rows[at]!.indexOf('Readiness') + 1 };
+    };
+    const start = await readinessColumn();
+
+    // A column inserted left of E, and row 2 (above the header) deleted, as a team reshapes its sheet.
+    await page.click('#grid thead th[data-col-head="5"]', { button: 'right' });
+    await page.getByRole('menuitem', { name: 'Insert 1 column left' }).click();
+    await expect.poll(async () => (await readinessColumn()).col).toBe(start.col + 1);
+    await page.click('#grid th[data-row-head="2"]', { button: 'right' });
+    await page.getByRole('menuitem', { name: 'Delete row 2' }).click();
+    await expect.poll(async () => (await readinessColumn()).row).toBe(start.row - 1);
+    // A row moved down: its cells go with it.
+    // The first item, now on row start.row (the header moved up by one), goes below the second.
+    const moved = (await header())[start.row - 1]![1];
+    await page.click(`#grid th[data-row-head="${start.row}"]`, { button: 'right' });
+    await page.getByRole('menuitem', { name: 'Move row down' }).click();
+    await expect.poll(async () => (await header())[start.row]![1]).toBe(moved);
+
+    // The scan finds the tracker's columns where they are now: the same prediction, verdicts in the moved Readiness column.
+    const again = await sidebar();
+    await again.getByRole('button', { name: 'Rescan' }).click();
+    await expect.poll(() => again.getByTestId('status').textContent()).toContain('Scan complete');
+    expect(await again.getByTestId('overall-percent').textContent()).toBe(before);
+    const { row, col } = await readinessColumn();
+    const verdicts = (await header()).slice(row).map((cells) => cells[col - 1] ?? '');
+    expect(verdicts.filter((v) => /^(READY|GAP|WARNING|N\/A)/.test(v)).length).toBeGreaterThan(30);
+  }, 60_000);
 });

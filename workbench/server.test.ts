@@ -295,3 +295,20 @@ describe('a menu item that fails', () => {
     }
   });
 });
+
+describe("a sheet's shape changed in the workbench", () => {
+  it('refuses a change it cannot read with what to send, and changes nothing', async () => {
+    const before = readFileSync(workbench.session.stateFile, 'utf8');
+    for (const [body, message] of [
+      [{ sheet: 'northwind-tracker', op: 'insert', axis: 'diagonal', index: 2 }, '"axis" must be "rows" or "columns".'],
+      [{ sheet: 'northwind-tracker', op: 'insert', axis: 'rows', index: 0 }, '"index" must be a row or column number (1-based).'],
+      [{ sheet: 'northwind-tracker', op: 'fold', axis: 'rows', index: 2 }, '"op" must be "insert", "delete" or "move".'],
+      [{ sheet: 'northwind-tracker', op: 'move', axis: 'rows', index: 2 }, '"to" must be a row or column number (1-based).'],
+    ] as const) {
+      const reply = await postJson('/api/rearrange', body);
+      expect(reply.status).toBe(400);
+      expect(reply.json()).toEqual({ error: message });
+    }
+    expect(readFileSync(workbench.session.stateFile, 'utf8')).toBe(before);
+  });
+});

@@ -6,6 +6,7 @@
  *   GET  /api/state        sheets, cells and colours, selection, sidebar, new toasts
  *   POST /api/edit         {sheet, row, col, value}: types into a cell, runs onEdit
  *   POST /api/activate     {sheet}: switches sheet
+ *   POST /api/rearrange    {sheet, op: insert|delete|move, axis: rows|columns, index, count?, to?}: as Sheets' row and column menus
  *   POST /api/menu         {name}: runs an item of the add-on's menu (what it threw comes back as menuError)
  *   POST /api/run          {name, args}: a google.script.run call from the sidebar
  *   GET  /sidebar?view=    the sidebar HTML, wired to /api/run
@@ -138,6 +139,11 @@ export function createWorkbenchServer(session: WorkbenchSession, portOf: () => n
       case 'POST /api/activate': {
         const body = await readJson(req);
         session.activate(body.sheet);
+        return sendJson(res, 200, session.state());
+      }
+      case 'POST /api/rearrange': {
+        const body = await readJson(req);
+        session.rearrange(body.sheet, body);
         return sendJson(res, 200, session.state());
       }
       case 'POST /api/menu': {

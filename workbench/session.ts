@@ -367,6 +367,38 @@ export class WorkbenchSession {
     this.save();
   }
 
+  /**
+   * A person's change to the sheet's shape, as Sheets' row and column menus make it: insert before,
+   * delete, or move `count` rows or columns from `index` (1-based) to before `to`. Sheets runs no
+   * onEdit for these (an installable onChange would see them; the add-on has none): the add-on's
+   * next read finds its columns by their tags.
+   */
+  rearrange(sheetName: unknown, change: unknown): void {
+    const sheet = this.sheetNamed(sheetName);
+    const c = (change ?? {}) as { op?: unknown; axis?: unknown; index?: unknown; count?: unknown; to?: unknown };
+    const whole = (n: unknown, what: string): number => {
+      if (!Number.isInteger(n) || (n as number) < 1) throw new WorkbenchError(`"${what}" must be a row or column number (1-based).`);
+      return n as number;
+    };
+    if (c.axis !== 'rows' && c.axis !== 'columns') throw new WorkbenchError('"axis" must be "rows" or "columns".');
+    const index = whole(c.index, 'index');
+    const count = c.count === undefined ? 1 : whole(c.count, 'count');
+    const name = sheet.getName() as string;
+    const rows = c.axis === 'rows';
+    try {
+      if (c.op === 'insert') rows ? this.person.insertRows(name, index, count) : this.person.insertColumns(name, index, count);
+      else if (c.op === 'delete') rows ? this.person.deleteRows(name, index, count) : this.person.deleteColumns(name, index, count);
+      else if (c.op === 'move') {
+        const to = whole(c.to, 'to');
+        rows ? this.person.moveRows(name, index, count, to) : this.person.moveColumns(name, index, count, to);
+      } else throw new WorkbenchError('"op" must be "insert", "delete" or "move".');
+    } catch (error) {
+      throw error instanceof WorkbenchError ? error : new WorkbenchError(messageOf(error));
+    } finally {
+      this.save();
+    }
+  }
+
   /** The add-on's menu items, as onOpen built them. */
   menuItems(): { caption: string; functionName: string }[] {
     return menuFunctions(this.host.ui.menus);
