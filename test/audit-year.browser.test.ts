@@ -86,6 +86,11 @@ describe('the audit year in the workbench', () => {
     let frame = await sidebar();
     await frame.getByLabel('Findings').fill(FIVE_FINDINGS);
     await frame.getByLabel('Audit year').fill('2026');
+    // An edit in the grid meanwhile leaves the paste in hand where it was (only the readiness view reloads).
+    const src = await page.$eval('#sidebar', (el) => (el as HTMLIFrameElement).src);
+    await typeInto(20, 9, 'note while pasting');
+    expect(await page.$eval('#sidebar', (el) => (el as HTMLIFrameElement).src)).toBe(src);
+    expect(await frame.getByLabel('Findings').inputValue()).toBe(FIVE_FINDINGS);
     await frame.getByRole('button', { name: 'Read findings' }).click();
     const findings = frame.getByTestId('audit-finding');
     await expect.poll(() => findings.count(), { timeout: 10_000 }).toBe(5);
