@@ -5,6 +5,7 @@ import type { TrackerItem } from './items.ts';
 import { DEFAULT_PROFILE, type Profile } from './profile.ts';
 import { REFERENCE_CHECKLIST } from './reference/checklist.ts';
 import type { ReferenceRequirement } from './reference/types.ts';
+import { trackerItem } from './test-support/tracker-item.ts';
 
 const today: Day = dayFromIso('2026-11-26')!;
 
@@ -14,8 +15,6 @@ function requirement(id: string): ReferenceRequirement {
   return found;
 }
 
-/** E1-01 signed policy: refresh every 365 days. */
-const POLICY = requirement('E1-01');
 /** E4-02 worksite inspections: refresh every 30 days, evidence window 365. */
 const INSPECTIONS = requirement('E4-02');
 /** E3-04 PPE: no refresh interval, evidence window 365. */
@@ -25,29 +24,7 @@ const POLICY_CONTENTS = requirement('E1-02');
 
 /** A ready, dated (5 days ago), owned item matched to E1-01; override what a test is about. */
 function item(overrides: Partial<TrackerItem> = {}): TrackerItem {
-  return {
-    row: 5,
-    text: 'Signed H&S policy',
-    element: 'E1',
-    requirement: POLICY,
-    matchScore: 1,
-    candidates: [],
-    evidence: 'https://drive.example.com/policy.pdf',
-    evidencePlaceholder: null,
-    owner: 'Dana',
-    hasDateColumn: true,
-    hasOwnerColumn: true,
-    date: today - 5,
-    unreadableDate: null,
-    due: null,
-    dueKind: 'deadline',
-    interval: null,
-    statusSays: 'done',
-    notApplicable: false,
-    points: null,
-    clips: 0,
-    ...overrides,
-  };
+  return trackerItem(today, overrides);
 }
 
 /** An item matched to E4-02 (30-day refresh), dated as given. */

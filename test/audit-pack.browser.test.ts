@@ -3,46 +3,29 @@
  * session's workbook, whose pages pdf.js renders to images IN CHROMIUM; their text must show every
  * ready requirement's evidence and date, and their links must be real link annotations.
  */
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { exportXlsx } from '../workbench/exports.ts';
-import { type RunningWorkbench, startWorkbench } from '../workbench/server.ts';
 import { workbookPackPdf } from '../cli/main.ts';
 import { readXlsx } from '../cli/read-xlsx.ts';
 import { pdfText } from '../cli/pdf-text.ts';
 import { dayFromIso } from '../shared/index.ts';
-import { launchChromium, SCREENSHOTS } from './chromium.ts';
+import { SCREENSHOTS } from './chromium.ts';
+import { useWorkbenchPage } from './workbench-page.ts';
 import { renderPdfPages } from './pdf-pages.ts';
 
 const SAMPLE = join(import.meta.dirname, '..', 'samples', 'northwind-safety.xlsx');
 const TODAY = '2026-11-26';
 
-let dir: string;
-let workbench: RunningWorkbench;
-let browser: Browser;
+const wb = useWorkbenchPage(SAMPLE, TODAY);
 
-beforeAll(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'secor-pack-'));
-  workbench = await startWorkbench({ trackerPath: SAMPLE, stateDir: dir, today: TODAY, port: 0, fresh: true });
-  browser = await launchChromium();
-}, 60_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await workbench?.close();
-  if (dir) rmSync(dir, { recursive: true, force: true });
-});
-
-/** Text as pdf.js gives it back: runs of spaces (line ends, text runs) as one. */
 const squeeze = (text: string) => text.replace(/\s+/g, ' ').trim();
 
 describe('the audit pack in the workbench', () => {
   it('downloads the PDF of the workbook, whose rendered pages show the evidence and date of every ready requirement, with links', async () => {
-    const page = await browser.newPage();
-    await page.goto(workbench.url);
+    const page = await wb.browser.newPage();
+    await page.goto(wb.workbench.url);
     const [download] = await Promise.all([page.waitForEvent('download'), page.click('#audit-pack')]);
     expect(download.suggestedFilename()).toMatch(/audit pack\.pdf$/);
     const pdf = readFileSync((await download.path())!);
@@ -50,13 +33,13 @@ describe('the audit pack in the workbench', () => {
     await page.close();
 
     // The pack the page's PDF was built from: the same workbook, through the same CLI path.
-    const { fileName, body } = await exportXlsx(workbench.session.host);
+    const { fileName, body } = await exportXlsx(wb.workbench.session.host);
     const { pack, pages: pageCount } = await workbookPackPdf(fileName, await readXlsx(body, fileName, undefined), {
       today: dayFromIso(TODAY)!,
       slashOrder: 'month-first',
     });
 
-    const { page: viewer, pages } = await renderPdfPages(browser, pdf);
+    const { page: viewer, pages } = await renderPdfPages(wb.browser, pdf);
     expect(pages).toHaveLength(pageCount);
     const all = squeeze(pages.map((p) => p.text).join(' '));
     expect(squeeze(pages[0]!.text)).toContain(`Predicted: ${pack.pass ? 'PASS' : 'FAIL'}`);
@@ -82,8 +65,8 @@ describe('the audit pack in the workbench', () => {
   }, 60_000);
 
   it("saves the pack as a Google Doc from the sidebar's Build audit pack, and links to it", async () => {
-    const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
-    await page.goto(workbench.url);
+    const page = await wb.browser.newPage({ viewport: { width: 1400, height: 900 } });
+    await page.goto(wb.workbench.url);
     await page.waitForSelector('nav.menu button[data-menu="setUpThisSheet"]');
     await page.click('nav.menu button[data-menu="setUpThisSheet"]');
     const frameOf = async () => {
@@ -108,7 +91,7 @@ describe('the audit pack in the workbench', () => {
     expect(await sidebar.getByTestId('status').textContent()).toMatch(
       /Audit pack saved in your Drive: SECOR audit pack - northwind-safety - 2026-11-26 \d\d\.\d\d\.\d\d \(predicted (PASS|FAIL) at \d+\.\d %\)\./,
     );
-    const drive = join(dir, 'drive', 'northwind-safety.xlsx');
+    const drive = join(wb.stateDir, 'drive', 'northwind-safety.xlsx');
     expect(readdirSync(drive).filter((f) => f.endsWith('.gdoc.html'))).toHaveLength(1);
     await page.close();
   }, 60_000);

@@ -5,31 +5,18 @@
  */
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { FIVE_FINDINGS } from '../shared/test-support/audit-report.ts';
 import { SCREENSHOTS } from './chromium.ts';
-import { openWorkbenchPage, type WorkbenchPage } from './workbench-page.ts';
+import { useWorkbenchPage } from './workbench-page.ts';
 
 const SAMPLE = join(import.meta.dirname, '..', 'samples', 'northwind-tracker.csv');
 const OVERDUE = 'rgb(244, 199, 195)';
 
-let bench: WorkbenchPage;
-let page: Page;
-let sidebar: WorkbenchPage['sidebar'];
-let menu: WorkbenchPage['menu'];
-let typeInto: WorkbenchPage['typeInto'];
+const bench = useWorkbenchPage(SAMPLE);
+const { sidebar, menu, typeInto } = bench;
 
-beforeAll(async () => {
-  bench = await openWorkbenchPage(SAMPLE);
-  ({ page, sidebar, menu, typeInto } = bench);
-}, 60_000);
-
-afterAll(async () => {
-  await bench?.close();
-});
-
-const activeTab = () => page.locator('#tabs button[aria-selected="true"]').textContent();
+const activeTab = () => bench.page.locator('#tabs button[aria-selected="true"]').textContent();
 
 describe('the audit year in the workbench', () => {
   it('sets the tracker up', async () => {
@@ -59,13 +46,13 @@ describe('the audit year in the workbench', () => {
     expect(await frame.getByTestId('overall-percent').textContent()).toBe(overall);
     await frame.getByTestId('practice').evaluate((el) => el.scrollIntoView({ block: 'start' }));
     mkdirSync(SCREENSHOTS, { recursive: true });
-    await page.screenshot({ path: join(SCREENSHOTS, 'practice-log.png') });
+    await bench.page.screenshot({ path: join(SCREENSHOTS, 'practice-log.png') });
   }, 90_000);
 
   it('walks the site: the Site Walk sheet from the menu, In place filled, the observation score, an item not in place', async () => {
     await menu('walkTheSite');
     await expect.poll(activeTab).toBe('Site Walk');
-    const keys = await page.$$eval('#grid tbody tr', (rows) => rows.map((tr) => tr.querySelectorAll('td')[6]?.textContent ?? ''));
+    const keys = await bench.page.$$eval('#grid tbody tr', (rows) => rows.map((tr) => tr.querySelectorAll('td')[6]?.textContent ?? ''));
     const rowOf = (key: string) => keys.indexOf(key) + 1;
     await typeInto(rowOf('E3-02.1'), 3, 'Yes');
     await typeInto(rowOf('E3-02.2'), 3, 'No');
@@ -78,7 +65,7 @@ describe('the audit year in the workbench', () => {
     await expect.poll(() => e302.textContent(), { timeout: 10_000 }).toContain('1 of 2 items in place');
     expect(await frame.getByTestId('practice').textContent()).toContain('1 item found not in place');
     await frame.getByRole('button', { name: /Site walk/ }).evaluate((el) => el.scrollIntoView({ block: 'start' }));
-    await page.screenshot({ path: join(SCREENSHOTS, 'site-walk.png') });
+    await bench.page.screenshot({ path: join(SCREENSHOTS, 'site-walk.png') });
   }, 90_000);
 
   it('pastes a five-finding audit report: each matched to its requirement, added to the Action Plan with its source, an overdue line highlighted', async () => {
@@ -87,9 +74,9 @@ describe('the audit year in the workbench', () => {
     await frame.getByLabel('Findings').fill(FIVE_FINDINGS);
     await frame.getByLabel('Audit year').fill('2026');
     // An edit in the grid meanwhile leaves the paste in hand where it was (only the readiness view reloads).
-    const src = await page.$eval('#sidebar', (el) => (el as HTMLIFrameElement).src);
+    const src = await bench.page.$eval('#sidebar', (el) => (el as HTMLIFrameElement).src);
     await typeInto(20, 9, 'note while pasting');
-    expect(await page.$eval('#sidebar', (el) => (el as HTMLIFrameElement).src)).toBe(src);
+    expect(await bench.page.$eval('#sidebar', (el) => (el as HTMLIFrameElement).src)).toBe(src);
     expect(await frame.getByLabel('Findings').inputValue()).toBe(FIVE_FINDINGS);
     await frame.getByRole('button', { name: 'Read findings' }).click();
     const findings = frame.getByTestId('audit-finding');
@@ -98,14 +85,14 @@ describe('the audit year in the workbench', () => {
     expect(chosen).toEqual(['E2-02', 'E4-02', 'E7-02', 'E6-03', 'E5-01']);
     expect(await findings.nth(2).textContent()).toContain('2026 audit, finding 3');
     await findings.nth(0).evaluate((el) => el.scrollIntoView({ block: 'start' }));
-    await page.screenshot({ path: join(SCREENSHOTS, 'audit-findings.png') });
+    await bench.page.screenshot({ path: join(SCREENSHOTS, 'audit-findings.png') });
 
     await frame.getByRole('button', { name: 'Add 5 findings to the Action Plan' }).click();
     frame = await sidebar();
     await frame.getByTestId('action-progress').waitFor({ timeout: 10_000 });
-    await page.click('#tabs button:has-text("Action Plan")');
+    await bench.page.click('#tabs button:has-text("Action Plan")');
     await expect.poll(activeTab).toBe('Action Plan');
-    const sources = await page.$$eval('#grid tbody tr', (rows) => rows.map((tr) => tr.querySelectorAll('td')[12]?.textContent ?? ''));
+    const sources = await bench.page.$$eval('#grid tbody tr', (rows) => rows.map((tr) => tr.querySelectorAll('td')[12]?.textContent ?? ''));
     for (let n = 1; n <= 5; n++) expect(sources).toContain(`2026 audit, finding ${n}`);
     expect(sources).toContain('Site walk 2026-11-24');
 
@@ -114,15 +101,17 @@ describe('the audit year in the workbench', () => {
     await typeInto(row, 8, '2026-11-01');
     await menu('createActionPlan');
     await expect
-      .poll(() => page.locator(`#grid tr[data-row="${row}"] td[data-col="4"]`).evaluate((td) => getComputedStyle(td).backgroundColor), { timeout: 10_000 })
+      .poll(() => bench.page.locator(`#grid tr[data-row="${row}"] td[data-col="4"]`).evaluate((td) => getComputedStyle(td).backgroundColor), {
+        timeout: 10_000,
+      })
       .toBe(OVERDUE);
     frame = await sidebar();
     await frame.getByRole('button', { name: 'Rescan' }).click();
     const progress = frame.getByTestId('action-progress');
     await expect.poll(() => progress.textContent(), { timeout: 10_000 }).toContain('2026 audit, finding 2');
     await progress.scrollIntoViewIfNeeded();
-    await page.locator(`#grid tr[data-row="${row}"]`).scrollIntoViewIfNeeded();
-    await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
-    await page.screenshot({ path: join(SCREENSHOTS, 'action-plan-progress.png') });
+    await bench.page.locator(`#grid tr[data-row="${row}"]`).scrollIntoViewIfNeeded();
+    await bench.page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+    await bench.page.screenshot({ path: join(SCREENSHOTS, 'action-plan-progress.png') });
   }, 120_000);
 });

@@ -5,41 +5,31 @@
  */
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Frame, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Frame } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { questionsFor } from '../shared/index.ts';
 import { SCREENSHOTS } from './chromium.ts';
-import { openWorkbenchPage, type WorkbenchPage } from './workbench-page.ts';
+import { useWorkbenchPage } from './workbench-page.ts';
 
 const SAMPLE = join(import.meta.dirname, '..', 'samples', 'northwind-tracker.csv');
 
-let bench: WorkbenchPage;
-let page: Page;
-
-beforeAll(async () => {
-  bench = await openWorkbenchPage(SAMPLE);
-  ({ page } = bench);
-}, 60_000);
-
-afterAll(async () => {
-  await bench?.close();
-});
+const bench = useWorkbenchPage(SAMPLE);
 
 /** The dialog's document, once the page has pointed its frame at it. */
 async function dialogFrame(): Promise<Frame> {
-  await expect.poll(() => page.frames().some((f) => f.url().includes('/dialog?')), { timeout: 10_000 }).toBe(true);
-  const frame = page.frames().find((f) => f.url().includes('/dialog?'))!;
+  await expect.poll(() => bench.page.frames().some((f) => f.url().includes('/dialog?')), { timeout: 10_000 }).toBe(true);
+  const frame = bench.page.frames().find((f) => f.url().includes('/dialog?'))!;
   await frame.waitForLoadState('load');
   return frame;
 }
 
 describe('the Team briefing in the workbench', () => {
   it('opens from the menu over the sheet, one reader at a time, with their questions and the advice, and closes', async () => {
-    await page.click('nav.menu button[data-menu="openTeamBriefing"]');
-    await page.locator('#dialog-backdrop').waitFor({ state: 'visible' });
-    expect(await page.locator('#dialog-title').textContent()).toBe('Team briefing');
+    await bench.page.click('nav.menu button[data-menu="openTeamBriefing"]');
+    await bench.page.locator('#dialog-backdrop').waitFor({ state: 'visible' });
+    expect(await bench.page.locator('#dialog-title').textContent()).toBe('Team briefing');
     // At the size the add-on asked for (760 x 640), as Sheets opens it.
-    const box = await page.locator('#dialog-frame').boundingBox();
+    const box = await bench.page.locator('#dialog-frame').boundingBox();
     expect([box!.width, box!.height]).toEqual([760, 640]);
     const frame = await dialogFrame();
     // A worker's first: every one of their questions, nobody else's.
@@ -53,13 +43,13 @@ describe('the Team briefing in the workbench', () => {
     await frame.getByLabel('Briefing for').selectOption('worker');
     expect(await frame.getByRole('button', { name: 'Print or save as PDF' }).isVisible()).toBe(true);
     mkdirSync(SCREENSHOTS, { recursive: true });
-    await page.screenshot({ path: join(SCREENSHOTS, 'team-briefing.png') });
+    await bench.page.screenshot({ path: join(SCREENSHOTS, 'team-briefing.png') });
 
-    await page.click('#close-dialog');
-    await page.locator('#dialog-backdrop').waitFor({ state: 'hidden' });
+    await bench.page.click('#close-dialog');
+    await bench.page.locator('#dialog-backdrop').waitFor({ state: 'hidden' });
     // Closed stays closed: the next state the page draws does not bring it back.
-    await page.click('nav.menu button[data-menu="scanNow"]');
-    await page.waitForTimeout(300);
-    expect(await page.locator('#dialog-backdrop').isHidden()).toBe(true);
+    await bench.page.click('nav.menu button[data-menu="scanNow"]');
+    await bench.page.waitForTimeout(300);
+    expect(await bench.page.locator('#dialog-backdrop').isHidden()).toBe(true);
   }, 60_000);
 });

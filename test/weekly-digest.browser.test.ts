@@ -3,51 +3,24 @@
  * sidebar's settings, its time-driven trigger run from the workbench's "Run time triggers"
  * control, and the mail read in the outbox.
  */
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Frame, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type RunningWorkbench, startWorkbench } from '../workbench/server.ts';
-import { launchChromium, SCREENSHOTS } from './chromium.ts';
+import { describe, expect, it } from 'vitest';
+import { SCREENSHOTS } from './chromium.ts';
+import { useWorkbenchPage } from './workbench-page.ts';
 
 const ROOT = join(import.meta.dirname, '..');
 const WORKBOOK = join(ROOT, 'test', 'fixtures', 'workbook-tracker-matrix-log', 'Northwind safety.xlsx');
 const TODAY = '2026-11-26';
 
-let dir: string;
-let bench: RunningWorkbench;
-let browser: Browser;
-let page: Page;
-
-beforeAll(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'secor-digest-'));
-  bench = await startWorkbench({ trackerPath: WORKBOOK, stateDir: dir, today: TODAY, port: 0, fresh: true });
-  browser = await launchChromium();
-  page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
-  page.on('pageerror', (error) => console.error('page error:', error.message));
-}, 60_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await bench?.close();
-  if (dir) rmSync(dir, { recursive: true, force: true });
-});
-
-/** The sidebar iframe's document as it is now. */
-async function sidebar(): Promise<Frame> {
-  const src = await page.$eval('#sidebar', (el) => (el as HTMLIFrameElement).src);
-  await expect.poll(() => page.frames().some((f) => f.url() === src), { timeout: 10_000 }).toBe(true);
-  const frame = page.frames().find((f) => f.url() === src)!;
-  await frame.waitForLoadState('load');
-  return frame;
-}
+const wb = useWorkbenchPage(WORKBOOK, TODAY);
+const { sidebar } = wb;
 
 describe('the weekly digest in the workbench', () => {
   it('is switched on in the sidebar\'s settings, runs from "Run time triggers" and its mail is in the outbox', async () => {
-    await page.goto(bench.url);
-    await page.waitForSelector('nav.menu button[data-menu="setUpThisSheet"]');
-    await page.click('nav.menu button[data-menu="setUpThisSheet"]');
+    await wb.page.goto(wb.workbench.url);
+    await wb.page.waitForSelector('nav.menu button[data-menu="setUpThisSheet"]');
+    await wb.page.click('nav.menu button[data-menu="setUpThisSheet"]');
     let frame = await sidebar();
     await frame.getByRole('heading', { name: 'Set up this sheet' }).waitFor();
     await frame.getByRole('button', { name: 'Confirm' }).click();
@@ -55,7 +28,9 @@ describe('the weekly digest in the workbench', () => {
     await frame.getByTestId('overall-percent').waitFor();
 
     // Nothing is due before the digest is on: no trigger, nothing runs.
-    const nothing = await (await page.request.post(`${bench.url}api/fire-triggers`, { data: {}, headers: { origin: bench.url.replace(/\/$/, '') } })).json();
+    const nothing = await (
+      await wb.page.request.post(`${wb.workbench.url}api/fire-triggers`, { data: {}, headers: { origin: wb.workbench.url.replace(/\/$/, '') } })
+    ).json();
     expect(nothing).toEqual({ runs: [], triggers: [], sent: [] });
 
     // The audit month (December) makes the yearly cycle part of the digest.
@@ -72,8 +47,8 @@ describe('the weekly digest in the workbench', () => {
     await frame.getByText('On: coordinator@example.com gets a mail Mondays around 7 a.m.').waitFor();
     expect(await toggle.isChecked()).toBe(true);
 
-    await page.click('#fire-triggers');
-    const outbox = page.locator('dialog#outbox');
+    await wb.page.click('#fire-triggers');
+    const outbox = wb.page.locator('dialog#outbox');
     await outbox.waitFor();
     await expect
       .poll(() => outbox.locator('.mail .subject').first().textContent())
@@ -84,13 +59,13 @@ describe('the weekly digest in the workbench', () => {
     expect(body).toContain('- 2026-12-15: Fire drill (row 8, E6-05) falls due');
     expect(await outbox.locator('li').first().textContent()).toBe('sendWeeklyDigest (due 2026-11-30T14:00:00.000Z): completed');
     mkdirSync(SCREENSHOTS, { recursive: true });
-    await page.screenshot({ path: join(SCREENSHOTS, 'weekly-digest.png') });
+    await wb.page.screenshot({ path: join(SCREENSHOTS, 'weekly-digest.png') });
 
     // Switched off, the trigger is gone: running triggers sends nothing more.
-    await page.click('#close-outbox');
+    await wb.page.click('#close-outbox');
     await toggle.click();
     await frame.getByText('Off. Switch it on to mail coordinator@example.com').waitFor();
-    await page.click('#fire-triggers');
+    await wb.page.click('#fire-triggers');
     await expect.poll(() => outbox.locator('li').first().textContent()).toBe('Nothing was due.');
     expect(await outbox.locator('.mail').count()).toBe(1);
   }, 90_000);

@@ -8,12 +8,14 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Frame, Page } from 'playwright-core';
-import { expect } from 'vitest';
+import { afterAll, beforeAll, expect } from 'vitest';
 import { type RunningWorkbench, startWorkbench } from '../workbench/server.ts';
 import { launchChromium } from './chromium.ts';
 
 export interface WorkbenchPage {
   readonly workbench: RunningWorkbench;
+  /** The workbench's state folder (its saved spreadsheet, and its Drive folder under drive/). */
+  readonly stateDir: string;
   readonly browser: Browser;
   readonly page: Page;
   /** The sidebar iframe's document as the page last pointed it. */
@@ -35,6 +37,7 @@ export async function openWorkbenchPage(trackerPath: string, today = '2026-11-26
   await page.goto(workbench.url);
   return {
     workbench,
+    stateDir: dir,
     browser,
     page,
     async sidebar() {
@@ -63,4 +66,41 @@ export async function openWorkbenchPage(trackerPath: string, today = '2026-11-26
       rmSync(dir, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * The same for a whole test file: opened before its first test and closed after its last. The
+ * fields read the workbench of the moment, so a file declares it once at its top.
+ */
+export function useWorkbenchPage(trackerPath: string, today?: string): WorkbenchPage {
+  let opened: WorkbenchPage | undefined;
+  beforeAll(async () => {
+    opened = await openWorkbenchPage(trackerPath, today);
+  }, 60_000);
+  afterAll(async () => {
+    await opened?.close();
+  });
+  const live = (): WorkbenchPage => opened ?? fail();
+  return {
+    get workbench() {
+      return live().workbench;
+    },
+    get stateDir() {
+      return live().stateDir;
+    },
+    get browser() {
+      return live().browser;
+    },
+    get page() {
+      return live().page;
+    },
+    sidebar: () => live().sidebar(),
+    menu: (name) => live().menu(name),
+    typeInto: (row, col, text) => live().typeInto(row, col, text),
+    close: () => live().close(),
+  };
+}
+
+function fail(): never {
+  throw new Error('The workbench page is opened before the first test: use it inside a test.');
 }

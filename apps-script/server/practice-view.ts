@@ -17,6 +17,11 @@ export function practiceView(scan: Scan): PracticeView {
   const practised = readPracticeSheet(spreadsheet, config.slashOrder);
   const walked = readSiteWalkSheet(spreadsheet, config.slashOrder, scan.today);
   const applies = (id: string) => !scan.profile.disabled.includes(id);
+  // An interview's people who answered well and a walk's items found in place read alike: asked, good.
+  const views = (predictions: readonly (Omit<PractisedRequirementView, 'id' | 'text'> & { readonly requirement: string })[]): PractisedRequirementView[] =>
+    predictions
+      .filter((p) => applies(p.requirement))
+      .map(({ requirement, asked, good, percent, finding }) => ({ id: requirement, text: TEXT.get(requirement) ?? '', asked, good, percent, finding }));
   const interviews = predictInterviews(practised?.rows ?? []);
   const observations = predictObservations(walked?.walk ?? [], walked?.findings ?? []);
   const sheetOf = (sheet: GoogleAppsScript.Spreadsheet.Sheet | null) => (sheet ? { name: sheet.getName(), sheetId: sheet.getSheetId() } : null);
@@ -26,30 +31,8 @@ export function practiceView(scan: Scan): PracticeView {
     readyPercent: READY_SHARE.percent,
     practiceSheet,
     walkSheet,
-    interviews: interviews.predictions
-      .filter((p) => applies(p.requirement))
-      .map(
-        (p): PractisedRequirementView => ({
-          id: p.requirement,
-          text: TEXT.get(p.requirement) ?? '',
-          asked: p.workers,
-          good: p.answeredWell,
-          percent: p.percent,
-          finding: p.finding,
-        }),
-      ),
-    observations: observations.predictions
-      .filter((p) => applies(p.requirement))
-      .map(
-        (p): PractisedRequirementView => ({
-          id: p.requirement,
-          text: TEXT.get(p.requirement) ?? '',
-          asked: p.sampled,
-          good: p.inPlace,
-          percent: p.percent,
-          finding: p.finding,
-        }),
-      ),
+    interviews: views(interviews.predictions.map((p) => ({ ...p, asked: p.workers, good: p.answeredWell }))),
+    observations: views(observations.predictions.map((p) => ({ ...p, asked: p.sampled, good: p.inPlace }))),
     notInPlace: walked?.actions.length ?? 0,
     skipped: [
       ...(practised?.skipped ?? []).map((s) => ({ sheet: practiceSheet?.name ?? PRACTICE_LOG.name, ...s })),

@@ -6,6 +6,7 @@ import { DEFAULT_PROFILE } from '../profile.ts';
 import { REFERENCE_CHECKLIST } from '../reference/checklist.ts';
 import type { SheetEvidence } from '../sheet-evidence.ts';
 import { DIGEST_DAYS, nextSubmission, yearlyCycle } from './cycle.ts';
+import { trackerItem } from '../test-support/tracker-item.ts';
 
 const today: Day = dayFromIso('2026-11-26')!;
 const iso = (text: string): Day => dayFromIso(text)!;
@@ -13,29 +14,7 @@ const requirement = (id: string) => REFERENCE_CHECKLIST.find((r) => r.id === id)
 
 /** A ready, dated, owned row matched to E1-01 (a yearly refresh); override what a test is about. */
 function item(overrides: Partial<TrackerItem> = {}): TrackerItem {
-  return {
-    row: 4,
-    text: 'Signed H&S policy',
-    element: 'E1',
-    requirement: requirement('E1-01'),
-    matchScore: 1,
-    candidates: [],
-    evidence: 'policy.pdf',
-    evidencePlaceholder: null,
-    owner: 'Dana',
-    hasDateColumn: true,
-    hasOwnerColumn: true,
-    date: today - 5,
-    unreadableDate: null,
-    due: null,
-    dueKind: 'deadline',
-    interval: null,
-    statusSays: 'done',
-    notApplicable: false,
-    points: null,
-    clips: 0,
-    ...overrides,
-  };
+  return trackerItem(today, { row: 4, evidence: 'policy.pdf', ...overrides });
 }
 
 describe('nextSubmission', () => {
