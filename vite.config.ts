@@ -10,6 +10,7 @@ import manifest from './extension/manifest.config.ts';
 // apps-script: the add-on's server bundle (dist/apps-script/Code.js and appsscript.json).
 // sidebar: the add-on's sidebar, one self-contained HTML file (dist/apps-script/Sidebar.html)
 //   for HtmlService.createHtmlOutputFromFile('Sidebar').
+// workbench: the workbench's page (npm start), one self-contained HTML file (dist/workbench/page.html).
 // extension: the Chrome MV3 clipper (dist/extension, load it unpacked). The root stays the project
 //   root (crxjs never writes manifest.json with root: 'extension'), so pages keep source-relative
 //   paths: dist/extension/extension/popup/index.html.
@@ -60,6 +61,18 @@ export default defineConfig(({ mode }) => {
       },
     };
   }
+  if (mode === 'workbench') {
+    return {
+      base: './',
+      plugins: [preact(), viteSingleFile({ removeViteModuleLoader: true }), renameHtml('page.html')],
+      build: {
+        outDir: 'dist/workbench',
+        emptyOutDir: true,
+        target: 'es2022',
+        rollupOptions: { input: 'workbench/page/index.html', treeshake },
+      },
+    };
+  }
   if (mode === 'extension') {
     return {
       plugins: [preact(), crx({ manifest })],
@@ -73,19 +86,19 @@ export default defineConfig(({ mode }) => {
       },
     };
   }
-  throw new Error(`Unknown build mode "${mode}": use --mode cli, apps-script, sidebar or extension`);
+  throw new Error(`Unknown build mode "${mode}": use --mode cli, apps-script, sidebar, workbench or extension`);
 });
 
-/** Writes the single HTML page as `fileName` instead of its source path (apps-script/sidebar/index.html). */
+/** Writes the build's one HTML page as `fileName` instead of its source path (apps-script/sidebar/index.html). */
 function renameHtml(fileName: string): Plugin {
   return {
     name: 'secor:rename-html',
     enforce: 'post',
     generateBundle(_options, bundle) {
       const pages = Object.values(bundle).filter((file) => file.fileName.endsWith('.html'));
-      if (pages.length !== 1) throw new Error(`Expected one HTML page in the sidebar build, got ${pages.length}`);
+      if (pages.length !== 1) throw new Error(`Expected one HTML page in the build of ${fileName}, got ${pages.length}`);
       const page = pages[0]!;
-      if (page.type !== 'asset') throw new Error('The sidebar page is not an asset');
+      if (page.type !== 'asset') throw new Error(`The page ${fileName} is not an asset`);
       delete bundle[page.fileName];
       this.emitFile({ type: 'asset', fileName, source: page.source });
     },

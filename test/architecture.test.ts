@@ -94,4 +94,14 @@ describe('docs/ARCHITECTURE.md, the dependency rules', () => {
       }
     }
   });
+
+  it("workbench/page/ (the browser) takes only the engine's door, its own folder and, as types only, the page's API", () => {
+    for (const file of files('workbench/page')) {
+      for (const [statement, typeOnly, spec] of readFileSync(file, 'utf8').matchAll(/^import\s+(type\s+)?[^;]*?from\s+'(\.[^']+)'/gm)) {
+        const target = relative(ROOT, join(file, '..', spec!));
+        const allowed = target === 'shared/index.ts' || target.startsWith('workbench/page/') || (typeOnly !== undefined && target === 'workbench/page-api.ts');
+        expect(allowed, `${relative(ROOT, file)}: ${statement}`).toBe(true);
+      }
+    }
+  });
 });

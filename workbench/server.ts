@@ -1,8 +1,9 @@
 /**
  * The workbench's HTTP server, on 127.0.0.1 only: the page, its JSON API over a WorkbenchSession,
- * the sidebar, and the exports. Nothing else is served (no files from disk but the page itself).
+ * the sidebar, and the exports. Nothing else is served (no files from disk but the built page itself).
+ * The JSON routes answer as workbench/page-api.ts declares them, the contract the page is typed from.
  *
- *   GET  /                 the page (workbench/page.html)
+ *   GET  /                 the page (workbench/page/, built to dist/workbench/page.html)
  *   GET  /api/state        sheets, cells and colours, selection, sidebar, new toasts
  *   POST /api/edit         {sheet, row, col, value}: types into a cell, runs onEdit
  *   POST /api/activate     {sheet}: switches sheet
@@ -16,17 +17,19 @@
  *   GET  /audit-pack.pdf   the reviewer's audit pack of the workbook, as `secor-ready pack` builds it
  */
 
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { exportAuditPack, exportCsv, exportXlsx, contentDisposition } from './exports.ts';
-import { type SessionOptions, WorkbenchError, WorkbenchSession } from './session.ts';
+import type { PageApi, PageRoute } from './page-api.ts';
+import { ROOT, type SessionOptions, WorkbenchError, WorkbenchSession } from './session.ts';
 
 /** JSON bodies are capped at this many bytes. */
 export const MAX_BODY = 1024 * 1024;
 export const DEFAULT_PORT = 4600;
-const PAGE = join(import.meta.dirname, 'page.html');
+/** The page, as `npm run build` (and so `npm install`) builds it from workbench/page/. */
+const PAGE = join(ROOT, 'dist', 'workbench', 'page.html');
 
 export interface WorkbenchOptions extends SessionOptions {
   /** The port to listen on; 0 for any free one. */
@@ -66,6 +69,11 @@ function send(res: ServerResponse, status: number, type: string, body: string | 
 
 function sendJson(res: ServerResponse, status: number, value: unknown): void {
   send(res, status, 'application/json; charset=utf-8', JSON.stringify(value));
+}
+
+/** A page route's answer, of the type the page expects (workbench/page-api.ts). */
+function answer<R extends PageRoute>(res: ServerResponse, _route: R, value: PageApi[R]['answer']): void {
+  sendJson(res, 200, value);
 }
 
 /** A clip may carry a 10 MB snapshot as base64 inside its JSON. */
@@ -125,40 +133,41 @@ export function createWorkbenchServer(session: WorkbenchSession, portOf: () => n
     switch (route) {
       case 'GET /':
       case 'GET /index.html':
+        if (!existsSync(PAGE)) throw new HttpError(503, `The workbench page is not built (${PAGE} is missing): run "npm run build".`);
         return send(res, 200, 'text/html; charset=utf-8', readFileSync(PAGE));
       case 'GET /favicon.ico':
         res.writeHead(204, SECURITY_HEADERS);
         return void res.end();
       case 'GET /api/state':
-        return sendJson(res, 200, session.state());
+        return answer(res, route, session.state());
       case 'POST /api/edit': {
         const body = await readJson(req);
         session.edit(body.sheet, body.row, body.col, body.value);
-        return sendJson(res, 200, session.state());
+        return answer(res, route, session.state());
       }
       case 'POST /api/activate': {
         const body = await readJson(req);
         session.activate(body.sheet);
-        return sendJson(res, 200, session.state());
+        return answer(res, route, session.state());
       }
       case 'POST /api/rearrange': {
         const body = await readJson(req);
         session.rearrange(body.sheet, body);
-        return sendJson(res, 200, session.state());
+        return answer(res, route, session.state());
       }
       case 'POST /api/menu': {
         const body = await readJson(req);
         const { error } = session.menu(body.name);
-        return sendJson(res, 200, { ...session.state(), menuError: error });
+        return answer(res, route, { ...session.state(), menuError: error });
       }
       case 'POST /api/run': {
         const body = await readJson(req);
         return sendJson(res, 200, session.run(body.name, body.args));
       }
       case 'GET /api/outbox':
-        return sendJson(res, 200, session.outbox());
+        return answer(res, route, session.outbox());
       case 'POST /api/fire-triggers':
-        return sendJson(res, 200, session.fireTriggers());
+        return answer(res, route, session.fireTriggers());
       case 'POST /exec': {
         const answer = session.webApp('POST', await readText(req, MAX_CLIP_BODY));
         return send(res, 200, answer.mimeType, answer.body);
@@ -171,7 +180,7 @@ export function createWorkbenchServer(session: WorkbenchSession, portOf: () => n
         return send(res, 200, 'text/html; charset=utf-8', session.dialogHtml());
       case 'POST /api/close-dialog':
         session.closeDialog();
-        return sendJson(res, 200, session.state());
+        return answer(res, route, session.state());
       case 'GET /sidebar':
         return send(res, 200, 'text/html; charset=utf-8', session.sidebarHtml(url.searchParams.get('view')));
       case 'GET /export.csv': {
@@ -223,6 +232,7 @@ function listen(server: Server, port: number): Promise<number> {
 
 /** Opens the session and serves it on 127.0.0.1. */
 export async function startWorkbench(options: WorkbenchOptions): Promise<RunningWorkbench> {
+  if (!existsSync(PAGE)) throw new WorkbenchError(`The workbench page is not built (${PAGE} is missing): run "npm run build" (npm install does it too).`);
   let port = 0;
   const session = await WorkbenchSession.open({
     ...options,
