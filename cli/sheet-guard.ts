@@ -1,15 +1,9 @@
+import { columnLetter } from '../shared/index.ts';
 import { MAX_CELLS, MAX_COLUMNS, MAX_ROWS } from './limits.ts';
 import { TrackerFileError } from './tracker-file-error.ts';
 
 const FIX = 'delete the rows and columns past the tracker (or export just the tracker sheet as CSV) and scan again.';
 const count = (n: number) => n.toLocaleString('en-US');
-
-/** A1-style column letters for a 1-based column number. */
-function letters(column: number): string {
-  let text = '';
-  for (let n = column; n > 0; n = Math.floor((n - 1) / 26)) text = String.fromCharCode(65 + ((n - 1) % 26)) + text;
-  return text;
-}
 
 /** The cells a whole file may still hold: its sheets share MAX_CELLS. */
 export class CellBudget {
@@ -56,7 +50,7 @@ export class SheetGuard {
     this.row(row);
     if (column > MAX_COLUMNS) {
       throw new TrackerFileError(
-        `${this.where} has more than ${MAX_COLUMNS} columns (it reaches column ${column}, ${letters(column)}); the CLI reads at most ${MAX_COLUMNS} columns: ${FIX}`,
+        `${this.where} has more than ${MAX_COLUMNS} columns (it reaches column ${column}, ${columnLetter(column - 1)}); the CLI reads at most ${MAX_COLUMNS} columns: ${FIX}`,
       );
     }
     this.lastRow = Math.max(this.lastRow, row);

@@ -1,4 +1,8 @@
-/** A1 notation: column letters, and parsing "A1", "A1:C3", "K:K", "2:4", "'Sheet Name'!A1:C3". */
+/**
+ * A1 notation: column letters, and parsing "A1", "A1:C3", "K:K", "2:4", "'Sheet Name'!A1:C3".
+ * Written apart from the engine's columnLetter on purpose: the model of Google must not share the
+ * product's code, or a slip in one would hide in both.
+ */
 
 export function columnLetter(col: number): string {
   let s = '';
