@@ -22,7 +22,7 @@ export interface WorkbenchPage {
   sidebar(): Promise<Frame>;
   /** Clicks an item of the add-on's menu and waits for its answer. */
   menu(functionName: string): Promise<void>;
-  /** Types into a cell (1-based) as a person does, Enter to save, and waits for the edit's answer. */
+  /** Types into a cell (1-based) as a person does (an empty text clears it), Enter to save, and waits for the edit's answer. */
   typeInto(row: number, col: number, text: string): Promise<void>;
   close(): Promise<void>;
 }
@@ -55,7 +55,9 @@ export async function openWorkbenchPage(trackerPath: string, today = '2026-11-26
     async typeInto(row, col, text) {
       await page.locator(`#grid tr[data-row="${row}"] td[data-col="${col}"]`).click();
       await page.keyboard.press('ControlOrMeta+A');
-      await page.keyboard.type(text);
+      // An empty text clears the cell, as Backspace does.
+      if (text === '') await page.keyboard.press('Backspace');
+      else await page.keyboard.type(text);
       const saved = page.waitForResponse((res) => res.url().endsWith('/api/edit') && res.status() === 200);
       await page.keyboard.press('Enter');
       await saved;

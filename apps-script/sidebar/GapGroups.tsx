@@ -1,5 +1,6 @@
 import type { GapGroup, RowFinding } from '../server/views.ts';
 import { Collapsible } from './Collapsible.tsx';
+import { plural } from './format.ts';
 import { GoToRow } from './GoToRow.tsx';
 
 interface Props {
@@ -13,7 +14,7 @@ export function GapGroups({ groups, busy, onGoTo }: Props) {
   const rows = new Set(groups.flatMap((group) => group.rows.map((finding) => finding.row)));
   return (
     <section class="section" aria-labelledby="gaps-heading">
-      <h2 id="gaps-heading">Gaps {rows.size > 0 && <span class="heading-note">{rows.size === 1 ? '1 row' : `${rows.size} rows`}</span>}</h2>
+      <h2 id="gaps-heading">Gaps {rows.size > 0 && <span class="heading-note">{plural(rows.size, 'row')}</span>}</h2>
       {groups.length === 0 ? (
         <p class="empty">No gaps: every applicable item is ready.</p>
       ) : (
