@@ -7,7 +7,7 @@ import { type Readiness, percentOf } from './readiness.ts';
 import type { EvidenceSheetKind, SheetEvidence } from './sheet-evidence.ts';
 import { ELEMENTS } from './reference/elements.ts';
 import { type ElementId, type ReferenceRequirement, isProposal } from './reference/types.ts';
-import { plural } from './words.ts';
+import { plural, rowList } from './words.ts';
 
 /** The SECOR pass rule: at least this overall ... */
 export const PASS_OVERALL_PERCENT = 80;
@@ -105,8 +105,7 @@ function checklistSource(sheet: string | null, rows: readonly { row: number; ver
   const finding = findingOf(rows.map((r) => r.verdict));
   const gaps = rows.filter((r) => r.verdict.readiness === 'gap');
   const ordered = [...gaps, ...rows.filter((r) => r.verdict.readiness !== 'gap')].map((r) => r.row + 1);
-  const listed = ordered.length <= 5 ? ordered.join(', ') : `${ordered.slice(0, 5).join(', ')} and ${ordered.length - 5} more`;
-  const summary = `${rows.length === 1 ? 'row' : 'rows'} ${listed}${gaps.length > 0 && rows.length > 1 ? ` (${gaps.length} with a gap)` : ''}`;
+  const summary = `${rowList(ordered, 5)}${gaps.length > 0 && rows.length > 1 ? ` (${gaps.length} with a gap)` : ''}`;
   return { sheet, kind: 'checklist', finding: finding === 'ready' || finding === 'n/a' ? finding : 'gap', summary, rows: ordered };
 }
 

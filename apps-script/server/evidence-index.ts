@@ -1,4 +1,4 @@
-import { type Cell, cellText, ELEMENT_BY_ID, isoFromDay, REFERENCE_CHECKLIST } from '../../shared/index.ts';
+import { type Cell, cellText, ELEMENT_BY_ID, isoFromDay, REFERENCE_CHECKLIST, rowList } from '../../shared/index.ts';
 import { clearOwnedRows, type OwnedSheetKind, ownedTable, writeOwnedRows } from './owned-sheet.ts';
 import type { Scan } from './scan.ts';
 import type { SheetWritten } from './views.ts';
@@ -17,8 +17,7 @@ const STATUS_WORD = { ready: 'Ready', gap: 'Gap', 'n/a': 'N/A' } as const;
 function placeOnSheet(sheet: string, rows: readonly number[]): string {
   const sorted = [...rows].sort((a, b) => a - b);
   if (sorted.length === 0) return sheet;
-  const listed = sorted.length <= 6 ? sorted.join(', ') : `${sorted.slice(0, 6).join(', ')} and ${sorted.length - 6} more`;
-  return `${sheet}, ${sorted.length === 1 ? 'row' : 'rows'} ${listed}`;
+  return `${sheet}, ${rowList(sorted)}`;
 }
 
 /**

@@ -1,5 +1,5 @@
 import { type Day, dayFromParts, isoFromDay } from '../dates.ts';
-import { nameList } from '../sheet-kinds/grid-reading.ts';
+import { nameList } from '../words.ts';
 
 /** One period of a log's schedule: a week, a calendar month or quarter, or the year to today. */
 export interface Period {

@@ -6,6 +6,7 @@ import { type Prediction, type RequirementFinding, auditRequirements } from '../
 import type { Profile } from '../profile.ts';
 import type { ElementId } from '../reference/types.ts';
 import type { EvidenceSheetKind, SheetEvidence } from '../sheet-evidence.ts';
+import { rowList } from '../words.ts';
 
 /** Where one piece of evidence is kept, for the caller's link maker: a row of a sheet, or a clip. */
 export type EvidencePlace = { readonly kind: 'row'; readonly sheet: string; readonly row: number } | { readonly kind: 'clip'; readonly clip: ClipEvidence };
@@ -134,8 +135,7 @@ const NO_EVIDENCE = 'No evidence: no tracker row, clip or evidence sheet covers 
 
 function listed(rows: readonly number[]): string {
   const sorted = [...rows].sort((a, b) => a - b);
-  const shown = sorted.length <= 6 ? sorted.join(', ') : `${sorted.slice(0, 6).join(', ')} and ${sorted.length - 6} more`;
-  return `${sorted.length === 1 ? 'row' : 'rows'} ${shown}`;
+  return rowList(sorted);
 }
 
 function clipLine(clip: ClipEvidence, link: LinkMaker, finding: PackEvidence['finding']): PackEvidence {

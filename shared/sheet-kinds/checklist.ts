@@ -4,7 +4,8 @@ import { detectLayout, findHeaderRow } from '../layout/detect.ts';
 import { ROLES } from '../layout/roles.ts';
 import { matcher } from '../evaluate.ts';
 import type { KindReading } from './reading.ts';
-import { confidenceOf, nameList } from './grid-reading.ts';
+import { nameList } from '../words.ts';
+import { confidenceOf } from './grid-reading.ts';
 
 const REFERENCE_ID = /^E\d-\d{2}$/i;
 /** Item rows whose wording is matched: enough to tell SECOR requirements from invoices or findings. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { dayFromIso } from '../dates.ts';
-import { confidenceOf, dayRange, nameList, readDays } from './grid-reading.ts';
+import { confidenceOf, dayRange, readDays } from './grid-reading.ts';
 
 describe('grid reading', () => {
   it("reads a column's days in the order the column shows, blanks not counted as filled", () => {
@@ -9,10 +9,9 @@ describe('grid reading', () => {
     expect(read.days).toEqual([dayFromIso('2026-03-15'), dayFromIso('2026-04-01'), dayFromIso('2027-03-03')]);
   });
 
-  it('says a range of days, names in a short list, a confidence in 0..1', () => {
+  it('says a range of days and a confidence in 0..1', () => {
     expect(dayRange([dayFromIso('2026-11-10')!, dayFromIso('2025-12-09')!])).toBe('2025-12-09 to 2026-11-10');
     expect(dayRange([dayFromIso('2026-11-10')!])).toBe('2026-11-10');
-    expect(nameList(['a', 'b', 'c'], 2)).toBe('a, b and 1 more');
     expect(confidenceOf(1.3)).toBe(1);
     expect(confidenceOf(-0.2)).toBe(0);
     expect(confidenceOf(0.876)).toBe(0.88);

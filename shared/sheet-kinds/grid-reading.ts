@@ -56,12 +56,6 @@ export function dayRange(days: readonly Day[]): string {
   return first === last ? isoFromDay(first) : `${isoFromDay(first)} to ${isoFromDay(last)}`;
 }
 
-/** "First Aid, WHMIS, H2S" or "First Aid, WHMIS, ... and 4 more": names as the sheet writes them. */
-export function nameList(names: readonly string[], shown = 6): string {
-  if (names.length <= shown) return names.join(', ');
-  return `${names.slice(0, shown).join(', ')} and ${names.length - shown} more`;
-}
-
 /** A header as the sheet writes it, single-spaced, for reasons. */
 export function writtenHeader(cell: Cell): string {
   return cellText(cell).replace(/\s+/g, ' ');

@@ -4,7 +4,8 @@ import { readsNotApplicable } from '../status.ts';
 import { type KindReading, headerNames } from './reading.ts';
 import { courseOf } from './courses.ts';
 import { SIGNAL_SAMPLE_ROWS } from '../layout/column-signals.ts';
-import { HEADER_SEARCH_ROWS, cellsBelow, confidenceOf, gridWidth, headerText, nameList, readDays, writtenHeader } from './grid-reading.ts';
+import { HEADER_SEARCH_ROWS, cellsBelow, confidenceOf, gridWidth, headerText, readDays, writtenHeader } from './grid-reading.ts';
+import { nameList } from '../words.ts';
 
 const WORKER_HEADERS = [
   'name',

@@ -1,6 +1,7 @@
 import { type Grid, cellText } from '../cells.ts';
 import { headerNames } from './reading.ts';
-import { HEADER_SEARCH_ROWS, gridWidth, headerText, nameList } from './grid-reading.ts';
+import { HEADER_SEARCH_ROWS, gridWidth, headerText } from './grid-reading.ts';
+import { nameList } from '../words.ts';
 
 // The headers of a business's other records: money, contacts, stock. None is a safety record.
 const BUSINESS_HEADERS = [
