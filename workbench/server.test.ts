@@ -104,13 +104,23 @@ describe('the workbench server', () => {
   });
 
   it('serves no files but its own routes', async () => {
-    for (const path of ['/page.html', '/workbench/page.html', '/../package.json', '/%2e%2e/package.json', '/dist/apps-script/Code.js', '/api/nothing']) {
+    for (const path of [
+      '/page.html',
+      '/workbench/page.html',
+      '/../package.json',
+      '/%2e%2e/package.json',
+      '/dist/apps-script/Code.js',
+      '/dist/workbench/page.html',
+      '/api/nothing',
+    ]) {
       expect((await send('GET', path)).status, path).toBe(404);
     }
     expect((await send('DELETE', '/api/state')).status).toBe(405);
     const page = await send('GET', '/');
     expect(page.status).toBe(200);
     expect(page.body.toString()).toContain('SECOR Ready workbench');
+    // The built page is one file: it asks the server for no script or style of its own.
+    expect(page.body.toString()).not.toMatch(/<script[^>]+src=|<link[^>]+href=/);
   });
 
   it('puts the google.script.run shim before the app script of the sidebar', async () => {
