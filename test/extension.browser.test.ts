@@ -461,6 +461,8 @@ describe('the clipper in Chromium, against the workbench', { timeout: 60_000 }, 
     const page = await context.newPage();
     await page.goto(`chrome-extension://${extensionId}/${optionsPath}`);
     await page.getByTestId('not-paired').waitFor();
+    // Nothing asked that nothing uses: the clip is recorded as the pairing's person.
+    expect(await page.getByText(/your name/i).count()).toBe(0);
     await page.fill('#code', 'not-a-real-code');
     await page.getByRole('button', { name: 'Pair', exact: true }).click();
     await expect.poll(() => page.getByTestId('pair-result').textContent()).toMatch(/damaged|not valid/);
