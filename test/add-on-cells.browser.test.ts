@@ -41,6 +41,18 @@ describe("the add-on's own cells in the workbench", () => {
     await expect.poll(() => cellText(6, col)).toBe(before);
   });
 
+  it("shows one toast at a time in the spreadsheet's lower right corner, as Sheets does: the next interrupts it, a click puts it away", async () => {
+    await bench.menu('scanNow');
+    await expect.poll(() => bench.page.locator('.toast').allTextContents()).toEqual([expect.stringMatching(/^SECOR ReadyPredicted (PASS|FAIL) at/)]);
+    const [toast, grid, sidebar] = await bench.page.evaluate(() =>
+      ['.toast', '#grid', '#panel'].map((sel) => document.querySelector(sel)!.getBoundingClientRect().toJSON() as DOMRect),
+    );
+    expect(toast!.right).toBeLessThanOrEqual(sidebar!.left);
+    expect(toast!.left).toBeGreaterThan(grid!.left + grid!.width / 2);
+    await bench.page.locator('.toast').click();
+    expect(await bench.page.locator('.toast').count()).toBe(0);
+  });
+
   it("its header cells cleared by hand come back with Scan now, and the team's cells stay as they are", async () => {
     const names = await headers();
     const own = ['SECOR requirement', 'Readiness'].map((name) => names.indexOf(name) + 1);

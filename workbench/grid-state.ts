@@ -66,7 +66,8 @@ export interface WorkbenchState {
   sidebar: { open: boolean; opened: number; view: string | null; title: string | null };
   /** The modal dialog the add-on showed (showModalDialog), until the page closes it; `opened` counts showings. */
   dialog: { opened: number; title: string; width: number | null; height: number | null } | null;
-  toasts: { title: string; message: string }[];
+  /** The add-on's toasts since the last state, oldest first; `seconds` as toast() was given it (null: Sheets' 5 s, negative: until dismissed). */
+  toasts: { title: string; message: string; seconds: number | null }[];
 }
 
 type Extra = Pick<WorkbenchState, 'file' | 'savedTo' | 'today' | 'menus' | 'sidebar' | 'dialog' | 'toasts'>;

@@ -532,7 +532,7 @@ export class WorkbenchSession {
 
   /** What the page draws: sheets, cells and colours, selection, the sidebar, new toasts. */
   state(): WorkbenchState {
-    const toasts = this.host.ui.toasts.slice(this.toastsSeen).map((t) => ({ title: t.title, message: t.message }));
+    const toasts = this.host.ui.toasts.slice(this.toastsSeen).map((t) => ({ title: t.title, message: t.message, seconds: t.timeoutSeconds }));
     this.toastsSeen = this.host.ui.toasts.length;
     const sidebar = this.host.ui.sidebar;
     const dialog = this.host.ui.dialog;

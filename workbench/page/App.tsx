@@ -11,7 +11,7 @@ import { Outbox, type OutboxShown } from './Outbox.tsx';
 import { ShapeMenu, type ShapeMenuAt } from './ShapeMenu.tsx';
 import { SheetTabs } from './SheetTabs.tsx';
 import { SidebarPanel } from './SidebarPanel.tsx';
-import { Toasts, useToasts } from './Toasts.tsx';
+import { ToastView, useToast } from './Toasts.tsx';
 import { TitleBar } from './TitleBar.tsx';
 
 /** The grid is drawn again only when its sheet, selection or handlers change, not when the formula bar does. */
@@ -40,7 +40,7 @@ function showsReadiness(frame: HTMLIFrameElement | null): boolean {
  */
 export function App() {
   const [state, setState] = useState<WorkbenchState | null>(null);
-  const { toasts, show } = useToasts();
+  const { toast, show, dismiss } = useToast();
   const [focused, setFocused] = useState<FocusedCell | null>(null);
   const [sidebarSrc, setSidebarSrc] = useState<string | null>(null);
   const [outbox, setOutbox] = useState<OutboxShown | null>(null);
@@ -59,7 +59,7 @@ export function App() {
 
   const accept = useCallback(
     (next: WorkbenchState) => {
-      for (const t of next.toasts) show(t.title || 'SECOR Ready', t.message);
+      for (const t of next.toasts) show(t.title || 'SECOR Ready', t.message, { seconds: t.seconds });
       // The add-on showed a (new) sidebar: load it. On opening the page it starts as Open readiness would show it.
       if (next.sidebar.opened !== sidebarShown.current) {
         openSidebar(sidebarShown.current === -1 ? 'readiness' : null);
@@ -79,7 +79,7 @@ export function App() {
     try {
       accept(await callApi('GET /api/state', null));
     } catch (error) {
-      show('Workbench', (error as Error).message, true);
+      show('Workbench', (error as Error).message, { error: true });
     }
   }, [accept, show]);
 
@@ -109,7 +109,7 @@ export function App() {
         // other view (findings being pasted, settings being changed) is the coordinator's work in hand: left as it is.
         if (sidebarSrc !== null && showsReadiness(sidebarFrame.current)) openSidebar('readiness');
       } catch (error) {
-        show('Edit', (error as Error).message, true);
+        show('Edit', (error as Error).message, { error: true });
         await refresh();
       }
     },
@@ -124,7 +124,7 @@ export function App() {
     try {
       accept(await callApi('POST /api/rearrange', { sheet: state.active.name, ...change }));
     } catch (error) {
-      show('Sheets', (error as Error).message, true);
+      show('Sheets', (error as Error).message, { error: true });
     }
   };
   const closeShapeMenu = useCallback(() => setShapeMenu(null), []);
@@ -135,7 +135,7 @@ export function App() {
         <p class="loading" role="status" aria-busy="true">
           Loading the workbench…
         </p>
-        <Toasts toasts={toasts} />
+        <ToastView toast={toast} onDismiss={dismiss} />
       </>
     );
   }
@@ -151,14 +151,14 @@ export function App() {
             setOutbox(await callApi('POST /api/fire-triggers', {}));
             await refresh();
           } catch (error) {
-            show('Triggers', (error as Error).message, true);
+            show('Triggers', (error as Error).message, { error: true });
           }
         }}
         onShowOutbox={async () => {
           try {
             setOutbox(await callApi('GET /api/outbox', null));
           } catch (error) {
-            show('Outbox', (error as Error).message, true);
+            show('Outbox', (error as Error).message, { error: true });
           }
         }}
       />
@@ -169,9 +169,9 @@ export function App() {
             const answer = await callApi('POST /api/menu', { name: item.functionName });
             accept(answer);
             // What the add-on threw, as Sheets shows a script's error.
-            if (answer.menuError) show(item.caption, `Error: ${answer.menuError}`, true);
+            if (answer.menuError) show(item.caption, `Error: ${answer.menuError}`, { error: true });
           } catch (error) {
-            show(item.caption, (error as Error).message, true);
+            show(item.caption, (error as Error).message, { error: true });
             await refresh();
           }
         }}
@@ -185,12 +185,12 @@ export function App() {
           try {
             accept(await callApi('POST /api/activate', { sheet }));
           } catch (error) {
-            show('Sheets', (error as Error).message, true);
+            show('Sheets', (error as Error).message, { error: true });
           }
         }}
       />
       <SidebarPanel src={sidebarSrc} title={state.sidebar.title} frameRef={sidebarFrame} onClose={() => setSidebarSrc(null)} />
-      <Toasts toasts={toasts} />
+      <ToastView toast={toast} onDismiss={dismiss} />
       {shapeMenu && <ShapeMenu at={shapeMenu} onChoose={onShapeChange} onClose={closeShapeMenu} />}
       {state.dialog && (
         <DialogOverlay
@@ -199,7 +199,7 @@ export function App() {
             try {
               accept(await callApi('POST /api/close-dialog', {}));
             } catch (error) {
-              show('Workbench', (error as Error).message, true);
+              show('Workbench', (error as Error).message, { error: true });
             }
           }}
         />
