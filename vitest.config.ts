@@ -18,8 +18,9 @@ export default defineConfig({
     // The plain "N passed, N failed" line is what CI reads (every project); vitest's own summary is for people.
     reporters: ['default', './test/count-reporter.ts'],
     projects: [
-      { extends: true, test: { name: 'shared', include: UNIT } },
-      { extends: true, test: { name: `shared ${SECOND_ZONE}`, include: UNIT, ...secondZone } },
+      // shared/ is pure (no globals, no state kept between calls): its files share one module cache, so the engine is loaded once, not per file.
+      { extends: true, test: { name: 'shared', include: UNIT, isolate: false } },
+      { extends: true, test: { name: `shared ${SECOND_ZONE}`, include: UNIT, ...secondZone, isolate: false } },
       // The build runs once, before any test of these two (see test/build.setup.ts), and not at all when only shared/ is run.
       { extends: true, test: { name: 'machine zone', include: BUILT, globalSetup: ['./test/build.setup.ts'] } },
       { extends: true, test: { name: SECOND_ZONE, include: BUILT, globalSetup: ['./test/build.setup.ts'], ...secondZone } },
