@@ -1,3 +1,4 @@
+import { basename, dirname } from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
 import preact from '@preact/preset-vite';
 import { viteSingleFile } from 'vite-plugin-singlefile';
@@ -48,31 +49,9 @@ export default defineConfig(({ mode }) => {
       },
     };
   }
-  if (mode === 'sidebar') {
-    return {
-      base: './',
-      plugins: [preact(), viteSingleFile({ removeViteModuleLoader: true }), renameHtml('Sidebar.html')],
-      build: {
-        outDir: 'dist/apps-script',
-        // Other builds (the server bundle, appsscript.json) share dist/apps-script.
-        emptyOutDir: false,
-        target: 'es2020',
-        rollupOptions: { input: 'apps-script/sidebar/index.html', treeshake },
-      },
-    };
-  }
-  if (mode === 'workbench') {
-    return {
-      base: './',
-      plugins: [preact(), viteSingleFile({ removeViteModuleLoader: true }), renameHtml('page.html')],
-      build: {
-        outDir: 'dist/workbench',
-        emptyOutDir: true,
-        target: 'es2022',
-        rollupOptions: { input: 'workbench/page/index.html', treeshake },
-      },
-    };
-  }
+  // Other builds (the server bundle, appsscript.json) share dist/apps-script.
+  if (mode === 'sidebar') return onePage('apps-script/sidebar/index.html', 'dist/apps-script/Sidebar.html', { target: 'es2020', emptyOutDir: false });
+  if (mode === 'workbench') return onePage('workbench/page/index.html', 'dist/workbench/page.html', { target: 'es2022', emptyOutDir: true });
   if (mode === 'extension') {
     return {
       plugins: [preact(), crx({ manifest })],
@@ -88,6 +67,15 @@ export default defineConfig(({ mode }) => {
   }
   throw new Error(`Unknown build mode "${mode}": use --mode cli, apps-script, sidebar, workbench or extension`);
 });
+
+/** A preact page built into one self-contained HTML file (scripts and styles inlined), written as `output`. */
+function onePage(input: string, output: string, options: { target: string; emptyOutDir: boolean }) {
+  return {
+    base: './',
+    plugins: [preact(), viteSingleFile({ removeViteModuleLoader: true }), renameHtml(basename(output))],
+    build: { outDir: dirname(output), emptyOutDir: options.emptyOutDir, target: options.target, rollupOptions: { input, treeshake } },
+  };
+}
 
 /** Writes the build's one HTML page as `fileName` instead of its source path (apps-script/sidebar/index.html). */
 function renameHtml(fileName: string): Plugin {
