@@ -34,6 +34,7 @@ export {
   describeSheetKind,
 } from './sheet-kinds/kinds.ts';
 export { proposeSheetKind } from './sheet-kinds/propose.ts';
+export { notAChecklist } from './sheet-kinds/not-a-checklist.ts';
 
 // A training matrix's cells judged: current, expiring, expired, missing or n/a, per worker and course.
 export { EXPIRING_DAYS, type JudgeMatrixOptions, type MatrixCell, type MatrixJudgement, type MatrixVerdict, judgeMatrix } from './training-matrix/judge.ts';

@@ -94,6 +94,24 @@ describe('setup', () => {
     expect(proposal.columns.find((c) => c.role === 'evidence')!.confidence).toBeGreaterThan(0.5);
   });
 
+  it('on a log, says what the sheet is and where to set up instead, never to rename a column of the log', async () => {
+    const logOnly = await addOnOverFile('test/fixtures/log-xlsx-inspections-two-sites/Prairie Fab inspections.xlsx');
+    const alone = logOnly.run.proposeSetup!() as SetupProposal;
+    expect(alone.problem).toMatch(
+      /^"Inspections" reads as an activity log of inspections \(one row per event\), not a checklist\. SECOR Ready sets up on your checklist: a sheet with a row per SECOR requirement/,
+    );
+    expect(alone.problem).not.toMatch(/Head that column/);
+
+    const workbook = await addOnOverFile('samples/northwind-safety.xlsx');
+    workbook.app.getActiveSpreadsheet().getSheetByName('Training')!.activate();
+    const training = workbook.run.proposeSetup!() as SetupProposal;
+    expect(training.problem).toBe(
+      '"Training" reads as a training matrix (workers x tickets), not a checklist. Open "SECOR Tracker 2026", which reads as your checklist, and choose Set up this sheet there: this sheet is then read beside it as evidence.',
+    );
+    // Reading it wrote nothing anywhere.
+    expect(workbook.host.counts.byMethod['Range.setValues'] ?? 0).toBe(0);
+  });
+
   it('writes its header cells again when the team cleared them, and leaves one they renamed', async () => {
     const addOn = addOnOver(await trackerGrid('samples/northwind-tracker.csv'));
     setUp(addOn);

@@ -25,12 +25,17 @@ const KIND_CHOICES: readonly SheetKindChoice[] = ['training-matrix', 'activity-l
  * Every sheet but the tracker and the add-on's own, with what it reads as (one read each, at setup
  * only): what the coordinator confirmed before where the sheet is still tagged so, else the
  * engine's proposal. A sheet that reads as another checklist is proposed as not evidence: the
- * tracker is the one checklist.
+ * tracker is the one checklist; `checklists` names them, where the tracker may be set up instead.
  */
-export function proposeEvidenceSheets(spreadsheet: Spreadsheet, trackerId: number, saved: readonly EvidenceSheetConfig[]): SheetKindView[] {
+export function proposeEvidenceSheets(
+  spreadsheet: Spreadsheet,
+  trackerId: number,
+  saved: readonly EvidenceSheetConfig[],
+): { sheets: SheetKindView[]; checklists: string[] } {
   const own = ownedSheetIds(spreadsheet);
   const tagged = taggedValues(spreadsheet);
   const views: SheetKindView[] = [];
+  const checklists: { name: string; confidence: number }[] = [];
   for (const sheet of spreadsheet.getSheets()) {
     const sheetId = sheet.getSheetId();
     if (sheetId === trackerId || own.has(sheetId)) continue;
@@ -50,6 +55,7 @@ export function proposeEvidenceSheets(spreadsheet: Spreadsheet, trackerId: numbe
     }
     const proposal = proposeSheetKind(name, readSheet(sheet));
     if (proposal.kind === 'checklist') {
+      checklists.push({ name, confidence: proposal.confidence });
       views.push({
         sheetId,
         name,
@@ -64,7 +70,7 @@ export function proposeEvidenceSheets(spreadsheet: Spreadsheet, trackerId: numbe
     const activity = proposal.kind === 'activity-log' ? proposal.activity : null;
     views.push({ sheetId, name, kind: proposal.kind, activity, confidence: proposal.confidence, reasons: proposal.reasons, confirmed: false });
   }
-  return views;
+  return { sheets: views, checklists: checklists.sort((a, b) => b.confidence - a.confidence).map((c) => c.name) };
 }
 
 function taggedValues(spreadsheet: Spreadsheet): Set<string> {

@@ -1,4 +1,16 @@
-import { type Cell, cellText, columnIndex, columnLetter, detectLayout, type Role, ROLE_LABEL, ROLES, slashOrderForLocale } from '../../shared/index.ts';
+import {
+  type Cell,
+  cellText,
+  columnIndex,
+  columnLetter,
+  detectLayout,
+  notAChecklist,
+  proposeSheetKind,
+  type Role,
+  ROLE_LABEL,
+  ROLES,
+  slashOrderForLocale,
+} from '../../shared/index.ts';
 import { installColourRules } from './colour-rules.ts';
 import { isReadinessCellText } from './readiness-cell.ts';
 import { type ColumnTag, findTags, tagTracker } from './column-tags.ts';
@@ -82,7 +94,7 @@ export function proposeSetup(): SetupProposal {
   const grid = readSheet(sheet);
   const sheetName = sheet.getName();
   const width = grid.reduce((w, row) => Math.max(w, row.length), 0);
-  const sheets = proposeEvidenceSheets(spreadsheet, sheet.getSheetId(), loadConfig()?.evidenceSheets ?? []);
+  const { sheets, checklists } = proposeEvidenceSheets(spreadsheet, sheet.getSheetId(), loadConfig()?.evidenceSheets ?? []);
   const saved = savedHere(sheet, grid);
   if (saved) {
     const own = new Set([saved.readinessColumn, saved.ownRequirementColumn]);
@@ -111,7 +123,8 @@ export function proposeSetup(): SetupProposal {
       headerRow: null,
       columns: ROLES.map((role) => ({ role, column: null, header: '', confidence: 0 })),
       headers: headers(0),
-      problem: detected.error.message,
+      // A log or a matrix is not set up as the tracker: say what it is and where to go, not which column to rename.
+      problem: notAChecklist(sheetName, proposeSheetKind(sheetName, teamGrid), checklists) ?? detected.error.message,
       configured: false,
       sheets,
     };
