@@ -7,6 +7,7 @@ import { snapshots } from '../lib/snapshots.ts';
 import { items, DEFAULT_TUNING } from '../lib/storage.ts';
 import { fakeChrome, freshState, type FakeChrome, type FakeChromeState } from '../test-support/fake-chrome.ts';
 import { FakeServer, REQUIREMENTS, TOKEN, WEB_APP, network, type FakeTracker } from '../test-support/fake-server.ts';
+import { certificate, makePdf } from '../test-support/pdf.ts';
 import { createBackground, type Background } from './background.ts';
 import { MENU } from './context-menus.ts';
 import { QUEUE_ALARM } from './queue.ts';
@@ -609,6 +610,41 @@ describe('a PDF tab', () => {
       page: { title: 'about:blank', url, selection: '', text: '', contentType: 'application/pdf' },
     });
     expect(await bg.handlers['page/capture']({ tabId: 6 })).toMatchObject({ title: 'First Aid Certificate.pdf', isPdf: true });
+  });
+
+  const pdfTab = async (bytes: Uint8Array | null) => {
+    const url = 'https://training.example/files/first-aid.pdf';
+    const files: typeof fetch = async (input, init) =>
+      String(input) === url ? (bytes ? new Response(bytes.slice()) : new Response('', { status: 404 })) : network(server)(input, init);
+    const fake = fakeChrome(state);
+    (globalThis as { chrome?: unknown }).chrome = fake.chrome;
+    const bg = createBackground({ fetch: files, now: () => clock.now, randomId: () => 'clip-pdf' });
+    fake.tabs.set(6, {
+      id: 6,
+      windowId: 1,
+      url,
+      title: 'about:blank',
+      active: true,
+      page: { title: 'about:blank', url, selection: '', text: '', contentType: 'application/pdf' },
+    });
+    return bg.handlers['page/capture']({ tabId: 6 });
+  };
+
+  it("proposes the record date read from the PDF's own text (the completion date, not the expiry)", async () => {
+    const facts = await pdfTab(await makePdf(certificate));
+    expect(facts).toMatchObject({ title: 'first-aid.pdf', isPdf: true, recordDate: '2026-03-03', limitation: null });
+    expect(facts.dates[0]!.context).toContain('Date of completion: March 3, 2026');
+    expect(facts.excerpt).toContain('Standard First Aid');
+  });
+
+  it('a PDF that cannot be read (no text, fetch failed) offers no date and says why; the clip goes on', async () => {
+    expect(await pdfTab(await makePdf((doc) => void doc.rect(50, 50, 200, 100).fill('#444')))).toMatchObject({
+      title: 'first-aid.pdf',
+      recordDate: null,
+      dates: [],
+      limitation: 'The PDF has no text to read (a scanned image?).',
+    });
+    expect(await pdfTab(null)).toMatchObject({ recordDate: null, limitation: 'The PDF could not be fetched (HTTP 404).' });
   });
 });
 
