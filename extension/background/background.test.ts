@@ -419,6 +419,20 @@ describe('a clip goes only to the tracker it was made for', () => {
     expect(server.stored.size).toBe(1);
   });
 
+  it('after a revocation, the code the coordinator gives when connecting the person again sends the refused clip, once', async () => {
+    const { bg } = await paired();
+    server.fault = 'revoked-token';
+    const id = await save(bg);
+    expect(await bg.handlers['state/get']({})).toMatchObject({ waiting: 0, held: 1 });
+    server.fault = null;
+    server.reconnect('tok_reconnected_0123456789abcdef');
+    expect(await bg.handlers['pairing/check']({ code: codeFor(server.tracker) })).toMatchObject({ ok: true });
+    await bg.queue.drain();
+    expect(await bg.handlers['state/get']({})).toMatchObject({ waiting: 0, held: 0, elsewhere: [] });
+    expect(await historyOf(id)).toMatchObject({ state: 'saved' });
+    expect(server.stored.size).toBe(1);
+  });
+
   it('offline, says the network may be down (never fetch\'s "Failed to fetch") and keeps the clip queued', async () => {
     const { bg } = await paired();
     server.fault = 'down';
