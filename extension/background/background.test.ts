@@ -626,10 +626,14 @@ describe('a PDF tab', () => {
     expect(await bg.handlers['page/capture']({ tabId: 6 })).toMatchObject({ title: 'First Aid Certificate.pdf', isPdf: true });
   });
 
-  const pdfTab = async (bytes: Uint8Array | null) => {
+  /** A PDF tab whose file is `bytes` (null: HTTP 404; an error: the fetch fails with it). */
+  const pdfTab = async (bytes: Uint8Array | null | Error) => {
     const url = 'https://training.example/files/first-aid.pdf';
-    const files: typeof fetch = async (input, init) =>
-      String(input) === url ? (bytes ? new Response(bytes.slice()) : new Response('', { status: 404 })) : network(server)(input, init);
+    const file = async () => {
+      if (bytes instanceof Error) throw bytes;
+      return bytes ? new Response(bytes.slice()) : new Response('', { status: 404 });
+    };
+    const files: typeof fetch = async (input, init) => (String(input) === url ? file() : network(server)(input, init));
     const fake = fakeChrome(state);
     (globalThis as { chrome?: unknown }).chrome = fake.chrome;
     const bg = createBackground({ fetch: files, now: () => clock.now, randomId: () => 'clip-pdf' });
@@ -651,7 +655,7 @@ describe('a PDF tab', () => {
     expect(facts.excerpt).toContain('Standard First Aid');
   });
 
-  it('a PDF that cannot be read (no text, fetch failed) offers no date and says why; the clip goes on', async () => {
+  it('a PDF that cannot be read (no text, fetch failed or too slow) offers no date and says why; the clip goes on', async () => {
     expect(await pdfTab(await makePdf((doc) => void doc.rect(50, 50, 200, 100).fill('#444')))).toMatchObject({
       title: 'first-aid.pdf',
       recordDate: null,
@@ -659,6 +663,8 @@ describe('a PDF tab', () => {
       limitation: 'The PDF has no text to read (a scanned image?).',
     });
     expect(await pdfTab(null)).toMatchObject({ recordDate: null, limitation: 'The PDF could not be fetched (HTTP 404).' });
+    // What fetch throws when its AbortSignal.timeout fires.
+    expect(await pdfTab(new DOMException('signal timed out', 'TimeoutError'))).toMatchObject({ limitation: 'The PDF took too long to fetch.' });
   });
 });
 

@@ -7,7 +7,7 @@ import { bytesToBase64 } from '../lib/base64.ts';
 import { fileNameOf, looksLikePdf } from '../lib/link-clip.ts';
 import type { PageFacts } from '../lib/messages.ts';
 import { findRecordDates, recordDateOf } from '../lib/record-date.ts';
-import { pdfText } from './pdf-text.ts';
+import { PDF_READ, pdfText } from './pdf-text.ts';
 
 /** The most page text read for record dates and suggestions (a page's, or a PDF's first pages). */
 const MAX_TEXT = 50_000;
@@ -70,7 +70,7 @@ export async function capturePage(fetchFn: typeof fetch, tabId: number, today = 
   const selection = raw?.selection.trim() ?? '';
   let text = raw?.text ?? '';
   if (isPdf) {
-    const pdf = await fetchPdf(fetchFn, url);
+    const pdf = await fetchPdf(fetchFn, url, AbortSignal.timeout(PDF_READ.ms));
     const read = pdf.ok ? await pdfText(pdf.bytes, MAX_TEXT) : { ok: false as const, reason: pdf.message };
     if (read.ok) text = read.text;
     else limitation = read.reason;
@@ -120,10 +120,10 @@ const mb = (n: number) => (n / 1024 / 1024).toFixed(1);
 /** A fetched PDF, or why not; `tooLarge` is its declared size when that is over the snapshot limit (it is not downloaded). */
 type FetchedPdf = { ok: true; bytes: Uint8Array } | { ok: false; message: string; tooLarge?: number };
 
-/** Fetches a PDF (the tab's own, or a link's) with the extension's access, checking it is one. */
-export async function fetchPdf(fetchFn: typeof fetch, url: string): Promise<FetchedPdf> {
+/** Fetches a PDF (the tab's own, or a link's) with the extension's access, checking it is one; `signal` may cut it short. */
+export async function fetchPdf(fetchFn: typeof fetch, url: string, signal?: AbortSignal): Promise<FetchedPdf> {
   try {
-    const response = await fetchFn(url, { credentials: 'include' });
+    const response = await fetchFn(url, { credentials: 'include', signal });
     if (!response.ok) return { ok: false, message: `The PDF could not be fetched (HTTP ${response.status}).` };
     const declared = Number(response.headers.get('content-length') ?? 0);
     if (declared > LIMITS.snapshotBytes) {
@@ -134,6 +134,7 @@ export async function fetchPdf(fetchFn: typeof fetch, url: string): Promise<Fetc
     if (new TextDecoder().decode(bytes.subarray(0, 5)) !== '%PDF-') return { ok: false, message: 'The link does not lead to a PDF file.' };
     return { ok: true, bytes };
   } catch (error) {
+    if ((error as Error).name === 'TimeoutError') return { ok: false, message: 'The PDF took too long to fetch.' };
     return {
       ok: false,
       message: `The PDF could not be fetched (${(error as Error).message}): the site may not allow it; save a screenshot or the link instead.`,

@@ -31,7 +31,7 @@ export const PDF_READ = {
   pages: 3,
   /** A PDF larger than a snapshot may be is not read: it could not be saved with the clip either. */
   bytes: LIMITS.snapshotBytes,
-  /** Reading stops here, and the popup reads on without the PDF's text. */
+  /** Fetching, then reading, stops here each time (ms), and the popup goes on without the PDF's text. */
   ms: 10_000,
 } as const;
 
