@@ -106,6 +106,8 @@ export function snapshotName(title: string, kind: SnapshotKind): string {
   return `${base}.${EXTENSION[kind]}`;
 }
 
+const mb = (n: number) => (n / 1024 / 1024).toFixed(1);
+
 function tooLarge(bytes: number, kind: SnapshotKind): SnapshotResult {
   return {
     ok: false,
@@ -114,8 +116,6 @@ function tooLarge(bytes: number, kind: SnapshotKind): SnapshotResult {
     alternatives: kind === 'png' ? ['none'] : ['png', 'none'],
   };
 }
-
-const mb = (n: number) => (n / 1024 / 1024).toFixed(1);
 
 /** A fetched PDF, or why not; `tooLarge` is its declared size when that is over the snapshot limit (it is not downloaded). */
 type FetchedPdf = { ok: true; bytes: Uint8Array } | { ok: false; message: string; tooLarge?: number };
