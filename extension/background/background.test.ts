@@ -406,26 +406,16 @@ describe('context menus and quick-save', () => {
 });
 
 describe('a clip goes only to the tracker it was made for', () => {
-  it('pairing again sends the clips the old code had refused: no refusal is left standing', async () => {
+  it.each([
+    ['the same code, once its token works again', null],
+    ['the new code the coordinator gives when connecting the person again', 'tok_reconnected_0123456789abcdef'],
+  ])('pairing again with %s sends the clip the tracker refused for its token, once: no refusal is left standing', async (_, newToken) => {
     const { bg } = await paired();
     server.fault = 'revoked-token';
     const id = await save(bg);
     expect(await bg.handlers['state/get']({})).toMatchObject({ waiting: 0, held: 1 });
     server.fault = null;
-    expect(await bg.handlers['pairing/check']({ code: CODE })).toMatchObject({ ok: true });
-    await bg.queue.drain();
-    expect(await bg.handlers['state/get']({})).toMatchObject({ waiting: 0, held: 0 });
-    expect(await historyOf(id)).toMatchObject({ state: 'saved' });
-    expect(server.stored.size).toBe(1);
-  });
-
-  it('after a revocation, the code the coordinator gives when connecting the person again sends the refused clip, once', async () => {
-    const { bg } = await paired();
-    server.fault = 'revoked-token';
-    const id = await save(bg);
-    expect(await bg.handlers['state/get']({})).toMatchObject({ waiting: 0, held: 1 });
-    server.fault = null;
-    server.reconnect('tok_reconnected_0123456789abcdef');
+    if (newToken) server.reconnect(newToken);
     expect(await bg.handlers['pairing/check']({ code: codeFor(server.tracker) })).toMatchObject({ ok: true });
     await bg.queue.drain();
     expect(await bg.handlers['state/get']({})).toMatchObject({ waiting: 0, held: 0, elsewhere: [] });
@@ -612,23 +602,8 @@ describe('quick-save says why it did not save', () => {
 });
 
 describe('a PDF tab', () => {
-  it('is titled by its file name, not the viewer\'s "about:blank", and saved as the PDF itself', async () => {
-    const { fake, bg } = await paired();
-    const url = 'https://training.example/files/First%20Aid%20Certificate.pdf';
-    fake.tabs.set(6, {
-      id: 6,
-      windowId: 1,
-      url,
-      title: 'about:blank',
-      active: true,
-      page: { title: 'about:blank', url, selection: '', text: '', contentType: 'application/pdf' },
-    });
-    expect(await bg.handlers['page/capture']({ tabId: 6 })).toMatchObject({ title: 'First Aid Certificate.pdf', isPdf: true });
-  });
-
-  /** A PDF tab whose file is `bytes` (null: HTTP 404; an error: the fetch fails with it). */
-  const pdfTab = async (bytes: Uint8Array | null | Error) => {
-    const url = 'https://training.example/files/first-aid.pdf';
+  /** A PDF tab in Chrome's viewer whose file is `bytes` (null: HTTP 404; an error: the fetch fails with it). */
+  const pdfTab = async (bytes: Uint8Array | null | Error, url = 'https://training.example/files/first-aid.pdf') => {
     const file = async () => {
       if (bytes instanceof Error) throw bytes;
       return bytes ? new Response(bytes.slice()) : new Response('', { status: 404 });
@@ -647,6 +622,11 @@ describe('a PDF tab', () => {
     });
     return bg.handlers['page/capture']({ tabId: 6 });
   };
+
+  it('is titled by its file name, not the viewer\'s "about:blank"', async () => {
+    const url = 'https://training.example/files/First%20Aid%20Certificate.pdf';
+    expect(await pdfTab(await makePdf(certificate), url)).toMatchObject({ title: 'First Aid Certificate.pdf', isPdf: true });
+  });
 
   it("proposes the record date read from the PDF's own text (the completion date, not the expiry)", async () => {
     const facts = await pdfTab(await makePdf(certificate));
