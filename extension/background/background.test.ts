@@ -7,6 +7,7 @@ import { snapshots } from '../lib/snapshots.ts';
 import { items, DEFAULT_TUNING } from '../lib/storage.ts';
 import { fakeChrome, freshState, type FakeChrome, type FakeChromeState } from '../test-support/fake-chrome.ts';
 import { FakeServer, REQUIREMENTS, TOKEN, WEB_APP, network, type FakeTracker } from '../test-support/fake-server.ts';
+import { certificate, makePdf } from '../test-support/pdf.ts';
 import { createBackground, type Background } from './background.ts';
 import { MENU } from './context-menus.ts';
 import { QUEUE_ALARM } from './queue.ts';
@@ -405,15 +406,19 @@ describe('context menus and quick-save', () => {
 });
 
 describe('a clip goes only to the tracker it was made for', () => {
-  it('pairing again sends the clips the old code had refused: no refusal is left standing', async () => {
+  it.each([
+    ['the same code, once its token works again', null],
+    ['the new code the coordinator gives when connecting the person again', 'tok_reconnected_0123456789abcdef'],
+  ])('pairing again with %s sends the clip the tracker refused for its token, once: no refusal is left standing', async (_, newToken) => {
     const { bg } = await paired();
     server.fault = 'revoked-token';
     const id = await save(bg);
     expect(await bg.handlers['state/get']({})).toMatchObject({ waiting: 0, held: 1 });
     server.fault = null;
-    expect(await bg.handlers['pairing/check']({ code: CODE })).toMatchObject({ ok: true });
+    if (newToken) server.reconnect(newToken);
+    expect(await bg.handlers['pairing/check']({ code: codeFor(server.tracker) })).toMatchObject({ ok: true });
     await bg.queue.drain();
-    expect(await bg.handlers['state/get']({})).toMatchObject({ waiting: 0, held: 0 });
+    expect(await bg.handlers['state/get']({})).toMatchObject({ waiting: 0, held: 0, elsewhere: [] });
     expect(await historyOf(id)).toMatchObject({ state: 'saved' });
     expect(server.stored.size).toBe(1);
   });
@@ -597,9 +602,16 @@ describe('quick-save says why it did not save', () => {
 });
 
 describe('a PDF tab', () => {
-  it('is titled by its file name, not the viewer\'s "about:blank", and saved as the PDF itself', async () => {
-    const { fake, bg } = await paired();
-    const url = 'https://training.example/files/First%20Aid%20Certificate.pdf';
+  /** A PDF tab in Chrome's viewer whose file is `bytes` (null: HTTP 404; an error: the fetch fails with it). */
+  const pdfTab = async (bytes: Uint8Array | null | Error, url = 'https://training.example/files/first-aid.pdf') => {
+    const file = async () => {
+      if (bytes instanceof Error) throw bytes;
+      return bytes ? new Response(bytes.slice()) : new Response('', { status: 404 });
+    };
+    const files: typeof fetch = async (input, init) => (String(input) === url ? file() : network(server)(input, init));
+    const fake = fakeChrome(state);
+    (globalThis as { chrome?: unknown }).chrome = fake.chrome;
+    const bg = createBackground({ fetch: files, now: () => clock.now, randomId: () => 'clip-pdf' });
     fake.tabs.set(6, {
       id: 6,
       windowId: 1,
@@ -608,7 +620,31 @@ describe('a PDF tab', () => {
       active: true,
       page: { title: 'about:blank', url, selection: '', text: '', contentType: 'application/pdf' },
     });
-    expect(await bg.handlers['page/capture']({ tabId: 6 })).toMatchObject({ title: 'First Aid Certificate.pdf', isPdf: true });
+    return bg.handlers['page/capture']({ tabId: 6 });
+  };
+
+  it('is titled by its file name, not the viewer\'s "about:blank"', async () => {
+    const url = 'https://training.example/files/First%20Aid%20Certificate.pdf';
+    expect(await pdfTab(await makePdf(certificate), url)).toMatchObject({ title: 'First Aid Certificate.pdf', isPdf: true });
+  });
+
+  it("proposes the record date read from the PDF's own text (the completion date, not the expiry)", async () => {
+    const facts = await pdfTab(await makePdf(certificate));
+    expect(facts).toMatchObject({ title: 'first-aid.pdf', isPdf: true, recordDate: '2026-03-03', limitation: null });
+    expect(facts.dates[0]!.context).toContain('Date of completion: March 3, 2026');
+    expect(facts.excerpt).toContain('Standard First Aid');
+  });
+
+  it('a PDF that cannot be read (no text, fetch failed or too slow) offers no date and says why; the clip goes on', async () => {
+    expect(await pdfTab(await makePdf((doc) => void doc.rect(50, 50, 200, 100).fill('#444')))).toMatchObject({
+      title: 'first-aid.pdf',
+      recordDate: null,
+      dates: [],
+      limitation: 'The PDF has no text to read (a scanned image?).',
+    });
+    expect(await pdfTab(null)).toMatchObject({ recordDate: null, limitation: 'The PDF could not be fetched (HTTP 404).' });
+    // What fetch throws when its AbortSignal.timeout fires.
+    expect(await pdfTab(new DOMException('signal timed out', 'TimeoutError'))).toMatchObject({ limitation: 'The PDF took too long to fetch.' });
   });
 });
 

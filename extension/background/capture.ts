@@ -7,6 +7,10 @@ import { bytesToBase64 } from '../lib/base64.ts';
 import { fileNameOf, looksLikePdf } from '../lib/link-clip.ts';
 import type { PageFacts } from '../lib/messages.ts';
 import { findRecordDates, recordDateOf } from '../lib/record-date.ts';
+import { PDF_READ, pdfText } from './pdf-text.ts';
+
+/** The most page text read for record dates and suggestions (a page's, or a PDF's first pages). */
+const MAX_TEXT = 50_000;
 
 interface RawFacts {
   title: string;
@@ -35,13 +39,17 @@ function readPage(maxText: number): RawFacts {
   return { title: document.title, url: location.href, selection, text, headings, contentType: document.contentType };
 }
 
-/** The page's title, address, selection, text excerpt and candidate record dates. */
-export async function capturePage(tabId: number, today = new Date()): Promise<PageFacts> {
+/**
+ * The page's title, address, selection, text excerpt and candidate record dates. A PDF's text is
+ * read from the file itself (`fetchFn`), since the viewer's page has none; when it cannot be, the
+ * popup says why and the clip goes on without a proposed date.
+ */
+export async function capturePage(fetchFn: typeof fetch, tabId: number, today = new Date()): Promise<PageFacts> {
   const tab = await chrome.tabs.get(tabId);
   let raw: RawFacts | null = null;
   let limitation: string | null = null;
   try {
-    const [result] = await chrome.scripting.executeScript({ target: { tabId }, func: readPage, args: [50_000] });
+    const [result] = await chrome.scripting.executeScript({ target: { tabId }, func: readPage, args: [MAX_TEXT] });
     raw = (result?.result as RawFacts | undefined) ?? null;
   } catch (error) {
     limitation = `The page's text could not be read (${(error as Error).message}); its title and address are saved.`;
@@ -60,7 +68,13 @@ export async function capturePage(tabId: number, today = new Date()): Promise<Pa
   const file = isPdf ? fileNameOf(url) : null;
   const title = ((file?.ok && file.name) || raw?.title || tab.title || url).slice(0, LIMITS.title);
   const selection = raw?.selection.trim() ?? '';
-  const text = raw?.text ?? '';
+  let text = raw?.text ?? '';
+  if (isPdf) {
+    const pdf = await fetchPdf(fetchFn, url, AbortSignal.timeout(PDF_READ.ms));
+    const read = pdf.ok ? await pdfText(pdf.bytes, MAX_TEXT) : { ok: false as const, reason: pdf.message };
+    if (read.ok) text = read.text;
+    else limitation = read.reason;
+  }
   const dates = findRecordDates({ selection, text, title }, today);
   return {
     tabId,
@@ -92,8 +106,9 @@ export function snapshotName(title: string, kind: SnapshotKind): string {
   return `${base}.${EXTENSION[kind]}`;
 }
 
+const mb = (n: number) => (n / 1024 / 1024).toFixed(1);
+
 function tooLarge(bytes: number, kind: SnapshotKind): SnapshotResult {
-  const mb = (n: number) => (n / 1024 / 1024).toFixed(1);
   return {
     ok: false,
     code: 'snapshot-too-large',
@@ -102,17 +117,24 @@ function tooLarge(bytes: number, kind: SnapshotKind): SnapshotResult {
   };
 }
 
-/** Fetches a PDF (the tab's own, or a link's) with the extension's access, checking it is one. */
-export async function fetchPdf(fetchFn: typeof fetch, url: string): Promise<{ ok: true; bytes: Uint8Array } | { ok: false; message: string }> {
+/** A fetched PDF, or why not; `tooLarge` is its declared size when that is over the snapshot limit (it is not downloaded). */
+type FetchedPdf = { ok: true; bytes: Uint8Array } | { ok: false; message: string; tooLarge?: number };
+
+/** Fetches a PDF (the tab's own, or a link's) with the extension's access, checking it is one; `signal` may cut it short. */
+export async function fetchPdf(fetchFn: typeof fetch, url: string, signal?: AbortSignal): Promise<FetchedPdf> {
   try {
-    const response = await fetchFn(url, { credentials: 'include' });
+    const response = await fetchFn(url, { credentials: 'include', signal });
     if (!response.ok) return { ok: false, message: `The PDF could not be fetched (HTTP ${response.status}).` };
     const declared = Number(response.headers.get('content-length') ?? 0);
-    if (declared > LIMITS.snapshotBytes) return { ok: true, bytes: new Uint8Array(declared) };
+    if (declared > LIMITS.snapshotBytes) {
+      void response.body?.cancel();
+      return { ok: false, message: `The PDF is ${mb(declared)} MB, over the ${mb(LIMITS.snapshotBytes)} MB limit.`, tooLarge: declared };
+    }
     const bytes = new Uint8Array(await response.arrayBuffer());
     if (new TextDecoder().decode(bytes.subarray(0, 5)) !== '%PDF-') return { ok: false, message: 'The link does not lead to a PDF file.' };
     return { ok: true, bytes };
   } catch (error) {
+    if ((error as Error).name === 'TimeoutError') return { ok: false, message: 'The PDF took too long to fetch.' };
     return {
       ok: false,
       message: `The PDF could not be fetched (${(error as Error).message}): the site may not allow it; save a screenshot or the link instead.`,
@@ -146,7 +168,10 @@ export async function takeSnapshot(
   let bytes: Uint8Array;
   if (kind === 'pdf') {
     const pdf = await fetchPdf(fetchFn, target.url);
-    if (!pdf.ok) return { ok: false, code: 'snapshot-failed', message: pdf.message, alternatives: target.tabId === null ? ['none'] : ['png', 'none'] };
+    if (!pdf.ok) {
+      if (pdf.tooLarge) return tooLarge(pdf.tooLarge, kind);
+      return { ok: false, code: 'snapshot-failed', message: pdf.message, alternatives: target.tabId === null ? ['none'] : ['png', 'none'] };
+    }
     bytes = pdf.bytes;
   } else {
     if (target.tabId === null)

@@ -78,7 +78,7 @@ function linkDraft(linkUrl: string, info: MenuClick, tabId: number, tab: chrome.
 }
 
 async function pageDraft(deps: BackgroundDeps, info: MenuClick, tabId: number): Promise<Draft> {
-  const [facts, defaults] = await Promise.all([capturePage(tabId, new Date(deps.now())), items.defaults.get()]);
+  const [facts, defaults] = await Promise.all([capturePage(deps.fetch, tabId, new Date(deps.now())), items.defaults.get()]);
   const selection = info.menuItemId === MENU.selection ? (info.selectionText ?? facts.selection) : '';
   return {
     ok: true,

@@ -31,7 +31,7 @@ export function createHandlers(deps: BackgroundDeps, queue: Queue): Handlers {
     },
     'requirements/list': ({ refresh }) => listRequirements(deps, refresh),
     'requirements/suggest': async ({ page }) => suggest(page, (await items.requirements.get())?.list ?? []),
-    'page/capture': ({ tabId }) => capturePage(tabId, new Date(deps.now())),
+    'page/capture': ({ tabId }) => capturePage(deps.fetch, tabId, new Date(deps.now())),
     'clip/save': ({ draft }) => saveDraft(deps, queue, draft),
     'clip/retry': async ({ id }) => ({ retried: await queue.retry(id) }),
     'queue/discard': async ({ pairing }) => ({ discarded: await queue.discard(pairing) }),

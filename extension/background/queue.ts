@@ -9,7 +9,7 @@
 import { checkRequest, type Clip, type ClipError, type Snapshot } from '../../shared/clip-protocol.ts';
 import { recordHistory, patchHistory, type HistoryEntry } from '../lib/history-model.ts';
 import { samePairing, type PairingRef } from '../lib/pairing.ts';
-import { backoffDelay, isFor, summarise, type QueueEntry } from '../lib/queue-model.ts';
+import { backoffDelay, isFor, summarise, takenOverBy, type QueueEntry } from '../lib/queue-model.ts';
 import { snapshots } from '../lib/snapshots.ts';
 import { items, type PairingInfo } from '../lib/storage.ts';
 import { sameTarget } from '../lib/target.ts';
@@ -127,7 +127,7 @@ export function createQueue(deps: BackgroundDeps): Queue {
       );
     }
     if (outcome.kind === 'retry') return retryLater(entry, attempts, outcome.code, outcome.message);
-    await items.queue.update((q) => q.map((e) => (e.clip.id === id ? { ...e, state: 'held' } : e)));
+    await items.queue.update((q) => q.map((e) => (e.clip.id === id ? { ...e, state: 'held', refusal: outcome.code } : e)));
     await history(id, { state: 'failed', error: { code: outcome.code, message: outcome.message, retryable: false, nextAt: null } });
   }
 
@@ -232,7 +232,10 @@ export function createQueue(deps: BackgroundDeps): Queue {
     },
     async paired() {
       // The tracker just answered this pairing's ping: what it refused before (a revoked or
-      // unknown token, most often) is due again, so the old code's refusals are not left standing.
+      // unknown token, most often) is due again, so the old code's refusals are not left standing;
+      // clips it refused for an old token (revoked, or replaced by this one) go with this one.
+      const pairing = await items.pairing.get();
+      if (pairing) await items.queue.update((q) => q.map((e) => (takenOverBy(e, pairing) ? { ...e, pairing: pairingRef(pairing) } : e)));
       await makeDue(null);
       void queue.drain();
     },

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { HISTORY_LIMIT, recordHistory, type HistoryEntry } from './history-model.ts';
-import { backoffDelay, summarise, type QueueEntry } from './queue-model.ts';
+import { backoffDelay, summarise, takenOverBy, type QueueEntry } from './queue-model.ts';
 
 describe('backoff schedule', () => {
   it('doubles from the base and stops at the cap', () => {
@@ -48,5 +48,17 @@ describe('what the queue holds, by pairing', () => {
     });
     // The same web app with another token is another pairing.
     expect(summarise(queue, { ...A, tokenHash: 'c'.repeat(64) }).elsewhere.map((g) => g.count)).toEqual([3, 2]);
+  });
+
+  it('a new token for the same tracker takes over only the clips that tracker refused for their token', () => {
+    const again = { ...A, tokenHash: 'c'.repeat(64) };
+    const held = (refusal: string, pairing = A) => ({ ...entry('h', pairing, 'held'), refusal });
+    expect(takenOverBy(held('revoked-token'), again)).toBe(true);
+    expect(takenOverBy(held('unknown-token'), again)).toBe(true);
+    // Refused for something else, not refused, another tracker's, or already this pairing's: they stay as they are.
+    expect(takenOverBy(held('unknown-requirement'), again)).toBe(false);
+    expect(takenOverBy(entry('w', A), again)).toBe(false);
+    expect(takenOverBy(held('revoked-token', B), again)).toBe(false);
+    expect(takenOverBy(held('revoked-token'), A)).toBe(false);
   });
 });

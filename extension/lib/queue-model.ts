@@ -1,4 +1,4 @@
-import type { Clip, SnapshotKind } from '../../shared/clip-protocol.ts';
+import type { Clip, ErrorCode, SnapshotKind } from '../../shared/clip-protocol.ts';
 import { samePairing, type PairingRef } from './pairing.ts';
 
 /** A clip waiting for the server, kept in chrome.storage.local; its snapshot bytes are in IndexedDB. */
@@ -14,6 +14,8 @@ export interface QueueEntry {
   readonly queuedAt: number;
   /** The pairing it was made under: it is sent only while the clipper is paired with that tracker. */
   readonly pairing: PairingRef;
+  /** The code the tracker refused it with; read while it is held. */
+  readonly refusal?: string;
 }
 
 /** Clips waiting for a tracker the clipper is no longer paired with. */
@@ -48,6 +50,18 @@ export function summarise(queue: readonly QueueEntry[], current: Pick<PairingRef
     else elsewhere[i] = { ...elsewhere[i]!, count: elsewhere[i]!.count + 1 };
   }
   return { waiting, held, elsewhere };
+}
+
+/** Refusals of the token itself: the tracker will never take a clip with that token again. */
+const TOKEN_REFUSALS: ReadonlySet<string> = new Set<ErrorCode>(['revoked-token', 'unknown-token']);
+
+/**
+ * Whether a new pairing takes over a clip made under another one: a clip the same tracker (its
+ * web app) refused for its token (revoked, or replaced when the coordinator connected the person
+ * again) can go only with the new token. Any other clip stays with the pairing it was made under.
+ */
+export function takenOverBy(entry: QueueEntry, current: Pick<PairingRef, 'url' | 'tokenHash'>): boolean {
+  return entry.state === 'held' && TOKEN_REFUSALS.has(entry.refusal ?? '') && entry.pairing.url === current.url && !isFor(entry, current);
 }
 
 /** How long to wait after the n-th failed attempt (n >= 1): base, 2x, 4x, ... capped at max. */

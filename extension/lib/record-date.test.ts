@@ -24,6 +24,11 @@ describe('recordDateOf: a page text in, the record date out (golden cases)', () 
     expect(recordDateOf(findRecordDates({ text: 'Fall protection training, spring 2026' }, TODAY))).toBeNull();
   });
 
+  it("quotes the date's own line, not the line above it", () => {
+    const found = findRecordDates({ text: 'First Aid Level C\nExpires: March 3, 2029\nDate of completion: March 3, 2026\nInstructor: R. Lee' }, TODAY);
+    expect(found[0]).toMatchObject({ date: '2026-03-03', context: 'Date of completion: March 3, 2026' });
+  });
+
   it('prefers the selection over the page', () => {
     const found = findRecordDates({ selection: 'Completed 2026-05-05', text: 'Issued on 2026-01-01' }, TODAY);
     expect(found[0]).toMatchObject({ date: '2026-05-05', fromSelection: true });

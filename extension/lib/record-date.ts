@@ -25,11 +25,14 @@ function lastMatchDistance(before: string, pattern: RegExp): number | null {
   return distance;
 }
 
-/** The date with a few words either side, cut at word boundaries, for the popup to quote. */
+/** The date with a few words either side, within its own line, cut at word boundaries, for the popup to quote. */
 function wordsAround(text: string, start: number, end: number): string {
-  // Drop a word cut in half at either end.
-  const before = start > 40 ? text.slice(start - 40, start).replace(/^\S*\s/, '') : text.slice(0, start);
-  const after = end + 12 < text.length ? text.slice(end, end + 12).replace(/\s\S*$/, '') : text.slice(end);
+  // A line above ("Expires: March 3, 2029") dates something else; drop a word cut in half at either end.
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  const next = text.indexOf('\n', end);
+  const lineEnd = next < 0 ? text.length : next;
+  const before = start - 40 > lineStart ? text.slice(start - 40, start).replace(/^\S*\s/, '') : text.slice(lineStart, start);
+  const after = end + 12 < lineEnd ? text.slice(end, end + 12).replace(/\s\S*$/, '') : text.slice(end, lineEnd);
   return `${before}${text.slice(start, end)}${after}`.replace(/\s+/g, ' ').trim();
 }
 

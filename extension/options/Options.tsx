@@ -11,7 +11,17 @@ export function Options() {
   const [result, setResult] = useState<{ ok: boolean; text: string } | null>(null);
 
   const reload = () => void send('state/get', {}).then(setState);
-  useEffect(reload, []);
+  // What the page counts changes while it is open (a clip refused, sent after a re-pairing): it
+  // follows the queue, the pairing and the defaults the background keeps.
+  useEffect(() => {
+    const watched: string[] = [items.queue.key, items.pairing.key, items.defaults.key];
+    const listener = (changes: Record<string, chrome.storage.StorageChange>, area: string) => {
+      if (area === 'local' && watched.some((key) => key in changes)) reload();
+    };
+    chrome.storage.onChanged.addListener(listener);
+    reload();
+    return () => chrome.storage.onChanged.removeListener(listener);
+  }, []);
 
   async function pair() {
     setBusy(true);
@@ -88,7 +98,7 @@ export function Options() {
         <div class="muted">A PDF is always saved as the PDF itself.</div>
       </section>
       <section>
-        <p class="muted">
+        <p class="muted" data-testid="queue-summary">
           {state.waiting} clip(s) waiting to be sent to this tracker{state.held ? `, ${state.held} refused by the tracker (open the clipper to retry)` : ''}.
         </p>
       </section>

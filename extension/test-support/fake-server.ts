@@ -35,7 +35,7 @@ export interface FakeTracker {
 export type Fault = 'down' | '500' | 'busy' | 'unknown-requirement' | 'revoked-token' | 'no-row' | null;
 
 export class FakeServer {
-  readonly tracker: FakeTracker;
+  tracker: FakeTracker;
   /** The picker's list it answers; a test may sort it, as a team sorts its rows. */
   requirements: RequirementChoice[] = [...REQUIREMENTS];
   readonly stored = new Map<string, { row: number; clip: unknown }>();
@@ -75,6 +75,11 @@ export class FakeServer {
     this.stored.set(request.clip.id, { row, clip: request.clip });
     return json({ ok: true, action: 'clip', clipId: request.clip.id, row, sheet: 'Evidence', duplicate: false, snapshotUrl: null, sha256: null });
   };
+
+  /** The coordinator connects the person again: a new token works, the old one is unknown from now on. */
+  reconnect(token: string): void {
+    this.tracker = { ...this.tracker, token };
+  }
 
   clipRequests(): number {
     return this.requests.filter((r) => (r as { action?: string }).action === 'clip').length;
