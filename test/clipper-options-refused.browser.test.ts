@@ -55,7 +55,9 @@ describe('the options page and a refused clip', { timeout: 60_000 }, () => {
     const clipId = await clipper.inWorker(async () => ((await chrome.storage.local.get('history')).history as { id: string }[])[0]!.id);
 
     // The options page, open all along, says so.
-    await expect.poll(() => options.getByTestId('queue-summary').textContent(), { timeout: 10_000 }).toContain('1 refused');
+    await expect
+      .poll(() => options.getByTestId('queue-summary').textContent(), { timeout: 10_000 })
+      .toContain("1 clip refused because this clipper's pairing was revoked: pair again with a new code");
     mkdirSync(SCREENSHOTS, { recursive: true });
     await options.screenshot({ path: join(SCREENSHOTS, 'clipper-options-refused.png'), fullPage: true });
 
@@ -69,7 +71,7 @@ describe('the options page and a refused clip', { timeout: 60_000 }, () => {
 
     // Due again: sent, saved once, and nothing is left refused or waiting.
     await expect.poll(() => evidenceRowsOf(clipId), { timeout: 20_000 }).toBe(1);
-    await expect.poll(() => options.getByTestId('queue-summary').textContent(), { timeout: 10_000 }).toBe('0 clip(s) waiting to be sent to this tracker.');
+    await expect.poll(() => options.getByTestId('queue-summary').textContent(), { timeout: 10_000 }).toBe('No clips waiting to be sent to this tracker.');
     expect(await options.getByTestId('waiting-elsewhere').count()).toBe(0);
     expect(evidenceRowsOf(clipId)).toBe(1);
   });

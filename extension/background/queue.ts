@@ -7,9 +7,10 @@
  * alarm, refusals wait for a person. The badge counts waiting clips.
  */
 import { checkRequest, type Clip, type ClipError, type Snapshot } from '../../shared/clip-protocol.ts';
+import { plural } from '../../shared/index.ts';
 import { recordHistory, patchHistory, type HistoryEntry } from '../lib/history-model.ts';
 import { samePairing, type PairingRef } from '../lib/pairing.ts';
-import { backoffDelay, isFor, summarise, takenOverBy, type QueueEntry } from '../lib/queue-model.ts';
+import { backoffDelay, isFor, refusedWords, summarise, takenOverBy, type QueueEntry } from '../lib/queue-model.ts';
 import { snapshots } from '../lib/snapshots.ts';
 import { items, type PairingInfo } from '../lib/storage.ts';
 import { sameTarget } from '../lib/target.ts';
@@ -56,8 +57,6 @@ export interface Queue {
 }
 
 const pairingRef = (p: PairingInfo): PairingRef => ({ url: p.url, tokenHash: p.tokenHash, spreadsheet: p.spreadsheet });
-const clips = (n: number) => `${n} clip${n === 1 ? '' : 's'}`;
-
 export function createQueue(deps: BackgroundDeps): Queue {
   let running: Promise<void> | null = null;
   let again = false;
@@ -67,16 +66,15 @@ export function createQueue(deps: BackgroundDeps): Queue {
   /** The count of clips on their way; '!' (red) when only refused or stranded clips are left, or a quick save did not happen; the tooltip says why. */
   async function updateBadge(): Promise<void> {
     const [queue, pairing, unsaved] = await Promise.all([items.queue.get(), items.pairing.get(), items.unsaved.get()]);
-    const { waiting, held, elsewhere } = summarise(queue, pairing);
+    const summary = summarise(queue, pairing);
+    const { waiting, held, elsewhere } = summary;
     const stranded = elsewhere.reduce((n, g) => n + g.count, 0);
     const alert = unsaved !== null || (waiting === 0 && (held > 0 || stranded > 0));
     const title = unsaved
       ? `Not saved: ${unsaved.message}`
       : stranded > 0
-        ? `${clips(stranded)} wait for ${elsewhere.map((g) => `“${g.pairing.spreadsheet}”`).join(', ')}, a tracker the clipper is not paired with now: open the clipper.`
-        : held > 0
-          ? `${clips(held)} refused by the tracker: open the clipper to retry.`
-          : (chrome.runtime.getManifest().action?.default_title ?? '');
+        ? `${plural(stranded, 'clip')} wait for ${elsewhere.map((g) => `“${g.pairing.spreadsheet}”`).join(', ')}, a tracker the clipper is not paired with now: open the clipper.`
+        : (refusedWords(summary) ?? chrome.runtime.getManifest().action?.default_title ?? '');
     await chrome.action.setBadgeBackgroundColor({ color: alert ? '#c5221f' : '#1a73e8' });
     await chrome.action.setBadgeText({ text: alert ? '!' : waiting > 0 ? String(waiting) : '' });
     await chrome.action.setTitle({ title });

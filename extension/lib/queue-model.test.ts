@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { HISTORY_LIMIT, recordHistory, type HistoryEntry } from './history-model.ts';
-import { backoffDelay, summarise, takenOverBy, type QueueEntry } from './queue-model.ts';
+import { backoffDelay, refusedWords, summarise, takenOverBy, type QueueEntry } from './queue-model.ts';
 
 describe('backoff schedule', () => {
   it('doubles from the base and stops at the cap', () => {
@@ -36,11 +36,12 @@ describe('what the queue holds, by pairing', () => {
   const queue = [entry('a1', A), entry('b1', B), entry('a2', A, 'held'), entry('b2', B, 'sending'), entry('a3', A, 'sending')];
 
   it("counts the current pairing's clips, and the others by the tracker they wait for", () => {
-    expect(summarise(queue, A)).toEqual({ waiting: 2, held: 1, elsewhere: [{ pairing: B, count: 2 }] });
-    expect(summarise(queue, B)).toEqual({ waiting: 2, held: 0, elsewhere: [{ pairing: A, count: 3 }] });
+    expect(summarise(queue, A)).toEqual({ waiting: 2, held: 1, heldForToken: 0, elsewhere: [{ pairing: B, count: 2 }] });
+    expect(summarise(queue, B)).toEqual({ waiting: 2, held: 0, heldForToken: 0, elsewhere: [{ pairing: A, count: 3 }] });
     expect(summarise(queue, null)).toEqual({
       waiting: 0,
       held: 0,
+      heldForToken: 0,
       elsewhere: [
         { pairing: A, count: 3 },
         { pairing: B, count: 2 },
@@ -48,6 +49,17 @@ describe('what the queue holds, by pairing', () => {
     });
     // The same web app with another token is another pairing.
     expect(summarise(queue, { ...A, tokenHash: 'c'.repeat(64) }).elsewhere.map((g) => g.count)).toEqual([3, 2]);
+  });
+
+  it('says what to do about refused clips: a revoked pairing wants a new code, anything else a retry', () => {
+    const revoked = { ...entry('r', A, 'held'), refusal: 'revoked-token' };
+    const other = { ...entry('o', A, 'held'), refusal: 'unknown-requirement' };
+    const summary = summarise([revoked, other, entry('w', A)], A);
+    expect(summary).toMatchObject({ waiting: 1, held: 2, heldForToken: 1 });
+    expect(refusedWords(summary)).toBe(
+      "1 clip refused because this clipper's pairing was revoked: pair again with a new code from the coordinator (the sidebar's Connect the clipper), and it is sent; 1 clip refused by the tracker: open the clipper to retry.",
+    );
+    expect(refusedWords(summarise([entry('w', A)], A))).toBeNull();
   });
 
   it('a new token for the same tracker takes over only the clips that tracker refused for their token', () => {

@@ -1,4 +1,5 @@
 import type { Clip, ErrorCode, SnapshotKind } from '../../shared/clip-protocol.ts';
+import { plural } from '../../shared/index.ts';
 import { samePairing, type PairingRef } from './pairing.ts';
 
 /** A clip waiting for the server, kept in chrome.storage.local; its snapshot bytes are in IndexedDB. */
@@ -29,31 +30,48 @@ export interface QueueSummary {
   readonly waiting: number;
   /** The current pairing's clips the tracker refused, waiting for a person's retry. */
   readonly held: number;
+  /** Of those, the ones refused for the clipper's token (revoked): only a new pairing code sends them. */
+  readonly heldForToken: number;
   /** Everything else, by the pairing it waits for (in the order first queued). */
   readonly elsewhere: readonly WaitingElsewhere[];
 }
 
 export const isFor = (entry: QueueEntry, current: Pick<PairingRef, 'url' | 'tokenHash'> | null): boolean => samePairing(entry.pairing, current);
 
+/** Refusals of the token itself: the tracker will never take a clip with that token again. */
+const TOKEN_REFUSALS: ReadonlySet<string> = new Set<ErrorCode>(['revoked-token', 'unknown-token']);
+
 export function summarise(queue: readonly QueueEntry[], current: Pick<PairingRef, 'url' | 'tokenHash'> | null): QueueSummary {
   let waiting = 0;
   let held = 0;
+  let heldForToken = 0;
   const elsewhere: WaitingElsewhere[] = [];
   for (const entry of queue) {
     if (isFor(entry, current)) {
-      if (entry.state === 'held') held++;
-      else waiting++;
+      if (entry.state === 'held') {
+        held++;
+        if (TOKEN_REFUSALS.has(entry.refusal ?? '')) heldForToken++;
+      } else waiting++;
       continue;
     }
     const i = elsewhere.findIndex((g) => samePairing(g.pairing, entry.pairing));
     if (i < 0) elsewhere.push({ pairing: entry.pairing, count: 1 });
     else elsewhere[i] = { ...elsewhere[i]!, count: elsewhere[i]!.count + 1 };
   }
-  return { waiting, held, elsewhere };
+  return { waiting, held, heldForToken, elsewhere };
 }
 
-/** Refusals of the token itself: the tracker will never take a clip with that token again. */
-const TOKEN_REFUSALS: ReadonlySet<string> = new Set<ErrorCode>(['revoked-token', 'unknown-token']);
+/** What to do about the clips this tracker refused, the same words on the badge and the options page; null when none. */
+export function refusedWords({ held, heldForToken }: Pick<QueueSummary, 'held' | 'heldForToken'>): string | null {
+  if (held === 0) return null;
+  const parts: string[] = [];
+  if (heldForToken > 0)
+    parts.push(
+      `${plural(heldForToken, 'clip')} refused because this clipper's pairing was revoked: pair again with a new code from the coordinator (the sidebar's Connect the clipper), and ${heldForToken === 1 ? 'it is' : 'they are'} sent`,
+    );
+  if (held > heldForToken) parts.push(`${plural(held - heldForToken, 'clip')} refused by the tracker: open the clipper to retry`);
+  return `${parts.join('; ')}.`;
+}
 
 /**
  * Whether a new pairing takes over a clip made under another one: a clip the same tracker (its

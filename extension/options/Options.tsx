@@ -3,6 +3,8 @@ import { useEffect, useState } from 'preact/hooks';
 import { send, type StateView } from '../lib/messages.ts';
 import { items, type Defaults } from '../lib/storage.ts';
 import { WaitingClips } from '../ui/WaitingClips.tsx';
+import { plural } from '../../shared/index.ts';
+import { refusedWords } from '../lib/queue-model.ts';
 
 export function Options() {
   const [state, setState] = useState<StateView | null>(null);
@@ -99,7 +101,8 @@ export function Options() {
       </section>
       <section>
         <p class="muted" data-testid="queue-summary">
-          {state.waiting} clip(s) waiting to be sent to this tracker{state.held ? `, ${state.held} refused by the tracker (open the clipper to retry)` : ''}.
+          {state.waiting === 0 ? 'No clips' : plural(state.waiting, 'clip')} waiting to be sent to this tracker.
+          {state.held > 0 && ` ${refusedWords(state)}`}
         </p>
       </section>
     </main>
