@@ -35,6 +35,7 @@ export {
 } from './sheet-kinds/kinds.ts';
 export { proposeSheetKind } from './sheet-kinds/propose.ts';
 export { notAChecklist } from './sheet-kinds/not-a-checklist.ts';
+export { elementLabel, starterChecklist } from './starter-checklist.ts';
 
 // A training matrix's cells judged: current, expiring, expired, missing or n/a, per worker and course.
 export { EXPIRING_DAYS, type JudgeMatrixOptions, type MatrixCell, type MatrixJudgement, type MatrixVerdict, judgeMatrix } from './training-matrix/judge.ts';

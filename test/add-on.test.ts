@@ -112,6 +112,50 @@ describe('setup', () => {
     expect(workbook.host.counts.byMethod['Range.setValues'] ?? 0).toBe(0);
   });
 
+  it('starts a checklist for a team that keeps only logs, when asked: a new sheet, theirs untouched, set up and judged beside the log', async () => {
+    const addOn = await addOnOverFile('test/fixtures/log-xlsx-inspections-two-sites/Prairie Fab inspections.xlsx');
+    const book = addOn.app.getActiveSpreadsheet();
+    const log = () => book.getSheetByName('Inspections')!.getDataRange().getValues();
+    const before = JSON.stringify(log());
+    expect((addOn.run.proposeSetup!() as SetupProposal).canStartChecklist).toBe(true);
+
+    const proposal = addOn.run.startChecklist!() as SetupProposal;
+    expect(proposal).toMatchObject({ sheetName: 'Checklist', headerRow: 1, problem: null, canStartChecklist: false });
+    expect(Object.fromEntries(proposal.columns.map((c) => [c.role, c.column]))).toMatchObject({ id: 'A', element: 'B', requirement: 'C', evidence: 'D' });
+    expect(proposal.sheets).toEqual([expect.objectContaining({ name: 'Inspections', kind: 'activity-log', activity: 'inspections' })]);
+    const checklist = book.getSheetByName('Checklist')!;
+    expect(book.getActiveSheet().getName()).toBe('Checklist');
+    expect(addOn.host.spreadsheet.sheets.find((sheet) => sheet.name === 'Checklist')?.frozenRows).toBe(1);
+    expect(checklist.getRange('A2:C2').getValues()[0]).toEqual(['E0-01', expect.stringMatching(/^E0 /), expect.any(String)]);
+
+    // A second press selects the one made; nothing is made or written twice.
+    const calls = addOn.host.counts.byMethod['Range.setValues'] ?? 0;
+    book.getSheetByName('Inspections')!.activate();
+    expect((addOn.run.startChecklist!() as SetupProposal).sheetName).toBe('Checklist');
+    expect(book.getSheets().map((sheet: GoogleAppsScript.Spreadsheet.Sheet) => sheet.getName())).toEqual(['Inspections', 'Checklist']);
+    expect(addOn.host.counts.byMethod['Range.setValues'] ?? 0).toBe(calls);
+
+    const view = addOn.run.confirmSetup!({
+      headerRow: proposal.headerRow,
+      columns: Object.fromEntries(proposal.columns.map((c) => [c.role, c.column])),
+      sheets: proposal.sheets.map((s) => ({ sheetId: s.sheetId, kind: s.kind, activity: s.activity })),
+    }) as ReadinessView;
+    // The log's inspections count for E4-02 beside the new rows, and the log is as it was.
+    expect(view.evidenceSheets).toEqual([expect.objectContaining({ name: 'Inspections', kind: 'activity-log' })]);
+    expect(JSON.stringify(log())).toBe(before);
+  });
+
+  it('will not start a checklist where a sheet already reads as one: it names it, and makes nothing', async () => {
+    const addOn = await addOnOverFile('samples/northwind-safety.xlsx');
+    const book = addOn.app.getActiveSpreadsheet();
+    book.getSheetByName('Training')!.activate();
+    expect((addOn.run.proposeSetup!() as SetupProposal).canStartChecklist).toBe(false);
+    const sheets = book.getSheets().length;
+    expect(() => addOn.run.startChecklist!()).toThrow(/^"SECOR Tracker 2026" reads as your checklist already: open it and choose Set up this sheet/);
+    expect(book.getSheets()).toHaveLength(sheets);
+    expect(addOn.host.counts.byMethod['Range.setValues'] ?? 0).toBe(0);
+  });
+
   it('writes its header cells again when the team cleared them, and leaves one they renamed', async () => {
     const addOn = addOnOver(await trackerGrid('samples/northwind-tracker.csv'));
     setUp(addOn);

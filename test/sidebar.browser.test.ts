@@ -256,6 +256,7 @@ const PROPOSAL: SetupProposal = {
   ],
   problem: null,
   configured: false,
+  canStartChecklist: false,
   sheets: [
     { sheetId: 9, name: 'Training', kind: 'training-matrix', activity: null, confidence: 0.9, reasons: ['5 course columns hold dates'], confirmed: false },
     { sheetId: 7, name: 'Site Inspections', kind: 'activity-log', activity: null, confidence: 0.5, reasons: ['one dated row per event'], confirmed: false },

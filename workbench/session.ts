@@ -47,6 +47,7 @@ export const SAMPLE = join(ROOT, 'samples', 'northwind-safety.xlsx');
 const SIDEBAR_FUNCTION_SET: Record<keyof SidebarApi, true> = {
   getSidebarState: true,
   proposeSetup: true,
+  startChecklist: true,
   confirmSetup: true,
   rescan: true,
   goToRow: true,

@@ -98,6 +98,18 @@ describe('inserting and deleting columns', () => {
   });
 });
 
+describe('column widths', () => {
+  it('sets a column width in pixels, and refuses a column past the sheet or a width that is not whole pixels', () => {
+    const { sheet, model } = setup();
+    expect(sheet.setColumnWidth(3, 420)).toBe(sheet);
+    expect(model.columnWidths[2]).toBe(420);
+    expect(() => sheet.setColumnWidth(27, 100)).toThrow("Column 27 is past the sheet's 26 columns.");
+    expect(() => sheet.setColumnWidth(0, 100)).toThrow('Invalid argument: columnPosition');
+    expect(() => sheet.setColumnWidth(2, 10.5)).toThrow('Invalid argument: width');
+    expect(model.columnWidths[1]).toBeUndefined();
+  });
+});
+
 describe('sheets and the spreadsheet', () => {
   it('names, ids, insertSheet and activation', () => {
     const { app, host } = setup();

@@ -126,6 +126,16 @@ export function makeSheet(env: SheetsEnv, sheet: SheetModel): Fake {
         return self;
       },
       createDeveloperMetadataFinder: () => makeFinder(env, { sheetId: sheet.id }),
+      // https://developers.google.com/apps-script/reference/spreadsheet/sheet#setColumnWidth(Integer,Integer):
+      // "Sets the width of the given column in pixels." Stricter than Sheets where the page is silent:
+      // a column past the sheet's, or a width that is not a whole number of pixels, throws (this message is the fake's).
+      setColumnWidth: (columnPosition: unknown, width: unknown) => {
+        const column = count(columnPosition, 'columnPosition');
+        if (column > sheet.maxCols) return fail(env, `Exception: Column ${column} is past the sheet's ${sheet.maxCols} columns.`);
+        if (typeof width !== 'number' || !Number.isInteger(width) || width < 0) return fail(env, 'Exception: Invalid argument: width');
+        sheet.columnWidths[column - 1] = width;
+        return self;
+      },
       setFrozenRows: (rows: number) => {
         if (!Number.isInteger(rows) || rows < 0) return fail(env, 'Exception: Invalid argument: rows');
         sheet.frozenRows = rows;

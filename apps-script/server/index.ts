@@ -13,6 +13,7 @@ import { readinessView } from './readiness-view.ts';
 import { scanTracker } from './scan.ts';
 import { confirmSetup as saveSetup, proposeSetup as readSetup } from './setup.ts';
 import { showSidebar } from './sidebar.ts';
+import { startChecklist as makeChecklist } from './starter-checklist.ts';
 import { showTeamBriefing } from './team-briefing.ts';
 import { createPracticeLog as makePracticeLog } from './practice-log.ts';
 import { planSiteWalk as makeSiteWalk, siteWalkActions } from './site-walk.ts';
@@ -83,6 +84,11 @@ export function getSidebarState(): SidebarState {
 }
 
 export function proposeSetup(): SetupProposal {
+  return readSetup();
+}
+
+export function startChecklist(): SetupProposal {
+  makeChecklist();
   return readSetup();
 }
 
@@ -239,6 +245,7 @@ export function sendWeeklyDigest(): void {
 ({
   getSidebarState,
   proposeSetup,
+  startChecklist,
   confirmSetup,
   rescan,
   goToRow,

@@ -1,4 +1,4 @@
-import { type Cell, cellText, ELEMENT_BY_ID, type ElementId, headingElement, REFERENCE_CHECKLIST, type TrackerItem } from '../../shared/index.ts';
+import { type Cell, cellText, type ElementId, elementLabel, headingElement, REFERENCE_CHECKLIST, type TrackerItem } from '../../shared/index.ts';
 import { ensureRows } from './sheet-size.ts';
 import { UserFacingRefusal } from './tracker.ts';
 import type { OpenTracker } from './tracker-read.ts';
@@ -58,7 +58,7 @@ export function appendRequirements(
     const row: Cell[] = new Array(width).fill('');
     row[config.columns.requirement!] = requirement.text;
     if (config.columns.id !== null) row[config.columns.id] = id;
-    if (config.columns.element !== null) row[config.columns.element] = `${id.slice(0, 2)} ${ELEMENT_BY_ID.get(requirement.element)!.name}`;
+    if (config.columns.element !== null) row[config.columns.element] = elementLabel(requirement.element);
     if (config.columns.notes !== null) row[config.columns.notes] = ADDED_NOTE;
     return row;
   };

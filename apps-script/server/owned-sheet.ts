@@ -72,7 +72,7 @@ export function ownedSheetIds(spreadsheet: Spreadsheet): Set<number> {
 }
 
 /** The first of "Action Plan", "SECOR Action Plan", "SECOR Action Plan 2", ... that no sheet has (in any letter case). */
-function freeName(spreadsheet: Spreadsheet, name: string): string {
+export function freeSheetName(spreadsheet: Spreadsheet, name: string): string {
   const taken = new Set(spreadsheet.getSheets().map((s) => s.getName().toLowerCase()));
   if (!taken.has(name.toLowerCase())) return name;
   for (let n = 1; ; n++) {
@@ -106,7 +106,7 @@ export interface OwnedTable<R extends string = string> extends OwnedHeader<R> {
 
 /** Makes the add-on's sheet of this kind under a name no sheet has: header bold and frozen, sheet and columns tagged. */
 export function createOwnedSheet<R extends string>(spreadsheet: Spreadsheet, spec: OwnedSheetKind<R>): OwnedTable<R> {
-  const sheet = spreadsheet.insertSheet(freeName(spreadsheet, spec.name));
+  const sheet = spreadsheet.insertSheet(freeSheetName(spreadsheet, spec.name));
   sheet
     .getRange(1, 1, 1, spec.columns.length)
     .setValues([spec.columns.map(([, header]) => header)])

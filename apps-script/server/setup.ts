@@ -109,6 +109,7 @@ export function proposeSetup(): SetupProposal {
       problem: null,
       configured: true,
       sheets,
+      canStartChecklist: false,
     };
   }
   // Not set up, or its mapping lost: read afresh, leaving out the add-on's own columns still there.
@@ -118,15 +119,17 @@ export function proposeSetup(): SetupProposal {
   const headers = (headerRow: number | null) => headersOf(grid, headerRow, width).filter((h) => !ownSet.has(columnIndex(h.column)!));
   const detected = detectLayout(teamGrid);
   if (!detected.ok) {
+    const kind = proposeSheetKind(sheetName, teamGrid);
     return {
       sheetName,
       headerRow: null,
       columns: ROLES.map((role) => ({ role, column: null, header: '', confidence: 0 })),
       headers: headers(0),
       // A log or a matrix is not set up as the tracker: say what it is and where to go, not which column to rename.
-      problem: notAChecklist(sheetName, proposeSheetKind(sheetName, teamGrid), checklists) ?? detected.error.message,
+      problem: notAChecklist(sheetName, kind, checklists) ?? detected.error.message,
       configured: false,
       sheets,
+      canStartChecklist: kind.kind !== 'checklist' && checklists.length === 0,
     };
   }
   const { layout } = detected;
@@ -134,7 +137,16 @@ export function proposeSetup(): SetupProposal {
     const c = layout.columns[role];
     return { role, column: c === null ? null : columnLetter(c), header: c === null ? '' : (layout.headers[c] ?? ''), confidence: layout.confidence[role] };
   });
-  return { sheetName, headerRow: layout.headerRow + 1, columns, headers: headers(layout.headerRow), problem: null, configured: false, sheets };
+  return {
+    sheetName,
+    headerRow: layout.headerRow + 1,
+    columns,
+    headers: headers(layout.headerRow),
+    problem: null,
+    configured: false,
+    sheets,
+    canStartChecklist: false,
+  };
 }
 
 /** Checks the user's choice against the sheet; the message says what to change. Nothing is written before this passes. */

@@ -24,6 +24,8 @@ export interface SidebarApi {
   getSidebarState(): SidebarState;
   /** The engine's reading of the active sheet: header row and a column per role, with confidence, and what each other sheet is. */
   proposeSetup(): SetupProposal;
+  /** For a team with no checklist: makes one (a new sheet, a row per reference requirement), selects it and reads it for setup. */
+  startChecklist(): SetupProposal;
   /** Tags the columns, adds the Readiness column and the colour rules, scans. */
   confirmSetup(choice: SetupChoice): ReadinessView;
   /** Reads the sheet, evaluates it, writes the Readiness column. */

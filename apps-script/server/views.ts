@@ -156,6 +156,8 @@ export interface SetupProposal {
   readonly configured: boolean;
   /** Every other sheet of the spreadsheet (the add-on's own aside), with what it is read as. */
   readonly sheets: readonly SheetKindView[];
+  /** No sheet reads as a checklist (this one cannot be set up): the sidebar offers to start one. */
+  readonly canStartChecklist: boolean;
 }
 
 /** What a sheet beside the tracker can be confirmed as. */

@@ -197,6 +197,16 @@ export function App({ initialView }: Props) {
       },
     );
 
+  const startChecklist = () =>
+    act(
+      'Starting a checklist…',
+      () => call('startChecklist'),
+      (proposal) => {
+        setScreen({ kind: 'setup', proposal });
+        return `Checklist started on the new sheet "${proposal.sheetName}": check its columns and Confirm, then fill in your evidence row by row.`;
+      },
+    );
+
   const confirm = (choice: SetupChoice) =>
     act(
       'Saving the mapping and scanning…',
@@ -271,7 +281,14 @@ export function App({ initialView }: Props) {
       <main>
         {screen.kind === 'error' && <ErrorPanel message={screen.message} onRetry={screen.retry} onBack={back} />}
         {screen.kind === 'setup' && (
-          <SetupView key={JSON.stringify(screen.proposal)} proposal={screen.proposal} busy={busy !== null} onConfirm={confirm} onCancel={back} />
+          <SetupView
+            key={JSON.stringify(screen.proposal)}
+            proposal={screen.proposal}
+            busy={busy !== null}
+            onConfirm={confirm}
+            onStartChecklist={startChecklist}
+            onCancel={back}
+          />
         )}
         {screen.kind === 'settings' && (
           <SettingsForm

@@ -8,6 +8,8 @@ interface Props {
   readonly proposal: SetupProposal;
   readonly busy: boolean;
   readonly onConfirm: (choice: SetupChoice) => void;
+  /** Makes a checklist for a team that keeps none (offered only when no sheet reads as one). */
+  readonly onStartChecklist: () => void;
   /** Back to readiness without changing anything; absent when there is nothing to go back to. */
   readonly onCancel?: () => void;
 }
@@ -112,7 +114,7 @@ function SheetKindRow({
 }
 
 /** The engine's reading of the sheet (header row, a column per role), for the person to check and confirm. */
-export function SetupView({ proposal, busy, onConfirm, onCancel }: Props) {
+export function SetupView({ proposal, busy, onConfirm, onStartChecklist, onCancel }: Props) {
   const proposed = proposedColumns(proposal);
   const [headerRow, setHeaderRow] = useState(proposal.headerRow === null ? '' : String(proposal.headerRow));
   const [columns, setColumns] = useState(proposed);
@@ -147,6 +149,17 @@ export function SetupView({ proposal, busy, onConfirm, onCancel }: Props) {
         <div class="notice notice-error problem" role="alert" data-testid="problem">
           <strong>This sheet cannot be set up yet</strong>
           <p>{proposal.problem}</p>
+          {proposal.canStartChecklist && (
+            <>
+              <p>
+                No checklist yet? SECOR Ready can start one on a new sheet: a row per SECOR requirement, for you to fill in with your evidence and its date.
+                None of your sheets is changed.
+              </p>
+              <button type="button" class="btn btn-primary" disabled={busy} onClick={onStartChecklist}>
+                Start a checklist
+              </button>
+            </>
+          )}
         </div>
       )}
       <p class="hint">Check what SECOR Ready read from your sheet. It never changes your cells: it adds its own Readiness column.</p>
