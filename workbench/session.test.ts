@@ -61,3 +61,27 @@ describe("a file with a cell past Sheets' limit", () => {
     expect(existsSync(stateDir)).toBe(false);
   });
 });
+
+describe('a restarted workbench', () => {
+  it("keeps the add-on's time-driven trigger with the spreadsheet, as Apps Script keeps a bound script's, and runs it", async () => {
+    const stateDir = mkdtempSync(join(tmpdir(), 'secor-workbench-triggers-'));
+    dirs.push(stateDir);
+    const first = await WorkbenchSession.open({ trackerPath: XLSX, stateDir, fresh: true, today: '2026-11-26' });
+    const proposal = first.run('proposeSetup', []);
+    if (!proposal.ok) throw new Error(proposal.error.message);
+    const { headerRow, columns } = proposal.value as SetupProposal;
+    first.run('confirmSetup', [{ headerRow, columns: Object.fromEntries(columns.map((c) => [c.role, c.column])) }]);
+    expect(first.run('switchWeeklyDigest', [true]).ok).toBe(true);
+    const triggers = first.outbox().triggers;
+    expect(triggers).toEqual([{ handlerFunction: 'sendWeeklyDigest', nextRun: expect.any(String) }]);
+
+    const again = await WorkbenchSession.open({ trackerPath: XLSX, stateDir, today: '2026-11-26' });
+    expect(again.outbox().triggers).toEqual(triggers);
+    const fired = again.fireTriggers();
+    expect(fired.runs).toEqual([expect.objectContaining({ handlerFunction: 'sendWeeklyDigest', error: null })]);
+    expect(fired.sent).toHaveLength(1);
+    // Switching it off again finds the kept trigger by its handler and removes it: no second one is made.
+    expect(again.run('switchWeeklyDigest', [false]).ok).toBe(true);
+    expect(again.outbox().triggers).toEqual([]);
+  });
+});

@@ -150,7 +150,9 @@ export function createHost(options: HostOptions): LocalHost {
     };
   const drive = makeDriveServices(env, options.driveDir, options.driveLink);
   const email = options.userEmail ?? 'coordinator@example.com';
-  const triggers: TriggerTable = { triggers: [], timeZone: env.manifest.timeZone ?? 'America/Los_Angeles', documentId: book.id, next: 1 };
+  // The spreadsheet's own list (a bound script's triggers are kept with it); new ids go on from the highest kept.
+  const next = 1 + Math.max(0, ...book.triggers.map((t) => Number(t.uniqueId) || 0));
+  const triggers: TriggerTable = { triggers: book.triggers, timeZone: env.manifest.timeZone ?? 'America/Los_Angeles', documentId: book.id, next };
   const outbox: Outbox = { sent: [], usedByDay: {} };
   let bundle: Readonly<Record<string, (...args: unknown[]) => unknown>> = {};
   // A spreadsheet given to getUserTriggers: the host's own (its fakes are made over the one book).

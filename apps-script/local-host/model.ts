@@ -5,6 +5,7 @@
  */
 
 import { shiftFormula, shiftIndex, type Axis } from './formula-refs.ts';
+import type { TriggerRecord } from './script-app.ts';
 import { spreadsheetFromJSON, spreadsheetToJSON, type SpreadsheetJson } from './serialize.ts';
 
 export type CellValue = string | number | boolean | Date;
@@ -102,6 +103,8 @@ export class LocalSpreadsheet {
   documentProperties: Record<string, string> = {};
   /** The bound script's properties: a bound script is one per spreadsheet, so they travel with it. */
   scriptProperties: Record<string, string> = {};
+  /** The bound script's installable triggers (ScriptApp.newTrigger): they travel with it too, so a saved workbench keeps them. */
+  triggers: TriggerRecord[] = [];
   active: Selection = { sheetId: 0, range: null };
   nextSheetId = 0;
   nextMetadataId = 1;

@@ -6,6 +6,7 @@
 import { a1Of } from './a1.ts';
 import { internalOf, isDate } from './counter.ts';
 import { LocalSpreadsheet, type CellModel, type CellValue, type MetadataModel, type RuleModel, type Selection, type SheetModel } from './model.ts';
+import type { TriggerRecord } from './script-app.ts';
 
 type JsonValue = string | number | boolean | { $date: string };
 
@@ -41,6 +42,8 @@ export interface SpreadsheetJson {
   documentProperties: Record<string, string>;
   /** Absent in files saved before the bound script's properties were kept with its spreadsheet. */
   scriptProperties?: Record<string, string>;
+  /** The bound script's installable triggers; absent in files saved before they were kept. */
+  triggers?: TriggerRecord[];
   metadata: MetadataModel[];
   sheets: SheetJson[];
 }
@@ -60,6 +63,7 @@ export function spreadsheetToJSON(book: LocalSpreadsheet): SpreadsheetJson {
     nextMetadataId: book.nextMetadataId,
     documentProperties: { ...book.documentProperties },
     scriptProperties: { ...book.scriptProperties },
+    triggers: clone(book.triggers),
     metadata: clone(book.metadata),
     sheets: book.sheets.map((sheet) => {
       const cells: CellJson[] = [];
@@ -105,6 +109,7 @@ export function spreadsheetFromJSON(input: SpreadsheetJson | string): LocalSprea
   book.nextMetadataId = json.nextMetadataId;
   Object.assign(book.documentProperties, json.documentProperties);
   Object.assign(book.scriptProperties, json.scriptProperties);
+  book.triggers.push(...clone(json.triggers ?? []));
   book.metadata = clone(json.metadata);
   book.sheets = json.sheets.map((s): SheetModel => {
     const sheet: SheetModel = {
