@@ -56,7 +56,7 @@ describe('the options page and a refused clip', { timeout: 60_000 }, () => {
 
     // The options page, open all along, says so.
     await expect
-      .poll(() => options.getByTestId('queue-summary').textContent(), { timeout: 10_000 })
+      .poll(() => options.getByTestId('refused').textContent(), { timeout: 10_000 })
       .toContain("1 clip refused because this clipper's pairing was revoked: pair again with a new code");
     mkdirSync(SCREENSHOTS, { recursive: true });
     await options.screenshot({ path: join(SCREENSHOTS, 'clipper-options-refused.png'), fullPage: true });
@@ -73,6 +73,7 @@ describe('the options page and a refused clip', { timeout: 60_000 }, () => {
     await expect.poll(() => evidenceRowsOf(clipId), { timeout: 20_000 }).toBe(1);
     await expect.poll(() => options.getByTestId('queue-summary').textContent(), { timeout: 10_000 }).toBe('No clips waiting to be sent to this tracker.');
     expect(await options.getByTestId('waiting-elsewhere').count()).toBe(0);
+    expect(await options.getByTestId('refused').count()).toBe(0);
     expect(evidenceRowsOf(clipId)).toBe(1);
   });
 });

@@ -102,8 +102,12 @@ export function Options() {
       <section>
         <p class="muted" data-testid="queue-summary">
           {state.waiting === 0 ? 'No clips' : plural(state.waiting, 'clip')} waiting to be sent to this tracker.
-          {state.held > 0 && ` ${refusedWords(state)}`}
         </p>
+        {state.held > 0 && (
+          <div class="banner bad" role="alert" data-testid="refused">
+            {refusedWords(state)}
+          </div>
+        )}
       </section>
     </main>
   );
