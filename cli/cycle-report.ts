@@ -1,4 +1,4 @@
-import { type Certificate, type Day, DIGEST_DAYS, isoFromDay, type Lapse, SUBMISSION_LABEL, type YearlyCycle } from '../shared/index.ts';
+import { type Certificate, type Day, DIGEST_DAYS, isoFromDay, LAPSE_VERB, type Lapse, SUBMISSION_LABEL, type YearlyCycle } from '../shared/index.ts';
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
@@ -34,12 +34,10 @@ export function cycleJson(cycle: YearlyCycle): Record<string, unknown> {
   };
 }
 
-const WHY_TEXT: Record<Lapse['why'], string> = { stale: 'goes stale', due: 'falls due', expiry: 'expires' };
-
 function lapseLine(lapse: Lapse, today: Day): string {
   const where = lapse.source === 'row' ? `row ${lapse.row}` : `sheet "${lapse.text}"`;
   const what = [lapse.requirement, lapse.source === 'row' ? lapse.text : ''].filter(Boolean).join(' ');
-  return `    ${isoFromDay(lapse.on)} (in ${lapse.on - today} d)  ${where}${what ? ` ${what}` : ''}: ${WHY_TEXT[lapse.why]}`;
+  return `    ${isoFromDay(lapse.on)} (in ${lapse.on - today} d)  ${where}${what ? ` ${what}` : ''}: ${LAPSE_VERB[lapse.why]}`;
 }
 
 /** The report's "Next submission" block: which one, when, the records' window, and what lapses before it and in the next days. */

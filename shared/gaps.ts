@@ -2,7 +2,7 @@ import { type Day, isoFromDay } from './dates.ts';
 import type { TrackerItem } from './items.ts';
 import { type Profile, staleAfterDays } from './profile.ts';
 import type { ReferenceRequirement } from './reference/types.ts';
-import { inDays, plural } from './words.ts';
+import { inDays, plural, upperFirst } from './words.ts';
 
 /** What blocks an item from counting as ready, in the order they are reported. */
 export const GAP_KINDS = ['missing-evidence', 'undated', 'stale', 'expired', 'overdue', 'open'] as const;
@@ -75,7 +75,8 @@ function referenceDays(requirement: ReferenceRequirement | null): number | null 
   return requirement === null ? null : (requirement.refreshIntervalDays ?? requirement.evidenceWindowDays);
 }
 
-const EXPIRING_TEXT: Record<ExpiringWhy, string> = { stale: 'Goes stale', due: 'Falls due', expiry: 'Expires' };
+/** How each lapse is said in every report and view: "E4-02 falls due in 12 days", "Goes stale tomorrow". */
+export const LAPSE_VERB: Readonly<Record<ExpiringWhy, string>> = { stale: 'goes stale', due: 'falls due', expiry: 'expires' };
 
 /**
  * The verdict on one item: depends on that item, the profile and today, never on other rows.
@@ -149,7 +150,7 @@ export function judgeItem(item: TrackerItem, today: Day, profile: Profile): Item
   );
   if (expiring) {
     warnings.push('expiring');
-    details.push(`${EXPIRING_TEXT[expiring.why]} ${inDays(expiring.on - today)}.`);
+    details.push(`${upperFirst(LAPSE_VERB[expiring.why])} ${inDays(expiring.on - today)}.`);
   }
   const reference = referenceDays(item.requirement);
   if (item.interval !== null && reference !== null && item.interval > reference) {

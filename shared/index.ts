@@ -7,7 +7,7 @@
 // Cells and dates as a sheet or a file gives them.
 export { type Cell, type Grid, cellText, columnIndex, columnLetter } from './cells.ts';
 // Counts and days in words, as every report and view says them.
-export { inDays, nameList, plural, rowList } from './words.ts';
+export { inDays, nameList, plural, rowList, upperFirst } from './words.ts';
 export { escapeHtml } from './html.ts';
 export { type Day, DateReader, type SlashOrder, dayFromDate, dayFromIso, dayFromParts, isoFromDay, slashOrderForLocale } from './dates.ts';
 
@@ -72,6 +72,7 @@ export {
   type ItemReadiness,
   type ItemVerdict,
   type JudgedItem,
+  LAPSE_VERB,
   WARNING_LABEL,
   type WarningKind,
 } from './gaps.ts';

@@ -18,3 +18,8 @@ export function nameList(names: readonly string[], shown = 6): string {
 export function rowList(rows: readonly number[], shown = 6): string {
   return `${rows.length === 1 ? 'row' : 'rows'} ${nameList(rows.map(String), shown)}`;
 }
+
+/** "falls due" -> "Falls due": words that start a sentence. */
+export function upperFirst(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}

@@ -39,3 +39,16 @@ export async function addOnOverFile(relativePath: string, now = FIXED_NOW, optio
   const host = createHost({ spreadsheet, htmlDir: DIST, now: () => now, ...options });
   return { host, run: loadBundle(join(DIST, 'Code.js'), host), app: host.globals.SpreadsheetApp };
 }
+
+/**
+ * A colour rule of the team's own on a matrix sheet (its office rows, A4:B8, tinted blue), made as a
+ * coordinator's rule is: the tests that prove the add-on keeps it first and unchanged share it.
+ */
+export function teamOfficeRule(app: AddOn['app'], sheet: GoogleAppsScript.Spreadsheet.Sheet): GoogleAppsScript.Spreadsheet.ConditionalFormatRule {
+  return app
+    .newConditionalFormatRule()
+    .whenFormulaSatisfied('=$B4="Office"')
+    .setBackground('#cfe2f3')
+    .setRanges([sheet.getRange('A4:B8')])
+    .build();
+}

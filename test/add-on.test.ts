@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { snapshotCells, team, type Team } from '../apps-script/local-host/index.ts';
 import type { ReadinessView, SettingsView, SetupProposal } from '../apps-script/server/views.ts';
-import { addOnOver, addOnOverFile, type AddOn, trackerGrid } from './add-on-host.ts';
+import { addOnOver, addOnOverFile, type AddOn, teamOfficeRule, trackerGrid } from './add-on-host.ts';
 
 /** Sets up the tracker as the sidebar would: the proposal, confirmed as it stands. */
 function setUp(addOn: AddOn, change: (columns: Record<string, string | null>) => void = () => {}): ReadinessView {
@@ -847,14 +847,7 @@ describe('evidence sheets beside the tracker (a training matrix, an activity log
     // The team's own rule on the matrix, there before the add-on.
     const app = addOn.app;
     const sheet = app.getActiveSpreadsheet().getSheetByName('Training')!;
-    sheet.setConditionalFormatRules([
-      app
-        .newConditionalFormatRule()
-        .whenFormulaSatisfied('=$B4="Office"')
-        .setBackground('#cfe2f3')
-        .setRanges([sheet.getRange('A4:B8')])
-        .build(),
-    ]);
+    sheet.setConditionalFormatRules([teamOfficeRule(app, sheet)]);
     const theirs = JSON.stringify(training.rules);
     const cells = snapshotCells(training);
     setUpWorkbook(addOn);

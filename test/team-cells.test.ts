@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ReadinessView, SetupProposal } from '../apps-script/server/views.ts';
 import { team as personAt, type Team as Person } from '../apps-script/local-host/index.ts';
-import { type AddOn, addOnOver, addOnOverFile, trackerGrid } from './add-on-host.ts';
+import { type AddOn, addOnOver, addOnOverFile, teamOfficeRule, trackerGrid } from './add-on-host.ts';
 import { changedCells, Ownership } from './team-oracle.ts';
 
 interface Team {
@@ -257,15 +257,7 @@ describe('8. a workbook with a training matrix and an inspections log beside the
     // The team's own colour rule on the matrix, added after setup.
     const sheet = t.sheet('Training');
     const app = t.addOn.app;
-    sheet.setConditionalFormatRules([
-      ...sheet.getConditionalFormatRules(),
-      app
-        .newConditionalFormatRule()
-        .whenFormulaSatisfied('=$B4="Office"')
-        .setBackground('#cfe2f3')
-        .setRanges([sheet.getRange('A4:B8')])
-        .build(),
-    ]);
+    sheet.setConditionalFormatRules([...sheet.getConditionalFormatRules(), teamOfficeRule(app, sheet)]);
     t.addOnStep('rescan', () => t.addOn.run.rescan!());
     // A ticket renewed, typed into the matrix (onEdit there is another sheet's edit); the tracker edited too.
     t.type('Training', 'C6', '2027-10-30');

@@ -15,7 +15,7 @@ import {
   isoFromDay,
   type SlashOrder,
 } from '../../shared/index.ts';
-import { findOwnedSheet, type OwnedSheetKind, type OwnedTable, ownedTable, readOwnedTable, writeOwnedRows } from './owned-sheet.ts';
+import { findOwnedSheet, ownedCell, type OwnedSheetKind, type OwnedTable, ownedTable, readOwnedTable, writeOwnedRows } from './owned-sheet.ts';
 import type { Scan } from './scan.ts';
 import { spreadsheetZone } from './today.ts';
 import type { SheetWritten } from './views.ts';
@@ -81,7 +81,7 @@ export function writeActionPlan(scan: Scan, extra: readonly ActionLine[] = []): 
   const { tracker, today } = scan;
   const table = ownedTable(tracker.spreadsheet, ACTION_PLAN);
   const { sheet, columns, rows } = table;
-  const cell = (row: readonly Cell[], column: Column) => row[columns.get(column)!];
+  const cell = (row: readonly Cell[], column: Column) => ownedCell(columns, row, column);
   // Sheet row of each line, by its key; the team may have sorted the plan or left blank rows.
   const lineAt = new Map<string, number>();
   rows.forEach((row, i) => {
@@ -157,7 +157,7 @@ interface PlanReading {
 
 /** The plan's lines as actionProgress reads them. */
 function progressOf(table: OwnedTable<Column>, spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, reading: PlanReading): ActionProgress {
-  const at = (row: readonly Cell[], c: Column): Cell => (table.columns.has(c) ? (row[table.columns.get(c)!] ?? '') : '');
+  const at = (row: readonly Cell[], c: Column) => ownedCell(table.columns, row, c);
   const lines = table.rows.map((row, i) => ({
     row: i + 2,
     item: at(row, 'Item'),
@@ -231,7 +231,7 @@ export function openActionLines(spreadsheet: GoogleAppsScript.Spreadsheet.Spread
   const dates = new DateReader(reading.order, spreadsheetZone(spreadsheet));
   const lines: ActionLine[] = [];
   for (const row of rows) {
-    const cell = (c: Column): Cell => (columns.has(c) ? (row[columns.get(c)!] ?? '') : '');
+    const cell = (c: Column) => ownedCell(columns, row, c);
     const text = (c: Column) => cellText(cell(c)).trim();
     if (text('Plan key') === '' || isActionFinished(actionStatusOf(text('Status'))) || gapGone(text('Gap now'))) continue;
     const trackerRow = Number(text('Tracker row'));

@@ -172,6 +172,12 @@ export function readOwnedTable<R extends string>(sheet: Sheet, spec: OwnedSheetK
   return { ...headerOf(sheet, spec, values[0] ?? []), rows: values.slice(1) };
 }
 
+/** A line's cell in one of the add-on's columns: '' where the team deleted that column. */
+export function ownedCell<R extends string>(columns: ReadonlyMap<R, number>, row: readonly Cell[], role: R): Cell {
+  const c = columns.get(role);
+  return c === undefined ? '' : (row[c] ?? '');
+}
+
 /** Reads only the header row of the add-on's sheet (3 calls, whatever its rows) and finds its columns (see headerOf). */
 export function readOwnedHeader<R extends string>(sheet: Sheet, spec: OwnedSheetKind<R>): OwnedHeader<R> {
   const header = sheet.getRange(1, 1, 1, Math.max(sheet.getLastColumn(), 1)).getValues()[0] as Cell[];

@@ -8,7 +8,7 @@ import {
   STAFF_ROLE_LABEL,
   STAFF_ROLES,
 } from '../../shared/index.ts';
-import { findOwnedSheet, type OwnedSheetKind, ownedTable, readOwnedTable } from './owned-sheet.ts';
+import { findOwnedSheet, ownedCell, type OwnedSheetKind, ownedTable, readOwnedTable } from './owned-sheet.ts';
 import { spreadsheetZone } from './today.ts';
 import type { SheetWritten } from './views.ts';
 
@@ -70,7 +70,7 @@ export function readPracticeSheet(
   const sheet = findOwnedSheet(spreadsheet, PRACTICE_LOG, false);
   if (!sheet) return null;
   const { rows, columns } = readOwnedTable(sheet, PRACTICE_LOG);
-  const at = (row: readonly Cell[], c: Column): Cell => (columns.has(c) ? (row[columns.get(c)!] ?? '') : '');
+  const at = (row: readonly Cell[], c: Column) => ownedCell(columns, row, c);
   const lines = rows.map((row, i) => ({
     row: i + 2,
     date: at(row, 'date'),

@@ -1,7 +1,7 @@
 import { type ActionLine, buildSiteWalk, type Cell, cellText, controlsOf, type Day, readSiteWalk, type SiteWalkReading } from '../../shared/index.ts';
 import { scanTracker } from './scan.ts';
 import { loadConfig } from './tracker-config.ts';
-import { findOwnedSheet, type OwnedSheetKind, ownedTable, readOwnedTable, writeOwnedRows } from './owned-sheet.ts';
+import { findOwnedSheet, ownedCell, type OwnedSheetKind, ownedTable, readOwnedTable, writeOwnedRows } from './owned-sheet.ts';
 import { spreadsheetZone } from './today.ts';
 import type { SheetWritten } from './views.ts';
 
@@ -81,7 +81,7 @@ export function readSiteWalkSheet(
   const sheet = findOwnedSheet(spreadsheet, SITE_WALK, false);
   if (!sheet) return null;
   const { rows, columns } = readOwnedTable(sheet, SITE_WALK);
-  const at = (row: readonly Cell[], c: Column): Cell => (columns.has(c) ? (row[columns.get(c)!] ?? '') : '');
+  const at = (row: readonly Cell[], c: Column) => ownedCell(columns, row, c);
   const lines = rows.map((row, i) => ({
     row: i + 2,
     key: at(row, 'key'),

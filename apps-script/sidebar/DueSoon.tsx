@@ -1,7 +1,7 @@
 import type { DueSoon as DueSoonItem } from '../server/views.ts';
 import { Collapsible } from './Collapsible.tsx';
 import { GoToRow } from './GoToRow.tsx';
-import { inDays } from '../../shared/index.ts';
+import { inDays, LAPSE_VERB, upperFirst } from '../../shared/index.ts';
 import { dayText } from './format.ts';
 
 interface Props {
@@ -10,11 +10,8 @@ interface Props {
   readonly onGoTo: (row: number) => void;
 }
 
-const WHAT: Record<DueSoonItem['why'], string> = { stale: 'Goes stale', due: 'Falls due', expiry: 'Expires' };
-
 function whenText(item: DueSoonItem): string {
-  const what = WHAT[item.why];
-  return `${what} ${inDays(item.inDays)}, ${dayText(item.on)}`;
+  return `${upperFirst(LAPSE_VERB[item.why])} ${inDays(item.inDays)}, ${dayText(item.on)}`;
 }
 
 /** Items that go stale, fall due or expire in the next 30 days: still ready today. */

@@ -11,6 +11,18 @@ import { ReadyByClips } from './ReadyByClips.tsx';
 import { UnmatchedRows } from './UnmatchedRows.tsx';
 import { timeText } from './format.ts';
 
+/** The Sheets card's buttons, in order: what each makes or opens first, then the quieter settings. */
+const TOOLS: readonly (readonly [label: string, action: ToolAction, quiet: boolean])[] = [
+  ['Create action plan', 'createActionPlan', false],
+  ['Build evidence index', 'buildEvidenceIndex', false],
+  ['Add audit findings', 'openFindings', false],
+  ['Build audit pack', 'buildAuditPack', false],
+  ['Change column mapping', 'changeMapping', true],
+  ['Team settings', 'openSettings', true],
+  ['Connect the clipper', 'openClipper', true],
+];
+type ToolAction = 'createActionPlan' | 'buildEvidenceIndex' | 'openFindings' | 'buildAuditPack' | 'changeMapping' | 'openSettings' | 'openClipper';
+
 export interface ReadinessActions {
   readonly rescan: () => void;
   /** Selects a row of the tracker, or of another sheet by its id. */
@@ -62,27 +74,11 @@ export function ReadinessPanel({ view, busy, actions }: Props) {
       <section class="section tools" aria-labelledby="tools-heading">
         <h2 id="tools-heading">Sheets</h2>
         <div class="button-stack">
-          <button type="button" class="btn" onClick={actions.createActionPlan} disabled={busy}>
-            Create action plan
-          </button>
-          <button type="button" class="btn" onClick={actions.buildEvidenceIndex} disabled={busy}>
-            Build evidence index
-          </button>
-          <button type="button" class="btn" onClick={actions.openFindings} disabled={busy}>
-            Add audit findings
-          </button>
-          <button type="button" class="btn" onClick={actions.buildAuditPack} disabled={busy}>
-            Build audit pack
-          </button>
-          <button type="button" class="btn btn-quiet" onClick={actions.changeMapping} disabled={busy}>
-            Change column mapping
-          </button>
-          <button type="button" class="btn btn-quiet" onClick={actions.openSettings} disabled={busy}>
-            Team settings
-          </button>
-          <button type="button" class="btn btn-quiet" onClick={actions.openClipper} disabled={busy}>
-            Connect the clipper
-          </button>
+          {TOOLS.map(([label, action, quiet]) => (
+            <button key={action} type="button" class={quiet ? 'btn btn-quiet' : 'btn'} onClick={actions[action]} disabled={busy}>
+              {label}
+            </button>
+          ))}
         </div>
       </section>
     </div>

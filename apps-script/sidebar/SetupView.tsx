@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { ACTIVITY_LABEL, type LogActivity, type Role, ROLE_LABEL, ROLES, SHEET_KIND_LABEL } from '../../shared/index.ts';
+import { ACTIVITY_LABEL, type LogActivity, type Role, ROLE_LABEL, ROLES, SHEET_KIND_LABEL, upperFirst } from '../../shared/index.ts';
 import type { SetupChoice, SetupProposal, SheetKindChoice, SheetKindView } from '../server/views.ts';
 import { confidenceText } from './format.ts';
 import './SetupView.css';
@@ -19,8 +19,7 @@ const LOW_CONFIDENCE = 0.6;
 const REQUIRED: readonly Role[] = ['requirement', 'evidence'];
 
 function label(role: Role): string {
-  const text = ROLE_LABEL[role];
-  return text.charAt(0).toUpperCase() + text.slice(1);
+  return upperFirst(ROLE_LABEL[role]);
 }
 
 function proposedColumns(proposal: SetupProposal): Record<Role, string | null> {

@@ -1,3 +1,4 @@
+import { upperFirst } from '../words.ts';
 import { type Provenance, SEED_GUIDE } from './provenance.ts';
 
 /** One thing a reviewer looks at on a site walk, for an observation requirement. */
@@ -194,7 +195,7 @@ export function controlsOf(written: readonly (string | null)[]): string[] {
       if (key.length < 3 || /^(none|n\/?a|nil|see above)$/i.test(control)) continue;
       const seen = counts.get(key);
       if (seen) seen.n++;
-      else counts.set(key, { text: control.charAt(0).toUpperCase() + control.slice(1), n: 1 });
+      else counts.set(key, { text: upperFirst(control), n: 1 });
     }
   }
   return [...counts.values()]

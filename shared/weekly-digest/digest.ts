@@ -1,4 +1,5 @@
 import type { OverdueAction } from '../action-lines.ts';
+import { LAPSE_VERB } from '../gaps.ts';
 import { escapeHtml } from '../html.ts';
 import { type Day, isoFromDay } from '../dates.ts';
 import type { MatrixJudgement } from '../training-matrix/judge.ts';
@@ -49,8 +50,6 @@ export function ticketsDue(sheet: string, matrix: MatrixJudgement, today: Day): 
     .map((c) => ({ sheet, worker: c.worker, course: c.canonical ?? c.course, expires: c.expires! }))
     .sort((a, b) => a.expires - b.expires || a.worker.localeCompare(b.worker));
 }
-
-const LAPSE_VERB: Record<Lapse['why'], string> = { stale: 'goes stale', due: 'falls due', expiry: 'expires' };
 
 function lapseLine(l: Lapse): string {
   const where = l.source === 'row' ? `row ${l.row}` : `${l.text} sheet`;
