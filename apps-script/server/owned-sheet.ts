@@ -178,6 +178,14 @@ export function ownedCell<R extends string>(columns: ReadonlyMap<R, number>, row
   return c === undefined ? '' : (row[c] ?? '');
 }
 
+/** The table's lines as records by role (a column the team deleted reads ''), each with its sheet row (1-based). */
+export function ownedLines<R extends string>(table: OwnedTable<R>): ({ readonly row: number } & Readonly<Record<R, Cell>>)[] {
+  return table.rows.map((line, i) => {
+    const record = Object.fromEntries(table.spec.columns.map(([role]) => [role, ownedCell(table.columns, line, role)])) as Record<R, Cell>;
+    return { row: i + 2, ...record };
+  });
+}
+
 /** Reads only the header row of the add-on's sheet (3 calls, whatever its rows) and finds its columns (see headerOf). */
 export function readOwnedHeader<R extends string>(sheet: Sheet, spec: OwnedSheetKind<R>): OwnedHeader<R> {
   const header = sheet.getRange(1, 1, 1, Math.max(sheet.getLastColumn(), 1)).getValues()[0] as Cell[];

@@ -1,5 +1,4 @@
 import {
-  type Cell,
   INTERVIEW_QUESTIONS,
   type PracticeLogRow,
   type SkippedPracticeRow,
@@ -8,7 +7,7 @@ import {
   STAFF_ROLE_LABEL,
   STAFF_ROLES,
 } from '../../shared/index.ts';
-import { findOwnedSheet, ownedCell, type OwnedSheetKind, ownedTable, readOwnedTable } from './owned-sheet.ts';
+import { findOwnedSheet, ownedLines, type OwnedSheetKind, ownedTable, readOwnedTable } from './owned-sheet.ts';
 import { spreadsheetZone } from './today.ts';
 import type { SheetWritten } from './views.ts';
 
@@ -69,14 +68,5 @@ export function readPracticeSheet(
 ): { rows: PracticeLogRow[]; skipped: SkippedPracticeRow[] } | null {
   const sheet = findOwnedSheet(spreadsheet, PRACTICE_LOG, false);
   if (!sheet) return null;
-  const { rows, columns } = readOwnedTable(sheet, PRACTICE_LOG);
-  const at = (row: readonly Cell[], c: Column) => ownedCell(columns, row, c);
-  const lines = rows.map((row, i) => ({
-    row: i + 2,
-    date: at(row, 'date'),
-    person: at(row, 'person'),
-    question: at(row, 'question'),
-    answeredWell: at(row, 'answeredWell'),
-  }));
-  return readPracticeLog(lines, { order, timeZone: spreadsheetZone(spreadsheet) });
+  return readPracticeLog(ownedLines(readOwnedTable(sheet, PRACTICE_LOG)), { order, timeZone: spreadsheetZone(spreadsheet) });
 }

@@ -1,7 +1,7 @@
 import { type ActionLine, buildSiteWalk, type Cell, cellText, controlsOf, type Day, readSiteWalk, type SiteWalkReading } from '../../shared/index.ts';
 import { scanTracker } from './scan.ts';
 import { loadConfig } from './tracker-config.ts';
-import { findOwnedSheet, ownedCell, type OwnedSheetKind, ownedTable, readOwnedTable, writeOwnedRows } from './owned-sheet.ts';
+import { findOwnedSheet, ownedLines, type OwnedSheetKind, ownedTable, readOwnedTable, writeOwnedRows } from './owned-sheet.ts';
 import { spreadsheetZone } from './today.ts';
 import type { SheetWritten } from './views.ts';
 
@@ -80,19 +80,7 @@ export function readSiteWalkSheet(
 ): SiteWalkReading | null {
   const sheet = findOwnedSheet(spreadsheet, SITE_WALK, false);
   if (!sheet) return null;
-  const { rows, columns } = readOwnedTable(sheet, SITE_WALK);
-  const at = (row: readonly Cell[], c: Column) => ownedCell(columns, row, c);
-  const lines = rows.map((row, i) => ({
-    row: i + 2,
-    key: at(row, 'key'),
-    requirement: at(row, 'requirement'),
-    look: at(row, 'look'),
-    inPlace: at(row, 'inPlace'),
-    finding: at(row, 'finding'),
-    walkedOn: at(row, 'walkedOn'),
-    walkedBy: at(row, 'walkedBy'),
-  }));
-  return readSiteWalk(lines, { order, timeZone: spreadsheetZone(spreadsheet), today });
+  return readSiteWalk(ownedLines(readOwnedTable(sheet, SITE_WALK)), { order, timeZone: spreadsheetZone(spreadsheet), today });
 }
 
 /** What the site walk found not in place, as Action Plan lines (none without the sheet). */
